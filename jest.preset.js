@@ -1,0 +1,32 @@
+// Shared jest settings: swc for speed (with decorator metadata for NestJS), path aliases from tsconfig.
+const path = require('node:path');
+const { compilerOptions } = require('./tsconfig.json');
+
+const root = __dirname;
+const moduleNameMapper = {};
+for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
+  moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = path.join(root, target);
+}
+// d3 ships ESM only; its bundled UMD build works under jest's CommonJS runtime.
+moduleNameMapper['^d3$'] = path.join(root, 'node_modules/d3/dist/d3.min.js');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+  moduleNameMapper,
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.integration-spec\\.ts$', '\\.e2e-spec\\.ts$'],
+};

@@ -1,0 +1,5 @@
+export * from './value-level';
+export * from './tier';
+export * from './policy';
+export * from './snapshot';
+export * from './finding';
