@@ -3,3 +3,4 @@ export * from './tier';
 export * from './policy';
 export * from './snapshot';
 export * from './finding';
+export * from './import-record';
