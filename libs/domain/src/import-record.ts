@@ -42,6 +42,8 @@ export interface PeopleRecord {
   lastPromotionDate: IsoDate | null;
   performanceRating: number | null;
   fte: number | null;
+  /** The post is empty (name given as "Vacant", or no person); the position still exists. */
+  vacant: boolean;
 }
 
 /** One validated row of a responsibilities file. */
