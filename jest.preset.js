@@ -13,7 +13,7 @@ moduleNameMapper['^d3$'] = path.join(root, 'node_modules/d3/dist/d3.min.js');
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    '^.+\\.(t|j)sx?$|\\.mjs$': [
       '@swc/jest',
       {
         jsc: {
@@ -26,6 +26,9 @@ module.exports = {
       },
     ],
   },
+  // NestJS 12 ships ESM only. Node runs it through require(esm), but jest's module system cannot
+  // (before Node 24.9), so those packages are compiled to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.integration-spec\\.ts$', '\\.e2e-spec\\.ts$'],

@@ -1,0 +1,59 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { LOCAL_OPERATOR } from './common/caller';
+import { CommonModule } from './common/common.module';
+import { DataLoadersFactory } from './common/data-loaders';
+import type { GraphqlContext } from './common/graphql-context';
+import { formatGraphqlError } from './common/graphql-errors';
+import type { AppConfig } from './config/app-config';
+import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PeopleModule } from './modules/people/people.module';
+import { PositionsModule } from './modules/positions/positions.module';
+import { SnapshotsModule } from './modules/snapshots/snapshots.module';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget, observers: DatabaseObservers = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database, observers), migrationsRun: true }),
+        CommonModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataLoadersFactory],
+          useFactory: (loaders: DataLoadersFactory) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: true,
+            // Multipart uploads carry this header; Apollo's CSRF guard still blocks simple cross-site posts.
+            csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-rolemap-client'] },
+            formatError: formatGraphqlError,
+            context: ({ req }: { req: Request }): GraphqlContext => ({
+              req,
+              caller: LOCAL_OPERATOR,
+              loaders: loaders.create(),
+            }),
+          }),
+        }),
+        OrganizationsModule,
+        SnapshotsModule,
+        PositionsModule,
+        PeopleModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_TARGET, useValue: database },
+      ],
+      exports: [APP_CONFIG, DATABASE_TARGET],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { AssignmentEntity } from '../modules/people/assignment.entity';
+import { PersonEntity } from '../modules/people/person.entity';
+import { PositionEntity } from '../modules/positions/position.entity';
+import { ResponsibilityEntity } from '../modules/responsibilities/responsibility.entity';
+import { OrgSnapshotEntity } from '../modules/snapshots/org-snapshot.entity';
+
+/**
+ * Per-request batching: however deep a GraphQL tree query goes, each field of each level
+ * costs one SQL statement, not one per node.
+ */
+export interface DataLoaders {
+  positionById: DataLoader<string, PositionEntity | null>;
+  directReports: DataLoader<string, PositionEntity[]>;
+  assignmentByPosition: DataLoader<string, AssignmentEntity | null>;
+  assignmentByPerson: DataLoader<string, AssignmentEntity | null>;
+  personById: DataLoader<string, PersonEntity | null>;
+  responsibilitiesByPosition: DataLoader<string, ResponsibilityEntity[]>;
+  snapshotById: DataLoader<string, OrgSnapshotEntity | null>;
+}
+
+@Injectable()
+export class DataLoadersFactory {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  create(): DataLoaders {
+    const positions = this.dataSource.getRepository(PositionEntity);
+    const assignments = this.dataSource.getRepository(AssignmentEntity);
+    const people = this.dataSource.getRepository(PersonEntity);
+    const responsibilities = this.dataSource.getRepository(ResponsibilityEntity);
+    const snapshots = this.dataSource.getRepository(OrgSnapshotEntity);
+    return {
+      positionById: new DataLoader(async (ids) => one(ids, await positions.findBy({ id: In([...ids]) }), (p) => p.id)),
+      directReports: new DataLoader(async (ids) =>
+        many(
+          ids,
+          await positions.find({ where: { reportsToId: In([...ids]) }, order: { title: 'ASC', externalId: 'ASC' } }),
+          (p) => p.reportsToId as string,
+        ),
+      ),
+      assignmentByPosition: new DataLoader(async (ids) =>
+        one(ids, await assignments.findBy({ positionId: In([...ids]) }), (a) => a.positionId),
+      ),
+      assignmentByPerson: new DataLoader(async (ids) =>
+        one(ids, await assignments.findBy({ personId: In([...ids]) }), (a) => a.personId),
+      ),
+      personById: new DataLoader(async (ids) => one(ids, await people.findBy({ id: In([...ids]) }), (p) => p.id)),
+      responsibilitiesByPosition: new DataLoader(async (ids) =>
+        many(
+          ids,
+          await responsibilities.find({ where: { positionId: In([...ids]) }, order: { sharePct: 'DESC', title: 'ASC' } }),
+          (r) => r.positionId,
+        ),
+      ),
+      snapshotById: new DataLoader(async (ids) => one(ids, await snapshots.findBy({ id: In([...ids]) }), (s) => s.id)),
+    };
+  }
+}
+
+function one<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+function many<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = byKey.get(key);
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
+}

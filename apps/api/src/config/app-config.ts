@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { findRepoRoot } from './repo-root';
+
+/** Everything the server and the CLI read from the environment, checked once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** A real PostgreSQL server; when null rolemap runs its embedded PGlite database. */
+  databaseUrl: string | null;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+  /** Built web app served at `/`; null when it should not be served. */
+  webDistDir: string | null;
+  /** Seed the demo organization on first start of an empty database. */
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const repoRoot = findRepoRoot();
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = parsePort(env.PORT ?? '3000');
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl}")`);
+  }
+  return {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.ROLEMAP_DATA_DIR?.trim() || '.rolemap'),
+    webDistDir: env.ROLEMAP_WEB_DIST === '' ? null : path.resolve(env.ROLEMAP_WEB_DIST ?? path.join(repoRoot, 'dist/apps/web')),
+    seedDemo: parseBoolean('ROLEMAP_SEED_DEMO', env.ROLEMAP_SEED_DEMO, true),
+  };
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import type { DatabaseObservers, DatabaseTarget } from './database/data-source';
+
+/** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseTarget,
+  observers: DatabaseObservers = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, observers), {
+    logger: ['error', 'warn'],
+  });
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  app.enableShutdownHooks();
+  if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {
+    serveWebApp(app, config.webDistDir);
+  }
+  return app;
+}
+
+/** Static assets plus a single-page-app fallback so deep links such as /review/… load index.html. */
+function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
+  const indexHtml = path.join(webDistDir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/api/');
+    if (isPage && req.accepts('html')) res.sendFile(indexHtml);
+    else next();
+  });
+}

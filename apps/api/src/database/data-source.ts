@@ -1,0 +1,51 @@
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import { ENTITIES } from './entities';
+import { InitialSchema1764028800000 } from './migrations/1764028800000-initial-schema';
+
+export const MIGRATIONS = [InitialSchema1764028800000];
+
+export interface DatabaseTarget {
+  url: string;
+  /** The embedded PGlite database: one query at a time, no COPY FROM STDIN through the socket. */
+  embedded: boolean;
+}
+
+/** One definition of the connection, shared by the Nest app, the CLI and the tests. */
+export interface DatabaseObservers {
+  /** Called with every SQL statement; the tests use it to prove batching bounds the statement count. */
+  onQuery?: (sql: string) => void;
+}
+
+export function dataSourceOptions(target: DatabaseTarget, observers: DatabaseObservers = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: target.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'rolemap_migrations',
+    synchronize: false,
+    // gen_random_uuid() is built in since PostgreSQL 13; installing uuid-ossp needs superuser rights we may not have.
+    installExtensions: false,
+    logging: observers.onQuery ? ['query', 'error'] : ['error'],
+    logger: observers.onQuery ? queryObservingLogger(observers.onQuery) : 'advanced-console',
+    // PGlite serialises every connection's queries anyway; a small pool keeps transactions from queueing behind idle clients.
+    extra: { max: target.embedded ? 2 : 10 },
+  };
+}
+
+export function createDataSource(target: DatabaseTarget, observers: DatabaseObservers = {}): DataSource {
+  return new DataSource(dataSourceOptions(target, observers));
+}
+
+function queryObservingLogger(onQuery: (sql: string) => void): Logger {
+  return {
+    logQuery: (sql) => onQuery(sql),
+    logQueryError: (error, sql) => console.error(`Query failed: ${String(error)}\n${sql}`),
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: (level, message) => {
+      if (level === 'warn') console.warn(message);
+    },
+  };
+}

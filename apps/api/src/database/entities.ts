@@ -1,0 +1,24 @@
+import { FindingReviewEntity } from '../modules/findings/finding-review.entity';
+import { TierOverrideEntity, ValueLevelOverrideEntity } from '../modules/findings/classification-override.entity';
+import { OrganizationPolicyEntity } from '../modules/organizations/organization-policy.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { AssignmentEntity } from '../modules/people/assignment.entity';
+import { PersonEntity } from '../modules/people/person.entity';
+import { PositionEntity } from '../modules/positions/position.entity';
+import { ResponsibilityEntity } from '../modules/responsibilities/responsibility.entity';
+import { OrgSnapshotEntity } from '../modules/snapshots/org-snapshot.entity';
+import { UploadedFileEntity } from '../modules/uploads/uploaded-file.entity';
+
+export const ENTITIES = [
+  OrganizationEntity,
+  OrganizationPolicyEntity,
+  OrgSnapshotEntity,
+  UploadedFileEntity,
+  PositionEntity,
+  PersonEntity,
+  AssignmentEntity,
+  ResponsibilityEntity,
+  FindingReviewEntity,
+  TierOverrideEntity,
+  ValueLevelOverrideEntity,
+];

@@ -1,0 +1,42 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller } from '../../common/graphql-context';
+import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { OrganizationEntity } from './organization.entity';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => OrganizationEntity)
+export class OrganizationsResolver {
+  constructor(private readonly organizationsService: OrganizationsService) {}
+
+  @Query(() => [OrganizationEntity], { description: 'Every organization the caller can see, by name.' })
+  organizations(@CurrentCaller() caller: Caller): Promise<OrganizationEntity[]> {
+    return this.organizationsService.list(caller);
+  }
+
+  @Query(() => OrganizationEntity, { nullable: true, description: 'One organization, by id or by name.' })
+  async organization(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('name', { nullable: true }) name?: string,
+  ): Promise<OrganizationEntity | null> {
+    if (id) return this.organizationsService.get(caller, id);
+    if (name) return this.organizationsService.findByName(caller, name);
+    return null;
+  }
+
+  @Mutation(() => OrganizationEntity, { description: 'Creates an organization, or returns the one with that name.' })
+  createOrganization(@CurrentCaller() caller: Caller, @Args('name') name: string): Promise<OrganizationEntity> {
+    return this.organizationsService.findOrCreate(caller, name);
+  }
+
+  @ResolveField(() => [OrgSnapshotEntity], { description: 'Imported versions of the chart, newest first.' })
+  snapshots(@CurrentCaller() caller: Caller, @Parent() organization: OrganizationEntity): Promise<OrgSnapshotEntity[]> {
+    return this.organizationsService.snapshots(caller, organization.id);
+  }
+
+  @ResolveField(() => OrgSnapshotEntity, { nullable: true })
+  latestSnapshot(@CurrentCaller() caller: Caller, @Parent() organization: OrganizationEntity): Promise<OrgSnapshotEntity | null> {
+    return this.organizationsService.latestSnapshot(caller, organization.id);
+  }
+}

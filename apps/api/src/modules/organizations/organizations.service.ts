@@ -1,0 +1,84 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DeepPartialPolicy, type ValueLevelPolicy, resolvePolicy } from '@rolemap/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Caller, assertCanAccess } from '../../common/caller';
+import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { OrganizationPolicyEntity } from './organization-policy.entity';
+import { OrganizationEntity } from './organization.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(caller: Caller): Promise<OrganizationEntity[]> {
+    const organizations = await this.dataSource.getRepository(OrganizationEntity).find({ order: { name: 'ASC' } });
+    return caller.organizationIds === 'ALL'
+      ? organizations
+      : organizations.filter((org) => caller.organizationIds.includes(org.id));
+  }
+
+  async get(caller: Caller, id: string): Promise<OrganizationEntity> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
+    if (!organization) throw new NotFoundException(`No organization with id ${id}`);
+    assertCanAccess(caller, organization.id);
+    return organization;
+  }
+
+  async findByName(caller: Caller, name: string): Promise<OrganizationEntity | null> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ name });
+    if (organization) assertCanAccess(caller, organization.id);
+    return organization;
+  }
+
+  /** Finds the organization by name or creates it, inside the caller's transaction when given one. */
+  async findOrCreate(caller: Caller, name: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationEntity> {
+    const trimmed = name.trim();
+    if (!trimmed) throw new Error('An organization needs a name');
+    await manager.query('INSERT INTO organization (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [trimmed]);
+    const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ name: trimmed });
+    assertCanAccess(caller, organization.id);
+    return organization;
+  }
+
+  async snapshots(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity[]> {
+    assertCanAccess(caller, organizationId);
+    return this.dataSource.getRepository(OrgSnapshotEntity).find({ where: { organizationId }, order: { version: 'DESC' } });
+  }
+
+  async latestSnapshot(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity | null> {
+    assertCanAccess(caller, organizationId);
+    return this.dataSource
+      .getRepository(OrgSnapshotEntity)
+      .findOne({ where: { organizationId }, order: { version: 'DESC' } });
+  }
+
+  /** The policy in force: the latest saved edit merged over the default. */
+  async policy(caller: Caller, organizationId: string): Promise<ValueLevelPolicy> {
+    assertCanAccess(caller, organizationId);
+    const latest = await this.dataSource
+      .getRepository(OrganizationPolicyEntity)
+      .findOne({ where: { organizationId }, order: { version: 'DESC' } });
+    return resolvePolicy(latest?.policy ?? null);
+  }
+
+  /** Saves a new policy version (old versions are kept); throws PolicyError when invalid. */
+  async updatePolicy(caller: Caller, organizationId: string, edit: DeepPartialPolicy): Promise<ValueLevelPolicy> {
+    assertCanAccess(caller, organizationId);
+    const resolved = resolvePolicy(edit);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [organizationId]);
+      const [{ next }] = await manager.query(
+        'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM organization_policy WHERE organization_id = $1',
+        [organizationId],
+      );
+      await manager.getRepository(OrganizationPolicyEntity).insert({
+        organizationId,
+        version: Number(next),
+        policy: resolved,
+        createdBy: caller.displayName,
+      });
+    });
+    return resolved;
+  }
+}

@@ -1,0 +1,66 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { loadConfig } from '../../src/config/app-config';
+import { createApp } from '../../src/create-app';
+import type { DatabaseTarget } from '../../src/database/data-source';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  database: DatabaseTarget;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  /** SQL statements the server has sent so far (reset it to measure one request). */
+  queries: string[];
+  close(): Promise<void>;
+}
+
+export interface GraphqlResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** The database the global setup created for this run. */
+export function testDatabaseUrl(): string {
+  const url = process.env.ROLEMAP_TEST_DATABASE_URL;
+  if (!url) throw new Error('ROLEMAP_TEST_DATABASE_URL is not set: run through apps/api/test/jest.integration.config.js');
+  return url;
+}
+
+/** Empties every table, so each test file starts from a known state on the same migrated database. */
+export async function resetDatabase(url: string = testDatabaseUrl()): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ exists: boolean }>(
+      "SELECT to_regclass('public.organization') IS NOT NULL AS exists",
+    );
+    if (rows[0].exists) await client.query('TRUNCATE organization CASCADE');
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startTestApp(database: DatabaseTarget = { url: testDatabaseUrl(), embedded: false }): Promise<TestApp> {
+  const config = { ...loadConfig({ PORT: '0', ROLEMAP_WEB_DIST: '', ROLEMAP_SEED_DEMO: 'false' }), databaseUrl: database.url };
+  const queries: string[] = [];
+  const app = await createApp(config, database, { onQuery: (sql) => queries.push(sql) });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    database,
+    queries,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResult<T>;
+    },
+    close: () => app.close(),
+  };
+}
