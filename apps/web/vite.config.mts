@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+export default defineConfig({
+  root: here,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@rolemap/domain': path.join(root, 'libs/domain/src/index.ts'),
+      '@rolemap/web-org-chart': path.join(root, 'libs/web/org-chart/src/index.ts'),
+    },
+  },
+  build: { outDir: path.join(root, 'dist/apps/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  server: { proxy: { '/graphql': 'http://localhost:3000', '/api': 'http://localhost:3000' } },
+});
