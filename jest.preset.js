@@ -31,5 +31,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   moduleNameMapper,
+  reporters: ['default', path.join(root, 'tools/jest-totals-reporter.js')],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.integration-spec\\.ts$', '\\.e2e-spec\\.ts$'],
 };

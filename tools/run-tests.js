@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm test`: unit tests of every project (2 at a time), then the integration and browser tests one
+// project at a time (they share the PostgreSQL server and the CPU), then one closing line with the totals.
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const resultsDir = path.join(root, 'tmp/test-results');
+fs.rmSync(resultsDir, { recursive: true, force: true });
+
+const nx = path.join(root, 'node_modules/nx/bin/nx.js');
+const env = { ...process.env, NX_DAEMON: 'false', TZ: 'UTC', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const stages = [
+  ['run-many', '-t', 'test', '--parallel=2', '--output-style=static'],
+  ['run-many', '-t', 'integration', '--parallel=1', '--output-style=static'],
+  ['run-many', '-t', 'e2e', '--parallel=1', '--output-style=static'],
+];
+
+let status = 0;
+for (const args of stages) {
+  const result = spawnSync(process.execPath, [nx, ...args, ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) status = result.status ?? 1;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const file of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : []) {
+  const run = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'));
+  for (const key of Object.keys(totals)) totals[key] += run[key];
+}
+if (status !== 0 && totals.failed === 0) totals.failed = 1; // a stage failed before any test could report
+console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(status || (totals.failed > 0 ? 1 : 0));
