@@ -1,0 +1,1 @@
+module.exports = { displayName: 'importers', preset: '../../jest.preset.js', rootDir: __dirname };

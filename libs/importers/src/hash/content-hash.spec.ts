@@ -1,0 +1,35 @@
+import { parsePeopleFile } from '../people/parse-people-file';
+import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
+import { upload } from '../testing/upload';
+import { contentHash } from './content-hash';
+
+const PEOPLE = ['Employee ID,Name,Title,Manager ID', '1,Ann,CEO,', '2,Bob,CTO,1', '3,Cy,Dev,2'];
+const RESPONSIBILITIES = ['Employee ID,Responsibility,Share', '1,Budget,50', '2,Code,60'];
+
+async function hashOf(peopleLines: string[], responsibilityLines: string[]): Promise<string> {
+  const people = await parsePeopleFile(upload('p.csv', peopleLines.join('\n')));
+  const responsibilities = await parseResponsibilitiesFile(upload('r.csv', responsibilityLines.join('\n')), {
+    knownEmployeeIds: new Set(people.records.map((record) => record.employeeId)),
+  });
+  return contentHash(people.records, responsibilities.records);
+}
+
+describe('contentHash', () => {
+  it('is a sha256 hex digest that ignores row order and row numbers', async () => {
+    const original = await hashOf(PEOPLE, RESPONSIBILITIES);
+    expect(original).toMatch(/^[0-9a-f]{64}$/);
+    const reordered = await hashOf([PEOPLE[0], PEOPLE[3], PEOPLE[1], '', PEOPLE[2]], [RESPONSIBILITIES[0], RESPONSIBILITIES[2], RESPONSIBILITIES[1]]);
+    expect(reordered).toBe(original);
+  });
+
+  it('changes when any value changes', async () => {
+    const original = await hashOf(PEOPLE, RESPONSIBILITIES);
+    expect(await hashOf([...PEOPLE.slice(0, 3), '3,Cy,Senior Dev,2'], RESPONSIBILITIES)).not.toBe(original);
+    expect(await hashOf(PEOPLE, [...RESPONSIBILITIES.slice(0, 2), '2,Code,61'])).not.toBe(original);
+    expect(await hashOf(PEOPLE, RESPONSIBILITIES.slice(0, 2))).not.toBe(original);
+  });
+
+  it('does not confuse a person moving into the responsibilities list', () => {
+    expect(contentHash([], [])).not.toBe(contentHash([], [{ rowNumber: 1, employeeId: '1', responsibility: 'x', description: null, valueLevel: null, sharePct: 1, since: null }]));
+  });
+});

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
+
+/**
+ * SHA-256 over a canonical form of the rows: fields in a fixed order, row numbers left
+ * out and rows sorted, so re-importing the same data (even re-ordered) gives the same hash.
+ */
+export function contentHash(people: readonly PeopleRecord[], responsibilities: readonly ResponsibilityRecord[]): string {
+  const hash = createHash('sha256');
+  hash.update('people\n');
+  for (const line of people.map(canonicalPerson).sort()) hash.update(`${line}\n`);
+  hash.update('responsibilities\n');
+  for (const line of responsibilities.map(canonicalResponsibility).sort()) hash.update(`${line}\n`);
+  return hash.digest('hex');
+}
+
+function canonicalPerson(person: PeopleRecord): string {
+  return JSON.stringify([
+    person.employeeId,
+    person.name,
+    person.title,
+    person.managerId,
+    person.department,
+    person.location,
+    person.email,
+    person.hireDate,
+    person.roleStartDate,
+    person.previousTitle,
+    person.lastPromotionDate,
+    person.performanceRating,
+    person.fte,
+    person.vacant,
+  ]);
+}
+
+function canonicalResponsibility(responsibility: ResponsibilityRecord): string {
+  return JSON.stringify([
+    responsibility.employeeId,
+    responsibility.responsibility,
+    responsibility.description,
+    responsibility.valueLevel,
+    responsibility.sharePct,
+    responsibility.since,
+  ]);
+}

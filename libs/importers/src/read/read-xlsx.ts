@@ -1,0 +1,123 @@
+import ExcelJS from 'exceljs';
+import type { ByteSource } from './byte-source';
+import type { ProgressTracker } from './progress';
+import { ReadError } from './read-error';
+import { TableAssembler, type TableSink } from './table';
+
+/**
+ * Reads the first (or the named) worksheet. Row numbers are Excel's. Merged cells read
+ * as their top-left value, so a department merged down several rows fills every row,
+ * and a header spread over two rows ("Employee" merged across B1:C1 above "ID" and
+ * "Name") becomes "Employee ID", "Employee Name".
+ */
+export async function readXlsx(
+  source: ByteSource,
+  sink: TableSink,
+  progress: ProgressTracker,
+  options: { sheet?: string; hasHeader?: boolean },
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load((await source.readAll()) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new ReadError('UNREADABLE_FILE', `${source.fileName} could not be opened as an Excel workbook: ${(error as Error).message}`);
+  }
+  progress.addBytes(source.totalBytes);
+  const worksheet = pickWorksheet(workbook, options.sheet, source.fileName);
+  const width = worksheet.columnCount;
+
+  const rowNumbers: number[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    rowNumbers.push(row.number);
+  });
+
+  const twoRowHeader = rowNumbers.length > 1 && options.hasHeader !== false && hasHorizontalMergeIn(worksheet, rowNumbers[0], width);
+  const assembler = new TableAssembler(sink, twoRowHeader ? true : options.hasHeader);
+  let start = 0;
+  if (twoRowHeader) {
+    const top = rowNumbers[0];
+    assembler.push(top + 1, combinedHeader(worksheet, top, width));
+    start = rowNumbers[1] === top + 1 ? 2 : 1;
+  }
+  for (const rowNumber of rowNumbers.slice(start)) {
+    const row = worksheet.getRow(rowNumber);
+    const cells: string[] = [];
+    for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column)));
+    progress.addRow();
+    assembler.push(rowNumber, cells);
+  }
+  assembler.finish();
+  progress.finish();
+}
+
+function pickWorksheet(workbook: ExcelJS.Workbook, sheet: string | undefined, fileName: string): ExcelJS.Worksheet {
+  const sheets = workbook.worksheets;
+  if (sheet === undefined) {
+    if (sheets.length === 0) throw new ReadError('EMPTY_FILE', `${fileName} has no worksheets.`);
+    return sheets[0];
+  }
+  const found = sheets.find((candidate) => candidate.name === sheet) ?? sheets.find((candidate) => candidate.name.toLowerCase() === sheet.trim().toLowerCase());
+  if (!found) {
+    const names = sheets.map((candidate) => `"${candidate.name}"`).join(', ');
+    throw new ReadError('SHEET_NOT_FOUND', `${fileName} has no sheet "${sheet}"; its sheets are ${names || 'none'}.`);
+  }
+  return found;
+}
+
+function hasHorizontalMergeIn(worksheet: ExcelJS.Worksheet, rowNumber: number, width: number): boolean {
+  const row = worksheet.getRow(rowNumber);
+  for (let column = 1; column <= width; column++) {
+    const cell = row.getCell(column);
+    if (cell.isMerged && Number(cell.master.row) === rowNumber && Number(cell.master.col) !== column) return true;
+  }
+  return false;
+}
+
+/** Joins the two header rows per column; a cell merged down both rows counts once. */
+function combinedHeader(worksheet: ExcelJS.Worksheet, top: number, width: number): string[] {
+  const upper = worksheet.getRow(top);
+  const lower = worksheet.getRow(top + 1);
+  const headers: string[] = [];
+  for (let column = 1; column <= width; column++) {
+    const above = cellText(upper.getCell(column)).trim();
+    const belowCell = lower.getCell(column);
+    const mergedFromAbove = belowCell.isMerged && Number(belowCell.master.row) === top;
+    const below = mergedFromAbove ? '' : cellText(belowCell).trim();
+    headers.push([above, below].filter((part) => part !== '').join(' '));
+  }
+  return headers;
+}
+
+export function cellText(cell: ExcelJS.Cell): string {
+  const source = cell.isMerged ? cell.master : cell;
+  return valueText(source.value, source.numFmt);
+}
+
+function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === 'number') {
+    // A percent-formatted 0.25 is what the user typed as 25%.
+    if (numFmt && numFmt.includes('%')) return `${roundTo(value * 100, 10)}%`;
+    return String(value);
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('result' in value) return valueText((value.result ?? null) as ExcelJS.CellValue, numFmt);
+    if ('formula' in value || 'sharedFormula' in value) return '';
+    if ('text' in value && 'hyperlink' in value) return typeof value.text === 'string' ? value.text : valueText(value.text as ExcelJS.CellValue, numFmt);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+/** Excel stores dates without a zone; exceljs returns them as UTC midnight. */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function roundTo(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}

@@ -1,0 +1,59 @@
+import { codes, upload } from '../testing/upload';
+import { parseResponsibilitiesFile } from './parse-responsibilities-file';
+
+const knownEmployeeIds = new Set(['E1', 'E2']);
+
+describe('parseResponsibilitiesFile', () => {
+  it('reads levels by name or rank, shares with or without %, and dates', async () => {
+    const text = [
+      'Employee ID;Responsibility;Description;Value Level;Share;Since',
+      'E1;Budget;Yearly plan;leadership;25%;2021-01-01',
+      'E1;Hiring;;2;25,5;31/01/2022',
+      'E2;Code review;;;50;',
+    ].join('\r\n');
+    const result = await parseResponsibilitiesFile(upload('resp.csv', text), { knownEmployeeIds });
+    expect(result.errors).toEqual([]);
+    expect(result.delimiter).toBe(';');
+    expect(result.records).toEqual([
+      { rowNumber: 2, employeeId: 'E1', responsibility: 'Budget', description: 'Yearly plan', valueLevel: 'LEADERSHIP', sharePct: 25, since: '2021-01-01' },
+      { rowNumber: 3, employeeId: 'E1', responsibility: 'Hiring', description: null, valueLevel: 'UNIFICATION', sharePct: 25.5, since: '2022-01-31' },
+      { rowNumber: 4, employeeId: 'E2', responsibility: 'Code review', description: null, valueLevel: null, sharePct: 50, since: null },
+    ]);
+  });
+
+  it('collects every problem: unknown employee, bad level, bad share, missing values, shares over 100', async () => {
+    const text = [
+      'employee_id,task,value_level,share %,since',
+      'E9,Sales,1,10,',
+      'E1,Planning,strategy,10,',
+      'E1,,1,10,',
+      'E1,Reports,1,lots,',
+      'E1,Meetings,1,,',
+      'E2,Ops,1,70%,',
+      'E2,Support,1,40,',
+      'E2,Travel,1,5,someday',
+    ].join('\n');
+    const result = await parseResponsibilitiesFile(upload('resp.csv', text), { knownEmployeeIds });
+    expect(result.errors.map((issue) => [issue.code, issue.row, issue.column, issue.value])).toEqual([
+      ['UNKNOWN_EMPLOYEE', 2, 'employee_id', 'E9'],
+      ['BAD_VALUE_LEVEL', 3, 'value_level', 'strategy'],
+      ['REQUIRED', 4, 'task', ''],
+      ['BAD_NUMBER', 5, 'share %', 'lots'],
+      ['REQUIRED', 6, 'share %', ''],
+      ['BAD_DATE', 9, 'since', 'someday'],
+      ['SHARE_OVER_100', 7, 'share %', '110'],
+    ]);
+    expect(result.errors[6].message).toBe('Shares of time for employee "E2" add up to 110% on rows 7 and 8; they must add up to 100% at most.');
+  });
+
+  it('requires employee, responsibility and share columns', async () => {
+    const result = await parseResponsibilitiesFile(upload('resp.csv', 'Who,What\nE1,Budget\n'), { knownEmployeeIds });
+    expect(codes(result.errors)).toEqual(['MISSING_COLUMN', 'MISSING_COLUMN', 'MISSING_COLUMN']);
+    const mapped = await parseResponsibilitiesFile(upload('resp.csv', 'Who,What,How much\nE1,Budget,100\n'), {
+      knownEmployeeIds,
+      map: { Who: 'employee_id', What: 'responsibility', 'How much': 'share' },
+    });
+    expect(mapped.errors).toEqual([]);
+    expect(mapped.records[0].sharePct).toBe(100);
+  });
+});

@@ -1,0 +1,150 @@
+import { parseValueLevel, type ResponsibilityField, type ResponsibilityRecord } from '@rolemap/domain';
+import { detectColumns } from '../detect/detect-columns';
+import { RESPONSIBILITY_SYNONYMS } from '../detect/synonyms';
+import { IssueCollector } from '../issues/issue-collector';
+import { readTable } from '../read/read-table';
+import { reportTableShape } from '../read/table-shape';
+import type { TableInfo, TableSink } from '../read/table';
+import type { DetectedMapping, FieldMapping, ImportInput, ResponsibilitiesImport, ResponsibilitiesImportOptions } from '../types';
+import { ColumnSlots, type RawRow } from '../validate/column-slots';
+import { capital } from '../validate/people-rows';
+import { isNotGiven } from '../values/markers';
+import { parsePercentOrNumber } from '../values/parse-number';
+import { decideDateOrder, parseDate } from '../values/parse-date';
+
+type Mapping = DetectedMapping<ResponsibilityField, ResponsibilityField>;
+
+const REQUIRED_COLUMNS: ResponsibilityField[] = ['employee_id', 'responsibility', 'share'];
+/** Rounding slack when shares such as 33.33 + 33.33 + 33.34 are added up. */
+const SHARE_TOLERANCE = 0.01;
+
+/**
+ * Reads and validates a responsibilities file (employee_id, responsibility, description,
+ * value_level, share, since). Employees must exist in the people file (`knownEmployeeIds`)
+ * and one person's shares must not exceed 100%.
+ */
+export async function parseResponsibilitiesFile(input: ImportInput, options: ResponsibilitiesImportOptions): Promise<ResponsibilitiesImport> {
+  const issues = new IssueCollector(input.fileName);
+  let table = null as TableInfo | null;
+  let mapping = null as Mapping | null;
+  let slots = null as ColumnSlots<ResponsibilityField> | null;
+  const rawRows: RawRow[] = [];
+  const sink: TableSink = {
+    begin(info) {
+      table = info;
+      const { columns, unmappedHeaders } = detectColumns(info.headers, RESPONSIBILITY_SYNONYMS, options.map, issues);
+      const fields: Mapping['fields'] = {};
+      const columnOf: Partial<Record<ResponsibilityField, number>> = {};
+      for (const column of columns) {
+        columnOf[column.target] = column.columnIndex;
+        fields[column.target] = { field: column.target, header: column.header, headers: [column.header], method: column.method, note: column.note } as FieldMapping<ResponsibilityField>;
+      }
+      mapping = { fields, columns, unmappedHeaders, managerReference: null };
+      slots = new ColumnSlots(columnOf);
+    },
+    row(row) {
+      rawRows.push({ rowNumber: row.rowNumber, values: (slots as ColumnSlots<ResponsibilityField>).extract(row.cells) });
+    },
+  };
+  const summary = await readTable(input, options, sink, issues);
+  const result = (records: ResponsibilityRecord[]): ResponsibilitiesImport => ({
+    records,
+    errors: issues.errors,
+    warnings: issues.warnings,
+    mapping: mapping ?? { fields: {}, columns: [], unmappedHeaders: [], managerReference: null },
+    format: summary?.format ?? null,
+    encoding: summary?.encoding ?? null,
+    ...(summary?.delimiter !== undefined ? { delimiter: summary.delimiter } : {}),
+    hasHeader: table?.hasHeader ?? false,
+    rowCount: rawRows.length,
+  });
+  if (!summary || !table || !mapping || !slots) return result([]);
+  const columns: ColumnSlots<ResponsibilityField> = slots;
+  const fields = (mapping as Mapping).fields;
+  if (!reportTableShape(table, rawRows.length, issues)) return result([]);
+
+  const missing = REQUIRED_COLUMNS.filter((field) => !fields[field]);
+  for (const field of missing) {
+    issues.error('MISSING_COLUMN', {}, `No ${field} column was found among ${(table as TableInfo).headers.map((header) => `"${header}"`).join(', ')}; map the column that holds it (e.g. --map "Your Header=${field}").`);
+  }
+  if (missing.length > 0) return result([]);
+
+  const header = (field: ResponsibilityField) => fields[field]?.header ?? field;
+  const sinceOrder = options.dateOrder ?? decideDateOrder(columns.values(rawRows, 'since'));
+  const records: ResponsibilityRecord[] = [];
+  for (const raw of rawRows) {
+    const row = raw.rowNumber;
+    const where = capital(issues.at(row));
+    const employeeId = columns.get(raw, 'employee_id');
+    const responsibility = columns.get(raw, 'responsibility');
+    let valid = true;
+    if (employeeId === '') {
+      issues.error('REQUIRED', { row, column: header('employee_id'), value: '' }, `${where} has no employee id.`);
+      valid = false;
+    } else if (!options.knownEmployeeIds.has(employeeId)) {
+      issues.error('UNKNOWN_EMPLOYEE', { row, column: header('employee_id'), value: employeeId }, `${where}: employee "${employeeId}" is not in the people file.`);
+      valid = false;
+    }
+    if (responsibility === '') {
+      issues.error('REQUIRED', { row, column: header('responsibility'), value: '' }, `${where} has no responsibility.`);
+      valid = false;
+    }
+
+    const levelText = columns.get(raw, 'value_level');
+    const valueLevel = levelText === '' ? null : (parseValueLevel(levelText) ?? null);
+    if (levelText !== '' && valueLevel === null) {
+      issues.error(
+        'BAD_VALUE_LEVEL',
+        { row, column: header('value_level'), value: levelText },
+        `${where}: value level "${levelText}" is not one of implementation, unification, communication, leadership (or 1-4); leave it empty to classify it from the text.`,
+      );
+      valid = false;
+    }
+
+    const shareText = columns.get(raw, 'share');
+    const share = parsePercentOrNumber(shareText);
+    if (shareText === '') {
+      issues.error('REQUIRED', { row, column: header('share'), value: '' }, `${where} has no share of time; give a percentage such as 25 or 25%.`);
+      valid = false;
+    } else if (share === null || share.value < 0 || share.value > 100) {
+      issues.error('BAD_NUMBER', { row, column: header('share'), value: shareText }, `${where}: share "${shareText}" must be a percentage from 0 to 100.`);
+      valid = false;
+    }
+
+    const sinceText = columns.get(raw, 'since');
+    let since: string | null = null;
+    if (!isNotGiven(sinceText)) {
+      const reading = parseDate(sinceText, sinceOrder);
+      if ('iso' in reading) since = reading.iso;
+      else {
+        issues.error('BAD_DATE', { row, column: header('since'), value: sinceText }, `${where}: ${reading.error}`);
+        valid = false;
+      }
+    }
+    if (!valid || share === null) continue;
+    const description = columns.get(raw, 'description');
+    records.push({ rowNumber: row, employeeId, responsibility, description: description === '' ? null : description, valueLevel, sharePct: share.value, since });
+  }
+
+  checkSharesPerPerson(records, issues, header('share'));
+  return result(records);
+}
+
+function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueCollector, shareHeader: string): void {
+  const byEmployee = new Map<string, ResponsibilityRecord[]>();
+  for (const record of records) {
+    const list = byEmployee.get(record.employeeId);
+    if (list) list.push(record);
+    else byEmployee.set(record.employeeId, [record]);
+  }
+  for (const [employeeId, list] of byEmployee) {
+    const total = Math.round(list.reduce((sum, record) => sum + record.sharePct, 0) * 100) / 100;
+    if (total <= 100 + SHARE_TOLERANCE) continue;
+    const rows = list.map((record) => record.rowNumber);
+    issues.error(
+      'SHARE_OVER_100',
+      { row: rows[0], column: shareHeader, value: String(total) },
+      `Shares of time for employee "${employeeId}" add up to ${total}% on ${issues.atRows(rows)}; they must add up to 100% at most.`,
+    );
+  }
+}

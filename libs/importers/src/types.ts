@@ -1,0 +1,120 @@
+import type { ImportIssue, PeopleField, PeopleRecord, ResponsibilityField, ResponsibilityRecord } from '@rolemap/domain';
+
+/** An upload: either the bytes (from an HTTP upload) or a path on disk (the CLI). */
+export type ImportInput = { fileName: string; data: Buffer } | { fileName: string; path: string };
+
+export type FileFormat = 'csv' | 'xlsx' | 'json';
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface ImportProgress {
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export type ProgressCallback = (progress: ImportProgress) => void;
+
+/**
+ * Inputs that are not canonical fields themselves but from which one is built:
+ * first + last name make `name`, tenure counts make dates, weekly hours make `fte`,
+ * and the manager's e-mail or name make `manager_id` once resolved.
+ */
+export const DERIVED_PEOPLE_INPUTS = [
+  'first_name',
+  'last_name',
+  'manager_email',
+  'manager_name',
+  'years_in_current_role',
+  'years_since_last_promotion',
+  'years_at_company',
+  'standard_hours',
+] as const;
+export type DerivedPeopleInput = (typeof DERIVED_PEOPLE_INPUTS)[number];
+
+/** Anything a people-file column can be mapped to. */
+export type PeopleMappingTarget = PeopleField | DerivedPeopleInput;
+
+/** Map value that removes a column from detection ("this column is not the department"). */
+export const IGNORE_TARGET = 'ignore';
+
+export type MappingMethod = 'explicit' | 'synonym' | 'fuzzy' | 'derived';
+
+export interface ColumnMapping<Target extends string = string> {
+  target: Target;
+  /** The original header as the file spells it (or "Column 3" for headerless files). */
+  header: string;
+  /** 0-based column position. */
+  columnIndex: number;
+  method: MappingMethod;
+  /** Why, in words the upload wizard can show (e.g. `matched "Manager_ID" as a Workday header`). */
+  note: string;
+}
+
+export interface FieldMapping<Field extends string = string> {
+  field: Field;
+  /** The header shown to the user; "First Name + Last Name" for a combined name. */
+  header: string;
+  /** Every source column feeding the field. */
+  headers: string[];
+  method: MappingMethod;
+  note: string;
+}
+
+export type ManagerReferenceKind = 'employee_id' | 'email' | 'name';
+
+export interface DetectedMapping<Field extends string = string, Target extends string = string> {
+  /** Per canonical field, where its value comes from. Fields absent here were not found. */
+  fields: Partial<Record<Field, FieldMapping<Field>>>;
+  /** Every mapped column, including derived inputs such as first/last name. */
+  columns: ColumnMapping<Target>[];
+  /** Headers that feed no field; the wizard offers them for manual mapping. */
+  unmappedHeaders: string[];
+  /** How the manager column refers to people (people files only). */
+  managerReference: ManagerReferenceKind | null;
+}
+
+export interface ReadOptions {
+  /** Header (or "Column 3" / "3") → field; overrides detection. `ignore` drops a column. */
+  map?: Record<string, string>;
+  /** XLSX sheet name; the first sheet by default. */
+  sheet?: string;
+  /** Force header/no-header instead of detecting it. */
+  hasHeader?: boolean;
+  /** Force the date order for slash dates such as 03/04/2020 instead of deciding per column. */
+  dateOrder?: 'DMY' | 'MDY';
+  onProgress?: ProgressCallback;
+}
+
+export interface PeopleImportOptions extends ReadOptions {
+  allowMultipleRoots?: boolean;
+  /** Reference date for tenure counts such as YearsInCurrentRole (YYYY-MM-DD); today by default. */
+  asOf?: string;
+  /** Weekly hours of a full-time post, to turn hours into FTE; by default the most common value in the column. */
+  fullTimeHours?: number;
+}
+
+export interface ResponsibilitiesImportOptions extends ReadOptions {
+  knownEmployeeIds: ReadonlySet<string>;
+}
+
+interface ImportResultBase<Field extends string, Target extends string> {
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  mapping: DetectedMapping<Field, Target>;
+  format: FileFormat | null;
+  /** Text encoding of CSV/JSON files; null for XLSX. */
+  encoding: TextEncodingName | null;
+  delimiter?: string;
+  hasHeader: boolean;
+  /** Data rows read (blank rows skipped). */
+  rowCount: number;
+}
+
+export interface PeopleImport extends ImportResultBase<PeopleField, PeopleMappingTarget> {
+  records: PeopleRecord[];
+}
+
+export interface ResponsibilitiesImport extends ImportResultBase<ResponsibilityField, ResponsibilityField> {
+  records: ResponsibilityRecord[];
+}
