@@ -1,0 +1,181 @@
+import type { ValueMix } from '@rolemap/domain';
+import {
+  BADGES,
+  CHART_VALUE_LEVELS,
+  HIGHLIGHT_COLOR,
+  MUTED_TEXT_COLOR,
+  SELECTED_COLOR,
+  TEXT_COLOR,
+  TIER_NAMES,
+  TIER_SHORT,
+  VALUE_LEVEL_COLORS,
+  VALUE_LEVEL_NAMES,
+  isBadgeKind,
+  tacticalGapColor,
+  tacticalGapTint,
+  type BadgeKind,
+} from './palette';
+import type { OrgChartNode, Size } from './types';
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Everything a card shows besides the data: computed by the chart, never measured. */
+export interface CardState {
+  selected: boolean;
+  highlighted: boolean;
+  /** Null for people without reports (no toggle). */
+  expanded: boolean | null;
+  /** People under this card that are currently hidden (shown on the + toggle). */
+  hiddenCount: number;
+  directReports: number;
+}
+
+type Attrs = Record<string, string | number>;
+
+function el<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attrs: Attrs, text?: string): SVGElementTagNameMap[K] {
+  const node = parent.ownerDocument.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  for (const key in attrs) node.setAttribute(key, String(attrs[key]));
+  if (text !== undefined) node.textContent = text;
+  parent.appendChild(node);
+  return node;
+}
+
+function title(parent: Element, text: string): void {
+  el(parent, 'title', {}, text);
+}
+
+/** Cuts text to what fits, estimated from the font size: no measuring, so no layout thrash. */
+export function truncate(text: string, maxWidth: number, fontSize: number): string {
+  const maxChars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.56)));
+  return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1)).trimEnd()}\u2026`;
+}
+
+export function formatCount(count: number): string {
+  return count >= 10000 ? `${Math.round(count / 1000)}k` : count.toLocaleString('en-US');
+}
+
+function mixSummary(mix: ValueMix): string {
+  return CHART_VALUE_LEVELS.map((level) => `${VALUE_LEVEL_NAMES[level]} ${Math.round(mix[level] ?? 0)}%`).join(', ');
+}
+
+/** Counts badge kinds once each, in a fixed order. */
+export function badgeCounts(kinds: readonly string[]): [BadgeKind, number][] {
+  const counts = new Map<BadgeKind, number>();
+  for (const kind of kinds) {
+    if (isBadgeKind(kind as BadgeKind)) counts.set(kind as BadgeKind, (counts.get(kind as BadgeKind) ?? 0) + 1);
+  }
+  return (Object.keys(BADGES) as BadgeKind[]).filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!]);
+}
+
+function drawMixBar(parent: Element, mix: ValueMix, x: number, y: number, width: number, height: number, label: string): void {
+  const group = el(parent, 'g', { class: 'rm-mix' });
+  title(group, `${label}: ${mixSummary(mix)}`);
+  const total = CHART_VALUE_LEVELS.reduce((sum, level) => sum + Math.max(0, mix[level] ?? 0), 0);
+  if (total <= 0) {
+    el(group, 'rect', { x, y, width, height, fill: '#E5E7EB' });
+    return;
+  }
+  let offset = x;
+  for (const level of CHART_VALUE_LEVELS) {
+    const share = (Math.max(0, mix[level] ?? 0) / total) * width;
+    if (share <= 0) continue;
+    el(group, 'rect', { x: offset.toFixed(1), y, width: share.toFixed(1), height, fill: VALUE_LEVEL_COLORS[level], 'data-level': level });
+    offset += share;
+  }
+}
+
+/**
+ * Builds a card's static content (everything that depends only on the data) into `g`.
+ * All styling is presentation attributes, so an exported copy is a standalone SVG.
+ * `lod` draws only the coloured block, for far zoom levels.
+ */
+export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: boolean): void {
+  const { width: w, height: h } = card;
+  const gap = node.tacticalGap;
+  el(g, 'rect', {
+    class: 'rm-ring',
+    x: -5,
+    y: -5,
+    width: w + 10,
+    height: h + 10,
+    rx: 12,
+    fill: 'none',
+    'stroke-width': 4,
+    stroke: 'none',
+  });
+  el(g, 'rect', {
+    class: 'rm-card',
+    width: w,
+    height: h,
+    rx: 8,
+    fill: tacticalGapTint(gap),
+    stroke: tacticalGapColor(gap),
+    'stroke-width': lod ? 6 : 2,
+    ...(node.vacant ? { 'stroke-dasharray': '6 4' } : {}),
+  });
+  if (lod) return;
+
+  const pad = 12;
+  const inner = w - pad * 2;
+  const name = node.vacant ? `Vacant${node.name && node.name.toLowerCase() !== 'vacant' ? ` (${node.name})` : ''}` : node.name;
+  el(
+    g,
+    'text',
+    { class: 'rm-name', x: pad, y: 20, 'font-size': 13, 'font-weight': 600, fill: TEXT_COLOR, ...(node.vacant ? { 'font-style': 'italic' } : {}) },
+    truncate(name, inner, 13),
+  );
+  el(g, 'text', { class: 'rm-title', x: pad, y: 35, 'font-size': 11, fill: MUTED_TEXT_COLOR }, truncate(node.title, inner, 11));
+  const meta = [TIER_SHORT[node.tier] ?? node.tier, node.department].filter(Boolean).join(' \u00b7 ');
+  const metaText = el(g, 'text', { class: 'rm-meta', x: pad, y: 49, 'font-size': 10, fill: MUTED_TEXT_COLOR }, truncate(meta, inner, 10));
+  title(metaText, `${TIER_NAMES[node.tier] ?? node.tier}${node.department ? `, ${node.department}` : ''}`);
+
+  drawMixBar(g, node.actualMix, pad, 56, inner, 8, 'Actual time');
+  drawMixBar(g, node.expectedMix, pad, 66, inner, 3, `Expected for ${TIER_NAMES[node.tier] ?? node.tier}`);
+
+  let bx = pad;
+  const by = h - 22;
+  for (const [kind, count] of badgeCounts(node.badges)) {
+    const meta = BADGES[kind];
+    const text = count > 1 ? `${meta.short}\u00d7${count}` : meta.short;
+    const bw = 10 + text.length * 6;
+    const badge = el(g, 'g', { class: 'rm-badge', 'data-kind': kind, transform: `translate(${bx},${by})` });
+    title(badge, `${meta.label}${count > 1 ? ` (${count})` : ''}: ${meta.description}`);
+    el(badge, 'rect', { width: bw, height: 14, rx: 7, fill: meta.color });
+    el(badge, 'text', { x: bw / 2, y: 10.5, 'font-size': 9, 'font-weight': 700, 'text-anchor': 'middle', fill: '#FFFFFF' }, text);
+    bx += bw + 4;
+  }
+  const gapText = el(
+    g,
+    'text',
+    { class: 'rm-gap', x: w - pad, y: h - 11, 'font-size': 10, 'text-anchor': 'end', fill: TEXT_COLOR },
+    `gap ${Math.round(Math.min(1, Math.max(0, gap || 0)) * 100)}%`,
+  );
+  title(gapText, 'Tactical gap: how far the actual mix sits below the level expected for the tier');
+}
+
+/** Adds the expand/collapse pill under a card; its label is set by applyCardState. */
+export function drawToggle(g: SVGGElement, card: Size): void {
+  const toggle = el(g, 'g', { class: 'rm-toggle', transform: `translate(${card.width / 2},${card.height})`, 'aria-hidden': 'true' });
+  el(toggle, 'rect', { x: -24, y: -9, width: 48, height: 18, rx: 9, fill: '#374151', stroke: '#FFFFFF', 'stroke-width': 1.5 });
+  el(toggle, 'text', { x: 0, y: 4, 'font-size': 10, 'font-weight': 700, 'text-anchor': 'middle', fill: '#FFFFFF' });
+}
+
+/** Updates the parts of a card that change with interaction (selection, highlight, expansion). */
+export function applyCardState(g: SVGGElement, state: CardState): void {
+  const ring = g.firstElementChild as SVGRectElement | null;
+  if (ring) {
+    const color = state.selected ? SELECTED_COLOR : state.highlighted ? HIGHLIGHT_COLOR : 'none';
+    ring.setAttribute('stroke', color);
+    if (state.highlighted && !state.selected) ring.setAttribute('stroke-dasharray', '8 4');
+    else ring.removeAttribute('stroke-dasharray');
+  }
+  g.classList.toggle('rm-node--selected', state.selected);
+  g.classList.toggle('rm-node--highlighted', state.highlighted);
+  const toggle = g.querySelector(':scope > .rm-toggle');
+  if (state.expanded === null) {
+    toggle?.remove();
+    return;
+  }
+  const label = toggle?.querySelector('text');
+  if (label) label.textContent = state.expanded ? '\u2212' : `+${formatCount(state.hiddenCount)}`;
+}

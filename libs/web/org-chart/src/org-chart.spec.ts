@@ -1,0 +1,300 @@
+import { fireEvent } from '@testing-library/dom';
+import '@testing-library/jest-dom';
+import { OrgChart } from './org-chart';
+import { HIGHLIGHT_COLOR, SELECTED_COLOR, tacticalGapColor } from './palette';
+import { generateOrg } from './testing/generate-org';
+import { person, smallOrg } from './testing/small-org';
+import type { OrgChartOptions } from './types';
+
+// A viewport large enough that culling keeps every laid-out card, unless a test shrinks it.
+const BIG: OrgChartOptions = { width: 6000, height: 4000, animationMs: 0, overscan: 0 };
+
+let container: HTMLDivElement;
+let chart: OrgChart | null = null;
+
+function make(options: OrgChartOptions = {}) {
+  chart = new OrgChart(container, { ...BIG, ...options });
+  return chart;
+}
+
+const cards = () => [...container.querySelectorAll<SVGGElement>('g.rm-node')];
+const ids = () => cards().map((card) => card.dataset.id).sort();
+const card = (id: string) => container.querySelector<SVGGElement>(`g.rm-node[data-id="${id}"]`);
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  chart?.destroy();
+  chart = null;
+  container.remove();
+});
+
+describe('OrgChart rendering', () => {
+  it('shows the top three levels by default', () => {
+    make().setData(smallOrg()).render();
+    expect(ids()).toEqual(['ceo', 'd1', 'd2', 'd3', 'vp1', 'vp2']);
+    expect(chart!.getStats()).toEqual({ total: 12, laidOut: 6, rendered: 6 });
+  });
+
+  it('honours initialDepth and collapseToDepth', () => {
+    make({ initialDepth: 0 }).setData(smallOrg()).render();
+    expect(ids()).toEqual(['ceo']);
+    chart!.collapseToDepth(1);
+    expect(ids()).toEqual(['ceo', 'vp1', 'vp2']);
+    chart!.collapseToDepth(10);
+    expect(cards()).toHaveLength(12);
+  });
+
+  it('expand enters the children and collapse removes the subtree, keeping other cards as they were', () => {
+    make().setData(smallOrg()).render();
+    const ceoCard = card('ceo');
+    chart!.expand('d1');
+    expect(ids()).toEqual(['ceo', 'd1', 'd2', 'd3', 'm1', 'm2', 'vp1', 'vp2']);
+    // Keyed join: the CEO's card is updated in place, not rebuilt.
+    expect(card('ceo')).toBe(ceoCard);
+    chart!.collapse('vp1');
+    expect(ids()).toEqual(['ceo', 'd3', 'vp1', 'vp2']);
+    expect(card('vp1')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('shows the hidden head-count on a collapsed toggle and a minus when expanded', () => {
+    make().setData(smallOrg()).render();
+    expect(card('d1')!.querySelector('.rm-toggle text')).toHaveTextContent('+4');
+    expect(card('vp1')!.querySelector('.rm-toggle text')).toHaveTextContent('\u2212');
+    expect(card('d2')!.querySelector('.rm-toggle')).toBeNull();
+  });
+
+  it('toggles when the +/- pill is clicked', () => {
+    const onToggle = jest.fn();
+    make({ onToggle }).setData(smallOrg()).render();
+    fireEvent.click(card('d3')!.querySelector('.rm-toggle rect')!);
+    expect(ids()).toContain('m3');
+    expect(onToggle).toHaveBeenCalledWith('d3', true);
+  });
+
+  it('draws name, title, tier, both mix bars and the finding badges', () => {
+    make().setData(smallOrg()).render();
+    const vp1 = card('vp1')!;
+    expect(vp1.querySelector('.rm-name')).toHaveTextContent('Grace Hopper');
+    expect(vp1.querySelector('.rm-title')).toHaveTextContent('VP Engineering');
+    expect(vp1.querySelector('.rm-meta')).toHaveTextContent('Executive');
+    const bars = vp1.querySelectorAll('.rm-mix');
+    expect(bars).toHaveLength(2);
+    expect(bars[0].querySelectorAll('rect')).toHaveLength(4);
+    const badges = [...vp1.querySelectorAll<SVGGElement>('.rm-badge')];
+    expect(badges.map((badge) => badge.dataset.kind)).toEqual(['PROMOTED_STILL_TACTICAL', 'DELEGATION_GAP']);
+    expect(badges[1].querySelector('title')).toHaveTextContent(/Delegation gap/);
+  });
+
+  it('colours each card by its tactical gap', () => {
+    make().setData(smallOrg()).render();
+    const stroke = (id: string) => card(id)!.querySelector('.rm-card')!.getAttribute('stroke');
+    expect(stroke('ceo')).toBe(tacticalGapColor(0));
+    expect(stroke('d2')).toBe(tacticalGapColor(1));
+    expect(stroke('ceo')).not.toBe(stroke('d2'));
+  });
+
+  it('joins several top-level people under a hidden root', () => {
+    make().setData([person('a', null, 'A One', 'CEO', 'EXECUTIVE'), person('b', 'missing', 'B Two', 'Board', 'EXECUTIVE')]).render();
+    expect(ids()).toEqual(['a', 'b']);
+    expect(cards().map((c) => c.getAttribute('aria-level'))).toEqual(['1', '1']);
+  });
+
+  it('rejects duplicate ids with a readable error', () => {
+    expect(() => make().setData([person('a', null, 'A', 'CEO', 'EXECUTIVE'), person('a', null, 'B', 'CEO', 'EXECUTIVE')])).toThrow(
+      /Duplicate node id "a"/,
+    );
+  });
+});
+
+describe('OrgChart culling', () => {
+  it('renders only the cards inside a small viewport, and enters/exits them on pan', () => {
+    make({ width: 400, height: 300 }).setData(generateOrg(500, 7)).expandAll().render();
+    const stats = chart!.getStats();
+    expect(stats.laidOut).toBe(500);
+    expect(stats.rendered).toBeLessThan(20);
+    expect(cards()).toHaveLength(stats.rendered);
+    const before = ids();
+    chart!.centerOn('e00400', false);
+    expect(ids()).toContain('e00400');
+    expect(ids()).not.toEqual(before);
+    expect(cards().length).toBeLessThan(20);
+  });
+
+  it('draws plain blocks when zoomed far out', () => {
+    make({ width: 400, height: 300, lodScale: 0.5 }).setData(smallOrg()).render();
+    expect(card('ceo')!.querySelector('.rm-name')).not.toBeNull();
+    chart!.expandAll().fit(false);
+    expect(chart!.getTransform().k).toBeLessThan(0.5);
+    expect(card('ceo')!.querySelector('.rm-name')).toBeNull();
+    expect(card('ceo')!.querySelector('.rm-card')).not.toBeNull();
+  });
+});
+
+describe('OrgChart search, highlight, selection', () => {
+  it('finds by id and expands the ancestors of the first match', () => {
+    make().setData(smallOrg()).render();
+    expect(card('ic3')).toBeNull();
+    const matches = chart!.search('ic3');
+    expect(matches.map((m) => m.id)).toEqual(['ic3']);
+    expect(card('ic3')).toHaveClass('rm-node--highlighted');
+    expect(chart!.isExpanded('m3')).toBe(true);
+  });
+
+  it('finds by name and by title, case-insensitively', () => {
+    make().setData(smallOrg()).render();
+    expect(chart!.search('dijkstra').map((m) => m.id)).toEqual(['ic3']);
+    expect(chart!.search('DIRECTOR').map((m) => m.id)).toEqual(['d1', 'd2', 'd3']);
+    expect(chart!.search('nobody')).toEqual([]);
+    expect(chart!.getHighlighted()).toEqual([]);
+  });
+
+  it('centres the first match', () => {
+    make({ width: 400, height: 300 }).setData(smallOrg()).render();
+    chart!.search('Dijkstra');
+    const t = chart!.getTransform();
+    const ic3 = card('ic3')!;
+    const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(ic3.getAttribute('transform')!)!.map(Number);
+    // Card centre in screen space sits in the middle of the 400×300 viewport.
+    expect((x + 110) * t.k + t.x).toBeCloseTo(200);
+    expect((y + 48) * t.k + t.y).toBeCloseTo(150);
+  });
+
+  it('highlight marks exactly the given cards', () => {
+    make().setData(smallOrg()).render();
+    chart!.highlight(['vp1', 'd2', 'unknown']);
+    const marked = cards().filter((c) => c.classList.contains('rm-node--highlighted')).map((c) => c.dataset.id);
+    expect(marked.sort()).toEqual(['d2', 'vp1']);
+    expect(card('vp1')!.querySelector('.rm-ring')).toHaveAttribute('stroke', HIGHLIGHT_COLOR);
+    chart!.highlight([]);
+    expect(container.querySelectorAll('.rm-node--highlighted')).toHaveLength(0);
+  });
+
+  it('select reveals the node, marks it and reports it', () => {
+    const onSelect = jest.fn();
+    make({ onSelect }).setData(smallOrg()).render();
+    chart!.select('ic1');
+    expect(card('ic1')).toHaveAttribute('aria-selected', 'true');
+    expect(card('ic1')!.querySelector('.rm-ring')).toHaveAttribute('stroke', SELECTED_COLOR);
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'ic1' }));
+    chart!.select('ceo', { notify: false });
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(card('ic1')).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('clicking a card selects it', () => {
+    const onSelect = jest.fn();
+    make({ onSelect }).setData(smallOrg()).render();
+    fireEvent.click(card('vp2')!.querySelector('.rm-name')!);
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'vp2', name: 'Alan Turing' }));
+    expect(chart!.getSelectedId()).toBe('vp2');
+  });
+
+  it('ancestorsOf gives the breadcrumb from the top down', () => {
+    make().setData(smallOrg());
+    expect(chart!.ancestorsOf('ic2').map((n) => n.id)).toEqual(['ceo', 'vp1', 'd1', 'm1', 'ic2']);
+    expect(chart!.ancestorsOf('ceo').map((n) => n.id)).toEqual(['ceo']);
+    expect(chart!.ancestorsOf('nope')).toEqual([]);
+  });
+});
+
+describe('OrgChart accessibility and keyboard', () => {
+  it('exposes a tree with labelled, levelled tree items and one tab stop', () => {
+    make().setData(smallOrg()).render();
+    const svg = container.querySelector('svg.rm-svg')!;
+    expect(svg).toHaveAttribute('role', 'tree');
+    const vp1 = card('vp1')!;
+    expect(vp1).toHaveAttribute('role', 'treeitem');
+    expect(vp1).toHaveAttribute('aria-level', '2');
+    expect(vp1).toHaveAttribute('aria-expanded', 'true');
+    expect(vp1).toHaveAttribute('aria-label', 'Grace Hopper, VP Engineering, executive, 2 findings');
+    expect(card('d2')).not.toHaveAttribute('aria-expanded');
+    expect(cards().filter((c) => c.getAttribute('tabindex') === '0').map((c) => c.dataset.id)).toEqual(['ceo']);
+    expect(cards().every((c) => c.hasAttribute('tabindex'))).toBe(true);
+  });
+
+  it('arrow keys move focus between parent, children and siblings', () => {
+    make().setData(smallOrg()).render();
+    card('ceo')!.focus();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(card('vp1'));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(card('vp2'));
+    expect(card('vp2')).toHaveAttribute('tabindex', '0');
+    expect(card('vp1')).toHaveAttribute('tabindex', '-1');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(card('vp1'));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(card('ceo'));
+  });
+
+  it('+ and - flip aria-expanded, ArrowDown opens a collapsed node, Enter selects', () => {
+    const onSelect = jest.fn();
+    make({ onSelect }).setData(smallOrg()).render();
+    card('d1')!.focus();
+    expect(card('d1')).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.keyDown(card('d1')!, { key: '+' });
+    expect(card('d1')).toHaveAttribute('aria-expanded', 'true');
+    expect(card('m1')).not.toBeNull();
+    fireEvent.keyDown(card('d1')!, { key: '-' });
+    expect(card('d1')).toHaveAttribute('aria-expanded', 'false');
+    expect(card('m1')).toBeNull();
+    fireEvent.keyDown(card('d1')!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(card('m1'));
+    fireEvent.keyDown(card('m1')!, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'm1' }));
+    expect(card('m1')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('keeps the tab stop in the DOM when panned away, and centres a card focused off screen', () => {
+    make({ width: 400, height: 300 }).setData(generateOrg(300, 3)).expandAll().render();
+    chart!.centerOn('e00290', false);
+    const tabStops = cards().filter((c) => c.getAttribute('tabindex') === '0');
+    expect(tabStops.map((c) => c.dataset.id)).toEqual(['e00001']);
+    tabStops[0].focus();
+    const t = chart!.getTransform();
+    const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(tabStops[0].getAttribute('transform')!)!.map(Number);
+    expect((x + 110) * t.k + t.x).toBeCloseTo(200);
+    expect((y + 48) * t.k + t.y).toBeCloseTo(150);
+  });
+
+  it('keyboard focus centres the focused card', () => {
+    make({ width: 400, height: 300 }).setData(smallOrg()).render();
+    card('ceo')!.focus();
+    fireEvent.keyDown(card('ceo')!, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    const t = chart!.getTransform();
+    const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(card('vp2')!.getAttribute('transform')!)!.map(Number);
+    expect((x + 110) * t.k + t.x).toBeCloseTo(200);
+    expect((y + 48) * t.k + t.y).toBeCloseTo(150);
+  });
+});
+
+describe('OrgChart export', () => {
+  it('exportSvg returns a standalone SVG with every expanded name, even outside the viewport', () => {
+    make({ width: 300, height: 200 }).setData(smallOrg()).expandAll().render();
+    expect(chart!.getStats().rendered).toBeLessThan(12);
+    const text = chart!.exportSvg();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const svg = doc.documentElement;
+    expect(svg.tagName).toBe('svg');
+    expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    for (const node of smallOrg()) expect(text).toContain(node.name === 'Frances Allen' ? 'Vacant (Frances Allen)' : node.name);
+    // Inline styling only: no class-based CSS is needed to read the image.
+    expect(text).not.toContain('<style');
+    expect(text).toContain(`stroke="${tacticalGapColor(1)}"`);
+  });
+
+  it('exportPng fails clearly where there is no canvas', async () => {
+    // jsdom logs "not implemented" for getContext; the rejection is what matters here.
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    make().setData(smallOrg()).render();
+    await expect(chart!.exportPng()).rejects.toThrow(/canvas/);
+  });
+});

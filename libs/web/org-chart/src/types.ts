@@ -1,0 +1,84 @@
+import type { FindingKind, Tier, ValueMix } from '@rolemap/domain';
+
+/** One position in the chart, as the app feeds it from GraphQL. */
+export interface OrgChartNode {
+  id: string;
+  parentId: string | null;
+  name: string;
+  title: string;
+  tier: Tier;
+  department?: string | null;
+  vacant?: boolean;
+  /** Percent of time per value level, as the person actually works. */
+  actualMix: ValueMix;
+  /** Percent of time per value level the tier's policy expects. */
+  expectedMix: ValueMix;
+  /** 0 (works at level) to 1 (works far below level); drives the card colour. */
+  tacticalGap: number;
+  /** Findings on this position; PROMOTED_STILL_TACTICAL, DELEGATION_GAP and PIGEONHOLING_RISK show as badges. */
+  badges: FindingKind[];
+  /** Falls back to the number of children present in the data. */
+  directReports?: number;
+}
+
+/** Zoom/pan state: screen = world * k + (x, y). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** A node placed by the tidy-tree layout; x is the card's centre, y its top edge. */
+export interface LaidOutNode {
+  id: string;
+  x: number;
+  y: number;
+  /** 1-based level for aria-level. */
+  level: number;
+  parentId: string | null;
+  data: OrgChartNode;
+}
+
+export interface OrgChartOptions {
+  /** Fixed card size: the chart never measures the DOM, so it lays out the same in jsdom and browsers. */
+  cardWidth?: number;
+  cardHeight?: number;
+  /** Horizontal gap between neighbouring cards. */
+  gapX?: number;
+  /** Vertical gap between a parent row and its children. */
+  gapY?: number;
+  /** Levels shown on load: nodes deeper than this start collapsed (0 = root only). */
+  initialDepth?: number;
+  /** Viewport size used when the container reports none (jsdom, hidden tabs). */
+  width?: number;
+  height?: number;
+  /** Extra screen pixels rendered around the viewport so panning does not show blanks. */
+  overscan?: number;
+  /** Minimum time between re-culls while a zoom gesture is running. */
+  cullThrottleMs?: number;
+  /** Below this zoom scale cards are drawn as plain coloured blocks. */
+  lodScale?: number;
+  scaleExtent?: [number, number];
+  /** Duration of centring/fit animations; 0 jumps. */
+  animationMs?: number;
+  /** Draw the overview minimap in the bottom-right corner. */
+  minimap?: boolean;
+  ariaLabel?: string;
+  onSelect?: (node: OrgChartNode | null) => void;
+  /** Called after every expand or collapse of one node. */
+  onToggle?: (id: string, expanded: boolean) => void;
+}
+
+export interface OrgChartStats {
+  /** Nodes in the data. */
+  total: number;
+  /** Nodes in the expanded part of the tree (laid out). */
+  laidOut: number;
+  /** Cards currently in the DOM (laid out and inside the viewport). */
+  rendered: number;
+}
