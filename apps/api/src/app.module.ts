@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
+import { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
 import { LOCAL_OPERATOR } from './common/caller';
 import { CommonModule } from './common/common.module';
 import { DataLoadersFactory } from './common/data-loaders';
@@ -10,13 +11,14 @@ import type { GraphqlContext } from './common/graphql-context';
 import { formatGraphqlError } from './common/graphql-errors';
 import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
+import { DemoModule } from './modules/demo/demo.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PositionsModule } from './modules/positions/positions.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
-export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
+export { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
 
 @Module({})
 export class AppModule {
@@ -47,6 +49,8 @@ export class AppModule {
         SnapshotsModule,
         PositionsModule,
         PeopleModule,
+        ImportsModule,
+        DemoModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { reportFailure } from './cli-context';
+import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerSeedDemoCommand } from './commands/seed-demo.command';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
   registerMigrateCommand(program);
+  registerSeedDemoCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

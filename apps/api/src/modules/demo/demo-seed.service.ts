@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DEFAULT_DEMO_AS_OF, generateDemoOrg } from '@rolemap/demo-data';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../app.module.tokens';
+import { type Caller, LOCAL_OPERATOR } from '../../common/caller';
+import type { AppConfig } from '../../config/app-config';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { ImportService } from '../imports/import.service';
+
+export interface DemoSeedResult {
+  organization: string;
+  snapshotVersion: number | null;
+  people: number;
+  created: boolean;
+}
+
+/** The demo organization, so a new user sees a real chart on first start. */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ImportService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemo) return;
+    // Only an empty database gets the demo: never add it next to someone's real data.
+    if ((await this.dataSource.getRepository(OrganizationEntity).count()) > 0) return;
+    const result = await this.seed(LOCAL_OPERATOR);
+    this.logger.log(`Seeded the demo organization "${result.organization}" (${result.people} people)`);
+  }
+
+  /** Imports the demo organization; a second call finds the identical snapshot and adds nothing. */
+  async seed(caller: Caller): Promise<DemoSeedResult> {
+    const demo = generateDemoOrg();
+    const outcome = await this.imports.importRecords(caller, {
+      organizationName: demo.name,
+      people: demo.people,
+      responsibilities: demo.responsibilities,
+      asOf: DEFAULT_DEMO_AS_OF,
+      label: 'Demo organization',
+      sourceFileName: null,
+    });
+    return {
+      organization: demo.name,
+      snapshotVersion: outcome.snapshot?.version ?? outcome.duplicateOf?.version ?? null,
+      people: demo.people.filter((person) => !person.vacant).length,
+      created: outcome.snapshot !== null,
+    };
+  }
+}

@@ -1,0 +1,200 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { snapshotFromRecords } from '@rolemap/analysis';
+import type { ImportIssue, Tier, ValueLevel } from '@rolemap/domain';
+import {
+  type PeopleImport,
+  type ResponsibilitiesImport,
+  contentHash,
+  parsePeopleFile,
+  parseResponsibilitiesFile,
+} from '@rolemap/importers';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DATABASE_TARGET } from '../../app.module.tokens';
+import type { Caller } from '../../common/caller';
+import type { DatabaseTarget } from '../../database/data-source';
+import { createTimeOrderedIdFactory } from '../../database/time-ordered-id';
+import { TierOverrideEntity, ValueLevelOverrideEntity } from '../findings/classification-override.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
+import type { ImportOutcome, ImportRequest, ImportedFileReport, RecordsImport } from './import.types';
+import { writeSnapshot } from './snapshot-writer';
+
+/**
+ * Uploads become snapshots here: parse and validate everything first, then write the whole
+ * snapshot (and the uploaded bytes) in one transaction. Any error means nothing is written.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async importFiles(caller: Caller, request: ImportRequest): Promise<ImportOutcome> {
+    const asOf = request.asOf ?? todayIso();
+    const parseStart = performance.now();
+    const people = await parsePeopleFile(request.people, {
+      map: request.peopleMap,
+      sheet: request.sheet,
+      allowMultipleRoots: request.allowMultipleRoots,
+      asOf,
+      onProgress: request.onProgress && ((progress) => request.onProgress?.('people', progress)),
+    });
+    const responsibilities = request.responsibilities
+      ? await parseResponsibilitiesFile(request.responsibilities, {
+          knownEmployeeIds: new Set(people.records.map((record) => record.employeeId)),
+          map: request.responsibilitiesMap,
+          sheet: request.sheet,
+          onProgress: request.onProgress && ((progress) => request.onProgress?.('responsibilities', progress)),
+        })
+      : null;
+    const parseMs = performance.now() - parseStart;
+    const errors = [...people.errors, ...(responsibilities?.errors ?? [])];
+    const warnings = [...people.warnings, ...(responsibilities?.warnings ?? [])];
+    const files = {
+      people: fileReport(request.people.fileName, people),
+      responsibilities: request.responsibilities && responsibilities ? fileReport(request.responsibilities.fileName, responsibilities) : null,
+    };
+    const existing = await this.organizations.findByName(caller, request.organizationName.trim());
+    const base: ImportOutcome = {
+      ok: errors.length === 0,
+      dryRun: Boolean(request.dryRun),
+      organization: { id: existing?.id ?? null, name: request.organizationName.trim() },
+      snapshot: null,
+      duplicateOf: null,
+      people: people.records.filter((record) => !record.vacant).length,
+      positions: people.records.length,
+      responsibilities: responsibilities?.records.length ?? 0,
+      errors,
+      warnings,
+      files,
+      timings: { parseMs, buildMs: 0, writeMs: 0 },
+    };
+    if (errors.length > 0 || request.dryRun) return base;
+
+    const written = await this.importRecords(caller, {
+      organizationName: request.organizationName,
+      people: people.records,
+      responsibilities: responsibilities?.records ?? [],
+      asOf,
+      label: request.label ?? null,
+      sourceFileName: request.people.fileName,
+      files: [
+        { kind: 'PEOPLE', file: request.people },
+        ...(request.responsibilities ? [{ kind: 'RESPONSIBILITIES' as const, file: request.responsibilities }] : []),
+      ],
+      allowDuplicate: request.allowDuplicate,
+    });
+    return {
+      ...base,
+      ...written,
+      warnings: [...warnings, ...written.warnings],
+      timings: { ...written.timings, parseMs },
+    };
+  }
+
+  /** Writes validated records as the organization's next snapshot, in one transaction. */
+  async importRecords(
+    caller: Caller,
+    input: RecordsImport,
+  ): Promise<Pick<ImportOutcome, 'organization' | 'snapshot' | 'duplicateOf' | 'warnings' | 'timings'>> {
+    const timings = { parseMs: 0, buildMs: 0, writeMs: 0 };
+    const hash = contentHash(input.people, input.responsibilities);
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
+      const latest = await manager
+        .getRepository(OrgSnapshotEntity)
+        .findOne({ where: { organizationId: organization.id }, order: { version: 'DESC' } });
+      if (latest && latest.contentHash === hash && !input.allowDuplicate) {
+        return {
+          organization: { id: organization.id, name: organization.name },
+          snapshot: null,
+          duplicateOf: { id: latest.id, version: latest.version },
+          warnings: [duplicateWarning(input.sourceFileName, latest.version)],
+          timings,
+        };
+      }
+      const [tierOverrides, levelOverrides] = await Promise.all([
+        this.tierOverrides(manager, organization.id),
+        this.levelOverrides(manager, organization.id),
+      ]);
+      const buildStart = performance.now();
+      const data = snapshotFromRecords(input.people, input.responsibilities, {
+        organizationId: organization.id,
+        snapshotId: randomUUID(),
+        asOf: input.asOf,
+        newId: createTimeOrderedIdFactory(),
+        tierOverrides,
+        levelOverrides,
+      });
+      const writeStart = performance.now();
+      timings.buildMs = writeStart - buildStart;
+      const snapshot = await writeSnapshot(manager, !this.database.embedded, data, {
+        label: input.label,
+        asOf: input.asOf,
+        sourceFileName: input.sourceFileName,
+        contentHash: hash,
+      });
+      for (const { kind, file } of input.files ?? []) {
+        await manager.getRepository(UploadedFileEntity).insert({
+          organizationId: organization.id,
+          snapshotId: snapshot.id,
+          kind,
+          fileName: file.fileName,
+          sha256: createHash('sha256').update(file.data).digest('hex'),
+          byteSize: file.data.length,
+          content: file.data,
+        });
+      }
+      timings.writeMs = performance.now() - writeStart;
+      return {
+        organization: { id: organization.id, name: organization.name },
+        snapshot: { id: snapshot.id, version: snapshot.version },
+        duplicateOf: null,
+        warnings: [],
+        timings,
+      };
+    });
+  }
+
+  private async tierOverrides(manager: EntityManager, organizationId: string): Promise<Map<string, Tier>> {
+    const rows = await manager.getRepository(TierOverrideEntity).findBy({ organizationId });
+    return new Map(rows.map((row) => [row.externalId, row.tier]));
+  }
+
+  private async levelOverrides(manager: EntityManager, organizationId: string): Promise<Map<string, ValueLevel>> {
+    const rows = await manager.getRepository(ValueLevelOverrideEntity).findBy({ organizationId });
+    return new Map(rows.map((row) => [row.responsibilityKey, row.valueLevel]));
+  }
+}
+
+function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImport): ImportedFileReport {
+  return {
+    fileName,
+    format: result.format,
+    encoding: result.encoding,
+    delimiter: result.delimiter ?? null,
+    hasHeader: result.hasHeader,
+    rowCount: result.rowCount,
+    mapping: result.mapping,
+  };
+}
+
+function duplicateWarning(fileName: string | null, version: number): ImportIssue {
+  return {
+    file: fileName ?? '(records)',
+    row: null,
+    column: null,
+    value: null,
+    code: 'DUPLICATE_SNAPSHOT',
+    message: `This chart is identical to snapshot v${version}; no new snapshot was created.`,
+  };
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,71 @@
+import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
+import type { DetectedMapping, FileFormat, ImportProgress, TextEncodingName } from '@rolemap/importers';
+
+export interface UploadedFile {
+  fileName: string;
+  data: Buffer;
+}
+
+export interface ImportRequest {
+  organizationName: string;
+  people: UploadedFile;
+  responsibilities?: UploadedFile | null;
+  /** Header → canonical field for the people file; overrides detection. */
+  peopleMap?: Record<string, string>;
+  responsibilitiesMap?: Record<string, string>;
+  sheet?: string;
+  allowMultipleRoots?: boolean;
+  /** The date the chart describes (YYYY-MM-DD); today by default. */
+  asOf?: string;
+  label?: string | null;
+  /** Validate and count, write nothing. */
+  dryRun?: boolean;
+  /** Import even when the content equals the latest snapshot's. */
+  allowDuplicate?: boolean;
+  onProgress?: (stage: 'people' | 'responsibilities', progress: ImportProgress) => void;
+}
+
+export interface ImportedFileReport {
+  fileName: string;
+  format: FileFormat | null;
+  encoding: TextEncodingName | null;
+  delimiter: string | null;
+  hasHeader: boolean;
+  rowCount: number;
+  mapping: DetectedMapping;
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  dryRun: boolean;
+  organization: { id: string | null; name: string };
+  snapshot: { id: string; version: number } | null;
+  /** Set when the upload equals an existing snapshot and nothing new was written. */
+  duplicateOf: { id: string; version: number } | null;
+  people: number;
+  positions: number;
+  responsibilities: number;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  files: { people: ImportedFileReport; responsibilities: ImportedFileReport | null };
+  /** Milliseconds per phase (parse, build, write), for the CLI's summary and the benchmark. */
+  timings: ImportTimings;
+}
+
+export interface ImportTimings {
+  parseMs: number;
+  buildMs: number;
+  writeMs: number;
+}
+
+/** Validated records ready to be written: the demo seed and tests come in here directly. */
+export interface RecordsImport {
+  organizationName: string;
+  people: PeopleRecord[];
+  responsibilities: ResponsibilityRecord[];
+  asOf: string;
+  label: string | null;
+  sourceFileName: string | null;
+  files?: { kind: 'PEOPLE' | 'RESPONSIBILITIES'; file: UploadedFile }[];
+  allowDuplicate?: boolean;
+}
