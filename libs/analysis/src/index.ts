@@ -1,0 +1,53 @@
+export { type TitleTierMatch, inferTierFromTitle } from './tiers/infer-tier-from-title';
+export { type TierInference, type TierInput, inferTiers } from './tiers/infer-tiers';
+export { TITLE_EXCEPTIONS, TITLE_KEYWORDS, type TitleRule } from './tiers/title-rules';
+
+export { type Classification, UNMATCHED_CONFIDENCE, classifyResponsibility } from './classify/classify-responsibility';
+export { VOCABULARY } from './classify/vocabulary';
+
+export { responsibilityKey } from './snapshot/responsibility-key';
+export { SnapshotBuildError, type SnapshotFromRecordsOptions, snapshotFromRecords } from './snapshot/snapshot-from-records';
+export { type PositionNode, SnapshotIndex, walkBreadthFirst } from './snapshot/snapshot-index';
+
+export {
+  type PositionMix,
+  TACTICAL_GAP_FULL_SCALE_POINTS,
+  carriedOverResponsibilities,
+  positionMixFor,
+  tacticalGapScore,
+} from './mix/position-mix';
+
+export { AnalysisContext, type AnalysisOptions, type KnownPromotion } from './context/analysis-context';
+export { type AnalysisFinding, findingKey } from './findings/finding-text';
+export { promotedStillTacticalFindings, promotedStillTacticalFor } from './findings/promoted-still-tactical';
+export {
+  BELOW_LEVEL,
+  DELEGATE_SEARCH_LIMIT,
+  REAL_PART_OF_ROLE_PCT,
+  delegationGapFindings,
+  delegationGapsFor,
+} from './findings/delegation-gap';
+export { pigeonholingRiskFindings, pigeonholingRiskFor } from './findings/pigeonholing-risk';
+export { SPAN_MAX_SEVERITY, spanOfControlFindings, spanOfControlFor } from './findings/span-of-control';
+export { LAYERS_MAX_SEVERITY, layersFindings, layersFor } from './findings/layers';
+
+export { type AnalysisResult, analyzeSnapshot } from './analyze/analyze-snapshot';
+export {
+  type AnalysisSummary,
+  type DepartmentSummary,
+  type SubtreeSummary,
+  WORST_SUBTREE_MIN_HEADCOUNT,
+  summarize,
+} from './analyze/summarize';
+export { type FindingFilter, filterFindings } from './analyze/filter-findings';
+
+export {
+  type Move,
+  type PersonInSnapshot,
+  type PromotionChange,
+  type SnapshotDiff,
+  diffSnapshots,
+  inferredPromotions,
+} from './diff/diff-snapshots';
+
+export { contentStems, stemWord, titleSignature, wordsOf } from './text/words';

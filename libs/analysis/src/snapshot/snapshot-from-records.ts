@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Assignment,
+  IsoDate,
+  PeopleRecord,
+  Person,
+  Position,
+  Responsibility,
+  ResponsibilityRecord,
+  SnapshotData,
+  Tier,
+  ValueLevel,
+} from '@rolemap/domain';
+import { type Classification, classifyResponsibility } from '../classify/classify-responsibility';
+import { inferTiers } from '../tiers/infer-tiers';
+import { responsibilityKey } from './responsibility-key';
+
+export interface SnapshotFromRecordsOptions {
+  organizationId: string;
+  snapshotId: string;
+  asOf: IsoDate;
+  /** Defaults to crypto.randomUUID; tests pass a counter for readable ids. */
+  newId?: () => string;
+  /** Tier set by HR, keyed by employee id (the position's externalId). */
+  tierOverrides?: ReadonlyMap<string, Tier>;
+  /** Value level set by HR, keyed by responsibilityKey(employeeId, title). */
+  levelOverrides?: ReadonlyMap<string, ValueLevel>;
+}
+
+/** The records contradict each other; the importer should have reported it as an ImportIssue. */
+export class SnapshotBuildError extends Error {
+  constructor(
+    message: string,
+    readonly rowNumber: number,
+  ) {
+    super(message);
+    this.name = 'SnapshotBuildError';
+  }
+}
+
+/**
+ * Turns validated import records into a snapshot: one position per people record (its
+ * externalId is the employee id, so it can be followed across snapshots), a person and an
+ * assignment for every filled post, tiers inferred from titles and structure, and each
+ * responsibility's value level taken from HR's override, the file, or the classifier, in
+ * that order. Linear in the number of records; classification is cached per distinct text.
+ */
+export function snapshotFromRecords(
+  people: readonly PeopleRecord[],
+  responsibilities: readonly ResponsibilityRecord[],
+  options: SnapshotFromRecordsOptions,
+): SnapshotData {
+  const newId = options.newId ?? randomUUID;
+  const positionIdByEmployee = new Map<string, string>();
+  for (const record of people) {
+    if (positionIdByEmployee.has(record.employeeId)) {
+      throw new SnapshotBuildError(`Employee id ${record.employeeId} appears twice (row ${record.rowNumber})`, record.rowNumber);
+    }
+    positionIdByEmployee.set(record.employeeId, newId());
+  }
+
+  const positions: Position[] = [];
+  const persons: Person[] = [];
+  const assignments: Assignment[] = [];
+  for (const record of people) {
+    const positionId = positionIdByEmployee.get(record.employeeId) as string;
+    positions.push({
+      id: positionId,
+      externalId: record.employeeId,
+      title: record.title.trim(),
+      department: record.department,
+      location: record.location,
+      tier: 'IC',
+      tierSource: 'TITLE',
+      fte: record.fte ?? 1,
+      reportsToId: managerPositionId(record, positionIdByEmployee),
+      vacant: record.vacant,
+    });
+    if (record.vacant) continue;
+    const personId = newId();
+    persons.push({
+      id: personId,
+      employeeId: record.employeeId,
+      name: record.name,
+      email: record.email,
+      hireDate: record.hireDate,
+    });
+    assignments.push({
+      personId,
+      positionId,
+      roleStartDate: record.roleStartDate,
+      previousTitle: record.previousTitle,
+      lastPromotionDate: record.lastPromotionDate,
+      performanceRating: record.performanceRating,
+    });
+  }
+
+  const tiers = inferTiers(positions, options.tierOverrides);
+  for (const position of positions) {
+    const inferred = tiers.get(position.id);
+    if (!inferred) continue;
+    position.tier = inferred.tier;
+    position.tierSource = inferred.source;
+  }
+
+  return {
+    organizationId: options.organizationId,
+    snapshotId: options.snapshotId,
+    asOf: options.asOf,
+    people: persons,
+    positions,
+    assignments,
+    responsibilities: buildResponsibilities(responsibilities, positionIdByEmployee, newId, options.levelOverrides),
+  };
+}
+
+function managerPositionId(record: PeopleRecord, positionIdByEmployee: ReadonlyMap<string, string>): string | null {
+  if (record.managerId === null || record.managerId === '') return null;
+  if (record.managerId === record.employeeId) {
+    throw new SnapshotBuildError(`${record.employeeId} reports to themselves (row ${record.rowNumber})`, record.rowNumber);
+  }
+  const managerPosition = positionIdByEmployee.get(record.managerId);
+  if (managerPosition === undefined) {
+    throw new SnapshotBuildError(
+      `${record.employeeId} reports to unknown manager ${record.managerId} (row ${record.rowNumber})`,
+      record.rowNumber,
+    );
+  }
+  return managerPosition;
+}
+
+function buildResponsibilities(
+  records: readonly ResponsibilityRecord[],
+  positionIdByEmployee: ReadonlyMap<string, string>,
+  newId: () => string,
+  levelOverrides: ReadonlyMap<string, ValueLevel> | undefined,
+): Responsibility[] {
+  const classificationCache = new Map<string, Classification>();
+  const result: Responsibility[] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    const positionId = positionIdByEmployee.get(record.employeeId);
+    if (positionId === undefined) {
+      throw new SnapshotBuildError(
+        `Responsibility "${record.responsibility}" belongs to unknown employee ${record.employeeId} (row ${record.rowNumber})`,
+        record.rowNumber,
+      );
+    }
+    const override = levelOverrides?.size ? levelOverrides.get(responsibilityKey(record.employeeId, record.responsibility)) : undefined;
+    let valueLevel: ValueLevel;
+    let valueLevelSource: Responsibility['valueLevelSource'];
+    let classificationConfidence = 1;
+    if (override !== undefined) {
+      valueLevel = override;
+      valueLevelSource = 'OVERRIDE';
+    } else if (record.valueLevel !== null) {
+      valueLevel = record.valueLevel;
+      valueLevelSource = 'GIVEN';
+    } else {
+      const text = record.description ? `${record.responsibility}\n${record.description}` : record.responsibility;
+      let classification = classificationCache.get(text);
+      if (classification === undefined) {
+        classification = classifyResponsibility(text);
+        classificationCache.set(text, classification);
+      }
+      valueLevel = classification.level;
+      valueLevelSource = 'CLASSIFIED';
+      classificationConfidence = classification.confidence;
+    }
+    result[i] = {
+      id: newId(),
+      positionId,
+      title: record.responsibility.trim(),
+      description: record.description,
+      valueLevel,
+      valueLevelSource,
+      classificationConfidence,
+      sharePct: record.sharePct,
+      heldSince: record.since,
+    };
+  }
+  return result;
+}
