@@ -11,6 +11,7 @@ import type { GraphqlContext } from './common/graphql-context';
 import { formatGraphqlError } from './common/graphql-errors';
 import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
+import { AnalysisModule } from './modules/analysis/analysis.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -50,6 +51,7 @@ export class AppModule {
         PositionsModule,
         PeopleModule,
         ImportsModule,
+        AnalysisModule,
         DemoModule,
       ],
       providers: [

@@ -5,7 +5,9 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { AppModule } from './app.module';
+import { MAX_UPLOAD_BYTES } from './modules/imports/imports.resolver';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseObservers, DatabaseTarget } from './database/data-source';
 
@@ -18,6 +20,7 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, observers), {
     logger: ['error', 'warn'],
   });
+  app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 2 }));
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   app.enableShutdownHooks();
   if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {

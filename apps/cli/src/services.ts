@@ -14,6 +14,6 @@ export function cliServices(dataSource: DataSource, database: DatabaseTarget, co
   const organizations = new OrganizationsService(dataSource);
   const snapshots = new SnapshotsService(dataSource);
   const imports = new ImportService(dataSource, database, organizations);
-  const demo = new DemoSeedService(dataSource, imports, config);
+  const demo = new DemoSeedService(dataSource, imports, organizations, config);
   return { organizations, snapshots, imports, demo };
 }

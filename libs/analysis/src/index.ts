@@ -6,7 +6,12 @@ export { type Classification, UNMATCHED_CONFIDENCE, classifyResponsibility } fro
 export { VOCABULARY } from './classify/vocabulary';
 
 export { responsibilityKey } from './snapshot/responsibility-key';
-export { SnapshotBuildError, type SnapshotFromRecordsOptions, snapshotFromRecords } from './snapshot/snapshot-from-records';
+export {
+  SnapshotBuildError,
+  type SnapshotFromRecordsOptions,
+  randomId,
+  snapshotFromRecords,
+} from './snapshot/snapshot-from-records';
 export { type PositionNode, SnapshotIndex, walkBreadthFirst } from './snapshot/snapshot-index';
 
 export {

@@ -10,6 +10,12 @@ export interface TestApp {
   url: string;
   database: DatabaseTarget;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  /** A GraphQL multipart request (file uploads), as the web app's upload wizard sends it. */
+  upload<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    files: Record<string, { name: string; content: string | Buffer }>,
+  ): Promise<GraphqlResult<T>>;
   /** SQL statements the server has sent so far (reset it to measure one request). */
   queries: string[];
   close(): Promise<void>;
@@ -59,6 +65,14 @@ export async function startTestApp(database: DatabaseTarget = { url: testDatabas
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
+      return (await response.json()) as GraphqlResult<T>;
+    },
+    async upload<T>(query: string, variables: Record<string, unknown>, files: Record<string, { name: string; content: string | Buffer }>) {
+      const form = new FormData();
+      form.append('operations', JSON.stringify({ query, variables }));
+      form.append('map', JSON.stringify(Object.fromEntries(Object.keys(files).map((name, i) => [String(i), [`variables.${name}`]]))));
+      Object.values(files).forEach((file, i) => form.append(String(i), new Blob([typeof file.content === "string" ? file.content : new Uint8Array(file.content)]), file.name));
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'x-rolemap-client': 'test' }, body: form });
       return (await response.json()) as GraphqlResult<T>;
     },
     close: () => app.close(),

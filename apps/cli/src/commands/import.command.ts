@@ -16,6 +16,7 @@ interface ImportOptions {
   map: string[];
   responsibilitiesMap: string[];
   sheet?: string;
+  headerless?: boolean;
   allowMultipleRoots?: boolean;
   asOf?: string;
   label?: string;
@@ -37,6 +38,7 @@ export function registerImportCommand(program: Command): void {
     .option('-m, --map <header=field>', 'map a people-file column to a field, e.g. "Supervisor ID=manager_id" (repeatable)', collect, [])
     .option('--responsibilities-map <header=field>', 'map a responsibilities-file column (repeatable)', collect, [])
     .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--headerless', 'the files have no header row (map columns by number: --map "3=manager_id")')
     .option('--allow-multiple-roots', 'accept a forest (several people without a manager)')
     .option('--as-of <date>', 'the date the chart describes, YYYY-MM-DD (default: today)')
     .option('--label <text>', 'a label for the snapshot, e.g. "Q3 reorg"')
@@ -68,6 +70,7 @@ export function registerImportCommand(program: Command): void {
           peopleMap,
           responsibilitiesMap,
           sheet: options.sheet,
+          hasHeader: options.headerless ? false : undefined,
           allowMultipleRoots: options.allowMultipleRoots,
           asOf: options.asOf,
           label: options.label ?? null,

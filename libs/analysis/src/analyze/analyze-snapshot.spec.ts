@@ -13,7 +13,16 @@ import { summarize } from './summarize';
  * - A nine-level line under the CEO: LAYERS (and, as each of l2-l7 has one report, more spans).
  */
 const people: TestPerson[] = [
-  { id: 'ceo', name: 'Ana Ruiz', title: 'CEO', department: null, work: [['Set strategy', 'LEADERSHIP', 60], ['Board report', 'COMMUNICATION', 40]] },
+  {
+    id: 'ceo',
+    name: 'Ana Ruiz',
+    title: 'CEO',
+    department: null,
+    work: [
+      ['Set strategy', 'LEADERSHIP', 60],
+      ['Board report', 'COMMUNICATION', 40],
+    ],
+  },
   {
     id: 'dana',
     name: 'Dana Reyes',
@@ -37,11 +46,20 @@ const people: TestPerson[] = [
     work: [['Billing engine', 'IMPLEMENTATION', 70]],
   },
   { id: 'eng2', manager: 'dana', work: [['Review pull requests', 'IMPLEMENTATION', 40]] },
-  { id: 'lou', name: 'Lou Park', title: 'Sales Manager', manager: 'ceo', department: 'Sales', work: [['Pipeline review', 'UNIFICATION', 100]] },
+  {
+    id: 'lou',
+    name: 'Lou Park',
+    title: 'Sales Manager',
+    manager: 'ceo',
+    department: 'Sales',
+    work: [['Pipeline review', 'UNIFICATION', 100]],
+  },
   { id: 'rep', title: 'Account Executive', manager: 'lou', department: 'Sales', work: [['Sell', 'IMPLEMENTATION', 100]] },
   ...chain(['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8'], { department: 'Operations' }, 'ceo').map((p) => ({
     ...p,
-    work: [[p.id === 'l8' ? 'Operate' : 'Shift planning', p.id === 'l8' ? 'IMPLEMENTATION' : 'UNIFICATION', 100]] as TestPerson['work'],
+    work: [
+      [p.id === 'l8' ? 'Operate' : 'Shift planning', p.id === 'l8' ? 'IMPLEMENTATION' : 'UNIFICATION', 100],
+    ] as TestPerson['work'],
   })),
   // A second team under l1, wide enough to count among the worst subtrees.
   ...team('l1', 'ops', 4, { department: 'Operations', work: [['Operate', 'IMPLEMENTATION', 100]] }),
@@ -139,7 +157,13 @@ describe('summarize', () => {
     const engineering = index.subtreeOf(pos('dana')).map((p) => p.id);
     const summary = summarize(result, engineering);
     expect(summary.positionCount).toBe(3);
-    expect(summary.byKind).toEqual({ PROMOTED_STILL_TACTICAL: 1, DELEGATION_GAP: 2, PIGEONHOLING_RISK: 1, SPAN_OF_CONTROL: 0, LAYERS: 0 });
+    expect(summary.byKind).toEqual({
+      PROMOTED_STILL_TACTICAL: 1,
+      DELEGATION_GAP: 2,
+      PIGEONHOLING_RISK: 1,
+      SPAN_OF_CONTROL: 0,
+      LAYERS: 0,
+    });
     expect(summary.leaderCount).toBe(1);
     expect(summary.leaderTacticalLoadPct).toBe(50);
     expect(summary.leaderTimeBelowLevelPct).toBe(50);
@@ -161,7 +185,13 @@ describe('summarize', () => {
   it('copes with an empty scope', () => {
     const summary = summarize(result, []);
     expect(summary).toEqual(
-      expect.objectContaining({ positionCount: 0, findingCount: 0, leaderTacticalLoadPct: null, leaderTimeBelowLevelPct: null, worstSubtrees: [] }),
+      expect.objectContaining({
+        positionCount: 0,
+        findingCount: 0,
+        leaderTacticalLoadPct: null,
+        leaderTimeBelowLevelPct: null,
+        worstSubtrees: [],
+      }),
     );
   });
 });
@@ -170,9 +200,11 @@ describe('filterFindings', () => {
   const { findings } = analyzeSnapshot(snapshot, DEFAULT_POLICY);
 
   it('filters by kind, severity, department and positions, all combined', () => {
-    expect(filterFindings(findings, { kinds: ['SPAN_OF_CONTROL'] }).map((f) => f.key).sort()).toEqual(
-      ['l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'lou'].map((id) => `SPAN_OF_CONTROL:${id}`),
-    );
+    expect(
+      filterFindings(findings, { kinds: ['SPAN_OF_CONTROL'] })
+        .map((f) => f.key)
+        .sort(),
+    ).toEqual(['l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'lou'].map((id) => `SPAN_OF_CONTROL:${id}`));
     expect(filterFindings(findings, { minSeverity: 0.5 }).every((f) => f.severity >= 0.5)).toBe(true);
     expect(filterFindings(findings, { minSeverity: 0.5 }).length).toBeLessThan(findings.length);
     expect(filterFindings(findings, { department: ' sales ' }).map((f) => f.key)).toEqual(['SPAN_OF_CONTROL:lou']);

@@ -13,7 +13,10 @@ export interface FindingFilter {
  * Findings matching every given criterion; an omitted criterion matches everything.
  * Department filtering needs findings as `analyzeSnapshot` returns them (with `department`).
  */
-export function filterFindings<F extends Finding & { department?: string | null }>(findings: readonly F[], filter: FindingFilter): F[] {
+export function filterFindings<F extends Finding & { department?: string | null }>(
+  findings: readonly F[],
+  filter: FindingFilter,
+): F[] {
   const kinds = filter.kinds ? new Set(filter.kinds) : null;
   const positions = filter.positionIds ? new Set(filter.positionIds) : null;
   const department = filter.department === undefined ? undefined : normalizeDepartment(filter.department);

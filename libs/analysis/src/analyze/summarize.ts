@@ -149,7 +149,10 @@ function worstSubtrees(
       severityPerPerson: round2(severitySum[i] / headcount[i]),
     });
   }
-  ranked.sort((a, b) => b.severityPerPerson - a.severityPerPerson || b.severitySum - a.severitySum || (a.positionId < b.positionId ? -1 : 1));
+  ranked.sort(
+    (a, b) =>
+      b.severityPerPerson - a.severityPerPerson || b.severitySum - a.severitySum || (a.positionId < b.positionId ? -1 : 1),
+  );
   return ranked.slice(0, WORST_SUBTREE_COUNT);
 }
 

@@ -96,7 +96,12 @@ export function classifyResponsibility(text: string): Classification {
   }
 
   const scores: Record<ValueLevel, number> = { IMPLEMENTATION: 0, UNIFICATION: 0, COMMUNICATION: 0, LEADERSHIP: 0 };
-  const firstPosition: Record<ValueLevel, number> = { IMPLEMENTATION: Infinity, UNIFICATION: Infinity, COMMUNICATION: Infinity, LEADERSHIP: Infinity };
+  const firstPosition: Record<ValueLevel, number> = {
+    IMPLEMENTATION: Infinity,
+    UNIFICATION: Infinity,
+    COMMUNICATION: Infinity,
+    LEADERSHIP: Infinity,
+  };
   for (const { entry, position } of matches) {
     scores[entry.level] += entry.weight;
     firstPosition[entry.level] = Math.min(firstPosition[entry.level], position);

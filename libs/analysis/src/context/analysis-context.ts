@@ -82,7 +82,8 @@ export class AnalysisContext {
     let stems = this.workStemsByOrdinal.get(node.ordinal);
     if (!stems) {
       const all = new Set<string>();
-      for (const responsibility of node.responsibilities) for (const stem of this.stemsOfTitle(responsibility.title)) all.add(stem);
+      for (const responsibility of node.responsibilities)
+        for (const stem of this.stemsOfTitle(responsibility.title)) all.add(stem);
       stems = all;
       this.workStemsByOrdinal.set(node.ordinal, stems);
     }
@@ -110,7 +111,9 @@ export class AnalysisContext {
     if (!counts) {
       counts = new Map();
       for (const child of node.children) {
-        for (const signatureKey of new Set(child.responsibilities.map((r) => `${child.position.tier}|${this.signatureOfTitle(r.title)}`))) {
+        for (const signatureKey of new Set(
+          child.responsibilities.map((r) => `${child.position.tier}|${this.signatureOfTitle(r.title)}`),
+        )) {
           counts.set(signatureKey, (counts.get(signatureKey) ?? 0) + 1);
         }
       }

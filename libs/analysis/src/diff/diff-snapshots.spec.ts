@@ -51,7 +51,12 @@ describe('diffSnapshots', () => {
     expect(diff.joiners[0]).toEqual(expect.objectContaining({ name: 'New Hire', title: 'Engineer', tier: 'IC' }));
     expect(diff.leavers.map((p) => p.employeeId).sort()).toEqual(['old', 'vp2']);
     expect(diff).toEqual(
-      expect.objectContaining({ previousSnapshotId: 's1', nextSnapshotId: 's2', previousAsOf: '2025-06-01', nextAsOf: '2025-12-01' }),
+      expect.objectContaining({
+        previousSnapshotId: 's1',
+        nextSnapshotId: 's2',
+        previousAsOf: '2025-06-01',
+        nextAsOf: '2025-12-01',
+      }),
     );
   });
 
@@ -59,7 +64,12 @@ describe('diffSnapshots', () => {
     const moves = new Map(diff.moves.map((m) => [m.employeeId, m]));
     expect([...moves.keys()].sort()).toEqual(['ana', 'lee', 'mgr']);
     expect(moves.get('lee')).toEqual(
-      expect.objectContaining({ managerChanged: false, departmentChanged: true, fromDepartment: 'Engineering', toDepartment: 'Platform' }),
+      expect.objectContaining({
+        managerChanged: false,
+        departmentChanged: true,
+        fromDepartment: 'Engineering',
+        toDepartment: 'Platform',
+      }),
     );
     expect(moves.get('ana')).toEqual(
       expect.objectContaining({ managerChanged: true, fromManager: 'vp', toManager: 'ceo', departmentChanged: false }),
@@ -70,7 +80,13 @@ describe('diffSnapshots', () => {
     const promotions = new Map(diff.promotions.map((p) => [p.employeeId, p]));
     expect([...promotions.keys()].sort()).toEqual(['ana', 'joe', 'mgr', 'sam']);
     expect(promotions.get('sam')).toEqual(
-      expect.objectContaining({ fromTitle: 'Senior Engineer', toTitle: 'Engineering Manager', fromTier: 'MANAGER', toTier: 'MANAGER', reason: 'HIGHER_TITLE' }),
+      expect.objectContaining({
+        fromTitle: 'Senior Engineer',
+        toTitle: 'Engineering Manager',
+        fromTier: 'MANAGER',
+        toTier: 'MANAGER',
+        reason: 'HIGHER_TITLE',
+      }),
     );
     expect(promotions.get('joe')).toEqual(expect.objectContaining({ fromTier: 'IC', toTier: 'MANAGER', reason: 'HIGHER_TIER' }));
     expect(promotions.get('ana')).toEqual(
@@ -102,7 +118,17 @@ describe('diffSnapshots', () => {
     expect(inferredPromotions(diff).get('joe')).toBe('2025-12-01');
 
     const tactical = buildSnapshot(
-      after.map((p) => (p.id === 'sam' ? { ...p, work: [['Build features', 'IMPLEMENTATION', 80, '2024-01-01'], ['Team planning', 'UNIFICATION', 20]] } : p)),
+      after.map((p) =>
+        p.id === 'sam'
+          ? {
+              ...p,
+              work: [
+                ['Build features', 'IMPLEMENTATION', 80, '2024-01-01'],
+                ['Team planning', 'UNIFICATION', 20],
+              ],
+            }
+          : p,
+      ),
       { asOf: '2025-12-01' },
     );
     const withoutDiff = analyzeSnapshot(tactical, DEFAULT_POLICY);

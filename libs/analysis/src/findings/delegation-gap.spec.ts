@@ -26,7 +26,13 @@ describe('DELEGATION_GAP', () => {
     const { findings } = analyse([
       director,
       { id: 'E1', name: 'Ann Busy', manager: 'D1', work: full('Feature work', 'IMPLEMENTATION', 60) },
-      { id: 'E2', name: 'Sam Lee', title: 'Senior Engineer', manager: 'D1', work: full('Review code for the API', 'IMPLEMENTATION', 65) },
+      {
+        id: 'E2',
+        name: 'Sam Lee',
+        title: 'Senior Engineer',
+        manager: 'D1',
+        work: full('Review code for the API', 'IMPLEMENTATION', 65),
+      },
       { id: 'E3', name: 'Kim Free', manager: 'D1', work: full('Testing', 'IMPLEMENTATION', 30) },
     ]);
     expect(findings).toHaveLength(1);
@@ -61,7 +67,9 @@ describe('DELEGATION_GAP', () => {
       { id: 'E3', manager: 'D1', work: full('Testing', 'IMPLEMENTATION', 30) },
     ]);
     expect(findings[0].delegateTo).toBe('E3');
-    expect(findings[0].explanation).toMatch(/Suggested delegate: Person E3 \(Engineer, a direct report\), who has 70% of their time free\.$/);
+    expect(findings[0].explanation).toMatch(
+      /Suggested delegate: Person E3 \(Engineer, a direct report\), who has 70% of their time free\.$/,
+    );
   });
 
   it('prefers a direct report with room over someone further down already doing similar work', () => {
@@ -111,7 +119,7 @@ describe('DELEGATION_GAP', () => {
     expect(findings[0].explanation).toMatch(/No delegate suggested: Dana Reyes has no reports\.$/);
   });
 
-  it('consumes a delegate\'s free time, so nobody is handed more than a full job', () => {
+  it("consumes a delegate's free time, so nobody is handed more than a full job", () => {
     const busy: TestPerson = {
       ...director,
       work: [
@@ -133,7 +141,10 @@ describe('DELEGATION_GAP', () => {
         id: 'M1',
         title: 'Engineering Manager',
         manager: 'VP',
-        work: [['Hands-on coding', 'IMPLEMENTATION', 50], ['Team planning', 'UNIFICATION', 50]],
+        work: [
+          ['Hands-on coding', 'IMPLEMENTATION', 50],
+          ['Team planning', 'UNIFICATION', 50],
+        ],
       },
       { id: 'E1', manager: 'M1', work: full('Build', 'IMPLEMENTATION', 40) },
     ]);
@@ -145,7 +156,14 @@ describe('DELEGATION_GAP', () => {
 
   it('rates executives above directors above managers for the same share', () => {
     const severities = ['CEO', 'Director of Sales', 'Sales Manager'].map((title) => {
-      const leader: TestPerson = { id: 'L', title, work: [['Build pitch decks', 'IMPLEMENTATION', 60], ['Plan', 'UNIFICATION', 40]] };
+      const leader: TestPerson = {
+        id: 'L',
+        title,
+        work: [
+          ['Build pitch decks', 'IMPLEMENTATION', 60],
+          ['Plan', 'UNIFICATION', 40],
+        ],
+      };
       return analyse([leader]).findings[0].severity;
     });
     expect(severities[0]).toBeGreaterThan(severities[1]);
@@ -167,25 +185,45 @@ describe('DELEGATION_GAP', () => {
     it('flags their implementation work only once it is well above what a manager is expected to do', () => {
       const { findings } = analyse([manager(45), { id: 'E1', manager: 'M1', work: full('Tickets', 'IMPLEMENTATION', 50) }]);
       expect(findings).toHaveLength(1);
-      expect(findings[0].explanation).toContain('Their implementation work adds up to 45%, 15 points above the 30% expected of a manager');
+      expect(findings[0].explanation).toContain(
+        'Their implementation work adds up to 45%, 15 points above the 30% expected of a manager',
+      );
       expect(findings[0].delegateTo).toBe('E1');
     });
 
-    it('near miss: 14 points above expected is part of a manager\'s job', () => {
+    it("near miss: 14 points above expected is part of a manager's job", () => {
       expect(analyse([manager(44)]).findings).toEqual([]);
     });
   });
 
   describe('near misses', () => {
     it('ignores responsibilities under the minimum share', () => {
-      const small: TestPerson = { ...director, work: [['Code reviews', 'IMPLEMENTATION', 4.9], ['Strategy', 'LEADERSHIP', 95.1]] };
+      const small: TestPerson = {
+        ...director,
+        work: [
+          ['Code reviews', 'IMPLEMENTATION', 4.9],
+          ['Strategy', 'LEADERSHIP', 95.1],
+        ],
+      };
       expect(analyse([small]).findings).toEqual([]);
-      const atMin: TestPerson = { ...director, work: [['Code reviews', 'IMPLEMENTATION', 5], ['Strategy', 'LEADERSHIP', 95]] };
+      const atMin: TestPerson = {
+        ...director,
+        work: [
+          ['Code reviews', 'IMPLEMENTATION', 5],
+          ['Strategy', 'LEADERSHIP', 95],
+        ],
+      };
       expect(analyse([atMin]).findings).toHaveLength(1);
     });
 
-    it('does not flag a director\'s coordination or communication work', () => {
-      const coordinating: TestPerson = { ...director, work: [['Sprint planning', 'UNIFICATION', 60], ['Board report', 'COMMUNICATION', 40]] };
+    it("does not flag a director's coordination or communication work", () => {
+      const coordinating: TestPerson = {
+        ...director,
+        work: [
+          ['Sprint planning', 'UNIFICATION', 60],
+          ['Board report', 'COMMUNICATION', 40],
+        ],
+      };
       expect(analyse([coordinating]).findings).toEqual([]);
     });
 
@@ -201,7 +239,15 @@ describe('DELEGATION_GAP', () => {
 
   it('bounds the search so an executive over a huge org stays cheap, and says so', () => {
     const people: TestPerson[] = [
-      { id: 'CEO', title: 'CEO', name: 'Cy', work: [['Write the newsletter copy', 'IMPLEMENTATION', 30], ['Strategy', 'LEADERSHIP', 70]] },
+      {
+        id: 'CEO',
+        title: 'CEO',
+        name: 'Cy',
+        work: [
+          ['Write the newsletter copy', 'IMPLEMENTATION', 30],
+          ['Strategy', 'LEADERSHIP', 70],
+        ],
+      },
       ...team('CEO', 'D', DELEGATE_SEARCH_LIMIT + 10, { title: 'Director', work: full('Strategy', 'LEADERSHIP') }),
       { id: 'far', manager: 'D1' },
     ];

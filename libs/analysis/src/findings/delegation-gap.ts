@@ -1,10 +1,26 @@
-import { type DelegationGapFinding, type Responsibility, type Tier, type ValueLevel, tierRank, VALUE_LEVEL_LABELS } from '@rolemap/domain';
+import {
+  type DelegationGapFinding,
+  type Responsibility,
+  type Tier,
+  type ValueLevel,
+  tierRank,
+  VALUE_LEVEL_LABELS,
+} from '@rolemap/domain';
 import type { AnalysisContext } from '../context/analysis-context';
 import { clamp01 } from '../mix/position-mix';
 import { responsibilityKey } from '../snapshot/responsibility-key';
 import type { PositionNode } from '../snapshot/snapshot-index';
 import { sharedStemCount } from '../text/words';
-import { type AnalysisFinding, findingBase, formatNumber, pct, points, subjectWithTitle, tierNoun, whoHolds } from './finding-text';
+import {
+  type AnalysisFinding,
+  findingBase,
+  formatNumber,
+  pct,
+  points,
+  subjectWithTitle,
+  tierNoun,
+  whoHolds,
+} from './finding-text';
 
 /**
  * Work each tier should hand down. Only implementation for now: a director coordinating
@@ -158,7 +174,11 @@ function searchDelegate(leader: PositionNode, responsibility: Responsibility, co
 
 /** A filled post whose tier expects a real share of this level of work. */
 function roleIncludes(node: PositionNode, level: ValueLevel, context: AnalysisContext): boolean {
-  return node.person !== null && !node.position.vacant && context.policy.expectedMix[node.position.tier][level] >= REAL_PART_OF_ROLE_PCT;
+  return (
+    node.person !== null &&
+    !node.position.vacant &&
+    context.policy.expectedMix[node.position.tier][level] >= REAL_PART_OF_ROLE_PCT
+  );
 }
 
 function whyNoDelegate(leader: PositionNode, responsibility: Responsibility, search: DelegateSearch): string {
@@ -200,7 +220,9 @@ function explain(
       `Suggested delegate: ${delegate.person?.name} (${delegate.position.title}, ${where}), who${already} has ${formatNumber(choice.freePct)}% of their time free.`,
     );
   } else {
-    sentences.push(`No delegate suggested: ${noDelegateReason === 'has no reports' ? `${whoHolds(leader)} has no reports` : noDelegateReason}.`);
+    sentences.push(
+      `No delegate suggested: ${noDelegateReason === 'has no reports' ? `${whoHolds(leader)} has no reports` : noDelegateReason}.`,
+    );
   }
   return sentences.join(' ');
 }

@@ -17,7 +17,13 @@ export function findingKey(kind: FindingKind, node: PositionNode, suffix?: strin
 }
 
 /** The fields every finding shares. */
-export function findingBase<K extends FindingKind>(kind: K, node: PositionNode, severity: number, explanation: string, keySuffix?: string) {
+export function findingBase<K extends FindingKind>(
+  kind: K,
+  node: PositionNode,
+  severity: number,
+  explanation: string,
+  keySuffix?: string,
+) {
   return {
     key: findingKey(kind, node, keySuffix),
     kind,

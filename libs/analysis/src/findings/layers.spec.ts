@@ -9,7 +9,11 @@ function findingsFor(people: TestPerson[], policy: ValueLevelPolicy = DEFAULT_PO
 
 /** A line of `length` positions, L0 at the top, named so the chain text is readable. */
 const line = (length: number, prefix = 'L', top: string | null = null): TestPerson[] =>
-  chain(Array.from({ length }, (_, i) => `${prefix}${i}`), {}, top).map((p) => ({ ...p, name: `N${p.id}`, title: `T${p.id}` }));
+  chain(
+    Array.from({ length }, (_, i) => `${prefix}${i}`),
+    {},
+    top,
+  ).map((p) => ({ ...p, name: `N${p.id}`, title: `T${p.id}` }));
 
 describe('LAYERS', () => {
   it('flags more than maxLayers levels beneath the top, once, at the top, naming the longest chain', () => {

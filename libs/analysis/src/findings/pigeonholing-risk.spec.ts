@@ -68,7 +68,13 @@ describe('PIGEONHOLING_RISK', () => {
   });
 
   it('counts a direct report at the same tier as a successor, but not one at another tier', () => {
-    const reportSameTier: TestPerson = { id: 'R1', manager: 'P1', title: 'Engineer', tier: 'MANAGER', work: [['Code review', 'IMPLEMENTATION', 50]] };
+    const reportSameTier: TestPerson = {
+      id: 'R1',
+      manager: 'P1',
+      title: 'Engineer',
+      tier: 'MANAGER',
+      work: [['Code review', 'IMPLEMENTATION', 50]],
+    };
     const priyaManager = { ...priya, tier: 'MANAGER' as const };
     expect(findingsFor([lead, priyaManager, reportSameTier])[0].hasSuccessor).toBe(true);
     const reportIc: TestPerson = { ...reportSameTier, tier: undefined };
@@ -76,8 +82,19 @@ describe('PIGEONHOLING_RISK', () => {
   });
 
   it('is not the sole holder when anyone else in the organisation holds the same work, in any wording', () => {
-    const elsewhere: TestPerson = { id: 'Z', title: 'Accountant', department: 'Finance', work: [['Reconciliation of billing', 'IMPLEMENTATION', 30]] };
-    const [finding] = findingsFor([lead, priya, peerReviewer, elsewhere, { id: 'Y', work: [['Mentoring juniors', 'LEADERSHIP', 10]] }]);
+    const elsewhere: TestPerson = {
+      id: 'Z',
+      title: 'Accountant',
+      department: 'Finance',
+      work: [['Reconciliation of billing', 'IMPLEMENTATION', 30]],
+    };
+    const [finding] = findingsFor([
+      lead,
+      priya,
+      peerReviewer,
+      elsewhere,
+      { id: 'Y', work: [['Mentoring juniors', 'LEADERSHIP', 10]] },
+    ]);
     expect(finding.soleHolderOf).toEqual([]);
     expect(finding.explanation).not.toContain('only person');
   });

@@ -19,13 +19,19 @@ import { type AnalysisFinding, findingBase, formatNumber, listInWords, nameWithT
  * Severity: 0.4, + 0.2 if sole holder, + 0.2 if no successor, + 0.1 at the top rating (5),
  * + up to 0.1 as the time in role grows to twice the threshold.
  */
-export function pigeonholingRiskFor(node: PositionNode, context: AnalysisContext): AnalysisFinding<PigeonholingRiskFinding> | null {
+export function pigeonholingRiskFor(
+  node: PositionNode,
+  context: AnalysisContext,
+): AnalysisFinding<PigeonholingRiskFinding> | null {
   const { person, assignment } = node;
   if (!person || !assignment) return null;
   const thresholds = context.policy.thresholds;
   const rating = assignment.performanceRating;
   if (rating === null || rating < thresholds.pigeonholeMinRating) return null;
-  const inRoleSince = laterDate(laterDate(assignment.roleStartDate, assignment.lastPromotionDate), context.promotionOf(node)?.date);
+  const inRoleSince = laterDate(
+    laterDate(assignment.roleStartDate, assignment.lastPromotionDate),
+    context.promotionOf(node)?.date,
+  );
   if (!inRoleSince) return null;
   const yearsInRole = yearsBetween(inRoleSince, context.asOf);
   if (!(yearsInRole >= thresholds.pigeonholeMinYearsInRole)) return null;
@@ -49,7 +55,12 @@ export function pigeonholingRiskFor(node: PositionNode, context: AnalysisContext
     0.1 * clamp01((yearsInRole - minYears) / minYears);
   const roundedYears = Math.round(yearsInRole * 10) / 10;
   return {
-    ...findingBase('PIGEONHOLING_RISK', node, severity, explain(node, rating, roundedYears, implementationPct, soleHolderOf, hasSuccessor)),
+    ...findingBase(
+      'PIGEONHOLING_RISK',
+      node,
+      severity,
+      explain(node, rating, roundedYears, implementationPct, soleHolderOf, hasSuccessor),
+    ),
     rating,
     yearsInRole: roundedYears,
     implementationPct,
@@ -91,13 +102,17 @@ function explain(
     `${nameWithTitle(node)} is rated ${formatNumber(rating)}/5 and has been in the same role for ${formatNumber(yearsInRole)} years without a promotion, yet ${pct(implementationPct)} of their time still goes to implementation work.`,
   ];
   if (soleHolderOf.length > 0) {
-    sentences.push(`They are the only person in the organisation doing ${listInWords(soleHolderOf.map((title) => `"${title}"`))}.`);
+    sentences.push(
+      `They are the only person in the organisation doing ${listInWords(soleHolderOf.map((title) => `"${title}"`))}.`,
+    );
   }
   sentences.push(
     hasSuccessor
       ? 'A peer or report at the same level already does some of the same work, so a move could be covered.'
       : 'No peer or report at the same level does similar work, so nobody is ready to take over if they move on.',
   );
-  sentences.push('High performers kept on the same hands-on work tend to leave; consider a stretch assignment or a path to promotion.');
+  sentences.push(
+    'High performers kept on the same hands-on work tend to leave; consider a stretch assignment or a path to promotion.',
+  );
   return sentences.join(' ');
 }

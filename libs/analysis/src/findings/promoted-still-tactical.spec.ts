@@ -5,7 +5,10 @@ import { promotedStillTacticalFindings } from './promoted-still-tactical';
 
 const AS_OF = '2025-12-01';
 
-function findingsFor(people: TestPerson[], options: { inferredPromotions?: ReadonlyMap<string, string>; policy?: ValueLevelPolicy } = {}) {
+function findingsFor(
+  people: TestPerson[],
+  options: { inferredPromotions?: ReadonlyMap<string, string>; policy?: ValueLevelPolicy } = {},
+) {
   const context = new AnalysisContext(buildSnapshot(people, { asOf: AS_OF }), options.policy ?? DEFAULT_POLICY, {
     inferredPromotions: options.inferredPromotions,
   });
@@ -77,7 +80,9 @@ describe('PROMOTED_STILL_TACTICAL', () => {
   });
 
   it('uses a promotion seen between snapshots and says so', () => {
-    const [finding] = findingsFor([{ ...dana, lastPromotionDate: null }], { inferredPromotions: new Map([['E42', '2025-03-01']]) });
+    const [finding] = findingsFor([{ ...dana, lastPromotionDate: null }], {
+      inferredPromotions: new Map([['E42', '2025-03-01']]),
+    });
     expect(finding.promotionSource).toBe('SNAPSHOT_DIFF');
     expect(finding.promotedOn).toBe('2025-03-01');
     expect(finding.carriedOverPct).toBe(30);
@@ -124,7 +129,10 @@ describe('PROMOTED_STILL_TACTICAL', () => {
         ],
       };
       expect(findingsFor([almost])).toEqual([]);
-      const atThreshold = { ...almost, work: [['Code reviews', 'IMPLEMENTATION', 25, '2025-05-01'], ...almost.work!.slice(2)] as TestPerson['work'] };
+      const atThreshold = {
+        ...almost,
+        work: [['Code reviews', 'IMPLEMENTATION', 25, '2025-05-01'], ...almost.work!.slice(2)] as TestPerson['work'],
+      };
       expect(findingsFor([atThreshold])).toHaveLength(1);
     });
 

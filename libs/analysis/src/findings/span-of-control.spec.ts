@@ -33,7 +33,9 @@ describe('SPAN_OF_CONTROL', () => {
     const [thirteen] = findingsFor([boss, ...team('B', 'E', 13)]);
     const [forty] = findingsFor([boss, ...team('B', 'E', 40)]);
     expect(thirteen).toEqual(expect.objectContaining({ directReports: 13, limit: 12 }));
-    expect(thirteen.explanation).toMatch(/^Alex Kim \(Engineering Manager\) has 13 direct reports, 1 more than the 12 one leader/);
+    expect(thirteen.explanation).toMatch(
+      /^Alex Kim \(Engineering Manager\) has 13 direct reports, 1 more than the 12 one leader/,
+    );
     expect(forty.severity).toBeGreaterThan(thirteen.severity);
     expect(forty.severity).toBeLessThanOrEqual(SPAN_MAX_SEVERITY);
   });

@@ -40,14 +40,29 @@ describe('position mix', () => {
   });
 
   it('reports overallocation too', () => {
-    const mix = mixesOf([{ id: 'x', work: [['Build', 'IMPLEMENTATION', 80], ['Test', 'IMPLEMENTATION', 40]] }]).get(pos('x'))!;
+    const mix = mixesOf([
+      {
+        id: 'x',
+        work: [
+          ['Build', 'IMPLEMENTATION', 80],
+          ['Test', 'IMPLEMENTATION', 40],
+        ],
+      },
+    ]).get(pos('x'))!;
     expect(mix).toEqual(expect.objectContaining({ allocatedPct: 120, unallocatedPct: 0, overallocatedPct: 20 }));
     expect(mix.actual.IMPLEMENTATION).toBe(120);
   });
 
   it('does not let floating point leak into the figures', () => {
     const mix = mixesOf([
-      { id: 'x', work: [['A', 'UNIFICATION', 33.3], ['B', 'UNIFICATION', 33.3], ['C', 'UNIFICATION', 33.4]] },
+      {
+        id: 'x',
+        work: [
+          ['A', 'UNIFICATION', 33.3],
+          ['B', 'UNIFICATION', 33.3],
+          ['C', 'UNIFICATION', 33.4],
+        ],
+      },
     ]).get(pos('x'))!;
     expect(mix.allocatedPct).toBe(100);
     expect(mix.unallocatedPct).toBe(0);
@@ -69,9 +84,19 @@ describe('position mix', () => {
   });
 
   it('carries what the chart needs without the snapshot', () => {
-    const mix = mixesOf([{ id: 'boss', title: 'CTO', name: 'Bo' }, { id: 'x', manager: 'boss', department: 'Data' }]).get(pos('x'))!;
+    const mix = mixesOf([
+      { id: 'boss', title: 'CTO', name: 'Bo' },
+      { id: 'x', manager: 'boss', department: 'Data' },
+    ]).get(pos('x'))!;
     expect(mix).toEqual(
-      expect.objectContaining({ parentPositionId: pos('boss'), employeeId: 'x', depth: 1, department: 'Data', directReports: 0, vacant: false }),
+      expect.objectContaining({
+        parentPositionId: pos('boss'),
+        employeeId: 'x',
+        depth: 1,
+        department: 'Data',
+        directReports: 0,
+        vacant: false,
+      }),
     );
   });
 

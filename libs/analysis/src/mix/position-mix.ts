@@ -121,7 +121,10 @@ export function positionMixFor(
 }
 
 /** Responsibilities held since before the promotion (an unknown start date is not assumed either way). */
-export function carriedOverResponsibilities(responsibilities: readonly Responsibility[], promotionDate: IsoDate): Responsibility[] {
+export function carriedOverResponsibilities(
+  responsibilities: readonly Responsibility[],
+  promotionDate: IsoDate,
+): Responsibility[] {
   return responsibilities.filter((r) => isCarriedOver(r, promotionDate));
 }
 

@@ -104,9 +104,22 @@ describe('snapshotFromRecords', () => {
     expect(planning.classificationConfidence).toBeGreaterThan(0.3);
     expect(planning.classificationConfidence).toBeLessThanOrEqual(1);
     expect(reviews).toEqual(
-      expect.objectContaining({ valueLevel: 'LEADERSHIP', valueLevelSource: 'GIVEN', classificationConfidence: 1, heldSince: '2020-02-01', sharePct: 20 }),
+      expect.objectContaining({
+        valueLevel: 'LEADERSHIP',
+        valueLevelSource: 'GIVEN',
+        classificationConfidence: 1,
+        heldSince: '2020-02-01',
+        sharePct: 20,
+      }),
     );
-    expect(budget).toEqual(expect.objectContaining({ title: 'Team   Budget', valueLevel: 'LEADERSHIP', valueLevelSource: 'OVERRIDE', classificationConfidence: 1 }));
+    expect(budget).toEqual(
+      expect.objectContaining({
+        title: 'Team   Budget',
+        valueLevel: 'LEADERSHIP',
+        valueLevelSource: 'OVERRIDE',
+        classificationConfidence: 1,
+      }),
+    );
     // The description is read too when the title alone says nothing.
     expect(walkthroughs).toEqual(expect.objectContaining({ valueLevel: 'COMMUNICATION', valueLevelSource: 'CLASSIFIED' }));
     const e2Position = snapshot.positions.find((p) => p.externalId === 'E2')!;

@@ -27,7 +27,10 @@ export const positionIdOf = (employeeId: string) => `pos-${employeeId}`;
  * A small snapshot for tests, readable at a glance. Builds SnapshotData directly (not via
  * snapshotFromRecords) so rule tests do not depend on the import path.
  */
-export function buildSnapshot(people: readonly TestPerson[], options: { asOf?: IsoDate; snapshotId?: string } = {}): SnapshotData {
+export function buildSnapshot(
+  people: readonly TestPerson[],
+  options: { asOf?: IsoDate; snapshotId?: string } = {},
+): SnapshotData {
   const positions: Position[] = people.map((p) => ({
     id: positionIdOf(p.id),
     externalId: p.id,
@@ -85,11 +88,20 @@ export function buildSnapshot(people: readonly TestPerson[], options: { asOf?: I
 }
 
 /** `count` people reporting to `manager`, ids `<prefix>1`, `<prefix>2`, … */
-export function team(manager: string, prefix: string, count: number, template: Omit<TestPerson, 'id' | 'manager'> = {}): TestPerson[] {
+export function team(
+  manager: string,
+  prefix: string,
+  count: number,
+  template: Omit<TestPerson, 'id' | 'manager'> = {},
+): TestPerson[] {
   return Array.from({ length: count }, (_, i) => ({ ...template, id: `${prefix}${i + 1}`, manager }));
 }
 
 /** A straight reporting line: first id at the top, each next one reporting to the previous. */
-export function chain(ids: readonly string[], template: Omit<TestPerson, 'id' | 'manager'> = {}, topManager: string | null = null): TestPerson[] {
+export function chain(
+  ids: readonly string[],
+  template: Omit<TestPerson, 'id' | 'manager'> = {},
+  topManager: string | null = null,
+): TestPerson[] {
   return ids.map((id, i) => ({ ...template, id, manager: i === 0 ? topManager : ids[i - 1] }));
 }

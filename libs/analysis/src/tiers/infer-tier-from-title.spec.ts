@@ -66,15 +66,19 @@ describe('inferTierFromTitle', () => {
       expect(match?.why).toMatch(/supports a leader/);
     });
 
-    it.each(['Product Manager', 'Senior Project Manager', 'Account Manager', 'Program Manager', 'Key Account Manager'])(
-      '%s manages a thing, not people',
-      (title) => {
-        const match = inferTierFromTitle(title);
-        expect(match?.tier).toBe('IC');
-        expect(match?.rule).toBe('EXCEPTION');
-        expect(match?.why).toMatch(/not people/);
-      },
-    );
+    it.each([
+      'Product Manager',
+      'Senior Project Manager',
+      'Account Manager',
+      'Program Manager',
+      'Key Account Manager',
+      'Senior Customer Success Manager',
+    ])('%s manages a thing, not people', (title) => {
+      const match = inferTierFromTitle(title);
+      expect(match?.tier).toBe('IC');
+      expect(match?.rule).toBe('EXCEPTION');
+      expect(match?.why).toMatch(/not people/);
+    });
 
     it('Lead Generation Specialist is an individual contributor', () => {
       expect(inferTierFromTitle('Lead Generation Specialist')).toEqual(
@@ -87,6 +91,8 @@ describe('inferTierFromTitle', () => {
         expect.objectContaining({ tier: 'MANAGER', matched: 'lead' }),
       );
       expect(tierOf('Director of Product Management')).toBe('DIRECTOR');
+      // The exception needs the exact phrase: a product marketing manager manages people.
+      expect(tierOf('Product Marketing Manager')).toBe('MANAGER');
     });
 
     it('matches whole words only', () => {

@@ -12,7 +12,9 @@ describe('inferTiers', () => {
   it('takes the tier from the title when structure does not contradict it', () => {
     const tiers = inferTiers(positions);
     expect(tiers.get('p-ceo')).toEqual(expect.objectContaining({ tier: 'EXECUTIVE', source: 'TITLE', directReports: 3 }));
-    expect(tiers.get('p-ic')).toEqual(expect.objectContaining({ tier: 'IC', source: 'TITLE', reason: 'no leadership word in the title' }));
+    expect(tiers.get('p-ic')).toEqual(
+      expect.objectContaining({ tier: 'IC', source: 'TITLE', reason: 'no leadership word in the title' }),
+    );
     expect(tiers.get('p-pm')).toEqual(expect.objectContaining({ tier: 'IC', source: 'TITLE' }));
   });
 

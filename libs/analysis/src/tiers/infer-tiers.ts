@@ -24,10 +24,7 @@ export interface TierInference {
  * manages people, whatever the title says, so they are at least MANAGER), then HR's
  * override, which always wins. Titles repeat a lot, so each distinct title is read once.
  */
-export function inferTiers(
-  positions: readonly TierInput[],
-  overrides?: ReadonlyMap<string, Tier>,
-): Map<string, TierInference> {
+export function inferTiers(positions: readonly TierInput[], overrides?: ReadonlyMap<string, Tier>): Map<string, TierInference> {
   const directReports = new Map<string, number>();
   for (const position of positions) {
     if (position.reportsToId !== null && position.reportsToId !== position.id) {

@@ -14,17 +14,34 @@ export interface TitleRule {
 }
 
 const C_LEVEL_ACRONYMS = [
-  'ceo', 'cfo', 'cto', 'coo', 'cio', 'cmo', 'chro', 'cpo', 'cso', 'cro', 'cdo', 'cco', 'ciso', 'cao', 'clo', 'cxo',
+  'ceo',
+  'cfo',
+  'cto',
+  'coo',
+  'cio',
+  'cmo',
+  'chro',
+  'cpo',
+  'cso',
+  'cro',
+  'cdo',
+  'cco',
+  'ciso',
+  'cao',
+  'clo',
+  'cxo',
 ];
 
 export const TITLE_KEYWORDS: readonly TitleRule[] = [
   { phrase: 'chief', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'a chief officer title' },
-  ...C_LEVEL_ACRONYMS.map((acronym): TitleRule => ({
-    phrase: acronym,
-    tier: 'EXECUTIVE',
-    kind: 'KEYWORD',
-    why: 'a C-level acronym',
-  })),
+  ...C_LEVEL_ACRONYMS.map(
+    (acronym): TitleRule => ({
+      phrase: acronym,
+      tier: 'EXECUTIVE',
+      kind: 'KEYWORD',
+      why: 'a C-level acronym',
+    }),
+  ),
   { phrase: 'president', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'a president title' },
   { phrase: 'vice president', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'a vice president title' },
   { phrase: 'vp', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'a vice president title' },
@@ -32,16 +49,23 @@ export const TITLE_KEYWORDS: readonly TitleRule[] = [
   { phrase: 'evp', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'an executive vice president title' },
   { phrase: 'founder', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'a company founder' },
   { phrase: 'director', tier: 'DIRECTOR', kind: 'KEYWORD', why: 'a director title' },
-  { phrase: 'assistant director', tier: 'DIRECTOR', kind: 'KEYWORD', why: 'a director title (assistant directors run a function)' },
+  {
+    phrase: 'assistant director',
+    tier: 'DIRECTOR',
+    kind: 'KEYWORD',
+    why: 'a director title (assistant directors run a function)',
+  },
   { phrase: 'deputy director', tier: 'DIRECTOR', kind: 'KEYWORD', why: 'a director title (deputy directors run a function)' },
   { phrase: 'associate director', tier: 'DIRECTOR', kind: 'KEYWORD', why: 'a director title' },
   { phrase: 'head of', tier: 'DIRECTOR', kind: 'KEYWORD', why: 'heads a function' },
-  ...['department head', 'division head', 'function head', 'practice head'].map((phrase): TitleRule => ({
-    phrase,
-    tier: 'DIRECTOR',
-    kind: 'KEYWORD',
-    why: 'heads a function',
-  })),
+  ...['department head', 'division head', 'function head', 'practice head'].map(
+    (phrase): TitleRule => ({
+      phrase,
+      tier: 'DIRECTOR',
+      kind: 'KEYWORD',
+      why: 'heads a function',
+    }),
+  ),
   { phrase: 'manager', tier: 'MANAGER', kind: 'KEYWORD', why: 'a manager title' },
   { phrase: 'mgr', tier: 'MANAGER', kind: 'KEYWORD', why: 'a manager title' },
   { phrase: 'lead', tier: 'MANAGER', kind: 'KEYWORD', why: 'leads a team' },
@@ -61,6 +85,7 @@ export const TITLE_EXCEPTIONS: readonly TitleRule[] = [
     'programme manager',
     'account manager',
     'key account manager',
+    'customer success manager',
     'relationship manager',
     'case manager',
     'community manager',
@@ -71,12 +96,14 @@ export const TITLE_EXCEPTIONS: readonly TitleRule[] = [
     'release manager',
     'campaign manager',
     'category manager',
-  ].map((phrase): TitleRule => ({
-    phrase,
-    tier: 'IC',
-    kind: 'EXCEPTION',
-    why: 'manages a product, project or account, not people',
-  })),
+  ].map(
+    (phrase): TitleRule => ({
+      phrase,
+      tier: 'IC',
+      kind: 'EXCEPTION',
+      why: 'manages a product, project or account, not people',
+    }),
+  ),
   { phrase: 'group product manager', tier: 'MANAGER', kind: 'EXCEPTION', why: 'manages a group of product managers' },
   { phrase: 'lead generation', tier: 'IC', kind: 'EXCEPTION', why: '"lead" here means a sales prospect' },
   { phrase: 'lead gen', tier: 'IC', kind: 'EXCEPTION', why: '"lead" here means a sales prospect' },
@@ -86,7 +113,12 @@ export const TITLE_EXCEPTIONS: readonly TitleRule[] = [
   { phrase: 'administrative assistant', tier: 'IC', kind: 'EXCEPTION', why: 'supports a leader; does not lead' },
   { phrase: 'art director', tier: 'IC', kind: 'EXCEPTION', why: 'a creative craft title, usually without reports' },
   { phrase: 'chief of staff', tier: 'DIRECTOR', kind: 'EXCEPTION', why: 'a senior advisor to an executive, not an officer' },
-  { phrase: 'assistant vice president', tier: 'MANAGER', kind: 'EXCEPTION', why: 'a mid-level banking title below vice president' },
+  {
+    phrase: 'assistant vice president',
+    tier: 'MANAGER',
+    kind: 'EXCEPTION',
+    why: 'a mid-level banking title below vice president',
+  },
   { phrase: 'avp', tier: 'MANAGER', kind: 'EXCEPTION', why: 'a mid-level banking title below vice president' },
   { phrase: 'managing director', tier: 'EXECUTIVE', kind: 'EXCEPTION', why: 'runs the company or a business unit' },
 ];

@@ -7,6 +7,7 @@ import { type Caller, LOCAL_OPERATOR } from '../../common/caller';
 import type { AppConfig } from '../../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ImportService } from '../imports/import.service';
+import { OrganizationsService } from '../organizations/organizations.service';
 
 export interface DemoSeedResult {
   organization: string;
@@ -14,6 +15,8 @@ export interface DemoSeedResult {
   people: number;
   created: boolean;
 }
+
+export const DEMO_MAX_LAYERS = 4;
 
 /** The demo organization, so a new user sees a real chart on first start. */
 @Injectable()
@@ -23,6 +26,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: ImportService,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,6 +49,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
       label: 'Demo organization',
       sourceFileName: null,
     });
+    if (outcome.snapshot && outcome.organization.id) {
+      // Six levels for 150 people is deep: with spans of 6-8 four layers under the CEO suffice,
+      // so the demo's policy says so and the chart shows what a LAYERS finding looks like.
+      await this.organizations.updatePolicy(caller, outcome.organization.id, { thresholds: { maxLayers: DEMO_MAX_LAYERS } });
+    }
     return {
       organization: demo.name,
       snapshotVersion: outcome.snapshot?.version ?? outcome.duplicateOf?.version ?? null,

@@ -40,6 +40,7 @@ export class ImportService {
     const people = await parsePeopleFile(request.people, {
       map: request.peopleMap,
       sheet: request.sheet,
+      hasHeader: request.hasHeader,
       allowMultipleRoots: request.allowMultipleRoots,
       asOf,
       onProgress: request.onProgress && ((progress) => request.onProgress?.('people', progress)),
@@ -49,6 +50,7 @@ export class ImportService {
           knownEmployeeIds: new Set(people.records.map((record) => record.employeeId)),
           map: request.responsibilitiesMap,
           sheet: request.sheet,
+          hasHeader: request.hasHeader,
           onProgress: request.onProgress && ((progress) => request.onProgress?.('responsibilities', progress)),
         })
       : null;

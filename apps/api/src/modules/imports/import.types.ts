@@ -14,6 +14,8 @@ export interface ImportRequest {
   peopleMap?: Record<string, string>;
   responsibilitiesMap?: Record<string, string>;
   sheet?: string;
+  /** Force header / no header instead of detecting it (applies to both files). */
+  hasHeader?: boolean;
   allowMultipleRoots?: boolean;
   /** The date the chart describes (YYYY-MM-DD); today by default. */
   asOf?: string;

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ImportService } from './import.service';
+import { ImportsResolver } from './imports.resolver';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [ImportService],
+  providers: [ImportService, ImportsResolver],
   exports: [ImportService],
 })
 export class ImportsModule {}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type AnalysisFinding,
+  type AnalysisResult,
+  type PositionMix,
+  SnapshotIndex,
+  type SnapshotDiff,
+  analyzeSnapshot,
+  diffSnapshots,
+  inferredPromotions,
+} from '@rolemap/analysis';
+import type { FindingReview, ReviewStatus, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
+import { DataSource } from 'typeorm';
+import { type Caller, assertCanAccess } from '../../common/caller';
+import { FindingReviewEntity } from '../findings/finding-review.entity';
+import { TierOverrideEntity, ValueLevelOverrideEntity } from '../findings/classification-override.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { SnapshotsService } from '../snapshots/snapshots.service';
+import { type ClassificationOverrides, loadSnapshotData } from './snapshot-loader';
+
+/** One analysed snapshot, with lookups the resolvers need. */
+export interface SnapshotAnalysis {
+  snapshot: OrgSnapshotEntity;
+  data: SnapshotData;
+  index: SnapshotIndex;
+  policy: ValueLevelPolicy;
+  result: AnalysisResult;
+  mixByPosition: ReadonlyMap<string, PositionMix>;
+  findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
+  /** Promotions seen by comparing with the previous snapshot, if there is one. */
+  diff: SnapshotDiff | null;
+}
+
+export interface ReviewedFinding {
+  finding: AnalysisFinding;
+  review: FindingReview | null;
+}
+
+// Snapshots never change, so an analysis stays valid until the policy or an override changes;
+// the stamp below captures both. A few entries cover the snapshots people are looking at.
+const CACHE_SIZE = 6;
+
+@Injectable()
+export class AnalysisService {
+  private readonly cache = new Map<string, Promise<SnapshotAnalysis>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly snapshots: SnapshotsService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async forSnapshot(caller: Caller, snapshotId: string): Promise<SnapshotAnalysis> {
+    const snapshot = await this.snapshots.get(caller, snapshotId);
+    return this.analysisOf(caller, snapshot);
+  }
+
+  async analysisOf(caller: Caller, snapshot: OrgSnapshotEntity): Promise<SnapshotAnalysis> {
+    assertCanAccess(caller, snapshot.organizationId);
+    const stamp = await this.stamp(snapshot.organizationId);
+    const key = `${snapshot.id}|${stamp}`;
+    let analysis = this.cache.get(key);
+    if (!analysis) {
+      analysis = this.analyse(caller, snapshot);
+      this.cache.set(key, analysis);
+      analysis.catch(() => this.cache.delete(key));
+      while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return analysis;
+  }
+
+  /** Findings with their latest review; reviews are kept by key across snapshots. */
+  async reviewed(caller: Caller, organizationId: string, findings: readonly AnalysisFinding[]): Promise<ReviewedFinding[]> {
+    assertCanAccess(caller, organizationId);
+    const reviews = await this.latestReviews(organizationId, findings.map((finding) => finding.key));
+    return findings.map((finding) => ({ finding, review: reviews.get(finding.key) ?? null }));
+  }
+
+  async review(
+    caller: Caller,
+    organizationId: string,
+    findingKey: string,
+    status: ReviewStatus,
+    note: string | null,
+  ): Promise<FindingReview> {
+    assertCanAccess(caller, organizationId);
+    const saved = await this.dataSource.getRepository(FindingReviewEntity).save({
+      organizationId,
+      findingKey,
+      status,
+      note: note?.trim() || null,
+      reviewer: caller.displayName,
+    });
+    return { findingKey, status, note: saved.note, reviewer: saved.reviewer, reviewedAt: saved.reviewedAt.toISOString() };
+  }
+
+  async reviewHistory(caller: Caller, organizationId: string, findingKey: string): Promise<FindingReview[]> {
+    assertCanAccess(caller, organizationId);
+    const rows = await this.dataSource
+      .getRepository(FindingReviewEntity)
+      .find({ where: { organizationId, findingKey }, order: { reviewedAt: 'DESC' } });
+    return rows.map(toReview);
+  }
+
+  async diff(caller: Caller, fromSnapshotId: string, toSnapshotId: string): Promise<SnapshotDiff> {
+    const [from, to] = await Promise.all([this.forSnapshot(caller, fromSnapshotId), this.forSnapshot(caller, toSnapshotId)]);
+    if (from.snapshot.organizationId !== to.snapshot.organizationId) {
+      throw new Error('Both snapshots must belong to the same organization');
+    }
+    return diffSnapshots(from.data, to.data);
+  }
+
+  private async analyse(caller: Caller, snapshot: OrgSnapshotEntity): Promise<SnapshotAnalysis> {
+    const overrides = await this.overrides(snapshot.organizationId);
+    const [policy, data, previous] = await Promise.all([
+      this.organizations.policy(caller, snapshot.organizationId),
+      loadSnapshotData(this.dataSource, snapshot, overrides),
+      this.previousSnapshot(snapshot),
+    ]);
+    const previousData = previous ? await loadSnapshotData(this.dataSource, previous, overrides) : null;
+    const diff = previousData ? diffSnapshots(previousData, data) : null;
+    const index = new SnapshotIndex(data);
+    const result = analyzeSnapshot(index, policy, { inferredPromotions: diff ? inferredPromotions(diff) : undefined });
+    const findingsByPosition = new Map<string, AnalysisFinding[]>();
+    for (const finding of result.findings) {
+      const list = findingsByPosition.get(finding.positionId);
+      if (list) list.push(finding);
+      else findingsByPosition.set(finding.positionId, [finding]);
+    }
+    return {
+      snapshot,
+      data,
+      index,
+      policy,
+      result,
+      mixByPosition: new Map(result.mixes.map((mix) => [mix.positionId, mix])),
+      findingsByPosition,
+      diff,
+    };
+  }
+
+  private async previousSnapshot(snapshot: OrgSnapshotEntity): Promise<OrgSnapshotEntity | null> {
+    if (snapshot.version <= 1) return null;
+    return this.dataSource.getRepository(OrgSnapshotEntity).findOne({
+      where: { organizationId: snapshot.organizationId, version: snapshot.version - 1 },
+    });
+  }
+
+  /** Changes whenever the organization's policy or one of its overrides changes. */
+  private async stamp(organizationId: string): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
+              (SELECT COALESCE(MAX(updated_at)::text, '') || COUNT(*) FROM tier_override WHERE organization_id = $1) AS tiers,
+              (SELECT COALESCE(MAX(updated_at)::text, '') || COUNT(*) FROM value_level_override WHERE organization_id = $1) AS levels`,
+      [organizationId],
+    );
+    return `${row.policy}|${row.tiers}|${row.levels}`;
+  }
+
+  private async overrides(organizationId: string): Promise<ClassificationOverrides> {
+    const [tiers, levels] = await Promise.all([
+      this.dataSource.getRepository(TierOverrideEntity).findBy({ organizationId }),
+      this.dataSource.getRepository(ValueLevelOverrideEntity).findBy({ organizationId }),
+    ]);
+    return {
+      tiers: new Map(tiers.map((row) => [row.externalId, row.tier])),
+      levels: new Map(levels.map((row) => [row.responsibilityKey, row.valueLevel])),
+    };
+  }
+
+  private async latestReviews(organizationId: string, keys: readonly string[]): Promise<Map<string, FindingReview>> {
+    if (keys.length === 0) return new Map();
+    const rows: FindingReviewEntity[] = await this.dataSource
+      .getRepository(FindingReviewEntity)
+      .createQueryBuilder('r')
+      .distinctOn(['r.finding_key'])
+      .where('r.organization_id = :organizationId', { organizationId })
+      .andWhere('r.finding_key = ANY(:keys)', { keys: [...keys] })
+      .orderBy('r.finding_key')
+      .addOrderBy('r.reviewed_at', 'DESC')
+      .getMany();
+    return new Map(rows.map((row) => [row.findingKey, toReview(row)]));
+  }
+}
+
+function toReview(row: FindingReviewEntity): FindingReview {
+  return {
+    findingKey: row.findingKey,
+    status: row.status,
+    note: row.note,
+    reviewer: row.reviewer,
+    reviewedAt: row.reviewedAt.toISOString(),
+  };
+}

@@ -1,0 +1,183 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FINDING_KINDS, type FindingKind, REVIEW_STATUSES, type ReviewStatus, type ValueMix } from '@rolemap/domain';
+import { IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { TierEnum, ValueLevelEnum } from '../../../common/graphql-enums';
+
+export const FindingKindEnum = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, kind])) as { [K in FindingKind]: K };
+export const ReviewStatusEnum = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, status])) as {
+  [K in ReviewStatus]: K;
+};
+registerEnumType(FindingKindEnum, { name: 'FindingKind' });
+registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'OPEN until a leader accepts or dismisses the finding.' });
+
+@ObjectType('ValueMix', { description: 'Percent of time per value level.' })
+export class ValueMixType {
+  @Field(() => Float) implementation: number;
+  @Field(() => Float) unification: number;
+  @Field(() => Float) communication: number;
+  @Field(() => Float) leadership: number;
+
+  static from(mix: Readonly<ValueMix>): ValueMixType {
+    return {
+      implementation: mix.IMPLEMENTATION,
+      unification: mix.UNIFICATION,
+      communication: mix.COMMUNICATION,
+      leadership: mix.LEADERSHIP,
+    };
+  }
+}
+
+@ObjectType('PositionMix', { description: 'What a position spends its time on, against what its tier should.' })
+export class PositionMixType {
+  @Field(() => ID) positionId: string;
+  @Field(() => TierEnum) tier: string;
+  @Field(() => ValueMixType) actual: ValueMixType;
+  @Field(() => ValueMixType) expected: ValueMixType;
+  @Field(() => ValueMixType, { description: 'actual − expected, in points.' }) gap: ValueMixType;
+  @Field(() => Float, { description: 'Sum of the responsibilities’ shares of time.' }) allocatedPct: number;
+  @Field(() => Float) unallocatedPct: number;
+  @Field(() => Float) overallocatedPct: number;
+  @Field(() => Float, { description: 'Implementation points above the tier’s expectation.' }) implementationExcess: number;
+  @Field(() => Float, { description: 'Time in responsibilities held since before the last promotion.' }) carriedOverPct: number;
+  @Field(() => Float, { description: '0-1 score the chart colours by.' }) tacticalGap: number;
+}
+
+@ObjectType('Finding', { description: 'Something a leader should look at, with a plain-language explanation.' })
+export class FindingType {
+  @Field({ description: 'Stable across snapshots for the same person (and responsibility); reviews attach to it.' })
+  key: string;
+  @Field(() => FindingKindEnum) kind: FindingKind;
+  @Field(() => Float, { description: '0 (informational) to 1 (urgent).' }) severity: number;
+  @Field(() => String, { nullable: true }) employeeId: string | null;
+  @Field(() => ID) positionId: string;
+  @Field(() => String, { nullable: true }) personName: string | null;
+  @Field() positionTitle: string;
+  @Field(() => String, { nullable: true }) department: string | null;
+  @Field() explanation: string;
+  @Field(() => ReviewStatusEnum) status: ReviewStatus;
+  @Field(() => String, { nullable: true }) reviewNote: string | null;
+  @Field(() => String, { nullable: true }) reviewer: string | null;
+  @Field(() => String, { nullable: true }) reviewedAt: string | null;
+
+  // PROMOTED_STILL_TACTICAL
+  @Field(() => String, { nullable: true }) promotedOn?: string | null;
+  @Field(() => String, { nullable: true }) promotionSource?: string | null;
+  @Field(() => Float, { nullable: true }) implementationPct?: number | null;
+  @Field(() => Float, { nullable: true }) expectedImplementationPct?: number | null;
+  @Field(() => Float, { nullable: true }) carriedOverPct?: number | null;
+  // DELEGATION_GAP
+  @Field(() => ID, { nullable: true }) responsibilityId?: string | null;
+  @Field(() => String, { nullable: true }) responsibility?: string | null;
+  @Field(() => Float, { nullable: true }) sharePct?: number | null;
+  @Field(() => ValueLevelEnum, { nullable: true }) valueLevel?: string | null;
+  @Field(() => String, { nullable: true, description: 'Employee id of the suggested delegate.' }) delegateTo?: string | null;
+  @Field(() => ID, { nullable: true }) delegatePositionId?: string | null;
+  @Field(() => String, { nullable: true }) delegateName?: string | null;
+  @Field(() => String, { nullable: true }) noDelegateReason?: string | null;
+  // PIGEONHOLING_RISK
+  @Field(() => Int, { nullable: true }) rating?: number | null;
+  @Field(() => Float, { nullable: true }) yearsInRole?: number | null;
+  @Field(() => [String], { nullable: true }) soleHolderOf?: string[] | null;
+  @Field(() => Boolean, { nullable: true }) hasSuccessor?: boolean | null;
+  // SPAN_OF_CONTROL and LAYERS
+  @Field(() => Int, { nullable: true }) directReports?: number | null;
+  @Field(() => Int, { nullable: true }) layers?: number | null;
+  @Field(() => Int, { nullable: true }) limit?: number | null;
+}
+
+@ObjectType('FindingPage')
+export class FindingPageType {
+  @Field(() => Int) totalCount: number;
+  @Field(() => [FindingType]) nodes: FindingType[];
+}
+
+@InputType('FindingFilter')
+export class FindingFilterInput {
+  @Field(() => [FindingKindEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  kinds?: FindingKind[];
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  minSeverity?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  department?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only this leader and the people below them.' })
+  @IsOptional()
+  @IsUUID()
+  leaderPositionId?: string;
+
+  @Field(() => [ReviewStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(REVIEW_STATUSES, { each: true })
+  statuses?: ReviewStatus[];
+}
+
+@ObjectType('KindCount')
+export class KindCountType {
+  @Field(() => FindingKindEnum) kind: FindingKind;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('DepartmentFindings')
+export class DepartmentFindingsType {
+  @Field(() => String, { nullable: true }) department: string | null;
+  @Field(() => Int) total: number;
+  @Field(() => [KindCountType]) byKind: KindCountType[];
+}
+
+@ObjectType('SubtreeSummary')
+export class SubtreeSummaryType {
+  @Field(() => ID) positionId: string;
+  @Field(() => String, { nullable: true }) employeeId: string | null;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field() title: string;
+  @Field(() => Int) headcount: number;
+  @Field(() => Int) findingCount: number;
+  @Field(() => Float) severitySum: number;
+  @Field(() => Float) severityPerPerson: number;
+}
+
+@ObjectType('AnalysisSummary')
+export class AnalysisSummaryType {
+  @Field(() => Int) positionCount: number;
+  @Field(() => Int) filledCount: number;
+  @Field(() => Int) vacantCount: number;
+  @Field(() => Int) findingCount: number;
+  @Field(() => [KindCountType]) byKind: KindCountType[];
+  @Field(() => [DepartmentFindingsType]) byDepartment: DepartmentFindingsType[];
+  @Field(() => Int) leaderCount: number;
+  @Field(() => Float, { nullable: true, description: 'Mean implementation share of managers and above.' })
+  leaderTacticalLoadPct: number | null;
+  @Field(() => Float, { nullable: true, description: 'Of the time leaders describe, the percent spent below their level.' })
+  leaderTimeBelowLevelPct: number | null;
+  @Field(() => [SubtreeSummaryType]) worstSubtrees: SubtreeSummaryType[];
+}
+
+@ObjectType('OrgChartNode', { description: 'Everything the org chart draws for one position.' })
+export class OrgChartNodeType {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: true }) parentId: string | null;
+  @Field(() => String, { nullable: true }) employeeId: string | null;
+  @Field() name: string;
+  @Field() title: string;
+  @Field(() => TierEnum) tier: string;
+  @Field(() => String, { nullable: true }) department: string | null;
+  @Field() vacant: boolean;
+  @Field(() => ValueMixType) actualMix: ValueMixType;
+  @Field(() => ValueMixType) expectedMix: ValueMixType;
+  @Field(() => Float) tacticalGap: number;
+  @Field(() => [FindingKindEnum]) badges: FindingKind[];
+  @Field(() => Int) directReports: number;
+  @Field(() => Int) openFindings: number;
+}

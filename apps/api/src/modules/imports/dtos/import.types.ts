@@ -1,0 +1,88 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+
+@InputType('ColumnMapInput', { description: 'Maps a column (its header, or "Column 3") to a field; overrides detection.' })
+export class ColumnMapInput {
+  @Field() @IsString() @MaxLength(300) header: string;
+  @Field({ description: 'A canonical field such as manager_id, or "ignore".' }) @IsString() @MaxLength(60) field: string;
+}
+
+@InputType('ImportOptions')
+export class ImportOptionsInput {
+  @Field(() => [ColumnMapInput], { nullable: true })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ColumnMapInput)
+  peopleMap?: ColumnMapInput[];
+
+  @Field(() => [ColumnMapInput], { nullable: true })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ColumnMapInput)
+  responsibilitiesMap?: ColumnMapInput[];
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) sheet?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Force header / no header row instead of detecting it.' })
+  @IsOptional()
+  @IsBoolean()
+  hasHeader?: boolean;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() allowMultipleRoots?: boolean;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today by default.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  asOf?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) label?: string;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() allowDuplicate?: boolean;
+}
+
+@ObjectType('ImportIssue', { description: 'A problem in an uploaded file, precise enough to fix it in a spreadsheet.' })
+export class ImportIssueType {
+  @Field() file: string;
+  @Field(() => Int, { nullable: true }) row: number | null;
+  @Field(() => String, { nullable: true }) column: string | null;
+  @Field(() => String, { nullable: true }) value: string | null;
+  @Field() message: string;
+  @Field() code: string;
+}
+
+@ObjectType('DetectedColumn')
+export class DetectedColumnType {
+  @Field({ description: 'Canonical field, e.g. manager_id.' }) field: string;
+  @Field({ description: 'The header it comes from ("First Name + Last Name" when combined).' }) header: string;
+  @Field(() => [String]) headers: string[];
+  @Field({ description: 'explicit, synonym, fuzzy or derived.' }) method: string;
+  @Field() note: string;
+}
+
+@ObjectType('FileReport')
+export class FileReportType {
+  @Field() fileName: string;
+  @Field(() => String, { nullable: true }) format: string | null;
+  @Field(() => String, { nullable: true }) encoding: string | null;
+  @Field(() => String, { nullable: true }) delimiter: string | null;
+  @Field() hasHeader: boolean;
+  @Field(() => Int) rowCount: number;
+  @Field(() => [DetectedColumnType]) mapping: DetectedColumnType[];
+  @Field(() => [String]) unmappedHeaders: string[];
+  @Field(() => String, { nullable: true, description: 'How managers are referenced: employee_id, email or name.' })
+  managerReference: string | null;
+}
+
+@ObjectType('ImportResult')
+export class ImportResultType {
+  @Field() ok: boolean;
+  @Field() dryRun: boolean;
+  @Field() organizationName: string;
+  @Field(() => ID, { nullable: true }) organizationId: string | null;
+  @Field(() => ID, { nullable: true }) snapshotId: string | null;
+  @Field(() => Int, { nullable: true }) snapshotVersion: number | null;
+  @Field(() => Int, { nullable: true, description: 'Set when the upload equals this existing version.' }) duplicateOfVersion: number | null;
+  @Field(() => Int) people: number;
+  @Field(() => Int) positions: number;
+  @Field(() => Int) responsibilities: number;
+  @Field(() => [ImportIssueType]) errors: ImportIssueType[];
+  @Field(() => [ImportIssueType]) warnings: ImportIssueType[];
+  @Field(() => FileReportType) peopleFile: FileReportType;
+  @Field(() => FileReportType, { nullable: true }) responsibilitiesFile: FileReportType | null;
+}

@@ -1,0 +1,119 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { type FileUpload, GraphQLUpload } from 'graphql-upload-minimal';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller } from '../../common/graphql-context';
+import { ImportOptionsInput, ImportResultType, type ColumnMapInput, type FileReportType } from './dtos/import.types';
+import { ImportService } from './import.service';
+import type { ImportOutcome, ImportedFileReport, UploadedFile } from './import.types';
+
+/**
+ * An uploaded file as graphql-upload hands it over. Declared as an interface so the decorator
+ * metadata says Object and the global ValidationPipe leaves the promise alone.
+ */
+export interface UploadArg extends Promise<FileUpload> {}
+
+/** Largest upload accepted; a 100k-person HRIS export is about 15 MB. */
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+@Resolver()
+export class ImportsResolver {
+  constructor(private readonly imports: ImportService) {}
+
+  @Mutation(() => ImportResultType, {
+    description: 'Validates uploaded files and shows the detected mapping, errors and counts; writes nothing.',
+  })
+  async previewImport(
+    @CurrentCaller() caller: Caller,
+    @Args('organizationName') organizationName: string,
+    @Args('people', { type: () => GraphQLUpload }) people: UploadArg,
+    @Args('responsibilities', { type: () => GraphQLUpload, nullable: true }) responsibilities?: UploadArg | null,
+    @Args('options', { type: () => ImportOptionsInput, nullable: true }) options?: ImportOptionsInput,
+  ): Promise<ImportResultType> {
+    return this.run(caller, organizationName, people, responsibilities, options, true);
+  }
+
+  @Mutation(() => ImportResultType, {
+    description: 'Imports uploaded files as a new snapshot, all or nothing. Errors come back with file, row, column and value.',
+  })
+  async commitImport(
+    @CurrentCaller() caller: Caller,
+    @Args('organizationName') organizationName: string,
+    @Args('people', { type: () => GraphQLUpload }) people: UploadArg,
+    @Args('responsibilities', { type: () => GraphQLUpload, nullable: true }) responsibilities?: UploadArg | null,
+    @Args('options', { type: () => ImportOptionsInput, nullable: true }) options?: ImportOptionsInput,
+  ): Promise<ImportResultType> {
+    return this.run(caller, organizationName, people, responsibilities, options, false);
+  }
+
+  private async run(
+    caller: Caller,
+    organizationName: string,
+    people: UploadArg,
+    responsibilities: UploadArg | null | undefined,
+    options: ImportOptionsInput | undefined,
+    dryRun: boolean,
+  ): Promise<ImportResultType> {
+    const outcome = await this.imports.importFiles(caller, {
+      organizationName,
+      people: await readUpload(people),
+      responsibilities: responsibilities ? await readUpload(responsibilities) : null,
+      peopleMap: toMap(options?.peopleMap),
+      responsibilitiesMap: toMap(options?.responsibilitiesMap),
+      sheet: options?.sheet,
+      hasHeader: options?.hasHeader,
+      allowMultipleRoots: options?.allowMultipleRoots,
+      asOf: options?.asOf,
+      label: options?.label ?? null,
+      allowDuplicate: options?.allowDuplicate,
+      dryRun,
+    });
+    return toResult(outcome);
+  }
+}
+
+async function readUpload(upload: UploadArg): Promise<UploadedFile> {
+  const file = await upload;
+  const chunks: Buffer[] = [];
+  for await (const chunk of file.createReadStream()) chunks.push(chunk as Buffer);
+  return { fileName: file.filename, data: Buffer.concat(chunks) };
+}
+
+function toMap(entries: ColumnMapInput[] | undefined): Record<string, string> | undefined {
+  if (!entries?.length) return undefined;
+  return Object.fromEntries(entries.map((entry) => [entry.header, entry.field]));
+}
+
+function toFileReport(report: ImportedFileReport): FileReportType {
+  return {
+    fileName: report.fileName,
+    format: report.format,
+    encoding: report.encoding,
+    delimiter: report.delimiter,
+    hasHeader: report.hasHeader,
+    rowCount: report.rowCount,
+    mapping: Object.values(report.mapping.fields).flatMap((field) =>
+      field ? [{ field: field.field, header: field.header, headers: field.headers, method: field.method, note: field.note }] : [],
+    ),
+    unmappedHeaders: report.mapping.unmappedHeaders,
+    managerReference: report.mapping.managerReference,
+  };
+}
+
+function toResult(outcome: ImportOutcome): ImportResultType {
+  return {
+    ok: outcome.ok,
+    dryRun: outcome.dryRun,
+    organizationName: outcome.organization.name,
+    organizationId: outcome.organization.id,
+    snapshotId: outcome.snapshot?.id ?? null,
+    snapshotVersion: outcome.snapshot?.version ?? null,
+    duplicateOfVersion: outcome.duplicateOf?.version ?? null,
+    people: outcome.people,
+    positions: outcome.positions,
+    responsibilities: outcome.responsibilities,
+    errors: outcome.errors,
+    warnings: outcome.warnings,
+    peopleFile: toFileReport(outcome.files.people),
+    responsibilitiesFile: outcome.files.responsibilities ? toFileReport(outcome.files.responsibilities) : null,
+  };
+}

@@ -1,0 +1,133 @@
+import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
+
+const PEOPLE = [
+  'Employee ID;Full Name;Job Title;Supervisor ID;Department;Last Promotion Date;Rating',
+  'A1;Ada Lovelace;Chief Executive Officer;;Board;2019-01-01;5',
+  'B1;Grace Hopper;VP Engineering;A1;Engineering;2025-06-01;4',
+  'C1;Alan Turing;Software Engineer;B1;Engineering;;5',
+  'C2;Edsger Dijkstra;Software Engineer;B1;Engineering;;3',
+].join('\r\n');
+
+const RESPONSIBILITIES = [
+  'employee_id,responsibility,value_level,share,since',
+  'A1,Set the company strategy,LEADERSHIP,60,2019-01-01',
+  'B1,Write production code for the payments API,,40,2020-02-01',
+  'B1,Set the engineering strategy,leadership,30,2025-06-01',
+  'C1,Build the billing service,1,80,2021-01-01',
+].join('\n');
+
+const IMPORT = `mutation($org: String!, $people: Upload!, $responsibilities: Upload, $options: ImportOptions) {
+  result: commitImport(organizationName: $org, people: $people, responsibilities: $responsibilities, options: $options) {
+    ok snapshotVersion duplicateOfVersion people positions responsibilities
+    errors { file row column value message code }
+    peopleFile { format delimiter encoding mapping { field header method } }
+  }
+}`;
+
+interface ImportResponse {
+  result: {
+    ok: boolean;
+    snapshotVersion: number | null;
+    duplicateOfVersion: number | null;
+    people: number;
+    positions: number;
+    responsibilities: number;
+    errors: { file: string; row: number | null; column: string | null; value: string | null; message: string; code: string }[];
+    peopleFile: { format: string; delimiter: string; encoding: string; mapping: { field: string; header: string; method: string }[] };
+  };
+}
+
+describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startTestApp();
+  });
+  afterAll(() => api?.close());
+
+  const countRows = async () => {
+    const result = await api.graphql<{ organizations: { snapshots: { id: string }[] }[] }>('{ organizations { snapshots { id } } }');
+    return result.data!.organizations.flatMap((org) => org.snapshots).length;
+  };
+
+  it('previews an upload: detected columns and counts, nothing written', async () => {
+    const result = await api.upload<ImportResponse>(IMPORT.replace('commitImport', 'previewImport'), { org: 'Upload Co' }, {
+      people: { name: 'people.csv', content: PEOPLE },
+      responsibilities: { name: 'responsibilities.csv', content: RESPONSIBILITIES },
+    });
+    expect(result.errors).toBeUndefined();
+    const preview = result.data!.result;
+    expect(preview).toMatchObject({ ok: true, snapshotVersion: null, people: 4, positions: 4, responsibilities: 4 });
+    expect(preview.peopleFile).toMatchObject({ format: 'csv', delimiter: ';' });
+    expect(preview.peopleFile.mapping).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'manager_id', header: 'Supervisor ID' }),
+        expect.objectContaining({ field: 'performance_rating', header: 'Rating' }),
+      ]),
+    );
+    expect(await countRows()).toBe(0);
+  });
+
+  it('commits an upload as snapshot 1, then detects an identical re-upload', async () => {
+    const files = { people: { name: 'people.csv', content: PEOPLE }, responsibilities: { name: 'responsibilities.csv', content: RESPONSIBILITIES } };
+    const first = await api.upload<ImportResponse>(IMPORT, { org: 'Upload Co' }, files);
+    expect(first.data!.result).toMatchObject({ ok: true, snapshotVersion: 1, people: 4, responsibilities: 4 });
+    const again = await api.upload<ImportResponse>(IMPORT, { org: 'Upload Co' }, files);
+    expect(again.data!.result).toMatchObject({ ok: true, snapshotVersion: null, duplicateOfVersion: 1 });
+    expect(await countRows()).toBe(1);
+  });
+
+  it('keeps the uploaded bytes with the snapshot', async () => {
+    const result = await api.app.get(require('typeorm').DataSource).query(
+      'SELECT kind, file_name, byte_size FROM uploaded_file ORDER BY kind',
+    );
+    expect(result).toEqual([
+      { kind: 'PEOPLE', file_name: 'people.csv', byte_size: Buffer.byteLength(PEOPLE) },
+      { kind: 'RESPONSIBILITIES', file_name: 'responsibilities.csv', byte_size: Buffer.byteLength(RESPONSIBILITIES) },
+    ]);
+  });
+
+  it('rejects a bad file with file, row, column and value, and writes nothing', async () => {
+    const broken = [
+      'employee_id,name,title,manager_id,hire_date',
+      'X1,Root Person,CEO,,2020-01-01',
+      'X2,Loop One,Manager,X3,2020-13-45',
+      'X3,Loop Two,Manager,X2,2020-01-01',
+      'X1,Duplicate,Engineer,X1,2020-01-01',
+      'X5,Orphan,Engineer,NOBODY,2020-01-01',
+    ].join('\n');
+    const before = await countRows();
+    const result = await api.upload<ImportResponse>(IMPORT, { org: 'Broken Co' }, { people: { name: 'broken.csv', content: broken } });
+    const outcome = result.data!.result;
+    expect(outcome.ok).toBe(false);
+    const codes = outcome.errors.map((error) => error.code);
+    expect(codes).toEqual(expect.arrayContaining(['DUPLICATE_ID', 'UNKNOWN_MANAGER', 'CYCLE', 'BAD_DATE']));
+    const badDate = outcome.errors.find((error) => error.code === 'BAD_DATE')!;
+    expect(badDate).toMatchObject({ file: 'broken.csv', row: 3, column: 'hire_date', value: '2020-13-45' });
+    const unknown = outcome.errors.find((error) => error.code === 'UNKNOWN_MANAGER')!;
+    expect(unknown).toMatchObject({ row: 6, column: 'manager_id', value: 'NOBODY' });
+    expect(outcome.errors.find((error) => error.code === 'CYCLE')!.message).toMatch(/X2.*X3.*X2|X3.*X2.*X3/);
+    expect(await countRows()).toBe(before);
+    const orgs = await api.graphql<{ organization: unknown }>('{ organization(name: "Broken Co") { id } }');
+    expect(orgs.data?.organization).toBeNull();
+  });
+
+  it('applies an explicit column mapping over detection', async () => {
+    const headerless = ['H1|Root|Chief Executive Officer|', 'H2|Second|Engineer|H1'].join('\n');
+    const result = await api.upload<ImportResponse>(IMPORT, {
+      org: 'Mapped Co',
+      options: {
+        hasHeader: false,
+        peopleMap: [
+          { header: '1', field: 'employee_id' },
+          { header: '2', field: 'name' },
+          { header: '3', field: 'title' },
+          { header: '4', field: 'manager_id' },
+        ],
+      },
+    }, { people: { name: 'dump.txt', content: headerless } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.result).toMatchObject({ ok: true, snapshotVersion: 1, positions: 2 });
+  });
+});
