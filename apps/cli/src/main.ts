@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { reportFailure } from './cli-context';
+import { registerAnalyzeCommand } from './commands/analyze.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerPolicyCommand } from './commands/policy.command';
 import { registerSeedDemoCommand } from './commands/seed-demo.command';
 
 export function buildProgram(): Command {
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerSeedDemoCommand(program);
   registerImportCommand(program);
+  registerAnalyzeCommand(program);
+  registerPolicyCommand(program);
   return program;
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { DatabaseTarget } from '../../api/src/database/data-source';
+import { AnalysisService } from '../../api/src/modules/analysis/analysis.service';
 import { DemoSeedService } from '../../api/src/modules/demo/demo-seed.service';
 import { ImportService } from '../../api/src/modules/imports/import.service';
 import { OrganizationsService } from '../../api/src/modules/organizations/organizations.service';
@@ -15,5 +16,6 @@ export function cliServices(dataSource: DataSource, database: DatabaseTarget, co
   const snapshots = new SnapshotsService(dataSource);
   const imports = new ImportService(dataSource, database, organizations);
   const demo = new DemoSeedService(dataSource, imports, organizations, config);
-  return { organizations, snapshots, imports, demo };
+  const analysis = new AnalysisService(dataSource, snapshots, organizations);
+  return { organizations, snapshots, imports, demo, analysis };
 }

@@ -57,8 +57,13 @@ export class AnalysisService {
     return this.analysisOf(caller, snapshot);
   }
 
-  async analysisOf(caller: Caller, snapshot: OrgSnapshotEntity): Promise<SnapshotAnalysis> {
+  /**
+   * The analysis of a snapshot under the organization's policy (cached), or under `policy`
+   * when given (a what-if run: not cached, nothing saved).
+   */
+  async analysisOf(caller: Caller, snapshot: OrgSnapshotEntity, policy?: ValueLevelPolicy): Promise<SnapshotAnalysis> {
     assertCanAccess(caller, snapshot.organizationId);
+    if (policy) return this.analyse(caller, snapshot, policy);
     const stamp = await this.stamp(snapshot.organizationId);
     const key = `${snapshot.id}|${stamp}`;
     let analysis = this.cache.get(key);
@@ -112,10 +117,10 @@ export class AnalysisService {
     return diffSnapshots(from.data, to.data);
   }
 
-  private async analyse(caller: Caller, snapshot: OrgSnapshotEntity): Promise<SnapshotAnalysis> {
+  private async analyse(caller: Caller, snapshot: OrgSnapshotEntity, policyOverride?: ValueLevelPolicy): Promise<SnapshotAnalysis> {
     const overrides = await this.overrides(snapshot.organizationId);
     const [policy, data, previous] = await Promise.all([
-      this.organizations.policy(caller, snapshot.organizationId),
+      policyOverride ?? this.organizations.policy(caller, snapshot.organizationId),
       loadSnapshotData(this.dataSource, snapshot, overrides),
       this.previousSnapshot(snapshot),
     ]);

@@ -1,0 +1,139 @@
+import type { Command } from 'commander';
+import type { AnalysisFinding, AnalysisSummary } from '@rolemap/analysis';
+import { FINDING_KIND_LABELS } from '@rolemap/domain';
+import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
+import { withDatabase } from '../../../api/src/database/database-session';
+import type { ReviewedFinding } from '../../../api/src/modules/analysis/analysis.service';
+import { CliError, EXIT, cliConfig } from '../cli-context';
+import { resolveOrganization } from '../organization-option';
+import { readPolicyFile } from '../policy-file';
+import { cliServices } from '../services';
+
+interface AnalyzeOptions {
+  org?: string;
+  snapshot?: string;
+  policy?: string;
+  json?: boolean;
+}
+
+export function registerAnalyzeCommand(program: Command): void {
+  program
+    .command('analyze')
+    .description('Find leaders stuck in tactical work, delegation gaps, pigeonholing risk, and spans & layers problems.')
+    .option('-o, --org <name>', 'organization (default: the only one)')
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest)')
+    .option('-p, --policy <file.json>', 'analyse with this policy (merged over the organization’s); nothing is saved')
+    .option('--json', 'print {"findings": […], "summary": {…}} as JSON')
+    .action(async (options: AnalyzeOptions) => {
+      const config = cliConfig();
+      const version = options.snapshot === undefined ? null : Number(options.snapshot);
+      if (version !== null && (!Number.isInteger(version) || version < 1)) {
+        throw new CliError(`--snapshot must be a version number such as 2 (got "${options.snapshot}")`, EXIT.invalidInput);
+      }
+      await withDatabase(config, async ({ dataSource, database }) => {
+        const services = cliServices(dataSource, database, config);
+        const organization = await resolveOrganization(services.organizations, options.org);
+        const snapshot = await services.snapshots.byVersion(LOCAL_OPERATOR, organization.id, version).catch((error: Error) => {
+          throw new CliError(`${organization.name}: ${error.message}`, EXIT.invalidInput);
+        });
+        const policy = options.policy
+          ? readPolicyFile(options.policy, await services.organizations.policy(LOCAL_OPERATOR, organization.id))
+          : undefined;
+        const analysis = await services.analysis.analysisOf(LOCAL_OPERATOR, snapshot, policy);
+        const reviewed = await services.analysis.reviewed(LOCAL_OPERATOR, organization.id, analysis.result.findings);
+        const nameOf = (positionId: string) => analysis.index.node(positionId)?.person?.name ?? null;
+        const titleOf = (positionId: string) => analysis.index.node(positionId)?.position.title ?? '';
+        if (options.json) {
+          console.log(
+            JSON.stringify({
+              organization: organization.name,
+              snapshot: snapshot.version,
+              asOf: snapshot.asOf,
+              findings: reviewed.map(({ finding, review }) => ({
+                ...finding,
+                name: nameOf(finding.positionId),
+                title: titleOf(finding.positionId),
+                status: review?.status ?? 'OPEN',
+                reviewNote: review?.note ?? null,
+              })),
+              summary: analysis.result.summary,
+            }),
+          );
+          return;
+        }
+        printSummary(organization.name, snapshot.version, snapshot.asOf, analysis.result.summary);
+        printFindingsTable(reviewed, nameOf, titleOf);
+      });
+    });
+}
+
+function printSummary(organization: string, version: number, asOf: string, summary: AnalysisSummary): void {
+  console.log(`${organization}, snapshot v${version} (as of ${asOf}): ${summary.positionCount} positions, ${summary.findingCount} findings`);
+  for (const [kind, count] of Object.entries(summary.byKind)) {
+    console.log(`  ${FINDING_KIND_LABELS[kind as keyof typeof FINDING_KIND_LABELS].padEnd(26)} ${String(count).padStart(6)}`);
+  }
+  if (summary.leaderTacticalLoadPct !== null) {
+    console.log(
+      `  Leaders (${summary.leaderCount}) spend on average ${summary.leaderTacticalLoadPct.toFixed(0)}% of their time on implementation; ` +
+        `${summary.leaderTimeBelowLevelPct?.toFixed(0) ?? '—'}% of their described time is below their level.`,
+    );
+  }
+  console.log('');
+}
+
+function printFindingsTable(
+  reviewed: ReviewedFinding[],
+  nameOf: (positionId: string) => string | null,
+  titleOf: (positionId: string) => string,
+): void {
+  const rows = reviewed.map(({ finding, review }) => [
+    finding.severity.toFixed(2),
+    FINDING_KIND_LABELS[finding.kind],
+    finding.employeeId ?? '—',
+    nameOf(finding.positionId) ?? 'Vacant',
+    titleOf(finding.positionId),
+    detailOf(finding),
+    review?.status ?? 'OPEN',
+  ]);
+  const header = ['SEVERITY', 'KIND', 'EMPLOYEE', 'NAME', 'TITLE', 'DETAIL', 'STATUS'];
+  const widths = header.map((title, column) => Math.min(40, Math.max(title.length, ...rows.map((row) => row[column].length))));
+  const line = (cells: string[]) => cells.map((cell, column) => fit(cell, widths[column])).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+  reviewed.forEach(({ finding }, index) => {
+    console.log(line(rows[index]));
+    console.log(`    ${wrap(finding.explanation, 110).join('\n    ')}`);
+  });
+}
+
+function detailOf(finding: AnalysisFinding): string {
+  switch (finding.kind) {
+    case 'DELEGATION_GAP':
+      return `${finding.responsibility} (${finding.sharePct}%) → ${finding.delegateName ?? 'no delegate'}`;
+    case 'PROMOTED_STILL_TACTICAL':
+      return `${finding.implementationPct}% impl. vs ${finding.expectedImplementationPct}% expected`;
+    case 'PIGEONHOLING_RISK':
+      return `rated ${finding.rating}, ${finding.yearsInRole.toFixed(1)} y in role`;
+    case 'SPAN_OF_CONTROL':
+      return `${finding.directReports} direct reports`;
+    case 'LAYERS':
+      return `${finding.layers} layers (limit ${finding.limit})`;
+  }
+}
+
+function fit(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if (current && current.length + word.length + 1 > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
