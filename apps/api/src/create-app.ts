@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { AppModule } from './app.module';
+import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.resolver';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseObservers, DatabaseTarget } from './database/data-source';
@@ -21,6 +22,7 @@ export async function createApp(
     logger: ['error', 'warn'],
   });
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 2 }));
+  app.useGlobalFilters(new DomainErrorsFilter());
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   app.enableShutdownHooks();
   if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {

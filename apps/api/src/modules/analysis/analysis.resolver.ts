@@ -123,7 +123,9 @@ export class AnalysisResolver {
     @Args('policy', { type: () => PolicyInput }) input: PolicyInput,
   ): Promise<PolicyType> {
     const current = await this.organizations.policy(caller, organizationId);
-    const edit: DeepPartialPolicy = { expectedMix: { ...current.expectedMix }, thresholds: { ...current.thresholds, ...(input.thresholds ?? {}) } };
+    // Validated input objects carry every declared field, unset ones as undefined: keep only what was sent.
+    const sentThresholds = Object.fromEntries(Object.entries(input.thresholds ?? {}).filter(([, value]) => value !== undefined && value !== null));
+    const edit: DeepPartialPolicy = { expectedMix: { ...current.expectedMix }, thresholds: { ...current.thresholds, ...sentThresholds } };
     for (const row of input.expectedMix ?? []) {
       const mix: ValueMix = {
         IMPLEMENTATION: row.implementation,

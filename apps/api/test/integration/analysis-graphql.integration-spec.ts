@@ -1,0 +1,164 @@
+import { DEMO_CAST, generateDemoOrg, DEFAULT_DEMO_AS_OF } from '@rolemap/demo-data';
+import { FINDING_KINDS } from '@rolemap/domain';
+import { LOCAL_OPERATOR } from '../../src/common/caller';
+import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
+import { ImportService } from '../../src/modules/imports/import.service';
+import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
+
+// An engineer on the navigation team, mostly hands-on; the second snapshot promotes them.
+const PROMOTED_IN_V2 = 'E0150';
+
+interface Finding {
+  key: string;
+  kind: string;
+  severity: number;
+  employeeId: string;
+  personName: string;
+  explanation: string;
+  status: string;
+  reviewNote: string | null;
+  delegateTo: string | null;
+  positionId: string;
+}
+
+describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
+  let api: TestApp;
+  let organizationId: string;
+  let snapshotId: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startTestApp();
+    await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
+    const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
+      '{ organizations { id latestSnapshot { id } } }',
+    );
+    organizationId = result.data!.organizations[0].id;
+    snapshotId = result.data!.organizations[0].latestSnapshot.id;
+  });
+  afterAll(() => api?.close());
+
+  const findings = async (filter: Record<string, unknown> = {}) => {
+    const result = await api.graphql<{ findings: { totalCount: number; nodes: Finding[] } }>(
+      `query($s: ID!, $f: FindingFilter) { findings(snapshotId: $s, filter: $f, first: 500) {
+        totalCount nodes { key kind severity employeeId personName explanation status reviewNote delegateTo positionId } } }`,
+      { s: snapshotId, f: filter },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.findings;
+  };
+
+  it('shows every kind of finding on the demo org, each with an explanation citing numbers', async () => {
+    const { nodes } = await findings();
+    for (const kind of FINDING_KINDS) expect(nodes.some((finding) => finding.kind === kind)).toBe(true);
+    for (const finding of nodes) expect(finding.explanation).toMatch(/\d/);
+    const maya = nodes.find((finding) => finding.kind === 'PROMOTED_STILL_TACTICAL' && finding.employeeId === DEMO_CAST.promotedDirector);
+    expect(maya?.explanation).toMatch(/45% of their time on implementation/);
+  });
+
+  it('suggests a delegate with capacity for the VP who still builds the pipeline spreadsheet', async () => {
+    const { nodes } = await findings({ kinds: ['DELEGATION_GAP'] });
+    const gaps = nodes.filter((finding) => finding.employeeId === DEMO_CAST.vpSales);
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.some((gap) => gap.delegateTo === DEMO_CAST.salesOperationsManager)).toBe(true);
+  });
+
+  it("filters to a leader's subtree and summarises it", async () => {
+    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string; parentId: string | null; badges: string[] }[] }>(
+      'query($s: ID!) { orgChart(snapshotId: $s) { id employeeId parentId badges } }',
+      { s: snapshotId },
+    );
+    const nodes = chart.data!.orgChart;
+    expect(nodes).toHaveLength(150);
+    const vp = nodes.find((node) => node.employeeId === DEMO_CAST.vpSales)!;
+    expect(vp.badges).toContain('DELEGATION_GAP');
+    const subtree = await findings({ leaderPositionId: vp.id });
+    const all = await findings();
+    expect(subtree.totalCount).toBeGreaterThan(0);
+    expect(subtree.totalCount).toBeLessThan(all.totalCount);
+    const summary = await api.graphql<{ analysisSummary: { findingCount: number } }>(
+      'query($s: ID!, $l: ID) { analysisSummary(snapshotId: $s, leaderPositionId: $l) { findingCount } }',
+      { s: snapshotId, l: vp.id },
+    );
+    expect(summary.data!.analysisSummary.findingCount).toBe(subtree.totalCount);
+  });
+
+  it('keeps a review across snapshots for the same person', async () => {
+    const [first] = (await findings({ kinds: ['PIGEONHOLING_RISK'] })).nodes;
+    const reviewed = await api.graphql<{ reviewFinding: { status: string; reviewNote: string } }>(
+      'mutation($s: ID!, $k: String!) { reviewFinding(snapshotId: $s, key: $k, status: DISMISSED, note: "Promotion already planned for Q1") { status reviewNote } }',
+      { s: snapshotId, k: first.key },
+    );
+    expect(reviewed.data!.reviewFinding).toEqual({ status: 'DISMISSED', reviewNote: 'Promotion already planned for Q1' });
+    expect((await findings({ statuses: ['DISMISSED'] })).nodes.map((finding) => finding.key)).toEqual([first.key]);
+
+    // A second snapshot: the same people, one engineer now titled as a team lead (a promotion).
+    const demo = generateDemoOrg();
+    const people = demo.people.map((person) => (person.employeeId === PROMOTED_IN_V2 ? { ...person, title: 'Team Lead, Navigation' } : person));
+    const outcome = await api.app.get(ImportService).importRecords(LOCAL_OPERATOR, {
+      organizationName: demo.name,
+      people,
+      responsibilities: demo.responsibilities,
+      asOf: DEFAULT_DEMO_AS_OF,
+      label: 'second',
+      sourceFileName: null,
+    });
+    expect(outcome.snapshot?.version).toBe(2);
+    const carried = await api.graphql<{ findings: { nodes: Finding[] } }>(
+      'query($s: ID!) { findings(snapshotId: $s, filter: { statuses: [DISMISSED] }) { nodes { key status reviewNote } } }',
+      { s: outcome.snapshot!.id },
+    );
+    expect(carried.data!.findings.nodes).toEqual([{ key: first.key, status: 'DISMISSED', reviewNote: 'Promotion already planned for Q1' }]);
+  });
+
+  it('updates the policy and the findings follow at once', async () => {
+    const before = (await findings({ kinds: ['SPAN_OF_CONTROL'] })).totalCount;
+    const updated = await api.graphql<{ updatePolicy: { thresholds: { spanMax: number } } }>(
+      'mutation($o: ID!) { updatePolicy(organizationId: $o, policy: { thresholds: { spanMax: 30, spanMin: 1 } }) { thresholds { spanMax } } }',
+      { o: organizationId },
+    );
+    expect(updated.data!.updatePolicy.thresholds.spanMax).toBe(30);
+    const after = (await findings({ kinds: ['SPAN_OF_CONTROL'] })).totalCount;
+    expect(before).toBe(2);
+    expect(after).toBe(0);
+    const invalid = await api.graphql(
+      'mutation($o: ID!) { updatePolicy(organizationId: $o, policy: { expectedMix: [{ tier: IC, implementation: 90, unification: 15, communication: 10, leadership: 5 }] }) { thresholds { spanMax } } }',
+      { o: organizationId },
+    );
+    expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(invalid.errors?.[0].message).toMatch(/IC mix adds up to 120/);
+  });
+
+  it('returns the mix and findings of one position', async () => {
+    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string }[] }>('query($s: ID!) { orgChart(snapshotId: $s) { id employeeId } }', {
+      s: snapshotId,
+    });
+    const maya = chart.data!.orgChart.find((node) => node.employeeId === DEMO_CAST.promotedDirector)!;
+    const result = await api.graphql<{ position: { tier: string; mix: { actual: { implementation: number }; expected: { implementation: number } }; findings: { kind: string }[] } }>(
+      'query($id: ID!) { position(id: $id) { tier mix { actual { implementation } expected { implementation } } findings { kind } } }',
+      { id: maya.id },
+    );
+    expect(result.data!.position).toMatchObject({ tier: 'DIRECTOR', mix: { actual: { implementation: 45 }, expected: { implementation: 10 } } });
+    expect(result.data!.position.findings.map((finding) => finding.kind)).toContain('PROMOTED_STILL_TACTICAL');
+  });
+
+  it('diffs two snapshots', async () => {
+    const snapshots = await api.graphql<{ organization: { snapshots: { id: string; version: number }[] } }>(
+      'query($o: ID) { organization(id: $o) { snapshots { id version } } }',
+      { o: organizationId },
+    );
+    const [v2, v1] = snapshots.data!.organization.snapshots;
+    const diff = await api.graphql<{ snapshotDiff: { joiners: unknown[]; leavers: unknown[]; moves: unknown[]; promotions: unknown[] } }>(
+      'query($a: ID!, $b: ID!) { snapshotDiff(fromSnapshotId: $a, toSnapshotId: $b) { joiners { employeeId } leavers { employeeId } moves { employeeId } promotions { employeeId } } }',
+      { a: v1.id, b: v2.id },
+    );
+    expect(diff.errors).toBeUndefined();
+    expect(diff.data!.snapshotDiff).toEqual({ joiners: [], leavers: [], moves: [], promotions: [{ employeeId: PROMOTED_IN_V2 }] });
+    // The promotion seen in the diff counts like a last_promotion_date in the analysis of v2.
+    const v2Findings = await api.graphql<{ findings: { nodes: { employeeId: string; promotionSource: string; explanation: string }[] } }>(
+      'query($s: ID!) { findings(snapshotId: $s, filter: { kinds: [PROMOTED_STILL_TACTICAL] }) { nodes { employeeId promotionSource explanation } } }',
+      { s: v2.id },
+    );
+    expect(v2Findings.data!.findings.nodes).toContainEqual(expect.objectContaining({ employeeId: PROMOTED_IN_V2, promotionSource: 'SNAPSHOT_DIFF' }));
+  });
+});
