@@ -18,8 +18,13 @@ export interface DataLoaders {
   assignmentByPosition: DataLoader<string, AssignmentEntity | null>;
   assignmentByPerson: DataLoader<string, AssignmentEntity | null>;
   personById: DataLoader<string, PersonEntity | null>;
-  responsibilitiesByPosition: DataLoader<string, ResponsibilityEntity[]>;
+  responsibilitiesByPosition: DataLoader<PositionKey, ResponsibilityEntity[], string>;
   snapshotById: DataLoader<string, OrgSnapshotEntity | null>;
+}
+
+export interface PositionKey {
+  positionId: string;
+  snapshotId: string;
 }
 
 @Injectable()
@@ -48,12 +53,16 @@ export class DataLoadersFactory {
         one(ids, await assignments.findBy({ personId: In([...ids]) }), (a) => a.personId),
       ),
       personById: new DataLoader(async (ids) => one(ids, await people.findBy({ id: In([...ids]) }), (p) => p.id)),
-      responsibilitiesByPosition: new DataLoader(async (ids) =>
-        many(
-          ids,
-          await responsibilities.find({ where: { positionId: In([...ids]) }, order: { sharePct: 'DESC', title: 'ASC' } }),
-          (r) => r.positionId,
-        ),
+      // Keyed by position; the snapshot id lets PostgreSQL use the (snapshot_id, position_id) index.
+      responsibilitiesByPosition: new DataLoader(
+        async (keys: readonly PositionKey[]) => {
+          const rows = await responsibilities.find({
+            where: { snapshotId: In([...new Set(keys.map((key) => key.snapshotId))]), positionId: In(keys.map((key) => key.positionId)) },
+            order: { sharePct: 'DESC', title: 'ASC' },
+          });
+          return many(keys.map((key) => key.positionId), rows, (r) => r.positionId);
+        },
+        { cacheKeyFn: (key) => key.positionId },
       ),
       snapshotById: new DataLoader(async (ids) => one(ids, await snapshots.findBy({ id: In([...ids]) }), (s) => s.id)),
     };

@@ -1,3 +1,5 @@
+import { gunzipSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
 import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 const PEOPLE = [
@@ -78,14 +80,16 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
     expect(await countRows()).toBe(1);
   });
 
-  it('keeps the uploaded bytes with the snapshot', async () => {
-    const result = await api.app.get(require('typeorm').DataSource).query(
-      'SELECT kind, file_name, byte_size FROM uploaded_file ORDER BY kind',
-    );
-    expect(result).toEqual([
-      { kind: 'PEOPLE', file_name: 'people.csv', byte_size: Buffer.byteLength(PEOPLE) },
-      { kind: 'RESPONSIBILITIES', file_name: 'responsibilities.csv', byte_size: Buffer.byteLength(RESPONSIBILITIES) },
+  it('keeps the uploaded bytes with the snapshot, compressed, byte for byte', async () => {
+    const rows: { kind: string; file_name: string; byte_size: number; content_encoding: string; content: Buffer }[] = await api.app
+      .get(DataSource)
+      .query('SELECT kind, file_name, byte_size, content_encoding, content FROM uploaded_file ORDER BY kind');
+    expect(rows.map(({ kind, file_name, byte_size, content_encoding }) => ({ kind, file_name, byte_size, content_encoding }))).toEqual([
+      { kind: 'PEOPLE', file_name: 'people.csv', byte_size: Buffer.byteLength(PEOPLE), content_encoding: 'gzip' },
+      { kind: 'RESPONSIBILITIES', file_name: 'responsibilities.csv', byte_size: Buffer.byteLength(RESPONSIBILITIES), content_encoding: 'gzip' },
     ]);
+    expect(gunzipSync(rows[0].content).toString('utf8')).toBe(PEOPLE);
+    expect(gunzipSync(rows[1].content).toString('utf8')).toBe(RESPONSIBILITIES);
   });
 
   it('rejects a bad file with file, row, column and value, and writes nothing', async () => {

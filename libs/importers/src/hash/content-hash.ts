@@ -7,10 +7,9 @@ import type { PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
  */
 export function contentHash(people: readonly PeopleRecord[], responsibilities: readonly ResponsibilityRecord[]): string {
   const hash = createHash('sha256');
-  hash.update('people\n');
-  for (const line of people.map(canonicalPerson).sort()) hash.update(`${line}\n`);
-  hash.update('responsibilities\n');
-  for (const line of responsibilities.map(canonicalResponsibility).sort()) hash.update(`${line}\n`);
+  // One update per section: 400k small updates cost more than the hashing itself.
+  hash.update(`people\n${people.map(canonicalPerson).sort().join('\n')}\n`);
+  hash.update(`responsibilities\n${responsibilities.map(canonicalResponsibility).sort().join('\n')}\n`);
   return hash.digest('hex');
 }
 

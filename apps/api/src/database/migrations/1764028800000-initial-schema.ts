@@ -52,9 +52,12 @@ export class InitialSchema1764028800000 implements MigrationInterface {
         file_name text NOT NULL,
         sha256 text NOT NULL,
         byte_size int NOT NULL,
+        content_encoding text NOT NULL CHECK (content_encoding IN ('identity', 'gzip')),
         content bytea NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
+    // Uploads arrive gzipped; a second compression by TOAST would only cost time.
+    await queryRunner.query(`ALTER TABLE uploaded_file ALTER COLUMN content SET STORAGE EXTERNAL`);
     await queryRunner.query(`
       CREATE TABLE position (
         id uuid PRIMARY KEY,
@@ -106,8 +109,8 @@ export class InitialSchema1764028800000 implements MigrationInterface {
         share_pct real NOT NULL CHECK (share_pct >= 0 AND share_pct <= 100),
         held_since date
       )`);
-    await queryRunner.query(`CREATE INDEX responsibility_position_idx ON responsibility (position_id)`);
-    await queryRunner.query(`CREATE INDEX responsibility_snapshot_idx ON responsibility (snapshot_id)`);
+    // One index serves both ways responsibilities are read: a whole snapshot, and some positions of a snapshot.
+    await queryRunner.query(`CREATE INDEX responsibility_snapshot_position_idx ON responsibility (snapshot_id, position_id)`);
     await queryRunner.query(`
       CREATE TABLE finding_review (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { snapshotFromRecords } from '@rolemap/analysis';
@@ -149,7 +150,8 @@ export class ImportService {
           fileName: file.fileName,
           sha256: createHash('sha256').update(file.data).digest('hex'),
           byteSize: file.data.length,
-          content: file.data,
+          contentEncoding: 'gzip',
+          content: gzipSync(file.data, { level: 1 }),
         });
       }
       timings.writeMs = performance.now() - writeStart;

@@ -59,7 +59,7 @@ export class PositionsResolver {
 
   @ResolveField(() => [ResponsibilityEntity], { description: 'Largest share of time first.' })
   responsibilities(@Parent() position: PositionEntity, @Loaders() loaders: DataLoaders): Promise<ResponsibilityEntity[]> {
-    return loaders.responsibilitiesByPosition.load(position.id);
+    return loaders.responsibilitiesByPosition.load({ positionId: position.id, snapshotId: position.snapshotId });
   }
 
   @ResolveField(() => Int)

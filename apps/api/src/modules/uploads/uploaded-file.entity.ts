@@ -18,11 +18,16 @@ export class UploadedFileEntity {
   @Column({ name: 'file_name', type: 'text' })
   fileName: string;
 
+  /** SHA-256 of the file as uploaded (before compression). */
   @Column({ type: 'text' })
   sha256: string;
 
   @Column({ name: 'byte_size', type: 'int' })
   byteSize: number;
+
+  /** `gzip` for everything rolemap stores; `identity` is accepted for rows written by hand. */
+  @Column({ name: 'content_encoding', type: 'text' })
+  contentEncoding: 'identity' | 'gzip';
 
   @Column({ type: 'bytea' })
   content: Buffer;
