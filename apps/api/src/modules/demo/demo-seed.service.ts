@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_DEMO_AS_OF, generateDemoOrg } from '@rolemap/demo-data';
 import { DataSource } from 'typeorm';
@@ -21,8 +21,6 @@ export const DEMO_MAX_LAYERS = 4;
 /** The demo organization, so a new user sees a real chart on first start. */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
-  private readonly logger = new Logger('DemoSeed');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: ImportService,
@@ -35,7 +33,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     // Only an empty database gets the demo: never add it next to someone's real data.
     if ((await this.dataSource.getRepository(OrganizationEntity).count()) > 0) return;
     const result = await this.seed(LOCAL_OPERATOR);
-    this.logger.log(`Seeded the demo organization "${result.organization}" (${result.people} people)`);
+    // Printed, not logged: the server runs with Nest's log level at warnings, and this line is for the user.
+    console.log(`Seeded the demo organization "${result.organization}" (${result.people} people).`);
   }
 
   /** Imports the demo organization; a second call finds the identical snapshot and adds nothing. */
