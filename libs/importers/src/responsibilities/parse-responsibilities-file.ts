@@ -23,7 +23,10 @@ const SHARE_TOLERANCE = 0.01;
  * value_level, share, since). Employees must exist in the people file (`knownEmployeeIds`)
  * and one person's shares must not exceed 100%.
  */
-export async function parseResponsibilitiesFile(input: ImportInput, options: ResponsibilitiesImportOptions): Promise<ResponsibilitiesImport> {
+export async function parseResponsibilitiesFile(
+  input: ImportInput,
+  options: ResponsibilitiesImportOptions,
+): Promise<ResponsibilitiesImport> {
   const issues = new IssueCollector(input.fileName);
   let table = null as TableInfo | null;
   let mapping = null as Mapping | null;
@@ -37,7 +40,13 @@ export async function parseResponsibilitiesFile(input: ImportInput, options: Res
       const columnOf: Partial<Record<ResponsibilityField, number>> = {};
       for (const column of columns) {
         columnOf[column.target] = column.columnIndex;
-        fields[column.target] = { field: column.target, header: column.header, headers: [column.header], method: column.method, note: column.note } as FieldMapping<ResponsibilityField>;
+        fields[column.target] = {
+          field: column.target,
+          header: column.header,
+          headers: [column.header],
+          method: column.method,
+          note: column.note,
+        } as FieldMapping<ResponsibilityField>;
       }
       mapping = { fields, columns, unmappedHeaders, managerReference: null };
       slots = new ColumnSlots(columnOf);
@@ -65,7 +74,11 @@ export async function parseResponsibilitiesFile(input: ImportInput, options: Res
 
   const missing = REQUIRED_COLUMNS.filter((field) => !fields[field]);
   for (const field of missing) {
-    issues.error('MISSING_COLUMN', {}, `No ${field} column was found among ${(table as TableInfo).headers.map((header) => `"${header}"`).join(', ')}; map the column that holds it (e.g. --map "Your Header=${field}").`);
+    issues.error(
+      'MISSING_COLUMN',
+      {},
+      `No ${field} column was found among ${(table as TableInfo).headers.map((header) => `"${header}"`).join(', ')}; map the column that holds it (e.g. --map "Your Header=${field}").`,
+    );
   }
   if (missing.length > 0) return result([]);
 
@@ -74,19 +87,24 @@ export async function parseResponsibilitiesFile(input: ImportInput, options: Res
   const records: ResponsibilityRecord[] = [];
   for (const raw of rawRows) {
     const row = raw.rowNumber;
-    const where = capital(issues.at(row));
+    // Built only when a message needs it: most rows are valid.
+    const where = () => capital(issues.at(row));
     const employeeId = columns.get(raw, 'employee_id');
     const responsibility = columns.get(raw, 'responsibility');
     let valid = true;
     if (employeeId === '') {
-      issues.error('REQUIRED', { row, column: header('employee_id'), value: '' }, `${where} has no employee id.`);
+      issues.error('REQUIRED', { row, column: header('employee_id'), value: '' }, `${where()} has no employee id.`);
       valid = false;
     } else if (!options.knownEmployeeIds.has(employeeId)) {
-      issues.error('UNKNOWN_EMPLOYEE', { row, column: header('employee_id'), value: employeeId }, `${where}: employee "${employeeId}" is not in the people file.`);
+      issues.error(
+        'UNKNOWN_EMPLOYEE',
+        { row, column: header('employee_id'), value: employeeId },
+        `${where()}: employee "${employeeId}" is not in the people file.`,
+      );
       valid = false;
     }
     if (responsibility === '') {
-      issues.error('REQUIRED', { row, column: header('responsibility'), value: '' }, `${where} has no responsibility.`);
+      issues.error('REQUIRED', { row, column: header('responsibility'), value: '' }, `${where()} has no responsibility.`);
       valid = false;
     }
 
@@ -96,7 +114,7 @@ export async function parseResponsibilitiesFile(input: ImportInput, options: Res
       issues.error(
         'BAD_VALUE_LEVEL',
         { row, column: header('value_level'), value: levelText },
-        `${where}: value level "${levelText}" is not one of implementation, unification, communication, leadership (or 1-4); leave it empty to classify it from the text.`,
+        `${where()}: value level "${levelText}" is not one of implementation, unification, communication, leadership (or 1-4); leave it empty to classify it from the text.`,
       );
       valid = false;
     }
@@ -104,10 +122,18 @@ export async function parseResponsibilitiesFile(input: ImportInput, options: Res
     const shareText = columns.get(raw, 'share');
     const share = parsePercentOrNumber(shareText);
     if (shareText === '') {
-      issues.error('REQUIRED', { row, column: header('share'), value: '' }, `${where} has no share of time; give a percentage such as 25 or 25%.`);
+      issues.error(
+        'REQUIRED',
+        { row, column: header('share'), value: '' },
+        `${where()} has no share of time; give a percentage such as 25 or 25%.`,
+      );
       valid = false;
     } else if (share === null || share.value < 0 || share.value > 100) {
-      issues.error('BAD_NUMBER', { row, column: header('share'), value: shareText }, `${where}: share "${shareText}" must be a percentage from 0 to 100.`);
+      issues.error(
+        'BAD_NUMBER',
+        { row, column: header('share'), value: shareText },
+        `${where()}: share "${shareText}" must be a percentage from 0 to 100.`,
+      );
       valid = false;
     }
 
@@ -117,13 +143,21 @@ export async function parseResponsibilitiesFile(input: ImportInput, options: Res
       const reading = parseDate(sinceText, sinceOrder);
       if ('iso' in reading) since = reading.iso;
       else {
-        issues.error('BAD_DATE', { row, column: header('since'), value: sinceText }, `${where}: ${reading.error}`);
+        issues.error('BAD_DATE', { row, column: header('since'), value: sinceText }, `${where()}: ${reading.error}`);
         valid = false;
       }
     }
     if (!valid || share === null) continue;
     const description = columns.get(raw, 'description');
-    records.push({ rowNumber: row, employeeId, responsibility, description: description === '' ? null : description, valueLevel, sharePct: share.value, since });
+    records.push({
+      rowNumber: row,
+      employeeId,
+      responsibility,
+      description: description === '' ? null : description,
+      valueLevel,
+      sharePct: share.value,
+      since,
+    });
   }
 
   checkSharesPerPerson(records, issues, header('share'));

@@ -45,25 +45,35 @@ export const MAX_FTE = 1.5;
 export function buildPersonDraft(raw: RawPerson, context: PeopleRowContext): PersonDraft | null {
   const { plan, slots, issues } = context;
   const row = raw.rowNumber;
-  const where = capital(issues.at(row));
+  // Built only when a message needs it: most rows are valid.
+  const where = () => capital(issues.at(row));
   const header = (target: PeopleMappingTarget) => plan.headerOf[target] ?? target;
 
   const employeeId = slots.get(raw, 'employee_id');
   const title = slots.get(raw, 'title');
   let name: string;
   if (plan.nameSource === 'name') name = slots.get(raw, 'name');
-  else if (plan.nameSource === 'first_last') name = [slots.get(raw, 'first_name'), slots.get(raw, 'last_name')].filter(Boolean).join(' ');
+  else if (plan.nameSource === 'first_last')
+    name = [slots.get(raw, 'first_name'), slots.get(raw, 'last_name')].filter(Boolean).join(' ');
   else name = employeeId;
   const vacant = isVacantName(name) || (name === '' && title !== '');
 
   if (employeeId === '') {
-    issues.error('REQUIRED', { row, column: header('employee_id'), value: '' }, `${where} has no employee id; every row needs one.`);
+    issues.error(
+      'REQUIRED',
+      { row, column: header('employee_id'), value: '' },
+      `${where()} has no employee id; every row needs one.`,
+    );
   }
   if (name === '' && title === '') {
-    issues.error('REQUIRED', { row, column: plan.mapping.fields.name?.header ?? null, value: '' }, `${where} has neither a name nor a title; give the name, or the title if the post is vacant.`);
+    issues.error(
+      'REQUIRED',
+      { row, column: plan.mapping.fields.name?.header ?? null, value: '' },
+      `${where()} has neither a name nor a title; give the name, or the title if the post is vacant.`,
+    );
   }
   if (title === '' && slots.has('title')) {
-    issues.error('REQUIRED', { row, column: header('title'), value: '' }, `${where} has no job title.`);
+    issues.error('REQUIRED', { row, column: header('title'), value: '' }, `${where()} has no job title.`);
   }
 
   const text = (target: PeopleMappingTarget) => {
@@ -103,15 +113,25 @@ function managerReference(raw: RawPerson, context: PeopleRowContext): string | n
   return isRootMarker(value) ? null : value;
 }
 
-function dateField(raw: RawPerson, target: PeopleMappingTarget, yearsTarget: PeopleMappingTarget, context: PeopleRowContext): IsoDate | null {
+function dateField(
+  raw: RawPerson,
+  target: PeopleMappingTarget,
+  yearsTarget: PeopleMappingTarget,
+  context: PeopleRowContext,
+): IsoDate | null {
   const { slots, issues, plan } = context;
-  const where = capital(issues.at(raw.rowNumber));
+  // Built only when a message needs it: most rows are valid.
+  const where = () => capital(issues.at(raw.rowNumber));
   if (slots.has(target)) {
     const value = slots.get(raw, target);
     if (isNotGiven(value)) return null;
     const reading = parseDate(value, context.dateOrders[target] ?? null);
     if ('iso' in reading) return reading.iso;
-    issues.error('BAD_DATE', { row: raw.rowNumber, column: plan.headerOf[target] ?? target, value }, `${where}: ${reading.error}`);
+    issues.error(
+      'BAD_DATE',
+      { row: raw.rowNumber, column: plan.headerOf[target] ?? target, value },
+      `${where()}: ${reading.error}`,
+    );
     return null;
   }
   if (!slots.has(yearsTarget)) return null;
@@ -122,7 +142,7 @@ function dateField(raw: RawPerson, target: PeopleMappingTarget, yearsTarget: Peo
     issues.error(
       'BAD_NUMBER',
       { row: raw.rowNumber, column: plan.headerOf[yearsTarget] ?? yearsTarget, value },
-      `${where}: "${value}" is not a number of years (0-100).`,
+      `${where()}: "${value}" is not a number of years (0-100).`,
     );
     return null;
   }
@@ -134,14 +154,23 @@ function rating(raw: RawPerson, context: PeopleRowContext): number | null {
   const value = slots.get(raw, 'performance_rating');
   if (isNotGiven(value)) return null;
   const column = plan.headerOf.performance_rating ?? 'performance_rating';
-  const where = capital(issues.at(raw.rowNumber));
+  // Built only when a message needs it: most rows are valid.
+  const where = () => capital(issues.at(raw.rowNumber));
   const number = parseNumber(value);
   if (number === null) {
-    issues.error('BAD_NUMBER', { row: raw.rowNumber, column, value }, `${where}: performance rating "${value}" is not a number.`);
+    issues.error(
+      'BAD_NUMBER',
+      { row: raw.rowNumber, column, value },
+      `${where()}: performance rating "${value}" is not a number.`,
+    );
     return null;
   }
   if (number < MIN_RATING || number > MAX_RATING) {
-    issues.error('RATING_OUT_OF_RANGE', { row: raw.rowNumber, column, value }, `${where}: performance rating ${value} is outside ${MIN_RATING}-${MAX_RATING}.`);
+    issues.error(
+      'RATING_OUT_OF_RANGE',
+      { row: raw.rowNumber, column, value },
+      `${where()}: performance rating ${value} is outside ${MIN_RATING}-${MAX_RATING}.`,
+    );
     return null;
   }
   return number;
@@ -149,7 +178,8 @@ function rating(raw: RawPerson, context: PeopleRowContext): number | null {
 
 function fte(raw: RawPerson, context: PeopleRowContext): number | null {
   const { slots, issues, plan } = context;
-  const where = capital(issues.at(raw.rowNumber));
+  // Built only when a message needs it: most rows are valid.
+  const where = () => capital(issues.at(raw.rowNumber));
   const fromHours = !slots.has('fte') && slots.has('standard_hours');
   const target: PeopleMappingTarget = fromHours ? 'standard_hours' : 'fte';
   const value = slots.get(raw, target);
@@ -157,7 +187,11 @@ function fte(raw: RawPerson, context: PeopleRowContext): number | null {
   const column = plan.headerOf[target] ?? target;
   const parsed = parsePercentOrNumber(value);
   if (parsed === null) {
-    issues.error('BAD_FTE', { row: raw.rowNumber, column, value }, `${where}: ${fromHours ? 'hours' : 'FTE'} "${shorten(value)}" is not a number.`);
+    issues.error(
+      'BAD_FTE',
+      { row: raw.rowNumber, column, value },
+      `${where()}: ${fromHours ? 'hours' : 'FTE'} "${shorten(value)}" is not a number.`,
+    );
     return null;
   }
   let result: number;
@@ -168,9 +202,14 @@ function fte(raw: RawPerson, context: PeopleRowContext): number | null {
     result = parsed.percent ? round(parsed.value / 100) : parsed.value;
   }
   if (!(result > 0 && result <= MAX_FTE)) {
-    const hint = !parsed.percent && parsed.value > MAX_FTE && parsed.value <= 150 ? ` If it is a percentage, write ${value}%.` : '';
+    const hint =
+      !parsed.percent && parsed.value > MAX_FTE && parsed.value <= 150 ? ` If it is a percentage, write ${value}%.` : '';
     const shown = fromHours ? `${value} hours (${result} of ${context.fullTimeHours} full-time hours)` : value;
-    issues.error('BAD_FTE', { row: raw.rowNumber, column, value }, `${where}: FTE ${shown} must be above 0 and at most ${MAX_FTE}.${hint}`);
+    issues.error(
+      'BAD_FTE',
+      { row: raw.rowNumber, column, value },
+      `${where()}: FTE ${shown} must be above 0 and at most ${MAX_FTE}.${hint}`,
+    );
     return null;
   }
   return result;

@@ -45,7 +45,8 @@ export function resolveManagers(
     if (reference === null) continue;
     const { record } = draft;
     const location = { row: record.rowNumber, column: managerHeader, value: reference };
-    const where = capital(issues.at(record.rowNumber));
+    // Built only when a message needs it: most rows are valid.
+    const where = () => capital(issues.at(record.rowNumber));
     let manager: PeopleRecord | undefined;
     if (kind === 'employee_id') {
       manager = byId.get(reference);
@@ -55,7 +56,7 @@ export function resolveManagers(
         issues.error(
           'AMBIGUOUS_MANAGER',
           location,
-          `${where}: manager "${reference}" matches more than one person (${issues.atRows(rows)}); use the manager's employee id instead.`,
+          `${where()}: manager "${reference}" matches more than one person (${issues.atRows(rows)}); use the manager's employee id instead.`,
         );
         unresolved.add(record);
         continue;
@@ -63,12 +64,20 @@ export function resolveManagers(
       manager = rows.length === 1 ? rowToRecord.get(rows[0]) : undefined;
     }
     if (!manager) {
-      issues.error('UNKNOWN_MANAGER', location, `${where}: manager "${reference}" is not the ${KIND_WORDS[kind]} of anyone in this file.`);
+      issues.error(
+        'UNKNOWN_MANAGER',
+        location,
+        `${where()}: manager "${reference}" is not the ${KIND_WORDS[kind]} of anyone in this file.`,
+      );
       unresolved.add(record);
       continue;
     }
     if (manager === record) {
-      issues.warning('SELF_REFERENCE', location, `${where}: "${reference}" reports to itself; read as having no manager (a top of the chart).`);
+      issues.warning(
+        'SELF_REFERENCE',
+        location,
+        `${where()}: "${reference}" reports to itself; read as having no manager (a top of the chart).`,
+      );
       continue;
     }
     record.managerId = manager.employeeId;
