@@ -9,7 +9,8 @@ const root = path.resolve(__dirname, '..');
 const resultsDir = path.join(root, 'tmp/test-results');
 fs.rmSync(resultsDir, { recursive: true, force: true });
 
-const nx = path.join(root, 'node_modules/nx/bin/nx.js');
+const nxManifest = require.resolve('nx/package.json', { paths: [root] });
+const nx = path.join(path.dirname(nxManifest), require(nxManifest).bin.nx);
 const env = { ...process.env, NX_DAEMON: 'false', TZ: 'UTC', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 const stages = [
   ['run-many', '-t', 'test', '--parallel=2', '--output-style=static'],
