@@ -1,0 +1,1 @@
+module.exports = { displayName: 'reports', preset: '../../jest.preset.js', rootDir: __dirname };

@@ -1,0 +1,17 @@
+export type * from './model/report-types';
+export { ReportScopeError } from './model/report-scope-error';
+export { type RoleScope, buildRoleDefinitions } from './model/build-role-definitions';
+export { buildDelegationReview } from './model/build-delegation-review';
+export { TACTICAL_LEADER_COUNT, TOP_RISK_COUNT, buildOrganizationSummary, spanBands } from './model/build-organization-summary';
+export { TAKE_ON_MIN_SHORTFALL_POINTS, WORK_AT_LEVEL, levelsToTakeOn } from './model/level-advice';
+export { HIGH_SEVERITY, MEDIUM_SEVERITY, REPORT_TITLES, severityLabel } from './model/report-context';
+
+export { type CellValue, type ColumnType, type ReportColumn, type ReportTable, reportTables } from './tables/report-tables';
+export { spreadsheetSafe } from './tables/spreadsheet-safe';
+
+export { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat, isReportFormat, writeReport } from './write-report';
+export type { WriteReportOptions } from './write-report-options';
+export { writePdf } from './pdf/write-pdf';
+export { writeXlsx } from './xlsx/write-xlsx';
+export { UTF8_BOM, writeCsv } from './csv/write-csv';
+export { writeMarkdown } from './markdown/write-markdown';

@@ -1,0 +1,270 @@
+import type { Writable } from 'node:stream';
+import { FINDING_KINDS, FINDING_KIND_LABELS } from '@rolemap/domain';
+import { formatPct } from '../model/level-advice';
+import { describeRef } from '../model/report-context';
+import type {
+  DelegationLine,
+  DelegationReviewReport,
+  MixLine,
+  OrganizationSummaryReport,
+  Report,
+  ReportFinding,
+  ReportHeader,
+  ReviewState,
+  RoleDefinition,
+  RoleDefinitionsReport,
+} from '../model/report-types';
+import { TextOutput } from '../output/text-output';
+import type { WriteReportOptions } from '../write-report-options';
+
+/**
+ * The report as Markdown for a wiki page: headings per section and role, pipe tables (the
+ * value-level mix among them), findings as a list. Text from the HR files is escaped so a
+ * responsibility such as "Own the *core* API | v2" cannot break a table or start a heading.
+ */
+export async function writeMarkdown(report: Report, out: Writable, options: WriteReportOptions = {}): Promise<void> {
+  const output = new TextOutput(out);
+  await output.write(titleBlock(report.header));
+  switch (report.kind) {
+    case 'ROLE_DEFINITIONS':
+      await writeRoleDefinitions(report, output, options);
+      break;
+    case 'DELEGATION_REVIEW':
+      await output.write(delegationReview(report));
+      options.onProgress?.(1, 1);
+      break;
+    case 'ORGANIZATION_SUMMARY':
+      await output.write(organizationSummary(report));
+      options.onProgress?.(1, 1);
+      break;
+  }
+  await output.end();
+}
+
+function titleBlock(header: ReportHeader): string {
+  return (
+    `# ${md(header.title)}: ${md(header.organizationName)}\n\n` +
+    `Snapshot ${header.snapshotVersion}, as of ${header.asOf}. Scope: ${md(header.scopeLabel)}.\n\n`
+  );
+}
+
+async function writeRoleDefinitions(report: RoleDefinitionsReport, output: TextOutput, options: WriteReportOptions): Promise<void> {
+  let done = 0;
+  for (const role of report.roles) {
+    await output.write(roleSection(role));
+    options.onProgress?.(++done, report.roles.length);
+  }
+}
+
+export function roleSection(role: RoleDefinition): string {
+  const parts: string[] = [];
+  parts.push(`## ${md(role.title)}${role.holder ? `: ${md(role.holder.name)}` : ' (vacant)'}\n`);
+  const facts = [
+    `**Holder:** ${role.holder ? `${md(role.holder.name)} (${md(role.holder.employeeId)})` : 'vacant'}`,
+    `**Tier:** ${md(role.tierLabel)}`,
+    `**Department:** ${md(role.department ?? 'none')}`,
+    ...(role.location ? [`**Location:** ${md(role.location)}`] : []),
+    `**Direct reports:** ${role.directReports}`,
+  ];
+  parts.push(facts.join(' · ') + '  ');
+  parts.push(
+    `**Reporting line:** ${role.reportingLine.length === 0 ? 'top of the chart' : role.reportingLine.map((ref) => md(describeRef(ref))).join(' → ')}\n`,
+  );
+  for (const note of role.notes) parts.push(`> ${md(note)}\n`);
+
+  parts.push('### Value-level mix\n');
+  parts.push(mixTable(role.mix));
+  parts.push(`Described time: ${formatPct(role.allocatedPct)}${role.carriedOverPct > 0 ? `; carried over from before the last promotion (${role.promotedOn}): ${formatPct(role.carriedOverPct)}` : ''}.\n`);
+
+  parts.push('### Responsibilities by level\n');
+  if (role.responsibilityGroups.length === 0) parts.push('No responsibilities recorded.\n');
+  for (const group of role.responsibilityGroups) {
+    parts.push(`#### ${group.label}: ${formatPct(group.actualPct)} of the time (${formatPct(group.expectedPct)} expected)\n`);
+    parts.push(
+      table(
+        ['Responsibility', 'Share', 'Held since', 'Carried over'],
+        ['left', 'right', 'left', 'left'],
+        group.responsibilities.map((item) => [
+          md(item.title) + (item.description ? `<br>${md(item.description)}` : ''),
+          formatPct(item.sharePct),
+          item.heldSince ?? '',
+          item.carriedOver ? 'yes' : '',
+        ]),
+      ),
+    );
+  }
+
+  parts.push('### What to delegate and to whom\n');
+  parts.push(role.delegations.length === 0 ? 'Nothing to delegate.\n' : delegationTable(role.delegations, false));
+
+  parts.push('### What to take on at the role’s level\n');
+  parts.push(
+    role.levelsToTakeOn.length === 0
+      ? 'Nothing: every level is within 10 points of what the role calls for, or no work is described yet.\n'
+      : role.levelsToTakeOn.map((item) => `- ${md(item.advice)}`).join('\n') + '\n',
+  );
+
+  parts.push('### Findings\n');
+  parts.push(role.findings.length === 0 ? 'No findings.\n' : findingList(role.findings, false));
+  return parts.join('\n') + '\n';
+}
+
+function mixTable(mix: readonly MixLine[]): string {
+  return table(
+    ['Level', 'Expected', 'Actual', 'Gap'],
+    ['left', 'right', 'right', 'right'],
+    mix.map((line) => [line.label, formatPct(line.expectedPct), formatPct(line.actualPct), gapText(line.gapPoints)]),
+  );
+}
+
+function gapText(points: number): string {
+  if (points === 0) return '0';
+  const rounded = Math.round(Math.abs(points) * 10) / 10;
+  return `${points > 0 ? '+' : '−'}${rounded} pts`;
+}
+
+function delegationTable(lines: readonly DelegationLine[], withLeader: boolean): string {
+  const headers = [...(withLeader ? ['Leader'] : []), 'Responsibility', 'Share', 'Suggested delegate', 'Review'];
+  const align: Align[] = [...(withLeader ? ['left' as const] : []), 'left', 'right', 'left', 'left'];
+  return table(
+    headers,
+    align,
+    lines.map((line) => [
+      ...(withLeader ? [md(describeRef(line.leader))] : []),
+      md(line.responsibility),
+      formatPct(line.sharePct),
+      line.delegate ? md(describeRef(line.delegate)) : `none: ${md(line.noDelegateReason ?? '')}`,
+      reviewText(line.review),
+    ]),
+  );
+}
+
+function findingList(findings: readonly ReportFinding[], withSubject: boolean): string {
+  return (
+    findings
+      .map((finding) => {
+        const subject = withSubject ? ` ${md(describeRef(finding.subject))}:` : '';
+        const note = finding.review.note ? ` Review note: ${md(finding.review.note)}` : '';
+        return `- **${md(finding.kindLabel)}** (${finding.severityLabel}, ${finding.severity.toFixed(2)}; ${reviewText(finding.review)}):${subject} ${md(finding.explanation)}${note}`;
+      })
+      .join('\n') + '\n'
+  );
+}
+
+function reviewText(review: ReviewState): string {
+  const status = review.status.charAt(0) + review.status.slice(1).toLowerCase();
+  if (!review.reviewedAt) return status;
+  return `${status}${review.reviewer ? ` by ${md(review.reviewer)}` : ''} on ${review.reviewedAt.slice(0, 10)}`;
+}
+
+function delegationReview(report: DelegationReviewReport): string {
+  const { totals, leader } = report;
+  const parts: string[] = [];
+  parts.push(`## ${md(describeRef(leader))} and team\n`);
+  parts.push(
+    [
+      `- Team: ${report.teamSize} role${report.teamSize === 1 ? '' : 's'}, the leader included`,
+      `- Delegation gaps: ${totals.gaps}, together ${formatPct(totals.sharePct)} of one full-time job`,
+      `- With a suggested delegate: ${totals.withDelegate}; without: ${totals.withoutDelegate}`,
+      `- Reviews: ${totals.byStatus.OPEN} open, ${totals.byStatus.ACCEPTED} accepted, ${totals.byStatus.DISMISSED} dismissed`,
+    ].join('\n') + '\n',
+  );
+  if (report.delegations.length === 0) {
+    parts.push(`No delegation gaps in ${md(leader.name ?? leader.title)}’s team: every leader’s hands-on work is within what their role calls for.\n`);
+    return parts.join('\n');
+  }
+  parts.push('## Delegations\n');
+  parts.push(delegationTable(report.delegations, true));
+  parts.push('## Why\n');
+  parts.push(report.delegations.map((line) => `- **${md(line.responsibility)}**: ${md(line.explanation)}${line.review.note ? ` Review note: ${md(line.review.note)}` : ''}`).join('\n') + '\n');
+  return parts.join('\n');
+}
+
+function organizationSummary(report: OrganizationSummaryReport): string {
+  const { headline, spans, layers } = report;
+  const parts: string[] = [];
+  parts.push('## At a glance\n');
+  parts.push(
+    [
+      `- Positions: ${headline.positions} (${headline.filled} filled, ${headline.vacant} vacant)`,
+      `- Findings: ${headline.findings}`,
+      `- Leaders (manager and above): ${headline.leaders}`,
+      `- Leaders’ mean implementation share: ${headline.leaderTacticalLoadPct === null ? 'n/a' : formatPct(headline.leaderTacticalLoadPct)}`,
+      `- Leaders’ time below their level: ${headline.leaderTimeBelowLevelPct === null ? 'n/a' : formatPct(headline.leaderTimeBelowLevelPct)}`,
+    ].join('\n') + '\n',
+  );
+  parts.push('## Findings by kind\n');
+  parts.push(table(['Kind', 'Findings'], ['left', 'right'], report.findingsByKind.map((row) => [row.label, String(row.count)])));
+  parts.push('## Findings by department\n');
+  parts.push(
+    table(
+      ['Department', 'Total', ...FINDING_KINDS.map((kind) => FINDING_KIND_LABELS[kind])],
+      ['left', 'right', ...FINDING_KINDS.map(() => 'right' as const)],
+      report.findingsByDepartment.map((row) => [md(row.department), String(row.total), ...FINDING_KINDS.map((kind) => String(row.byKind[kind]))]),
+    ),
+  );
+  parts.push('## Spans and layers\n');
+  parts.push(
+    `${spans.managers} managers; median span ${spans.medianSpan ?? 'n/a'}, widest ${spans.widestSpan}; the policy expects ${spans.policyMin} to ${spans.policyMax} direct reports.\n`,
+  );
+  parts.push(
+    table(
+      ['Direct reports', 'Managers', 'Within policy'],
+      ['left', 'right', 'left'],
+      spans.distribution.map((band) => [band.label, String(band.managers), band.outsidePolicy ? 'no' : 'yes']),
+    ),
+  );
+  parts.push(
+    `${layers.levels} levels from the top to the deepest position; the deepest line has ${layers.deepestLayers} reporting layers (the policy allows ${layers.policyMaxLayers}).\n`,
+  );
+  parts.push(table(['Level', 'Positions'], ['right', 'right'], layers.positionsByLevel.map((row) => [String(row.level), String(row.positions)])));
+  const structure = [...spans.findings, ...layers.findings];
+  if (structure.length > 0) parts.push(findingList(structure, true));
+  parts.push('## Top risks\n');
+  parts.push(report.topRisks.length === 0 ? 'No findings.\n' : findingList(report.topRisks, true));
+  parts.push('## Tactical load of leaders\n');
+  parts.push(
+    report.tacticalLeaders.length === 0
+      ? 'No leader spends more time on implementation than their tier calls for.\n'
+      : table(
+          ['Leader', 'Tier', 'Department', 'Implementation', 'Expected', 'Excess'],
+          ['left', 'left', 'left', 'right', 'right', 'right'],
+          report.tacticalLeaders.map((row) => [
+            md(describeRef(row.leader)),
+            row.tierLabel,
+            md(row.department ?? ''),
+            formatPct(row.implementationPct),
+            formatPct(row.expectedImplementationPct),
+            gapText(row.excessPoints),
+          ]),
+        ),
+  );
+  if (report.teamsAtRisk.length > 0) {
+    parts.push('## Teams with the most severe findings per person\n');
+    parts.push(
+      table(
+        ['Leader', 'Team size', 'Findings', 'Severity per person'],
+        ['left', 'right', 'right', 'right'],
+        report.teamsAtRisk.map((row) => [md(describeRef(row.leader)), String(row.headcount), String(row.findingCount), row.severityPerPerson.toFixed(2)]),
+      ),
+    );
+  }
+  return parts.join('\n');
+}
+
+type Align = 'left' | 'right';
+
+/** A pipe table; cells are already escaped. */
+function table(headers: string[], align: Align[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return (
+    [line(headers), line(align.map((side) => (side === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n') + '\n'
+  );
+}
+
+/** Escapes Markdown syntax and keeps a value on one line (tables cannot hold line breaks). */
+export function md(value: string): string {
+  return value
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}

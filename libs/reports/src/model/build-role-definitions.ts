@@ -1,0 +1,200 @@
+import type { AnalysisFinding, AnalysisResult, PositionNode, SnapshotIndex } from '@rolemap/analysis';
+import {
+  type DelegationGapFinding,
+  type IsoDate,
+  type SnapshotData,
+  TIER_LABELS,
+  VALUE_LEVEL_DESCRIPTIONS,
+  VALUE_LEVEL_LABELS,
+  type ValueLevelPolicy,
+} from '@rolemap/domain';
+import { formatPct, levelsToTakeOn } from './level-advice';
+import { LEVELS_TOP_DOWN, mixLines, ReportContext, severityLabel } from './report-context';
+import { ReportScopeError } from './report-scope-error';
+import type { DelegationLine, PositionRef, ReportOptions, ResponsibilityGroup, RoleDefinition, RoleDefinitionsReport } from './report-types';
+
+export type RoleScope = { employeeId: string } | { department: string } | { all: true };
+
+/**
+ * One role definition per position in scope: what the role is expected to be, what its holder
+ * actually does, and what to change. Roles come in the chart's depth-first order, so a
+ * department or the whole company reads top-down, each manager before their team.
+ * Throws ReportScopeError for an unknown employee or department.
+ */
+export function buildRoleDefinitions(
+  snapshot: SnapshotData | SnapshotIndex,
+  analysis: AnalysisResult,
+  policy: ValueLevelPolicy,
+  options: ReportOptions,
+  scope: RoleScope,
+): RoleDefinitionsReport {
+  const context = new ReportContext(snapshot, analysis, policy, options);
+  const { nodes, scopeLabel } = resolveScope(context, scope);
+  return {
+    kind: 'ROLE_DEFINITIONS',
+    header: context.header('ROLE_DEFINITIONS', scopeLabel),
+    expectations: context.expectations(),
+    roles: nodes.map((node) => roleDefinitionOf(node, context)),
+  };
+}
+
+function resolveScope(context: ReportContext, scope: RoleScope): { nodes: PositionNode[]; scopeLabel: string } {
+  const order = context.index.preorder;
+  if ('employeeId' in scope) {
+    const node = context.index.nodeOfEmployee(scope.employeeId) ?? vacantPost(context, scope.employeeId);
+    if (!node) {
+      throw new ReportScopeError(`No employee with id "${scope.employeeId}" in this snapshot.`, scope.employeeId);
+    }
+    const who = node.person ? `${node.person.name}, ${node.position.title}` : `Vacant post: ${node.position.title}`;
+    return { nodes: [node], scopeLabel: who };
+  }
+  if ('department' in scope) {
+    const wanted = scope.department.trim().toLowerCase();
+    const nodes = order.filter((node) => (node.position.department ?? '').trim().toLowerCase() === wanted);
+    if (wanted === '' || nodes.length === 0) {
+      const known = [...new Set(order.map((node) => node.position.department).filter((d): d is string => !!d))].sort();
+      throw new ReportScopeError(
+        `No department named "${scope.department}" in this snapshot. Departments: ${known.join(', ') || 'none'}.`,
+        scope.department,
+      );
+    }
+    const name = nodes[0].position.department as string;
+    return { nodes, scopeLabel: `${name} department (${nodes.length} role${nodes.length === 1 ? '' : 's'})` };
+  }
+  return { nodes: [...order], scopeLabel: `All roles (${order.length})` };
+}
+
+/** A vacant post is addressed by its post reference, which stands where the employee id would. */
+function vacantPost(context: ReportContext, externalId: string): PositionNode | undefined {
+  return context.index.nodes.find((node) => node.position.vacant && node.position.externalId === externalId);
+}
+
+export function roleDefinitionOf(node: PositionNode, context: ReportContext): RoleDefinition {
+  const { position, person } = node;
+  const mix = context.mixOf(node);
+  const lines = mixLines(mix.expected, mix.actual);
+  const findings = context.findingsOf(position.id);
+  const promotedOn = promotionDateOf(node, findings);
+  return {
+    positionId: position.id,
+    externalId: position.externalId,
+    title: position.title,
+    holder: person ? { employeeId: person.employeeId, name: person.name } : null,
+    vacant: position.vacant || !person,
+    tier: position.tier,
+    tierLabel: TIER_LABELS[position.tier],
+    department: position.department,
+    location: position.location,
+    reportingLine: reportingLineOf(node, context),
+    directReports: node.children.length,
+    mix: lines,
+    allocatedPct: mix.allocatedPct,
+    unallocatedPct: mix.unallocatedPct,
+    overallocatedPct: mix.overallocatedPct,
+    promotedOn,
+    carriedOverPct: mix.carriedOverPct,
+    responsibilityGroups: responsibilityGroupsOf(node, lines, promotedOn),
+    delegations: findings
+      .filter((finding): finding is AnalysisFinding<DelegationGapFinding> => finding.kind === 'DELEGATION_GAP')
+      .map((finding) => delegationLine(finding, context))
+      .sort((a, b) => b.sharePct - a.sharePct),
+    levelsToTakeOn: levelsToTakeOn(lines, position.tier, mix.allocatedPct),
+    findings: findings.map((finding) => context.reportFinding(finding)),
+    notes: notesOf(node, mix.allocatedPct, mix.unallocatedPct, mix.overallocatedPct),
+  };
+}
+
+export function delegationLine(finding: AnalysisFinding<DelegationGapFinding>, context: ReportContext): DelegationLine {
+  const leader = context.refOfPosition(finding.positionId) ?? {
+    positionId: finding.positionId,
+    employeeId: finding.employeeId,
+    name: null,
+    title: '',
+  };
+  const delegate = finding.delegatePositionId ? context.refOfPosition(finding.delegatePositionId) : null;
+  return {
+    findingKey: finding.key,
+    severity: finding.severity,
+    severityLabel: severityLabel(finding.severity),
+    leader,
+    responsibilityId: finding.responsibilityId,
+    responsibility: finding.responsibility,
+    sharePct: finding.sharePct,
+    valueLevel: finding.valueLevel,
+    delegate,
+    noDelegateReason: delegate ? null : (finding.noDelegateReason ?? 'no suitable delegate found'),
+    explanation: finding.explanation,
+    review: context.reviewOf(finding.key),
+  };
+}
+
+/**
+ * The holder's last promotion: the HR date, or a later one the analysis inferred from earlier
+ * snapshots (it reports that date on a PROMOTED_STILL_TACTICAL finding).
+ */
+function promotionDateOf(node: PositionNode, findings: readonly AnalysisFinding[]): IsoDate | null {
+  let date = node.assignment?.lastPromotionDate ?? null;
+  for (const finding of findings) {
+    if (finding.kind === 'PROMOTED_STILL_TACTICAL' && (!date || finding.promotedOn > date)) date = finding.promotedOn;
+  }
+  return date;
+}
+
+function reportingLineOf(node: PositionNode, context: ReportContext): PositionRef[] {
+  const line: PositionRef[] = [];
+  // The index cuts reporting cycles, so walking parents always ends at a root.
+  for (let manager = node.parent; manager; manager = manager.parent) line.push(context.refOf(manager));
+  return line;
+}
+
+function responsibilityGroupsOf(
+  node: PositionNode,
+  lines: ReturnType<typeof mixLines>,
+  promotedOn: IsoDate | null,
+): ResponsibilityGroup[] {
+  const groups: ResponsibilityGroup[] = [];
+  for (const level of LEVELS_TOP_DOWN) {
+    const held = node.responsibilities.filter((responsibility) => responsibility.valueLevel === level);
+    if (held.length === 0) continue;
+    const line = lines.find((candidate) => candidate.level === level);
+    groups.push({
+      level,
+      label: VALUE_LEVEL_LABELS[level],
+      description: VALUE_LEVEL_DESCRIPTIONS[level],
+      expectedPct: line?.expectedPct ?? 0,
+      actualPct: line?.actualPct ?? 0,
+      responsibilities: held
+        .map((responsibility) => ({
+          id: responsibility.id,
+          title: responsibility.title,
+          description: responsibility.description,
+          sharePct: responsibility.sharePct,
+          heldSince: responsibility.heldSince,
+          // Same rule as the analysis: an unknown start date is not assumed either way.
+          carriedOver: promotedOn !== null && responsibility.heldSince !== null && responsibility.heldSince < promotedOn,
+          valueLevelSource: responsibility.valueLevelSource,
+        }))
+        .sort((a, b) => b.sharePct - a.sharePct),
+    });
+  }
+  return groups;
+}
+
+function notesOf(node: PositionNode, allocatedPct: number, unallocatedPct: number, overallocatedPct: number): string[] {
+  const notes: string[] = [];
+  if (node.position.vacant || !node.person) {
+    notes.push('This post is vacant: the definition below describes the role for its next holder.');
+  }
+  if (node.responsibilities.length === 0) {
+    notes.push('No responsibilities are recorded for this role yet, so its value-level mix cannot be compared with the expectation.');
+  } else if (unallocatedPct > 0) {
+    notes.push(
+      `The listed responsibilities cover ${formatPct(allocatedPct)} of the time; the other ${formatPct(unallocatedPct)} is not described, so shortfalls may be smaller than shown.`,
+    );
+  } else if (overallocatedPct > 0) {
+    notes.push(
+      `The listed responsibilities add up to ${formatPct(allocatedPct)}, ${formatPct(overallocatedPct)} more than a full job; the shares need checking with the holder.`,
+    );
+  }
+  return notes;
+}

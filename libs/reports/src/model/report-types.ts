@@ -1,0 +1,285 @@
+import type { FindingKind, IsoDate, ReviewStatus, Tier, ValueLevel, ValueLevelSource } from '@rolemap/domain';
+
+/**
+ * Plain data behind every report format. Builders produce it from a snapshot and its analysis;
+ * writers only lay it out, so PDF, XLSX, CSV and Markdown always say the same thing.
+ */
+
+export type ReportKind = 'ROLE_DEFINITIONS' | 'DELEGATION_REVIEW' | 'ORGANIZATION_SUMMARY';
+
+/** A review HR gave a finding, keyed by the finding's stable key. */
+export interface ReportReviewInput {
+  status: ReviewStatus;
+  note: string | null;
+  reviewer: string | null;
+  reviewedAt: string;
+}
+
+export interface ReportOptions {
+  organizationName: string;
+  snapshotVersion: number;
+  asOf: IsoDate;
+  /** Reviews by finding key; findings without one are OPEN. */
+  reviews?: ReadonlyMap<string, ReportReviewInput>;
+}
+
+export interface ReportHeader {
+  kind: ReportKind;
+  /** "Role definitions", "Delegation review", "Organization summary". */
+  title: string;
+  organizationName: string;
+  snapshotVersion: number;
+  asOf: IsoDate;
+  /** What the report covers, in words: "All roles (150)", "Engineering department (42 roles)". */
+  scopeLabel: string;
+}
+
+export interface ReviewState {
+  status: ReviewStatus;
+  note: string | null;
+  reviewer: string | null;
+  /** Null while the finding has not been reviewed. */
+  reviewedAt: string | null;
+}
+
+/** Someone (or a vacant post) named in a report. */
+export interface PositionRef {
+  positionId: string;
+  employeeId: string | null;
+  /** Null for a vacant post. */
+  name: string | null;
+  title: string;
+}
+
+export interface MixLine {
+  level: ValueLevel;
+  label: string;
+  expectedPct: number;
+  actualPct: number;
+  /** actual − expected, in points. */
+  gapPoints: number;
+}
+
+export interface TierExpectation {
+  tier: Tier;
+  label: string;
+  mix: MixLine[];
+}
+
+export interface ResponsibilityLine {
+  id: string;
+  title: string;
+  description: string | null;
+  sharePct: number;
+  heldSince: IsoDate | null;
+  /** Held since before the holder's last promotion. */
+  carriedOver: boolean;
+  valueLevelSource: ValueLevelSource;
+}
+
+export interface ResponsibilityGroup {
+  level: ValueLevel;
+  label: string;
+  /** "setting direction and strategy, building leaders". */
+  description: string;
+  expectedPct: number;
+  actualPct: number;
+  responsibilities: ResponsibilityLine[];
+}
+
+export type SeverityLabel = 'High' | 'Medium' | 'Low';
+
+export interface ReportFinding {
+  key: string;
+  kind: FindingKind;
+  kindLabel: string;
+  /** 0-1. */
+  severity: number;
+  severityLabel: SeverityLabel;
+  subject: PositionRef;
+  department: string | null;
+  explanation: string;
+  review: ReviewState;
+}
+
+export interface DelegationLine {
+  findingKey: string;
+  severity: number;
+  severityLabel: SeverityLabel;
+  /** The leader holding the work. */
+  leader: PositionRef;
+  responsibilityId: string;
+  responsibility: string;
+  sharePct: number;
+  valueLevel: ValueLevel;
+  /** Null with `noDelegateReason` when nobody suitable has room. */
+  delegate: PositionRef | null;
+  noDelegateReason: string | null;
+  explanation: string;
+  review: ReviewState;
+}
+
+export interface LevelToTakeOn {
+  level: ValueLevel;
+  label: string;
+  actualPct: number;
+  expectedPct: number;
+  /** expected − actual, in points (at least TAKE_ON_MIN_SHORTFALL_POINTS). */
+  shortfallPoints: number;
+  /** "Take on about 20% more leadership work: direction, strategy, developing leaders (…)". */
+  advice: string;
+}
+
+export interface RoleDefinition {
+  positionId: string;
+  /** Employee id, or the post reference of a vacant post. */
+  externalId: string;
+  title: string;
+  holder: { employeeId: string; name: string } | null;
+  vacant: boolean;
+  tier: Tier;
+  tierLabel: string;
+  department: string | null;
+  location: string | null;
+  /** Direct manager first, up to the top of the chart. */
+  reportingLine: PositionRef[];
+  directReports: number;
+  mix: MixLine[];
+  allocatedPct: number;
+  unallocatedPct: number;
+  overallocatedPct: number;
+  /** The holder's last known promotion; responsibilities held since before it are carried over. */
+  promotedOn: IsoDate | null;
+  carriedOverPct: number;
+  /** Highest level first; levels without responsibilities are left out. */
+  responsibilityGroups: ResponsibilityGroup[];
+  /** What to delegate and to whom: the position's delegation gaps, biggest share first. */
+  delegations: DelegationLine[];
+  /** What to take on at the role's level. */
+  levelsToTakeOn: LevelToTakeOn[];
+  /** Every finding about the position, most severe first. */
+  findings: ReportFinding[];
+  /** Caveats a reader needs before trusting the figures (vacant post, undescribed time…). */
+  notes: string[];
+}
+
+export interface RoleDefinitionsReport {
+  kind: 'ROLE_DEFINITIONS';
+  header: ReportHeader;
+  /** The policy's expected mix per tier, for the "how to read" page. */
+  expectations: TierExpectation[];
+  /** Depth-first order of the chart: each manager before their team. */
+  roles: RoleDefinition[];
+}
+
+export interface DelegationReviewTotals {
+  gaps: number;
+  /** Sum of the shares of time to hand over, across all leaders in the team. */
+  sharePct: number;
+  withDelegate: number;
+  withoutDelegate: number;
+  byStatus: Record<ReviewStatus, number>;
+}
+
+export interface DelegationReviewReport {
+  kind: 'DELEGATION_REVIEW';
+  header: ReportHeader;
+  leader: PositionRef & { tier: Tier; tierLabel: string; department: string | null };
+  /** Positions in the leader's subtree, the leader included. */
+  teamSize: number;
+  /** Leaders in depth-first order of the chart, each one's gaps biggest share first. */
+  delegations: DelegationLine[];
+  totals: DelegationReviewTotals;
+}
+
+export interface KindCount {
+  kind: FindingKind;
+  label: string;
+  count: number;
+}
+
+export interface DepartmentFindings {
+  /** "No department" for positions without one. */
+  department: string;
+  total: number;
+  byKind: Record<FindingKind, number>;
+}
+
+export interface SpanBand {
+  label: string;
+  min: number;
+  /** Null for the open-ended top band. */
+  max: number | null;
+  managers: number;
+  /** The whole band lies outside the policy's span limits. */
+  outsidePolicy: boolean;
+}
+
+export interface SpansSummary {
+  managers: number;
+  medianSpan: number | null;
+  meanSpan: number | null;
+  widestSpan: number;
+  policyMin: number;
+  policyMax: number;
+  distribution: SpanBand[];
+  findings: ReportFinding[];
+}
+
+export interface LayersSummary {
+  /** Levels from the top of the chart to the deepest position (a lone CEO is 1). */
+  levels: number;
+  /** Most reporting layers beneath any one top position, as the policy counts them. */
+  deepestLayers: number;
+  policyMaxLayers: number;
+  /** Positions per level, level 1 being the top. */
+  positionsByLevel: Array<{ level: number; positions: number }>;
+  findings: ReportFinding[];
+}
+
+export interface TacticalLeader {
+  leader: PositionRef;
+  tier: Tier;
+  tierLabel: string;
+  department: string | null;
+  implementationPct: number;
+  expectedImplementationPct: number;
+  excessPoints: number;
+  carriedOverPct: number;
+}
+
+export interface TeamRisk {
+  leader: PositionRef;
+  headcount: number;
+  findingCount: number;
+  severityPerPerson: number;
+}
+
+export interface OrganizationSummaryReport {
+  kind: 'ORGANIZATION_SUMMARY';
+  header: ReportHeader;
+  headline: {
+    positions: number;
+    filled: number;
+    vacant: number;
+    findings: number;
+    leaders: number;
+    /** Mean implementation share of leaders (MANAGER and above). */
+    leaderTacticalLoadPct: number | null;
+    /** Of the time leaders describe, the share below their level. */
+    leaderTimeBelowLevelPct: number | null;
+  };
+  findingsByKind: KindCount[];
+  /** Most findings first. */
+  findingsByDepartment: DepartmentFindings[];
+  spans: SpansSummary;
+  layers: LayersSummary;
+  /** Highest severity first. */
+  topRisks: ReportFinding[];
+  /** Leaders furthest above their tier's implementation share. */
+  tacticalLeaders: TacticalLeader[];
+  /** Teams with the most severe findings per person. */
+  teamsAtRisk: TeamRisk[];
+}
+
+export type Report = RoleDefinitionsReport | DelegationReviewReport | OrganizationSummaryReport;

@@ -1,0 +1,237 @@
+import type PDFDocument from 'pdfkit';
+import { pdfSafe } from './pdf-text';
+import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, PAGE } from './pdf-theme';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+export interface TextStyle {
+  font?: string;
+  size?: number;
+  color?: string;
+  align?: 'left' | 'right' | 'center' | 'justify';
+  lineGap?: number;
+}
+
+/** Text heights by font, size, width and text; shared by both passes, which measure the same blocks. */
+export class MeasureCache {
+  private readonly heights = new Map<string, number>();
+  private static readonly LIMIT = 20_000;
+
+  get(key: string): number | undefined {
+    return this.heights.get(key);
+  }
+
+  set(key: string, height: number): void {
+    // Bounded: role after role brings new texts; dropping everything now and then costs a re-measure.
+    if (this.heights.size >= MeasureCache.LIMIT) this.heights.clear();
+    this.heights.set(key, height);
+  }
+}
+
+export interface CanvasFrame {
+  /** Left of the running header: organization and report. */
+  runningTitle: string;
+  /** Left of the footer: adds the snapshot. */
+  footerText: string;
+  /** Total pages, known from the layout pass; null while laying out. */
+  totalPages: number | null;
+}
+
+/**
+ * Page handling over a pdfkit document. pdfkit never breaks a page on its own here: every
+ * block is measured first and moved to a new page if it does not fit, so headings stay with
+ * their content, table rows are never cut, and header and footer are drawn exactly once per
+ * page. That also makes page numbers predictable, which the two-pass layout relies on.
+ */
+export class PdfCanvas {
+  pageNumber = 0;
+  /** Shown at the right of the running header: the role or section being read. */
+  section = '';
+  private decorate = true;
+
+  constructor(
+    readonly doc: Doc,
+    private readonly frame: CanvasFrame,
+    private readonly cache: MeasureCache = new MeasureCache(),
+  ) {}
+
+  get y(): number {
+    return this.doc.y;
+  }
+
+  set y(value: number) {
+    this.doc.y = value;
+  }
+
+  get left(): number {
+    return PAGE.marginLeft;
+  }
+
+  get width(): number {
+    return CONTENT_WIDTH;
+  }
+
+  /** Space left above the footer. */
+  get remaining(): number {
+    return CONTENT_BOTTOM - this.doc.y;
+  }
+
+  /** A page without running header (the cover); the footer still numbers it. */
+  addCoverPage(): void {
+    this.decorate = false;
+    this.addPage();
+    this.decorate = true;
+  }
+
+  addPage(): void {
+    this.doc.addPage({
+      size: PAGE.size,
+      margins: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginLeft, right: PAGE.marginRight },
+    });
+    this.pageNumber++;
+    this.drawFooter();
+    if (this.decorate) this.drawRunningHeader();
+    this.doc.x = PAGE.marginLeft;
+    this.doc.y = PAGE.marginTop;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > CONTENT_BOTTOM) this.addPage();
+  }
+
+  moveDown(points: number): void {
+    this.doc.y += points;
+  }
+
+  style(style: TextStyle = {}): Doc {
+    return this.doc
+      .font(style.font ?? FONT.regular)
+      .fontSize(style.size ?? 10)
+      .fillColor(style.color ?? COLOR.ink);
+  }
+
+  measure(text: string, width: number, style: TextStyle = {}): number {
+    const lineGap = style.lineGap ?? 1.5;
+    const key = `${style.font ?? FONT.regular}|${style.size ?? 10}|${width}|${lineGap}|${text}`;
+    let height = this.cache.get(key);
+    if (height === undefined) {
+      this.style(style);
+      height = this.doc.heightOfString(pdfSafe(text), { width, lineGap });
+      this.cache.set(key, height);
+    }
+    return height;
+  }
+
+  /**
+   * Draws text at (x, y) inside `width`, never past `maxHeight` (cut with an ellipsis if it
+   * would be), and returns the height used. Does not move to another page.
+   */
+  textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}, maxHeight = CONTENT_BOTTOM - y): number {
+    const lineGap = style.lineGap ?? 1.5;
+    const height = Math.min(this.measure(text, width, style), maxHeight);
+    const safe = pdfSafe(text);
+    this.style(style);
+    this.doc.text(safe, x, y, { width, align: style.align ?? 'left', lineGap, height: Math.max(height, 1), ellipsis: true });
+    // Positioned drawing: the flow position is the caller's business.
+    this.doc.y = y;
+    return height;
+  }
+
+  /** A paragraph across the content width, kept whole on one page. */
+  paragraph(text: string, style: TextStyle = {}, spaceAfter = 6, indent = 0): void {
+    const width = this.width - indent;
+    const height = this.measure(text, width, style);
+    this.ensureSpace(Math.min(height, CONTENT_BOTTOM - PAGE.marginTop));
+    const used = this.textAt(text, this.left + indent, this.doc.y, width, style);
+    this.doc.y += used + spaceAfter;
+    this.doc.x = this.left;
+  }
+
+  /** Section heading kept with at least `keepWith` points of what follows. */
+  heading(text: string, level: 1 | 2 | 3, keepWith = 60): void {
+    const size = level === 1 ? 20 : level === 2 ? 13 : 10.5;
+    const before = level === 1 ? 0 : level === 2 ? 12 : 8;
+    const style: TextStyle = { font: FONT.bold, size, color: level === 3 ? COLOR.ink : COLOR.accent, lineGap: 1 };
+    const height = this.measure(text, this.width, style);
+    if (this.doc.y > PAGE.marginTop + 1) this.doc.y += before;
+    this.ensureSpace(height + keepWith);
+    this.textAt(text, this.left, this.doc.y, this.width, style);
+    this.doc.y += height + (level === 1 ? 4 : 3);
+    if (level === 2) {
+      this.rule(this.doc.y, COLOR.rule, 0.6);
+      this.doc.y += 6;
+    }
+  }
+
+  bullet(text: string, style: TextStyle = {}, spaceAfter = 4): void {
+    const indent = 14;
+    const height = this.measure(text, this.width - indent, style);
+    this.ensureSpace(height);
+    const y = this.doc.y;
+    this.doc.save().circle(this.left + 4, y + (style.size ?? 10) * 0.45, 1.8).fill(style.color ?? COLOR.accent).restore();
+    const used = this.textAt(text, this.left + indent, y, this.width - indent, style);
+    this.doc.y = y + used + spaceAfter;
+  }
+
+  /** Highlighted remark (caveats about the data) with an accent bar. */
+  note(text: string): void {
+    const pad = 6;
+    const style: TextStyle = { size: 9, color: COLOR.ink };
+    const height = this.measure(text, this.width - 2 * pad - 4, style) + 2 * pad;
+    this.ensureSpace(height);
+    const y = this.doc.y;
+    this.doc.save().rect(this.left, y, this.width, height).fill(COLOR.noteFill).restore();
+    this.doc.save().rect(this.left, y, 3, height).fill(COLOR.noteBar).restore();
+    this.textAt(text, this.left + pad + 4, y + pad, this.width - 2 * pad - 4, style);
+    this.doc.y = y + height + 6;
+  }
+
+  rule(y: number, color: string = COLOR.rule, width = 0.5, x = this.left, length = this.width): void {
+    this.doc.save().moveTo(x, y).lineTo(x + length, y).lineWidth(width).strokeColor(color).stroke().restore();
+  }
+
+  /** Fits `text` on one line of `width`, cutting it with "…" when needed. */
+  fitLine(text: string, width: number, style: TextStyle = {}): string {
+    this.style(style);
+    let safe = pdfSafe(text);
+    if (this.doc.widthOfString(safe) <= width) return safe;
+    while (safe.length > 1 && this.doc.widthOfString(`${safe}…`) > width) safe = safe.slice(0, Math.max(1, Math.floor(safe.length * 0.9)));
+    while (safe.length < text.length && this.doc.widthOfString(`${pdfSafe(text).slice(0, safe.length + 1)}…`) <= width) {
+      safe = pdfSafe(text).slice(0, safe.length + 1);
+    }
+    return `${safe.trimEnd()}…`;
+  }
+
+  /** One line of text at an exact spot, outside the flow (headers, footers, chart labels). */
+  label(text: string, x: number, y: number, style: TextStyle = {}): void {
+    const flowY = this.doc.y;
+    this.style(style);
+    this.doc.text(pdfSafe(text), x, y, { lineBreak: false });
+    this.doc.y = flowY;
+  }
+
+  labelRight(text: string, right: number, y: number, style: TextStyle = {}): void {
+    this.style(style);
+    this.label(text, right - this.doc.widthOfString(pdfSafe(text)), y, style);
+  }
+
+  private drawRunningHeader(): void {
+    const y = PAGE.marginTop - 30;
+    const style: TextStyle = { size: 8, color: COLOR.muted };
+    const right = PAGE.marginLeft + CONTENT_WIDTH;
+    const sectionWidth = CONTENT_WIDTH * 0.5;
+    this.label(this.fitLine(this.frame.runningTitle, CONTENT_WIDTH * 0.48, style), PAGE.marginLeft, y, style);
+    if (this.section) this.labelRight(this.fitLine(this.section, sectionWidth, style), right, y, style);
+    this.rule(y + 13, COLOR.rule, 0.5);
+  }
+
+  private drawFooter(): void {
+    const y = PAGE.height - PAGE.marginBottom + 24;
+    const style: TextStyle = { size: 8, color: COLOR.muted };
+    const right = PAGE.marginLeft + CONTENT_WIDTH;
+    this.rule(y - 8, COLOR.hairline, 0.5);
+    this.label(this.fitLine(this.frame.footerText, CONTENT_WIDTH * 0.7, style), PAGE.marginLeft, y, style);
+    this.labelRight(`Page ${this.pageNumber} of ${this.frame.totalPages ?? '?'}`, right, y, style);
+  }
+}

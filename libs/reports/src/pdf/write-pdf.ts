@@ -1,0 +1,129 @@
+import type { Readable, Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import PDFDocument from 'pdfkit';
+import type { Report } from '../model/report-types';
+import { waitForDrain } from '../output/text-output';
+import type { WriteReportOptions } from '../write-report-options';
+import { MeasureCache, PdfCanvas } from './pdf-canvas';
+import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
+import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
+import type { PdfPass } from './pdf-pass';
+import { drawRoleDefinitions } from './pdf-role-definitions';
+import { PAGE } from './pdf-theme';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** Bytes pdfkit may hold ahead of a slow output before drawing waits for it. */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+/**
+ * Writes a report as PDF in two passes over the same drawing code:
+ *
+ * 1. Layout: draws into a throw-away document (uncompressed, output discarded) to learn how
+ *    many pages there are and where each role starts.
+ * 2. Final: draws again into a document streamed to `out`, now printing "Page n of N" and the
+ *    contents page numbers. pdfkit writes each page out as soon as the next one starts, and
+ *    drawing pauses whenever the output falls behind, so memory stays flat however long the
+ *    report is. (bufferPages would keep every page in memory until the end instead.)
+ *
+ * Progress counts units twice (laid out, then written): roles for role definitions, leaders
+ * for a delegation review, sections for the summary.
+ */
+export async function writePdf(report: Report, out: Writable, options: WriteReportOptions = {}): Promise<void> {
+  const units = unitsOf(report);
+  const total = units * 2;
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, total);
+
+  const layoutDoc = newDocument(report, false);
+  layoutDoc.on('data', () => undefined);
+  const entryPages: number[] = [];
+  const measures = new MeasureCache();
+  const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null }, measures);
+  await draw(layoutCanvas, report, {
+    entryPage: () => null,
+    startEntry: (index, page) => {
+      entryPages[index] = page;
+    },
+    roleDone: async () => progress(),
+  });
+  const totalPages = layoutCanvas.pageNumber;
+  layoutDoc.end();
+
+  const doc = newDocument(report, true);
+  doc.pipe(out);
+  const canvas = new PdfCanvas(doc, { ...frameTexts(report), totalPages }, measures);
+  await draw(canvas, report, {
+    entryPage: (index) => entryPages[index] ?? null,
+    startEntry: (index, page) => {
+      // Same code, same input: a difference means the contents would point at wrong pages.
+      if (entryPages[index] !== page) throw new Error(`PDF layout changed between passes (entry ${index + 1}: page ${entryPages[index]} vs ${page})`);
+    },
+    roleDone: async () => {
+      progress();
+      await keepUpWith(doc, out);
+    },
+  });
+  if (canvas.pageNumber !== totalPages) throw new Error(`PDF layout changed between passes (${totalPages} vs ${canvas.pageNumber} pages)`);
+  doc.end();
+  await finished(out);
+}
+
+function newDocument(report: Report, compress: boolean): Doc {
+  const { header } = report;
+  return new PDFDocument({
+    autoFirstPage: false,
+    size: PAGE.size,
+    compress,
+    info: {
+      Title: `${header.title}: ${header.organizationName}`,
+      Subject: header.scopeLabel,
+      Author: 'rolemap',
+      Creator: 'rolemap',
+      // The snapshot's date, not the clock: the same report gives the same file.
+      CreationDate: new Date(`${header.asOf}T00:00:00Z`),
+    },
+    displayTitle: true,
+  });
+}
+
+function frameTexts(report: Report): { runningTitle: string; footerText: string } {
+  const { header } = report;
+  const runningTitle = `${header.organizationName}  ·  ${header.title}`;
+  return { runningTitle, footerText: `${runningTitle}  ·  Snapshot ${header.snapshotVersion}, ${header.asOf}` };
+}
+
+async function draw(canvas: PdfCanvas, report: Report, pass: PdfPass): Promise<void> {
+  switch (report.kind) {
+    case 'ROLE_DEFINITIONS':
+      return drawRoleDefinitions(canvas, report, pass);
+    case 'DELEGATION_REVIEW':
+      return drawDelegationReview(canvas, report, pass);
+    case 'ORGANIZATION_SUMMARY':
+      return drawOrganizationSummary(canvas, report, pass);
+  }
+}
+
+function unitsOf(report: Report): number {
+  switch (report.kind) {
+    case 'ROLE_DEFINITIONS':
+      return report.roles.length;
+    case 'DELEGATION_REVIEW':
+      return delegationUnits(report);
+    case 'ORGANIZATION_SUMMARY':
+      return ORGANIZATION_SUMMARY_UNITS;
+  }
+}
+
+/**
+ * pdfkit pushes its output without regard for backpressure; once `out` is full, pipe pauses
+ * the document and further pages pile up in its readable buffer. Waiting here until that
+ * buffer is small again is what keeps memory bounded for a slow disk or HTTP client.
+ */
+async function keepUpWith(doc: Doc, out: Writable): Promise<void> {
+  const buffered = () => (doc as unknown as Readable).readableLength + out.writableLength;
+  while (buffered() > MAX_BUFFERED_BYTES) {
+    if (out.writableNeedDrain) await waitForDrain(out);
+    else await new Promise((resolve) => setImmediate(resolve));
+  }
+}

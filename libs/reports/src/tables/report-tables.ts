@@ -1,0 +1,400 @@
+import { VALUE_LEVEL_LABELS } from '@rolemap/domain';
+import { LEVELS_TOP_DOWN } from '../model/report-context';
+import type {
+  DelegationLine,
+  DelegationReviewReport,
+  OrganizationSummaryReport,
+  ReportFinding,
+  Report,
+  ReportHeader,
+  RoleDefinitionsReport,
+} from '../model/report-types';
+
+/**
+ * The tabular view of a report that the spreadsheet formats share. Each column declares its
+ * type once, so XLSX can write typed cells (numbers, percents, dates) and CSV plain values.
+ *
+ * Values: text as strings; integer/decimal as numbers; percent as 0-100 numbers (XLSX divides
+ * by 100 for its percent format); date as ISO strings (`YYYY-MM-DD` or a full timestamp).
+ */
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
+export type CellValue = string | number | null;
+
+export interface ReportColumn {
+  header: string;
+  type: ColumnType;
+  /** Width in characters, for spreadsheets. */
+  width: number;
+}
+
+export interface ReportTable {
+  /** Sheet name (at most 31 characters, as Excel requires). */
+  name: string;
+  columns: ReportColumn[];
+  rowCount: number;
+  /** Rows are produced on demand, so a big report is never held twice. */
+  rows(): Iterable<CellValue[]>;
+}
+
+/**
+ * All tables of a report, the main one first. CSV writes only one table: by default the main
+ * one (Roles for role definitions, Delegations for a delegation review, Departments for the
+ * organization summary).
+ */
+export function reportTables(report: Report): ReportTable[] {
+  switch (report.kind) {
+    case 'ROLE_DEFINITIONS':
+      return roleDefinitionTables(report);
+    case 'DELEGATION_REVIEW':
+      return delegationReviewTables(report);
+    case 'ORGANIZATION_SUMMARY':
+      return organizationSummaryTables(report);
+  }
+}
+
+const text = (header: string, width = 18): ReportColumn => ({ header, type: 'text', width });
+const integer = (header: string, width = 12): ReportColumn => ({ header, type: 'integer', width });
+const decimal = (header: string, width = 12): ReportColumn => ({ header, type: 'decimal', width });
+const percent = (header: string, width = 12): ReportColumn => ({ header, type: 'percent', width });
+const date = (header: string, width = 12): ReportColumn => ({ header, type: 'date', width });
+
+function table(name: string, columns: ReportColumn[], rowCount: number, rows: () => Iterable<CellValue[]>): ReportTable {
+  return { name, columns, rowCount, rows };
+}
+
+function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
+  const { roles } = report;
+  const mixColumns = LEVELS_TOP_DOWN.flatMap((level) => [
+    percent(`${VALUE_LEVEL_LABELS[level]} expected`, 13),
+    percent(`${VALUE_LEVEL_LABELS[level]} actual`, 13),
+  ]);
+  const responsibilityCount = roles.reduce(
+    (sum, role) => sum + role.responsibilityGroups.reduce((inner, group) => inner + group.responsibilities.length, 0),
+    0,
+  );
+  const delegations = roles.flatMap((role) => role.delegations);
+  const takeOnCount = roles.reduce((sum, role) => sum + role.levelsToTakeOn.length, 0);
+  const findings = roles.flatMap((role) => role.findings);
+
+  return [
+    table(
+      'Roles',
+      [
+        text('Employee ID', 12),
+        text('Holder', 22),
+        text('Title', 32),
+        text('Tier', 20),
+        text('Department', 18),
+        text('Location', 14),
+        text('Reports to', 22),
+        text('Reporting line', 48),
+        integer('Direct reports'),
+        ...mixColumns,
+        percent('Described time', 12),
+        percent('Carried over', 12),
+        date('Last promotion', 14),
+        integer('Delegation gaps', 12),
+        integer('Findings', 10),
+        text('Take on at the role’s level', 60),
+        text('Notes', 50),
+      ],
+      roles.length,
+      function* () {
+        for (const role of roles) {
+          yield [
+            role.externalId,
+            role.holder?.name ?? 'Vacant',
+            role.title,
+            role.tierLabel,
+            role.department,
+            role.location,
+            role.reportingLine[0]?.name ?? role.reportingLine[0]?.title ?? null,
+            role.reportingLine.map((ref) => ref.name ?? `Vacant ${ref.title}`).join(' > ') || null,
+            role.directReports,
+            ...role.mix.flatMap((line) => [line.expectedPct, line.actualPct]),
+            role.allocatedPct,
+            role.carriedOverPct,
+            role.promotedOn,
+            role.delegations.length,
+            role.findings.length,
+            role.levelsToTakeOn.map((item) => item.advice).join('\n') || null,
+            role.notes.join('\n') || null,
+          ];
+        }
+      },
+    ),
+    table(
+      'Responsibilities',
+      [
+        text('Employee ID', 12),
+        text('Holder', 22),
+        text('Role title', 32),
+        text('Department', 18),
+        text('Value level', 16),
+        text('Responsibility', 50),
+        text('Description', 40),
+        percent('Share of time', 12),
+        date('Held since', 12),
+        text('Carried over', 12),
+        text('Level source', 12),
+      ],
+      responsibilityCount,
+      function* () {
+        for (const role of roles) {
+          for (const group of role.responsibilityGroups) {
+            for (const item of group.responsibilities) {
+              yield [
+                role.externalId,
+                role.holder?.name ?? 'Vacant',
+                role.title,
+                role.department,
+                group.label,
+                item.title,
+                item.description,
+                item.sharePct,
+                item.heldSince,
+                item.carriedOver ? 'Yes' : 'No',
+                item.valueLevelSource,
+              ];
+            }
+          }
+        }
+      },
+    ),
+    delegationTable(delegations),
+    table(
+      'Take on',
+      [
+        text('Employee ID', 12),
+        text('Holder', 22),
+        text('Role title', 32),
+        text('Value level', 16),
+        percent('Actual', 10),
+        percent('Expected', 10),
+        decimal('Shortfall (points)', 12),
+        text('Advice', 80),
+      ],
+      takeOnCount,
+      function* () {
+        for (const role of roles) {
+          for (const item of role.levelsToTakeOn) {
+            yield [
+              role.externalId,
+              role.holder?.name ?? 'Vacant',
+              role.title,
+              item.label,
+              item.actualPct,
+              item.expectedPct,
+              item.shortfallPoints,
+              item.advice,
+            ];
+          }
+        }
+      },
+    ),
+    findingTable('Findings', findings),
+    aboutTable(report.header, [
+      ['Roles', roles.length],
+      ['Responsibilities', responsibilityCount],
+      ['Delegation gaps', delegations.length],
+      ['Findings', findings.length],
+    ]),
+  ];
+}
+
+function delegationReviewTables(report: DelegationReviewReport): ReportTable[] {
+  const { totals } = report;
+  return [
+    delegationTable(report.delegations),
+    aboutTable(report.header, [
+      ['Leader', report.leader.name ?? `Vacant ${report.leader.title}`],
+      ['Leader title', report.leader.title],
+      ['Team size', report.teamSize],
+      ['Delegation gaps', totals.gaps],
+      ['Time to hand over (% of one job, summed)', totals.sharePct],
+      ['With a suggested delegate', totals.withDelegate],
+      ['Without a delegate', totals.withoutDelegate],
+      ['Open', totals.byStatus.OPEN],
+      ['Accepted', totals.byStatus.ACCEPTED],
+      ['Dismissed', totals.byStatus.DISMISSED],
+    ]),
+  ];
+}
+
+function organizationSummaryTables(report: OrganizationSummaryReport): ReportTable[] {
+  const kinds = report.findingsByKind;
+  const { spans, layers, headline } = report;
+  return [
+    table(
+      'Departments',
+      [text('Department', 22), integer('Findings', 10), ...kinds.map((kind) => integer(kind.label, 16))],
+      report.findingsByDepartment.length,
+      () => report.findingsByDepartment.map((row) => [row.department, row.total, ...kinds.map((kind) => row.byKind[kind.kind])]),
+    ),
+    table('Findings by kind', [text('Kind', 26), integer('Findings', 10)], kinds.length, () =>
+      kinds.map((kind) => [kind.label, kind.count]),
+    ),
+    table('Spans', [text('Direct reports', 16), integer('Managers', 10), text('Within policy', 14)], spans.distribution.length, () =>
+      spans.distribution.map((band) => [band.label, band.managers, band.outsidePolicy ? 'No' : 'Yes']),
+    ),
+    table('Layers', [integer('Level (1 = top)', 14), integer('Positions', 10)], layers.positionsByLevel.length, () =>
+      layers.positionsByLevel.map((row) => [row.level, row.positions]),
+    ),
+    findingTable('Top risks', report.topRisks),
+    findingTable('Structure findings', [...spans.findings, ...layers.findings]),
+    table(
+      'Tactical leaders',
+      [
+        text('Employee ID', 12),
+        text('Name', 22),
+        text('Title', 32),
+        text('Tier', 14),
+        text('Department', 18),
+        percent('Implementation', 14),
+        percent('Expected', 10),
+        decimal('Excess (points)', 14),
+        percent('Carried over', 12),
+      ],
+      report.tacticalLeaders.length,
+      () =>
+        report.tacticalLeaders.map((row) => [
+          row.leader.employeeId,
+          row.leader.name,
+          row.leader.title,
+          row.tierLabel,
+          row.department,
+          row.implementationPct,
+          row.expectedImplementationPct,
+          row.excessPoints,
+          row.carriedOverPct,
+        ]),
+    ),
+    table(
+      'Teams at risk',
+      [text('Employee ID', 12), text('Leader', 22), text('Title', 32), integer('Team size', 10), integer('Findings', 10), decimal('Severity per person', 16)],
+      report.teamsAtRisk.length,
+      () =>
+        report.teamsAtRisk.map((row) => [
+          row.leader.employeeId,
+          row.leader.name,
+          row.leader.title,
+          row.headcount,
+          row.findingCount,
+          row.severityPerPerson,
+        ]),
+    ),
+    aboutTable(report.header, [
+      ['Positions', headline.positions],
+      ['Filled', headline.filled],
+      ['Vacant', headline.vacant],
+      ['Findings', headline.findings],
+      ['Leaders (manager and above)', headline.leaders],
+      ['Leaders’ mean implementation share (%)', headline.leaderTacticalLoadPct],
+      ['Leaders’ time below their level (%)', headline.leaderTimeBelowLevelPct],
+      ['Managers', spans.managers],
+      ['Median span of control', spans.medianSpan],
+      ['Levels in the chart', layers.levels],
+    ]),
+  ];
+}
+
+function delegationTable(delegations: readonly DelegationLine[]): ReportTable {
+  return table(
+    'Delegations',
+    [
+      text('Leader ID', 12),
+      text('Leader', 22),
+      text('Leader title', 30),
+      text('Responsibility', 46),
+      percent('Share of time', 12),
+      text('Value level', 16),
+      text('Delegate ID', 12),
+      text('Suggested delegate', 22),
+      text('Delegate title', 30),
+      text('Why no delegate', 40),
+      text('Severity', 10),
+      text('Review status', 14),
+      text('Review note', 36),
+      text('Reviewer', 18),
+      date('Reviewed on', 12),
+      text('Explanation', 90),
+    ],
+    delegations.length,
+    function* () {
+      for (const line of delegations) {
+        yield [
+          line.leader.employeeId,
+          line.leader.name,
+          line.leader.title,
+          line.responsibility,
+          line.sharePct,
+          VALUE_LEVEL_LABELS[line.valueLevel],
+          line.delegate?.employeeId ?? null,
+          line.delegate?.name ?? null,
+          line.delegate?.title ?? null,
+          line.noDelegateReason,
+          line.severityLabel,
+          line.review.status,
+          line.review.note,
+          line.review.reviewer,
+          line.review.reviewedAt,
+          line.explanation,
+        ];
+      }
+    },
+  );
+}
+
+function findingTable(name: string, findings: readonly ReportFinding[]): ReportTable {
+  return table(
+    name,
+    [
+      text('Kind', 22),
+      decimal('Severity', 10),
+      text('Severity level', 10),
+      text('Employee ID', 12),
+      text('Name', 22),
+      text('Title', 30),
+      text('Department', 18),
+      text('Explanation', 90),
+      text('Review status', 14),
+      text('Review note', 36),
+      text('Reviewer', 18),
+      date('Reviewed on', 12),
+      text('Finding key', 30),
+    ],
+    findings.length,
+    function* () {
+      for (const finding of findings) {
+        yield [
+          finding.kindLabel,
+          finding.severity,
+          finding.severityLabel,
+          finding.subject.employeeId,
+          finding.subject.name ?? 'Vacant',
+          finding.subject.title,
+          finding.department,
+          finding.explanation,
+          finding.review.status,
+          finding.review.note,
+          finding.review.reviewer,
+          finding.review.reviewedAt,
+          finding.key,
+        ];
+      }
+    },
+  );
+}
+
+function aboutTable(header: ReportHeader, figures: Array<[string, CellValue]>): ReportTable {
+  const rows: Array<[string, CellValue]> = [
+    ['Report', header.title],
+    ['Organization', header.organizationName],
+    ['Snapshot version', header.snapshotVersion],
+    ['As of', header.asOf],
+    ['Scope', header.scopeLabel],
+    ...figures,
+  ];
+  // Mixed types in one column: numbers stay numbers, the As of date stays readable text.
+  return table('About', [text('Item', 40), text('Value', 50)], rows.length, () => rows);
+}

