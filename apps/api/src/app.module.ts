@@ -17,6 +17,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PositionsModule } from './modules/positions/positions.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 
 export { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
@@ -52,6 +53,7 @@ export class AppModule {
         PeopleModule,
         ImportsModule,
         AnalysisModule,
+        ReportsModule,
         DemoModule,
       ],
       providers: [

@@ -5,6 +5,7 @@ import { registerAnalyzeCommand } from './commands/analyze.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerPolicyCommand } from './commands/policy.command';
+import { registerReportCommand } from './commands/report.command';
 import { registerSeedDemoCommand } from './commands/seed-demo.command';
 
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerAnalyzeCommand(program);
   registerPolicyCommand(program);
+  registerReportCommand(program);
   return program;
 }
 

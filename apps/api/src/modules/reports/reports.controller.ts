@@ -1,0 +1,81 @@
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
+import type { Response } from 'express';
+import { LOCAL_OPERATOR } from '../../common/caller';
+import { isUuid } from '../../common/uuid-scalar';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { SnapshotsService } from '../snapshots/snapshots.service';
+import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from './reports.service';
+
+interface ReportQuery {
+  format?: string;
+  snapshot?: string;
+  employeeId?: string;
+  department?: string;
+  all?: string;
+}
+
+/**
+ * Report downloads, streamed as they are written:
+ * GET /api/organizations/:organizationId/reports/:kind?format=pdf|xlsx|csv|md
+ *   &snapshot=N & (employeeId=… | department=… | all=true)
+ */
+@Controller('api/organizations/:organizationId/reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly organizations: OrganizationsService,
+    private readonly snapshots: SnapshotsService,
+  ) {}
+
+  @Get(':kind')
+  async download(
+    @Param('organizationId') organizationId: string,
+    @Param('kind') kind: string,
+    @Query() query: ReportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    // Until sign-in exists the caller is the local operator, as for GraphQL.
+    const caller = LOCAL_OPERATOR;
+    if (!isUuid(organizationId)) throw new NotFoundException(`No organization with id ${organizationId}`);
+    if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
+      throw new BadRequestException(`Unknown report "${kind}"; use one of ${REPORT_KINDS.join(', ')}`);
+    }
+    const format = query.format ?? 'pdf';
+    if (!isReportFormat(format)) throw new BadRequestException(`Unknown format "${format}"; use pdf, xlsx, csv or md`);
+    const version = query.snapshot ? Number(query.snapshot) : null;
+    if (version !== null && (!Number.isInteger(version) || version < 1)) throw new BadRequestException('snapshot must be a version number');
+    const organization = await this.organizations.get(caller, organizationId);
+    const snapshot = await this.snapshots.byVersion(caller, organizationId, version);
+    let report;
+    try {
+      report = await this.reports.build(caller, snapshot, organization.name, reportRequest(kind as ReportKind, query));
+    } catch (error) {
+      if (error instanceof ReportScopeError) throw new NotFoundException(error.message);
+      throw error;
+    }
+    const fileName = `${slug(organization.name)}-v${snapshot.version}-${kind}.${format}`;
+    res.setHeader('content-type', REPORT_CONTENT_TYPES[format]);
+    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+    await writeReport(report, format, res);
+  }
+}
+
+export function reportRequest(kind: ReportKind, query: ReportQuery): ReportRequest {
+  switch (kind) {
+    case 'role':
+      if (query.employeeId) return { kind, scope: { employeeId: query.employeeId } };
+      if (query.department) return { kind, scope: { department: query.department } };
+      if (query.all === 'true' || query.all === '1') return { kind, scope: { all: true } };
+      throw new BadRequestException('A role report needs employeeId, department or all=true');
+    case 'delegation':
+      if (!query.employeeId) throw new BadRequestException("A delegation review needs the leader's employeeId");
+      return { kind, leaderEmployeeId: query.employeeId };
+    case 'summary':
+      return { kind };
+  }
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organization';
+}

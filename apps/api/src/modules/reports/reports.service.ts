@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { ReviewStatus } from '@rolemap/domain';
+import {
+  type Report,
+  type RoleScope,
+  buildDelegationReview,
+  buildOrganizationSummary,
+  buildRoleDefinitions,
+} from '@rolemap/reports';
+import type { Caller } from '../../common/caller';
+import { AnalysisService } from '../analysis/analysis.service';
+import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+
+export const REPORT_KINDS = ['role', 'delegation', 'summary'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export type ReportRequest =
+  | { kind: 'role'; scope: RoleScope }
+  | { kind: 'delegation'; leaderEmployeeId: string }
+  | { kind: 'summary' };
+
+/** Builds report models from the snapshot's (cached) analysis and the reviews given so far. */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly analysis: AnalysisService) {}
+
+  async build(caller: Caller, snapshot: OrgSnapshotEntity, organizationName: string, request: ReportRequest): Promise<Report> {
+    const analysis = await this.analysis.analysisOf(caller, snapshot);
+    const reviewed = await this.analysis.reviewed(caller, snapshot.organizationId, analysis.result.findings);
+    const reviews = new Map<string, { status: ReviewStatus; note: string | null; reviewer: string | null; reviewedAt: string }>();
+    for (const { finding, review } of reviewed) if (review) reviews.set(finding.key, review);
+    const options = { organizationName, snapshotVersion: snapshot.version, asOf: snapshot.asOf, reviews };
+    switch (request.kind) {
+      case 'role':
+        return buildRoleDefinitions(analysis.index, analysis.result, analysis.policy, options, request.scope);
+      case 'delegation':
+        return buildDelegationReview(analysis.index, analysis.result, analysis.policy, options, request.leaderEmployeeId);
+      case 'summary':
+        return buildOrganizationSummary(analysis.index, analysis.result, analysis.policy, options);
+    }
+  }
+}
