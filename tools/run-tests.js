@@ -19,6 +19,15 @@ const stages = [
 ];
 
 let status = 0;
+// Static checks first: types across the whole workspace, and the module boundaries (eslint).
+for (const [name, bin, args] of [
+  ['typecheck', 'typescript/bin/tsc', ['-p', 'tsconfig.json', '--noEmit']],
+  ['lint', 'eslint/bin/eslint.js', ['apps', 'libs', 'bench']],
+]) {
+  console.log(`== ${name}`);
+  const result = spawnSync(process.execPath, [require.resolve(bin, { paths: [root] }), ...args], { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) status = result.status ?? 1;
+}
 for (const args of stages) {
   const result = spawnSync(process.execPath, [nx, ...args, ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) status = result.status ?? 1;

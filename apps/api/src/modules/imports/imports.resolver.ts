@@ -10,6 +10,7 @@ import type { ImportOutcome, ImportedFileReport, UploadedFile } from './import.t
  * An uploaded file as graphql-upload hands it over. Declared as an interface so the decorator
  * metadata says Object and the global ValidationPipe leaves the promise alone.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface -- see above
 export interface UploadArg extends Promise<FileUpload> {}
 
 /** Largest upload accepted; a 100k-person HRIS export is about 15 MB. */

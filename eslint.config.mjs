@@ -1,0 +1,47 @@
+// Module boundaries are checked, not just written down: libs stay framework-free and
+// each scope only depends on what it may (see the tags in every project.json).
+import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@apollo/*', 'express'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'apps/web/src/gql/**', 'bench/.out/**', 'tmp/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          // The CLI is a thin shell over the API's services: it may reach into apps/api.
+          allow: ['^\\.\\./\\.\\./\\.\\./api/src/.*', '^\\.\\./\\.\\./api/src/.*', '^\\.\\./\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*', '^\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*'],
+          depConstraints: [
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:shared', 'scope:backend'] },
+            { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:shared', 'scope:frontend'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts', 'libs/web/**/*.tsx', 'libs/web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['libs/domain/**/*.ts', 'libs/analysis/**/*.ts', 'libs/importers/**/*.ts', 'libs/reports/**/*.ts', 'libs/demo-data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: FRAMEWORKS, message: 'libs/ are plain TypeScript: no framework imports.' }] }],
+    },
+  },
+];
