@@ -1,5 +1,5 @@
 import { FindingReviewEntity } from '../modules/findings/finding-review.entity';
-import { TierOverrideEntity, ValueLevelOverrideEntity } from '../modules/findings/classification-override.entity';
+import { ClassificationOverrideEntity } from '../modules/findings/classification-override.entity';
 import { OrganizationPolicyEntity } from '../modules/organizations/organization-policy.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { AssignmentEntity } from '../modules/people/assignment.entity';
@@ -19,6 +19,5 @@ export const ENTITIES = [
   AssignmentEntity,
   ResponsibilityEntity,
   FindingReviewEntity,
-  TierOverrideEntity,
-  ValueLevelOverrideEntity,
+  ClassificationOverrideEntity,
 ];

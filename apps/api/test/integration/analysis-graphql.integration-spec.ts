@@ -1,5 +1,6 @@
 import { DEMO_CAST, generateDemoOrg, DEFAULT_DEMO_AS_OF } from '@rolemap/demo-data';
 import { FINDING_KINDS } from '@rolemap/domain';
+import { DataSource } from 'typeorm';
 import { LOCAL_OPERATOR } from '../../src/common/caller';
 import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
 import { ImportService } from '../../src/modules/imports/import.service';
@@ -160,5 +161,63 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
       { s: v2.id },
     );
     expect(v2Findings.data!.findings.nodes).toContainEqual(expect.objectContaining({ employeeId: PROMOTED_IN_V2, promotionSource: 'SNAPSHOT_DIFF' }));
+  });
+});
+
+describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
+  let api: TestApp;
+  let organizationId: string;
+  let snapshotId: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startTestApp();
+    await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
+    const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>('{ organizations { id latestSnapshot { id } } }');
+    organizationId = result.data!.organizations[0].id;
+    snapshotId = result.data!.organizations[0].latestSnapshot.id;
+  });
+  afterAll(() => api?.close());
+
+  const mayaFindings = async () => {
+    const result = await api.graphql<{ findings: { nodes: { kind: string; employeeId: string }[] } }>(
+      'query($s: ID!) { findings(snapshotId: $s, first: 500) { nodes { kind employeeId } } }',
+      { s: snapshotId },
+    );
+    return result.data!.findings.nodes.filter((finding) => finding.employeeId === DEMO_CAST.promotedDirector).map((finding) => finding.kind);
+  };
+
+  it('applies a tier override at once, and clearing it restores the inferred tier', async () => {
+    expect(await mayaFindings()).toContain('PROMOTED_STILL_TACTICAL');
+    const set = await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: IC) }', {
+      o: organizationId,
+    });
+    expect(set.errors).toBeUndefined();
+    // As an IC, hands-on work is expected: no longer "still tactical".
+    expect(await mayaFindings()).not.toContain('PROMOTED_STILL_TACTICAL');
+    await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: null) }', {
+      o: organizationId,
+    });
+    expect(await mayaFindings()).toContain('PROMOTED_STILL_TACTICAL');
+    const history = await api.app.get(DataSource).query('SELECT value FROM classification_override ORDER BY created_at');
+    expect(history).toEqual([{ value: 'IC' }, { value: null }]);
+  });
+
+  it('applies a value-level override to one person’s responsibility', async () => {
+    const before = await api.graphql<{ findings: { nodes: { responsibility: string }[] } }>(
+      'query($s: ID!) { findings(snapshotId: $s, filter: { kinds: [DELEGATION_GAP] }, first: 500) { nodes { responsibility employeeId } } }',
+      { s: snapshotId },
+    );
+    const gap = (before.data!.findings.nodes as { responsibility: string; employeeId: string }[])[0];
+    await api.graphql('mutation($o: ID!, $e: String!, $r: String!) { setValueLevelOverride(organizationId: $o, employeeId: $e, responsibility: $r, valueLevel: LEADERSHIP) }', {
+      o: organizationId,
+      e: gap.employeeId,
+      r: gap.responsibility,
+    });
+    const after = await api.graphql<{ findings: { nodes: { responsibility: string; employeeId: string }[] } }>(
+      'query($s: ID!) { findings(snapshotId: $s, filter: { kinds: [DELEGATION_GAP] }, first: 500) { nodes { responsibility employeeId } } }',
+      { s: snapshotId },
+    );
+    expect(after.data!.findings.nodes).not.toContainEqual({ responsibility: gap.responsibility, employeeId: gap.employeeId });
   });
 });

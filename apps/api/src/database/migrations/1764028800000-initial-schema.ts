@@ -124,28 +124,26 @@ export class InitialSchema1764028800000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX finding_review_key_idx ON finding_review (organization_id, finding_key, reviewed_at DESC)`,
     );
+    // HR's corrections of inferred tiers and classified value levels. Appended, never updated:
+    // the latest row per subject is in force (a null value clears it) and the history stays.
     await queryRunner.query(`
-      CREATE TABLE tier_override (
+      CREATE TABLE classification_override (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         organization_id uuid NOT NULL REFERENCES organization(id) ON DELETE CASCADE,
-        external_id text NOT NULL,
-        tier text NOT NULL CHECK (tier IN ('IC', 'MANAGER', 'DIRECTOR', 'EXECUTIVE')),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (organization_id, external_id)
+        kind text NOT NULL CHECK (kind IN ('TIER', 'VALUE_LEVEL')),
+        subject_key text NOT NULL,
+        value text CHECK (value IN ('IC', 'MANAGER', 'DIRECTOR', 'EXECUTIVE', 'IMPLEMENTATION', 'UNIFICATION', 'COMMUNICATION', 'LEADERSHIP')),
+        created_by text,
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await queryRunner.query(`
-      CREATE TABLE value_level_override (
-        organization_id uuid NOT NULL REFERENCES organization(id) ON DELETE CASCADE,
-        responsibility_key text NOT NULL,
-        value_level text NOT NULL CHECK (value_level IN ('IMPLEMENTATION', 'UNIFICATION', 'COMMUNICATION', 'LEADERSHIP')),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (organization_id, responsibility_key)
-      )`);
+    await queryRunner.query(
+      `CREATE INDEX classification_override_subject_idx ON classification_override (organization_id, kind, subject_key, created_at DESC)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of [
-      'value_level_override',
-      'tier_override',
+      'classification_override',
       'finding_review',
       'responsibility',
       'assignment',

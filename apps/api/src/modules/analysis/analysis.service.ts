@@ -14,11 +14,11 @@ import type { FindingReview, ReviewStatus, SnapshotData, ValueLevelPolicy } from
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
 import { FindingReviewEntity } from '../findings/finding-review.entity';
-import { TierOverrideEntity, ValueLevelOverrideEntity } from '../findings/classification-override.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { SnapshotsService } from '../snapshots/snapshots.service';
-import { type ClassificationOverrides, loadSnapshotData } from './snapshot-loader';
+import { currentOverrides } from './classification-overrides.service';
+import { loadSnapshotData } from './snapshot-loader';
 
 /** One analysed snapshot, with lookups the resolvers need. */
 export interface SnapshotAnalysis {
@@ -118,7 +118,7 @@ export class AnalysisService {
   }
 
   private async analyse(caller: Caller, snapshot: OrgSnapshotEntity, policyOverride?: ValueLevelPolicy): Promise<SnapshotAnalysis> {
-    const overrides = await this.overrides(snapshot.organizationId);
+    const overrides = await currentOverrides(this.dataSource.manager, snapshot.organizationId);
     const [policy, data, previous] = await Promise.all([
       policyOverride ?? this.organizations.policy(caller, snapshot.organizationId),
       loadSnapshotData(this.dataSource, snapshot, overrides),
@@ -157,22 +157,11 @@ export class AnalysisService {
   private async stamp(organizationId: string): Promise<string> {
     const [row] = await this.dataSource.query(
       `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
-              (SELECT COALESCE(MAX(updated_at)::text, '') || COUNT(*) FROM tier_override WHERE organization_id = $1) AS tiers,
-              (SELECT COALESCE(MAX(updated_at)::text, '') || COUNT(*) FROM value_level_override WHERE organization_id = $1) AS levels`,
+              (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides`,
       [organizationId],
     );
-    return `${row.policy}|${row.tiers}|${row.levels}`;
-  }
-
-  private async overrides(organizationId: string): Promise<ClassificationOverrides> {
-    const [tiers, levels] = await Promise.all([
-      this.dataSource.getRepository(TierOverrideEntity).findBy({ organizationId }),
-      this.dataSource.getRepository(ValueLevelOverrideEntity).findBy({ organizationId }),
-    ]);
-    return {
-      tiers: new Map(tiers.map((row) => [row.externalId, row.tier])),
-      levels: new Map(levels.map((row) => [row.responsibilityKey, row.valueLevel])),
-    };
+    // Both tables are append-only, so a version number and a count change with every edit.
+    return `${row.policy}|${row.overrides}`;
   }
 
   private async latestReviews(organizationId: string, keys: readonly string[]): Promise<Map<string, FindingReview>> {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { responsibilityKey } from '@rolemap/analysis';
 import type { Tier, ValueLevel } from '@rolemap/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
-import { TierOverrideEntity, ValueLevelOverrideEntity } from '../findings/classification-override.entity';
+import { ClassificationOverrideEntity, type OverrideKind } from '../findings/classification-override.entity';
+import type { ClassificationOverrides } from './snapshot-loader';
 
 /** HR's corrections of inferred tiers and classified value levels, kept across snapshots. */
 @Injectable()
@@ -12,10 +13,7 @@ export class ClassificationOverridesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async setTier(caller: Caller, organizationId: string, externalId: string, tier: Tier | null): Promise<void> {
-    assertCanAccess(caller, organizationId);
-    const repository = this.dataSource.getRepository(TierOverrideEntity);
-    if (tier === null) await repository.delete({ organizationId, externalId });
-    else await repository.save({ organizationId, externalId, tier });
+    await this.append(caller, organizationId, 'TIER', externalId, tier);
   }
 
   async setValueLevel(
@@ -25,10 +23,32 @@ export class ClassificationOverridesService {
     responsibility: string,
     valueLevel: ValueLevel | null,
   ): Promise<void> {
-    assertCanAccess(caller, organizationId);
-    const key = responsibilityKey(employeeId, responsibility);
-    const repository = this.dataSource.getRepository(ValueLevelOverrideEntity);
-    if (valueLevel === null) await repository.delete({ organizationId, responsibilityKey: key });
-    else await repository.save({ organizationId, responsibilityKey: key, valueLevel });
+    await this.append(caller, organizationId, 'VALUE_LEVEL', responsibilityKey(employeeId, responsibility), valueLevel);
   }
+
+  private async append(caller: Caller, organizationId: string, kind: OverrideKind, subjectKey: string, value: string | null) {
+    assertCanAccess(caller, organizationId);
+    await this.dataSource
+      .getRepository(ClassificationOverrideEntity)
+      .insert({ organizationId, kind, subjectKey, value, createdBy: caller.displayName });
+  }
+}
+
+/** The overrides in force: the newest row per subject, cleared ones left out. */
+export async function currentOverrides(manager: EntityManager, organizationId: string): Promise<ClassificationOverrides> {
+  const rows: { kind: OverrideKind; subject_key: string; value: string }[] = await manager.query(
+    `SELECT kind, subject_key, value FROM (
+       SELECT DISTINCT ON (kind, subject_key) kind, subject_key, value
+       FROM classification_override WHERE organization_id = $1
+       ORDER BY kind, subject_key, created_at DESC, id DESC
+     ) latest WHERE value IS NOT NULL`,
+    [organizationId],
+  );
+  const tiers = new Map<string, Tier>();
+  const levels = new Map<string, ValueLevel>();
+  for (const row of rows) {
+    if (row.kind === 'TIER') tiers.set(row.subject_key, row.value as Tier);
+    else levels.set(row.subject_key, row.value as ValueLevel);
+  }
+  return { tiers, levels };
 }

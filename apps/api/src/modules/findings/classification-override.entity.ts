@@ -1,34 +1,32 @@
-import type { Tier, ValueLevel } from '@rolemap/domain';
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** HR's correction of a position's tier, kept across snapshots by the position's external id. */
-@Entity({ name: 'tier_override' })
-export class TierOverrideEntity {
-  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+export type OverrideKind = 'TIER' | 'VALUE_LEVEL';
+
+/**
+ * HR's correction of a position's tier (subject: the position's external id) or of a
+ * responsibility's value level (subject: responsibilityKey(employeeId, title)), kept across
+ * snapshots. Rows are appended; the newest per subject is in force and a null value clears it.
+ */
+@Entity({ name: 'classification_override' })
+export class ClassificationOverrideEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
-
-  @PrimaryColumn({ name: 'external_id', type: 'text' })
-  externalId: string;
 
   @Column({ type: 'text' })
-  tier: Tier;
+  kind: OverrideKind;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-}
+  @Column({ name: 'subject_key', type: 'text' })
+  subjectKey: string;
 
-/** HR's correction of a responsibility's value level, kept across snapshots by employee and title. */
-@Entity({ name: 'value_level_override' })
-export class ValueLevelOverrideEntity {
-  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
+  @Column({ type: 'text', nullable: true })
+  value: string | null;
 
-  @PrimaryColumn({ name: 'responsibility_key', type: 'text' })
-  responsibilityKey: string;
+  @Column({ name: 'created_by', type: 'text', nullable: true })
+  createdBy: string | null;
 
-  @Column({ name: 'value_level', type: 'text' })
-  valueLevel: ValueLevel;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 }

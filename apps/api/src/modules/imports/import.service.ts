@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { snapshotFromRecords } from '@rolemap/analysis';
-import type { ImportIssue, Tier, ValueLevel } from '@rolemap/domain';
+import type { ImportIssue } from '@rolemap/domain';
 import {
   type PeopleImport,
   type ResponsibilitiesImport,
@@ -16,7 +16,7 @@ import { DATABASE_TARGET } from '../../app.module.tokens';
 import type { Caller } from '../../common/caller';
 import type { DatabaseTarget } from '../../database/data-source';
 import { createTimeOrderedIdFactory } from '../../database/time-ordered-id';
-import { TierOverrideEntity, ValueLevelOverrideEntity } from '../findings/classification-override.entity';
+import { currentOverrides } from '../analysis/classification-overrides.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
@@ -121,10 +121,7 @@ export class ImportService {
           timings,
         };
       }
-      const [tierOverrides, levelOverrides] = await Promise.all([
-        this.tierOverrides(manager, organization.id),
-        this.levelOverrides(manager, organization.id),
-      ]);
+      const { tiers: tierOverrides, levels: levelOverrides } = await currentOverrides(manager, organization.id);
       const buildStart = performance.now();
       const data = snapshotFromRecords(input.people, input.responsibilities, {
         organizationId: organization.id,
@@ -163,16 +160,6 @@ export class ImportService {
         timings,
       };
     });
-  }
-
-  private async tierOverrides(manager: EntityManager, organizationId: string): Promise<Map<string, Tier>> {
-    const rows = await manager.getRepository(TierOverrideEntity).findBy({ organizationId });
-    return new Map(rows.map((row) => [row.externalId, row.tier]));
-  }
-
-  private async levelOverrides(manager: EntityManager, organizationId: string): Promise<Map<string, ValueLevel>> {
-    const rows = await manager.getRepository(ValueLevelOverrideEntity).findBy({ organizationId });
-    return new Map(rows.map((row) => [row.responsibilityKey, row.valueLevel]));
   }
 }
 
