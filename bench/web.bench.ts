@@ -9,7 +9,6 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 // vite's types need moduleResolution "bundler"; the repo uses "node", so load it untyped.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { build } = require('vite') as { build: (config: Record<string, unknown>) => Promise<unknown> };
 
 interface Sample {

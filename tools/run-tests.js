@@ -9,8 +9,14 @@ const root = path.resolve(__dirname, '..');
 const resultsDir = path.join(root, 'tmp/test-results');
 fs.rmSync(resultsDir, { recursive: true, force: true });
 
-const nxManifest = require.resolve('nx/package.json', { paths: [root] });
-const nx = path.join(path.dirname(nxManifest), require(nxManifest).bin.nx);
+/** A package's command-line entry, read from its manifest (exports maps hide the bin files). */
+function binOf(pkg, name = pkg) {
+  const manifest = require.resolve(`${pkg}/package.json`, { paths: [root] });
+  const { bin } = require(manifest);
+  return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[name]);
+}
+
+const nx = binOf('nx');
 const env = { ...process.env, NX_DAEMON: 'false', TZ: 'UTC', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 const stages = [
   ['run-many', '-t', 'test', '--parallel=2', '--output-style=static'],
@@ -21,11 +27,11 @@ const stages = [
 let status = 0;
 // Static checks first: types across the whole workspace, and the module boundaries (eslint).
 for (const [name, bin, args] of [
-  ['typecheck', 'typescript/bin/tsc', ['-p', 'tsconfig.json', '--noEmit']],
-  ['lint', 'eslint/bin/eslint.js', ['apps', 'libs', 'bench']],
+  ['typecheck', binOf('typescript', 'tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['lint', binOf('eslint'), ['apps', 'libs', 'bench']],
 ]) {
   console.log(`== ${name}`);
-  const result = spawnSync(process.execPath, [require.resolve(bin, { paths: [root] }), ...args], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) status = result.status ?? 1;
 }
 for (const args of stages) {

@@ -1,7 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { BrowserRouter, NavLink, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router-dom';
+import { OrgLayout } from '../modules/organizations/components/OrgLayout';
+import { ImportPage } from '../pages/ImportPage';
+import { LeaderReviewPage } from '../pages/LeaderReviewPage';
+import { NewOrganizationImportPage } from '../pages/NewOrganizationImportPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganizationsPage } from '../pages/OrganizationsPage';
+import { OverviewPage } from '../pages/OverviewPage';
+import { PolicyPage } from '../pages/PolicyPage';
+import { SnapshotsPage } from '../pages/SnapshotsPage';
 import { createApolloClient } from './apollo-client';
 import './app.css';
 
@@ -10,20 +18,42 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <BrowserRouter>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <header className="app-header">
-          <NavLink to="/" className="brand">
+          <NavLink to="/" className="brand" end>
             rolemap
           </NavLink>
           <nav aria-label="Main">
-            <NavLink to="/">Organizations</NavLink>
+            <NavLink to="/" end>
+              Organizations
+            </NavLink>
+            <NavLink to="/import">Import</NavLink>
           </nav>
         </header>
-        <main className="app-main">
-          <Routes>
-            <Route path="/" element={<OrganizationsPage />} />
-          </Routes>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <AppRoutes />
         </main>
       </BrowserRouter>
     </ApolloProvider>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<OrganizationsPage />} />
+      <Route path="/import" element={<NewOrganizationImportPage />} />
+      <Route path="/org/:orgId" element={<OrgLayout />}>
+        <Route index element={<Navigate to="overview" replace />} />
+        <Route path="overview" element={<OverviewPage />} />
+        <Route path="review/:positionId?" element={<LeaderReviewPage />} />
+        <Route path="snapshots" element={<SnapshotsPage />} />
+        <Route path="policy" element={<PolicyPage />} />
+        <Route path="import" element={<ImportPage />} />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

@@ -1,33 +1,48 @@
 import { useQuery } from '@apollo/client/react';
-import { ORGANIZATIONS_QUERY } from '../modules/organizations/graphql/organizations.query';
+import { Link } from 'react-router-dom';
+import { OrganizationsDocument } from '../modules/organizations/graphql/organizations.graphql';
+import { ErrorState } from '../modules/shared/components/ErrorState';
+import { LoadingState } from '../modules/shared/components/LoadingState';
+import { formatDate } from '../modules/shared/utils/format';
 
 export function OrganizationsPage() {
-  const { data, loading, error } = useQuery(ORGANIZATIONS_QUERY);
-  if (loading) return <p role="status">Loading organizations…</p>;
-  if (error) return <p role="alert">Could not load organizations: {error.message}</p>;
+  const { data, loading, error, refetch } = useQuery(OrganizationsDocument);
+  if (loading && !data) return <LoadingState label="Loading organizations…" />;
+  if (error) return <ErrorState title="Could not load organizations." error={error} onRetry={() => void refetch()} />;
   const organizations = data?.organizations ?? [];
   return (
-    <section aria-labelledby="organizations-heading">
-      <h1 id="organizations-heading">Organizations</h1>
+    <section aria-labelledby="organizations-heading" className="page">
+      <div className="page-head">
+        <h1 id="organizations-heading">Organizations</h1>
+        <Link to="/import" className="button button--primary">
+          Import a new organization
+        </Link>
+      </div>
       {organizations.length === 0 ? (
-        <p>No organization yet. Import an org chart with <code>npx rolemap import people.csv</code>.</p>
+        <p>
+          No organization yet. <Link to="/import">Import an org chart</Link> from your HRIS export.
+        </p>
       ) : (
         <table className="data-table">
           <thead>
             <tr>
               <th scope="col">Organization</th>
               <th scope="col">Latest snapshot</th>
-              <th scope="col">People</th>
+              <th scope="col" className="numeric">
+                People
+              </th>
               <th scope="col">As of</th>
             </tr>
           </thead>
           <tbody>
             {organizations.map((organization) => (
               <tr key={organization.id}>
-                <td>{organization.name}</td>
+                <th scope="row">
+                  <Link to={`/org/${organization.id}/overview`}>{organization.name}</Link>
+                </th>
                 <td>{organization.latestSnapshot ? `v${organization.latestSnapshot.version}` : '—'}</td>
-                <td>{organization.latestSnapshot?.peopleCount ?? 0}</td>
-                <td>{organization.latestSnapshot?.asOf ?? '—'}</td>
+                <td className="numeric">{organization.latestSnapshot?.peopleCount ?? 0}</td>
+                <td>{formatDate(organization.latestSnapshot?.asOf)}</td>
               </tr>
             ))}
           </tbody>

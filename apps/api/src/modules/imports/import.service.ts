@@ -11,7 +11,7 @@ import {
   parsePeopleFile,
   parseResponsibilitiesFile,
 } from '@rolemap/importers';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DATABASE_TARGET } from '../../app.module.tokens';
 import type { Caller } from '../../common/caller';
 import type { DatabaseTarget } from '../../database/data-source';

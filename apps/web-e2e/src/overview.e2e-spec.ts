@@ -1,0 +1,75 @@
+import { baseUrl, demoOrg, openBrowser, type DemoOrg, type Session } from './support/browser';
+
+describe('organization overview', () => {
+  let session: Session;
+  let demo: DemoOrg;
+
+  beforeAll(async () => {
+    demo = await demoOrg();
+    session = await openBrowser();
+  });
+  afterAll(() => session?.close());
+
+  it('shows the finding counts and the org chart of the latest snapshot', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/overview`);
+    await page.getByRole('heading', { name: 'Northwind Robotics' }).waitFor();
+    const cards = page.getByRole('list', { name: 'Findings by kind' });
+    await cards.getByRole('button', { name: /Promoted, still tactical\s*2/ }).waitFor();
+    await page.getByRole('tree', { name: 'Organization chart' }).waitFor();
+    await page.getByRole('treeitem', { name: /^Helena Marsh, Chief Executive Officer/ }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Snapshot' }).inputValue()).toBe(demo.snapshotId);
+  });
+
+  it('finds a person: highlights and centres their card', async () => {
+    const { page } = session;
+    await page.getByRole('searchbox', { name: 'Find a person' }).fill('Maya Lindqvist');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '1 match for “Maya Lindqvist”' }).waitFor();
+
+    const card = page.getByRole('treeitem', { name: /^Maya Lindqvist/ });
+    await card.waitFor();
+    expect(await card.getAttribute('class')).toContain('rm-node--highlighted');
+    // Centred once the pan settles: the card's centre is near the middle of the chart's viewport.
+    await page.waitForFunction(() => {
+      const container = document.querySelector('[data-testid="org-chart-container"]')!.getBoundingClientRect();
+      const node = [...document.querySelectorAll('[role="treeitem"]')].find((el) => el.getAttribute('aria-label')?.startsWith('Maya Lindqvist'));
+      if (!node) return false;
+      const box = node.getBoundingClientRect();
+      const dx = Math.abs(box.x + box.width / 2 - (container.x + container.width / 2));
+      const dy = Math.abs(box.y + box.height / 2 - (container.y + container.height / 2));
+      return dx < 30 && dy < 30;
+    });
+    // Only the match is highlighted.
+    expect(await page.locator('.rm-node--highlighted').count()).toBe(1);
+  });
+
+  it('opens the side panel with the role definition and the explanation of her finding', async () => {
+    const { page } = session;
+    await page.getByRole('treeitem', { name: /^Maya Lindqvist/ }).click();
+    const panel = page.getByRole('complementary', { name: 'Maya Lindqvist' });
+    await panel.waitFor();
+    await panel.getByRole('list', { name: 'Value-level mix of Maya Lindqvist' }).waitFor();
+    const finding = panel.locator('[data-kind="PROMOTED_STILL_TACTICAL"]');
+    await finding.getByText('Promoted, still tactical').waitFor();
+    expect(await finding.textContent()).toMatch(
+      /Maya Lindqvist was promoted to Director of Engineering, Platform on 2026-02-14 .* 45% of their time on implementation work/,
+    );
+    expect(await panel.getByText('Carried over').count()).toBeGreaterThan(0);
+    await panel.getByRole('heading', { name: 'Suggested delegations' }).waitFor();
+
+    await panel.getByRole('button', { name: 'Close role details' }).click();
+    await panel.waitFor({ state: 'detached' });
+  });
+
+  it('downloads the chart as SVG', async () => {
+    const { page } = session;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(download.suggestedFilename()).toBe('northwind-robotics-v1-org-chart.svg');
+    const stream = await download.createReadStream();
+    let svg = '';
+    for await (const chunk of stream) svg += String(chunk);
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Helena Marsh');
+  });
+});

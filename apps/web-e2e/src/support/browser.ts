@@ -1,0 +1,70 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/** The server global-setup started. */
+export function baseUrl(): string {
+  const url = process.env.ROLEMAP_E2E_URL;
+  if (!url) throw new Error('ROLEMAP_E2E_URL is not set: run through apps/web-e2e/jest.config.js');
+  return url;
+}
+
+export type Session = { browser: Browser; context: BrowserContext; page: Page; close: () => Promise<void> };
+
+export async function openBrowser(): Promise<Session> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true, timezoneId: 'UTC' });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    browser,
+    context,
+    page,
+    close: async () => {
+      await browser.close();
+      if (errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
+    },
+  };
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rolemap-client': 'e2e' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data as T;
+}
+
+export type DemoOrg = { orgId: string; snapshotId: string };
+
+export async function demoOrg(): Promise<DemoOrg> {
+  const data = await graphql<{ organization: { id: string; latestSnapshot: { id: string } } }>(
+    '{ organization(name: "Northwind Robotics") { id latestSnapshot { id } } }',
+  );
+  return { orgId: data.organization.id, snapshotId: data.organization.latestSnapshot.id };
+}
+
+export async function positionIdOf(snapshotId: string, name: string): Promise<string> {
+  const data = await graphql<{ orgChart: { id: string; name: string }[] }>('query($s: ID!) { orgChart(snapshotId: $s) { id name } }', {
+    s: snapshotId,
+  });
+  const node = data.orgChart.find((entry) => entry.name === name);
+  if (!node) throw new Error(`${name} is not in the demo org chart`);
+  return node.id;
+}

@@ -1,0 +1,161 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ImportOptions, ImportResultFieldsFragment } from '../../../gql/graphql';
+import { CommitImportDocument, PreviewImportDocument } from '../graphql/imports.graphql';
+import { mappingRows, toColumnMap, type FileKind, type Overrides } from '../utils/mapping';
+import { postMultipart, type UploadProgress } from '../utils/multipart';
+
+export type WizardPhase = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';
+
+export type WizardFiles = { people: File | null; responsibilities: File | null };
+
+export function useImportWizard(initialOrganizationName: string) {
+  const client = useApolloClient();
+  const [organizationName, setOrganizationName] = useState(initialOrganizationName);
+  const [asOf, setAsOf] = useState('');
+  const [files, setFilesState] = useState<WizardFiles>({ people: null, responsibilities: null });
+  const [overrides, setOverrides] = useState<Record<FileKind, Overrides>>({ people: {}, responsibilities: {} });
+  const [phase, setPhase] = useState<WizardPhase>('choose');
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [uploaded, setUploaded] = useState(false);
+  const [preview, setPreview] = useState<ImportResultFieldsFragment | null>(null);
+  const [result, setResult] = useState<ImportResultFieldsFragment | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  /** The mapping the current preview was made with; edits after it need a new check. */
+  const [checkedMapping, setCheckedMapping] = useState('');
+  const abortRef = useRef<AbortController | null>(null);
+
+  const rows = useMemo(
+    () => ({
+      people: preview ? mappingRows(preview.peopleFile) : [],
+      responsibilities: preview?.responsibilitiesFile ? mappingRows(preview.responsibilitiesFile) : [],
+    }),
+    [preview],
+  );
+
+  const options = useCallback(
+    (extra: Partial<ImportOptions> = {}): ImportOptions => {
+      const peopleMap = toColumnMap(rows.people, overrides.people);
+      const responsibilitiesMap = toColumnMap(rows.responsibilities, overrides.responsibilities);
+      return {
+        ...(asOf ? { asOf } : {}),
+        ...(peopleMap.length ? { peopleMap } : {}),
+        ...(responsibilitiesMap.length ? { responsibilitiesMap } : {}),
+        ...extra,
+      };
+    },
+    [rows, overrides, asOf],
+  );
+  const mappingKey = JSON.stringify([toColumnMap(rows.people, overrides.people), toColumnMap(rows.responsibilities, overrides.responsibilities)]);
+
+  const send = useCallback(
+    async (mode: 'preview' | 'commit', extra: Partial<ImportOptions> = {}) => {
+      if (!files.people) {
+        setError('Choose a people file first.');
+        return null;
+      }
+      if (!organizationName.trim()) {
+        setError('Enter the organization’s name.');
+        return null;
+      }
+      abortRef.current?.abort();
+      const controller = new AbortController();
+      abortRef.current = controller;
+      setError(null);
+      setProgress({ loaded: 0, total: files.people.size + (files.responsibilities?.size ?? 0) });
+      setUploaded(false);
+      try {
+        const document = mode === 'preview' ? PreviewImportDocument : CommitImportDocument;
+        const data = await postMultipart(
+          document,
+          { organizationName: organizationName.trim(), people: files.people, responsibilities: files.responsibilities, options: options(extra) },
+          { onProgress: setProgress, onUploaded: () => setUploaded(true), signal: controller.signal },
+        );
+        return data.result;
+      } catch (caught) {
+        setError(caught instanceof Error ? caught.message : String(caught));
+        return null;
+      } finally {
+        setProgress(null);
+      }
+    },
+    [files, organizationName, options],
+  );
+
+  const check = useCallback(async () => {
+    setPhase('checking');
+    const outcome = await send('preview');
+    if (outcome) {
+      setPreview(outcome);
+      setCheckedMapping(mappingKey);
+    }
+    setPhase(outcome ? 'checked' : preview ? 'checked' : 'choose');
+  }, [send, mappingKey, preview]);
+
+  const commit = useCallback(
+    async (allowDuplicate = false) => {
+      setPhase('importing');
+      const outcome = await send('commit', allowDuplicate ? { allowDuplicate: true } : {});
+      if (!outcome) {
+        setPhase('checked');
+        return;
+      }
+      setResult(outcome);
+      if (outcome.ok && outcome.snapshotId) {
+        // Organization lists and snapshot pickers must show the new version.
+        client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'organizations' });
+        client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'organization' });
+        client.cache.gc();
+        setPhase('imported');
+      } else {
+        // Rejected at commit (e.g. a duplicate): show why next to the preview.
+        setPreview(outcome);
+        setPhase(outcome.duplicateOfVersion ? 'imported' : 'checked');
+      }
+    },
+    [send, client],
+  );
+
+  const setFile = useCallback((kind: FileKind, file: File | null) => {
+    setFilesState((current) => ({ ...current, [kind]: file }));
+    setOverrides({ people: {}, responsibilities: {} });
+    setPreview(null);
+    setResult(null);
+    setPhase('choose');
+  }, []);
+
+  const setOverride = useCallback((kind: FileKind, header: string, field: string) => {
+    setOverrides((current) => ({ ...current, [kind]: { ...current[kind], [header]: field } }));
+  }, []);
+
+  const reset = useCallback(() => {
+    setFilesState({ people: null, responsibilities: null });
+    setOverrides({ people: {}, responsibilities: {} });
+    setPreview(null);
+    setResult(null);
+    setError(null);
+    setPhase('choose');
+  }, []);
+
+  return {
+    organizationName,
+    setOrganizationName,
+    asOf,
+    setAsOf,
+    files,
+    setFile,
+    overrides,
+    setOverride,
+    rows,
+    phase,
+    progress,
+    uploaded,
+    preview,
+    result,
+    error,
+    mappingChanged: preview !== null && mappingKey !== checkedMapping,
+    check,
+    commit,
+    reset,
+  };
+}

@@ -1,0 +1,48 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { ErrorState } from '../../shared/components/ErrorState';
+import { LoadingState } from '../../shared/components/LoadingState';
+import { useOrgContext } from '../hooks/useOrgContext';
+import { SnapshotPicker } from './SnapshotPicker';
+
+const SECTIONS = [
+  { path: 'overview', label: 'Overview' },
+  { path: 'review', label: 'Leader review' },
+  { path: 'snapshots', label: 'Snapshots' },
+  { path: 'policy', label: 'Policy' },
+  { path: 'import', label: 'Import' },
+];
+
+/** Resolves the organization and snapshot once, for every page below /org/:orgId. */
+export function OrgLayout() {
+  const { context, loading, error, notFound, unknownSnapshot, selectSnapshot, refetch } = useOrgContext();
+  if (loading && !context) return <LoadingState label="Loading organization…" />;
+  if (error) return <ErrorState title="Could not load the organization." error={error} onRetry={() => void refetch()} />;
+  if (notFound || !context) return <ErrorState title="This organization does not exist, or you cannot see it." error={null} />;
+  const base = `/org/${context.orgId}`;
+  return (
+    <>
+      <div className="org-bar">
+        <div className="org-bar__title">
+          <p className="eyebrow">Organization</p>
+          <h1 className="org-bar__name">{context.organization.name}</h1>
+        </div>
+        <nav aria-label="Organization" className="tabs">
+          {SECTIONS.map((section) => (
+            <NavLink key={section.path} to={context.linkTo(`${base}/${section.path}`)} className="tabs__link">
+              {section.label}
+            </NavLink>
+          ))}
+        </nav>
+        <SnapshotPicker snapshots={context.snapshots} value={context.snapshotId} onChange={selectSnapshot} />
+      </div>
+      {unknownSnapshot && (
+        <p role="alert" className="notice notice--warning">
+          The snapshot in the link does not belong to this organization; showing the latest one instead.
+        </p>
+      )}
+      <div className="page">
+        <Outlet context={context} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { OrgChartLegend, OrgChartView } from '@rolemap/web-org-chart';
+import { useEffect, useState } from 'react';
+import { ErrorState } from '../../shared/components/ErrorState';
+import { LoadingState } from '../../shared/components/LoadingState';
+import { findingKindLabel, plural } from '../../shared/utils/format';
+import { useChartControls } from '../hooks/useChartControls';
+import { useRevealInChart } from '../../shared/hooks/useRevealInChart';
+import { useKindHighlight } from '../hooks/useKindHighlight';
+import { useOverviewData } from '../hooks/useOverviewData';
+import { exportFileStem } from '../utils/download';
+import { ChartToolbar } from './ChartToolbar';
+import { FindingKindCards } from './FindingKindCards';
+import { LeaderLoadCard } from './LeaderLoadCard';
+import { PositionPanel } from './PositionPanel';
+import { WorstSubtrees } from './WorstSubtrees';
+
+type Props = {
+  snapshotId: string;
+  organizationName: string;
+  snapshotVersion: number | undefined;
+  reviewLink: (positionId: string) => string;
+};
+
+const CHART_OPTIONS = { animationMs: 250 };
+const NO_NODES: never[] = [];
+
+export function OrgOverview({ snapshotId, organizationName, snapshotVersion, reviewLink }: Props) {
+  const { summary, chart, nodes } = useOverviewData(snapshotId);
+  const controls = useChartControls(exportFileStem(organizationName, snapshotVersion));
+  const highlight = useKindHighlight(snapshotId);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  const { chartRef } = controls;
+  useRevealInChart(chartRef, highlight.positionIds.length > 0 ? nodes : NO_NODES, highlight.positionIds);
+  // The panel narrows the chart: keep the chosen card in view.
+  useEffect(() => {
+    if (!selectedId) return undefined;
+    const frame = requestAnimationFrame(() => chartRef.current?.centerOn(selectedId));
+    return () => cancelAnimationFrame(frame);
+  }, [chartRef, selectedId]);
+
+  const stats = summary.data?.analysisSummary;
+  return (
+    <div className="overview">
+      <section aria-labelledby="summary-heading" className="overview__summary">
+        <h2 id="summary-heading" className="section-title">
+          Findings {stats && <span className="muted">· {plural(stats.findingCount, 'finding')} in total</span>}
+        </h2>
+        {summary.loading && !stats && <LoadingState label="Loading the analysis…" />}
+        {summary.error && <ErrorState title="Could not load the analysis." error={summary.error} onRetry={() => void summary.refetch()} />}
+        {stats && (
+          <>
+            <FindingKindCards counts={stats.byKind} selectedKind={highlight.kind} onToggle={highlight.toggle} />
+            <div className="overview__cards">
+              <LeaderLoadCard
+                leaderCount={stats.leaderCount}
+                tacticalLoadPct={stats.leaderTacticalLoadPct}
+                timeBelowLevelPct={stats.leaderTimeBelowLevelPct}
+                positionCount={stats.positionCount}
+                vacantCount={stats.vacantCount}
+              />
+              <WorstSubtrees subtrees={stats.worstSubtrees} reviewLink={reviewLink} />
+            </div>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="chart-heading" className="overview__chart">
+        <h2 id="chart-heading" className="section-title">
+          Org chart
+        </h2>
+        <ChartToolbar
+          search={controls.search}
+          onSearch={controls.runSearch}
+          onFit={controls.fit}
+          onExpandAll={controls.expandAll}
+          onExportSvg={controls.exportSvg}
+          onExportPng={() => void controls.exportPng()}
+          exporting={controls.exporting}
+          exportError={controls.exportError}
+        />
+        {highlight.kind && (
+          <p className="notice" role="status">
+            Highlighting {highlight.loading ? '…' : plural(highlight.positionIds.length, 'position')} with{' '}
+            <strong>{findingKindLabel(highlight.kind)}</strong>.{' '}
+            <button type="button" className="link-button" onClick={highlight.clear}>
+              Clear
+            </button>
+          </p>
+        )}
+        {highlight.error && <ErrorState title="Could not load the positions for this kind." error={highlight.error} />}
+        {chart.loading && nodes.length === 0 && <LoadingState label="Loading the org chart…" />}
+        {chart.error && <ErrorState title="Could not load the org chart." error={chart.error} onRetry={() => void chart.refetch()} />}
+        {nodes.length > 0 && (
+          <div className={selectedId ? 'chart-layout chart-layout--with-panel' : 'chart-layout'}>
+            <div className="chart-frame">
+              <OrgChartView
+                ref={controls.chartRef}
+                nodes={nodes}
+                selectedId={selectedId}
+                onSelect={(node) => setSelectedId(node?.id ?? null)}
+                highlightedIds={controls.search ? controls.search.matches.map((match) => match.id) : highlight.positionIds}
+                options={CHART_OPTIONS}
+                height={620}
+              />
+            </div>
+            {selectedId && <PositionPanel positionId={selectedId} reviewLink={reviewLink} onClose={() => setSelectedId(null)} />}
+          </div>
+        )}
+        {chart.data && nodes.length === 0 && <p className="muted">This snapshot has no positions.</p>}
+        <details className="legend" open>
+          <summary>How to read the chart</summary>
+          <OrgChartLegend />
+        </details>
+      </section>
+    </div>
+  );
+}

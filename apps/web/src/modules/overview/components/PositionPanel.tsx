@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorState } from '../../shared/components/ErrorState';
+import { LoadingState } from '../../shared/components/LoadingState';
+import { MixBars } from '../../shared/components/MixBars';
+import { formatDate, formatPct, tierLabel } from '../../shared/utils/format';
+import { toDomainMix } from '../../shared/utils/mix';
+import { usePositionDetails } from '../hooks/usePositionDetails';
+import { DelegationSuggestions } from './DelegationSuggestions';
+import { FindingExplanations } from './FindingExplanations';
+import { ResponsibilityGroups } from './ResponsibilityGroups';
+
+type Props = {
+  positionId: string;
+  reviewLink: (positionId: string) => string;
+  onClose: () => void;
+};
+
+/** The role definition of one position: expected against actual mix, responsibilities, findings. */
+export function PositionPanel({ positionId, reviewLink, onClose }: Props) {
+  const { position, groups, delegations, loading, error, refetch } = usePositionDetails(positionId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Keyboard users land in the panel they just opened.
+  useEffect(() => {
+    if (position) headingRef.current?.focus();
+  }, [position?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const name = position ? (position.holder?.name ?? 'Vacant position') : 'Position';
+  return (
+    <aside
+      className="side-panel"
+      aria-labelledby="position-panel-heading"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className="side-panel__head">
+        <h2 id="position-panel-heading" ref={headingRef} tabIndex={-1} className="side-panel__title">
+          {name}
+        </h2>
+        <button type="button" className="button button--quiet" onClick={onClose} aria-label="Close role details">
+          Close
+        </button>
+      </div>
+      {loading && !position && <LoadingState label="Loading role…" />}
+      {error && <ErrorState title="Could not load this role." error={error} onRetry={() => void refetch()} />}
+      {position && (
+        <div className="side-panel__body">
+          <p className="side-panel__subtitle">
+            {position.title}
+            <br />
+            <span className="muted">
+              {tierLabel(position.tier)}
+              {position.department ? ` · ${position.department}` : ''} · {position.directReportCount} direct reports
+            </span>
+          </p>
+          {position.assignment?.lastPromotionDate && (
+            <p className="muted small">
+              Promoted {formatDate(position.assignment.lastPromotionDate)}
+              {position.assignment.previousTitle ? ` from ${position.assignment.previousTitle}` : ''}
+            </p>
+          )}
+
+          <section aria-labelledby="panel-mix-heading" className="side-panel__section">
+            <h3 id="panel-mix-heading">Time by value level</h3>
+            <MixBars actual={toDomainMix(position.mix.actual)} expected={toDomainMix(position.mix.expected)} subject={name} />
+            <p className="muted small">
+              Listed responsibilities cover {formatPct(position.mix.allocatedPct)} of the time
+              {position.mix.carriedOverPct > 0 ? `; ${formatPct(position.mix.carriedOverPct)} is carried over from before the last promotion` : ''}.
+            </p>
+          </section>
+
+          <section aria-labelledby="panel-resp-heading" className="side-panel__section">
+            <h3 id="panel-resp-heading">Responsibilities</h3>
+            <ResponsibilityGroups groups={groups} />
+          </section>
+
+          <section aria-labelledby="panel-findings-heading" className="side-panel__section">
+            <h3 id="panel-findings-heading">Findings</h3>
+            <FindingExplanations findings={position.findings} />
+          </section>
+
+          <section aria-labelledby="panel-delegation-heading" className="side-panel__section">
+            <h3 id="panel-delegation-heading">Suggested delegations</h3>
+            <DelegationSuggestions findings={delegations} />
+          </section>
+
+          {position.tier !== 'IC' && (
+            <Link to={reviewLink(position.id)} className="button">
+              Review this leader’s team
+            </Link>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

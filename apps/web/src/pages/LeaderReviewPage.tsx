@@ -1,0 +1,25 @@
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useOrg } from '../modules/organizations/hooks/useOrg';
+import { LeaderReview } from '../modules/review/components/LeaderReview';
+
+export function LeaderReviewPage() {
+  const { orgId, snapshotId } = useOrg();
+  const { positionId = null } = useParams();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  if (!snapshotId) {
+    return (
+      <p>
+        No snapshot yet. <Link to={`/org/${orgId}/import`}>Import the org chart</Link>.
+      </p>
+    );
+  }
+  return (
+    <LeaderReview
+      key={snapshotId}
+      snapshotId={snapshotId}
+      leaderId={positionId}
+      onLeaderChange={(id) => navigate({ pathname: `/org/${orgId}/review/${id}`, search: searchParams.toString() })}
+    />
+  );
+}

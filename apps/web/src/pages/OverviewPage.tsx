@@ -1,0 +1,23 @@
+import { Link } from 'react-router-dom';
+import { useOrg } from '../modules/organizations/hooks/useOrg';
+import { OrgOverview } from '../modules/overview/components/OrgOverview';
+
+export function OverviewPage() {
+  const { orgId, organization, snapshot, linkTo } = useOrg();
+  if (!snapshot) {
+    return (
+      <p>
+        No snapshot yet. <Link to={`/org/${orgId}/import`}>Import the org chart</Link>.
+      </p>
+    );
+  }
+  return (
+    <OrgOverview
+      key={snapshot.id}
+      snapshotId={snapshot.id}
+      organizationName={organization.name}
+      snapshotVersion={snapshot.version}
+      reviewLink={(positionId) => linkTo(`/org/${orgId}/review/${positionId}`)}
+    />
+  );
+}
