@@ -58,6 +58,16 @@ describe('organization overview', () => {
     expect(await panel.getByText('Carried over').count()).toBeGreaterThan(0);
     await panel.getByRole('heading', { name: 'Suggested delegations' }).waitFor();
 
+    // Her role definition, downloaded from the panel, is a real PDF streamed by the server.
+    const [roleReport] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('link', { name: 'Download role definition as PDF' }).click(),
+    ]);
+    expect(roleReport.suggestedFilename()).toBe('northwind-robotics-v1-role.pdf');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await roleReport.createReadStream()) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+
     await panel.getByRole('button', { name: 'Close role details' }).click();
     await panel.waitFor({ state: 'detached' });
   });

@@ -17,6 +17,7 @@ export function LeaderReviewPage() {
   return (
     <LeaderReview
       key={snapshotId}
+      organizationId={orgId}
       snapshotId={snapshotId}
       leaderId={positionId}
       onLeaderChange={(id) => navigate({ pathname: `/org/${orgId}/review/${id}`, search: searchParams.toString() })}

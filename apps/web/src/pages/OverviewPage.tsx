@@ -14,6 +14,7 @@ export function OverviewPage() {
   return (
     <OrgOverview
       key={snapshot.id}
+      organizationId={orgId}
       snapshotId={snapshot.id}
       organizationName={organization.name}
       snapshotVersion={snapshot.version}

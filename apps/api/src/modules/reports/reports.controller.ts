@@ -10,6 +10,8 @@ import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } fro
 interface ReportQuery {
   format?: string;
   snapshot?: string;
+  snapshotId?: string;
+  positionId?: string;
   employeeId?: string;
   department?: string;
   all?: string;
@@ -18,7 +20,8 @@ interface ReportQuery {
 /**
  * Report downloads, streamed as they are written:
  * GET /api/organizations/:organizationId/reports/:kind?format=pdf|xlsx|csv|md
- *   &snapshot=N & (employeeId=… | department=… | all=true)
+ *   &(snapshot=N | snapshotId=…) & (employeeId=… | positionId=… | department=… | all=true)
+ * Links in the web app use snapshotId and positionId, which it already has.
  */
 @Controller('api/organizations/:organizationId/reports')
 export class ReportsController {
@@ -32,11 +35,12 @@ export class ReportsController {
   async download(
     @Param('organizationId') organizationId: string,
     @Param('kind') kind: string,
-    @Query() query: ReportQuery,
+    @Query() requested: ReportQuery,
     @Res() res: Response,
   ): Promise<void> {
     // Until sign-in exists the caller is the local operator, as for GraphQL.
     const caller = LOCAL_OPERATOR;
+    let query = requested;
     if (!isUuid(organizationId)) throw new NotFoundException(`No organization with id ${organizationId}`);
     if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
       throw new BadRequestException(`Unknown report "${kind}"; use one of ${REPORT_KINDS.join(', ')}`);
@@ -46,7 +50,13 @@ export class ReportsController {
     const version = query.snapshot ? Number(query.snapshot) : null;
     if (version !== null && (!Number.isInteger(version) || version < 1)) throw new BadRequestException('snapshot must be a version number');
     const organization = await this.organizations.get(caller, organizationId);
-    const snapshot = await this.snapshots.byVersion(caller, organizationId, version);
+    const snapshot = query.snapshotId
+      ? await this.snapshots.get(caller, query.snapshotId)
+      : await this.snapshots.byVersion(caller, organizationId, version);
+    if (snapshot.organizationId !== organization.id) throw new NotFoundException('That snapshot belongs to another organization');
+    if (query.positionId && !query.employeeId) {
+      query = { ...query, employeeId: await this.reports.employeeIdOf(caller, snapshot, query.positionId) };
+    }
     let report;
     try {
       report = await this.reports.build(caller, snapshot, organization.name, reportRequest(kind as ReportKind, query));

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ReviewStatus } from '@rolemap/domain';
 import {
   type Report,
@@ -23,6 +23,14 @@ export type ReportRequest =
 @Injectable()
 export class ReportsService {
   constructor(private readonly analysis: AnalysisService) {}
+
+  /** The id a report scope uses for a position: its holder's employee id, or the post reference when vacant. */
+  async employeeIdOf(caller: Caller, snapshot: OrgSnapshotEntity, positionId: string): Promise<string> {
+    const analysis = await this.analysis.analysisOf(caller, snapshot);
+    const node = analysis.index.node(positionId);
+    if (!node) throw new NotFoundException(`No position ${positionId} in snapshot v${snapshot.version}`);
+    return node.person?.employeeId ?? node.position.externalId;
+  }
 
   async build(caller: Caller, snapshot: OrgSnapshotEntity, organizationName: string, request: ReportRequest): Promise<Report> {
     const analysis = await this.analysis.analysisOf(caller, snapshot);

@@ -11,10 +11,12 @@ import { exportFileStem } from '../utils/download';
 import { ChartToolbar } from './ChartToolbar';
 import { FindingKindCards } from './FindingKindCards';
 import { LeaderLoadCard } from './LeaderLoadCard';
+import { ReportDownloads } from '../../shared/components/ReportDownloads';
 import { PositionPanel } from './PositionPanel';
 import { WorstSubtrees } from './WorstSubtrees';
 
 type Props = {
+  organizationId: string;
   snapshotId: string;
   organizationName: string;
   snapshotVersion: number | undefined;
@@ -24,7 +26,7 @@ type Props = {
 const CHART_OPTIONS = { animationMs: 250 };
 const NO_NODES: never[] = [];
 
-export function OrgOverview({ snapshotId, organizationName, snapshotVersion, reviewLink }: Props) {
+export function OrgOverview({ organizationId, snapshotId, organizationName, snapshotVersion, reviewLink }: Props) {
   const { summary, chart, nodes } = useOverviewData(snapshotId);
   const controls = useChartControls(exportFileStem(organizationName, snapshotVersion));
   const highlight = useKindHighlight(snapshotId);
@@ -46,8 +48,18 @@ export function OrgOverview({ snapshotId, organizationName, snapshotVersion, rev
         <h2 id="summary-heading" className="section-title">
           Findings {stats && <span className="muted">· {plural(stats.findingCount, 'finding')} in total</span>}
         </h2>
+        <ReportDownloads organizationId={organizationId} snapshotId={snapshotId} kind="summary" label="Organization summary" />
+        <ReportDownloads
+          organizationId={organizationId}
+          snapshotId={snapshotId}
+          kind="role"
+          scope={{ all: true }}
+          label="All role definitions"
+        />
         {summary.loading && !stats && <LoadingState label="Loading the analysis…" />}
-        {summary.error && <ErrorState title="Could not load the analysis." error={summary.error} onRetry={() => void summary.refetch()} />}
+        {summary.error && (
+          <ErrorState title="Could not load the analysis." error={summary.error} onRetry={() => void summary.refetch()} />
+        )}
         {stats && (
           <>
             <FindingKindCards counts={stats.byKind} selectedKind={highlight.kind} onToggle={highlight.toggle} />
@@ -90,7 +102,9 @@ export function OrgOverview({ snapshotId, organizationName, snapshotVersion, rev
         )}
         {highlight.error && <ErrorState title="Could not load the positions for this kind." error={highlight.error} />}
         {chart.loading && nodes.length === 0 && <LoadingState label="Loading the org chart…" />}
-        {chart.error && <ErrorState title="Could not load the org chart." error={chart.error} onRetry={() => void chart.refetch()} />}
+        {chart.error && (
+          <ErrorState title="Could not load the org chart." error={chart.error} onRetry={() => void chart.refetch()} />
+        )}
         {nodes.length > 0 && (
           <div className={selectedId ? 'chart-layout chart-layout--with-panel' : 'chart-layout'}>
             <div className="chart-frame">
@@ -104,7 +118,15 @@ export function OrgOverview({ snapshotId, organizationName, snapshotVersion, rev
                 height={620}
               />
             </div>
-            {selectedId && <PositionPanel positionId={selectedId} reviewLink={reviewLink} onClose={() => setSelectedId(null)} />}
+            {selectedId && (
+              <PositionPanel
+                organizationId={organizationId}
+                snapshotId={snapshotId}
+                positionId={selectedId}
+                reviewLink={reviewLink}
+                onClose={() => setSelectedId(null)}
+              />
+            )}
           </div>
         )}
         {chart.data && nodes.length === 0 && <p className="muted">This snapshot has no positions.</p>}

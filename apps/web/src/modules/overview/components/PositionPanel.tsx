@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { MixBars } from '../../shared/components/MixBars';
+import { ReportDownloads } from '../../shared/components/ReportDownloads';
 import { formatDate, formatPct, tierLabel } from '../../shared/utils/format';
 import { toDomainMix } from '../../shared/utils/mix';
 import { usePositionDetails } from '../hooks/usePositionDetails';
@@ -11,13 +12,15 @@ import { FindingExplanations } from './FindingExplanations';
 import { ResponsibilityGroups } from './ResponsibilityGroups';
 
 type Props = {
+  organizationId: string;
+  snapshotId: string;
   positionId: string;
   reviewLink: (positionId: string) => string;
   onClose: () => void;
 };
 
 /** The role definition of one position: expected against actual mix, responsibilities, findings. */
-export function PositionPanel({ positionId, reviewLink, onClose }: Props) {
+export function PositionPanel({ organizationId, snapshotId, positionId, reviewLink, onClose }: Props) {
   const { position, groups, delegations, loading, error, refetch } = usePositionDetails(positionId);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -55,6 +58,22 @@ export function PositionPanel({ positionId, reviewLink, onClose }: Props) {
               {position.department ? ` · ${position.department}` : ''} · {position.directReportCount} direct reports
             </span>
           </p>
+          <ReportDownloads
+            organizationId={organizationId}
+            snapshotId={snapshotId}
+            kind="role"
+            scope={{ positionId }}
+            label="Role definition"
+          />
+          {position.directReportCount > 0 && (
+            <ReportDownloads
+              organizationId={organizationId}
+              snapshotId={snapshotId}
+              kind="delegation"
+              scope={{ positionId }}
+              label="Delegation review"
+            />
+          )}
           {position.assignment?.lastPromotionDate && (
             <p className="muted small">
               Promoted {formatDate(position.assignment.lastPromotionDate)}
@@ -67,7 +86,10 @@ export function PositionPanel({ positionId, reviewLink, onClose }: Props) {
             <MixBars actual={toDomainMix(position.mix.actual)} expected={toDomainMix(position.mix.expected)} subject={name} />
             <p className="muted small">
               Listed responsibilities cover {formatPct(position.mix.allocatedPct)} of the time
-              {position.mix.carriedOverPct > 0 ? `; ${formatPct(position.mix.carriedOverPct)} is carried over from before the last promotion` : ''}.
+              {position.mix.carriedOverPct > 0
+                ? `; ${formatPct(position.mix.carriedOverPct)} is carried over from before the last promotion`
+                : ''}
+              .
             </p>
           </section>
 

@@ -20,7 +20,10 @@ export function ResponsibilityGroups({ groups }: Props) {
                 <span className="resp-list__title">
                   {item.title}
                   {item.carriedOver && (
-                    <span className="tag tag--warning" title={`Held since ${formatDate(item.heldSince)}, before the last promotion`}>
+                    <span
+                      className="tag tag--warning"
+                      title={`Held since ${formatDate(item.heldSince)}, before the last promotion`}
+                    >
                       Carried over
                     </span>
                   )}

@@ -2,6 +2,7 @@ import { OrgChartView, type OrgChartViewHandle } from '@rolemap/web-org-chart';
 import { useEffect, useRef, useState } from 'react';
 import { useRevealInChart } from '../../shared/hooks/useRevealInChart';
 import { ErrorState } from '../../shared/components/ErrorState';
+import { ReportDownloads } from '../../shared/components/ReportDownloads';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { plural } from '../../shared/utils/format';
 import { useLeaderReview } from '../hooks/useLeaderReview';
@@ -12,6 +13,7 @@ import { LeaderPicker } from './LeaderPicker';
 import { ReviewFilters } from './ReviewFilters';
 
 type Props = {
+  organizationId: string;
   snapshotId: string;
   leaderId: string | null;
   onLeaderChange: (positionId: string) => void;
@@ -19,7 +21,7 @@ type Props = {
 
 const CHART_OPTIONS = { animationMs: 200 };
 
-export function LeaderReview({ snapshotId, leaderId, onLeaderChange }: Props) {
+export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderChange }: Props) {
   const filters = useReviewFilters();
   const { chart, leaders, subtree, findings, flaggedIds, leaderKnown } = useLeaderReview(snapshotId, leaderId, filters);
   const { review } = useReviewFinding(snapshotId);
@@ -31,11 +33,14 @@ export function LeaderReview({ snapshotId, leaderId, onLeaderChange }: Props) {
   // Clicking a card in the chart brings that person's findings into view.
   useEffect(() => {
     if (!focusedPositionId) return;
-    document.querySelector(`[data-position-id="${CSS.escape(focusedPositionId)}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    document
+      .querySelector(`[data-position-id="${CSS.escape(focusedPositionId)}"]`)
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [focusedPositionId]);
 
   if (chart.loading && leaders.length === 0) return <LoadingState label="Loading leaders…" />;
-  if (chart.error) return <ErrorState title="Could not load the leaders." error={chart.error} onRetry={() => void chart.refetch()} />;
+  if (chart.error)
+    return <ErrorState title="Could not load the leaders." error={chart.error} onRetry={() => void chart.refetch()} />;
 
   const list = findings.data?.findings;
   return (
@@ -54,10 +59,24 @@ export function LeaderReview({ snapshotId, leaderId, onLeaderChange }: Props) {
               <h2 id="review-findings-heading" className="section-title">
                 Findings in this team {list && <span className="muted">· {list.totalCount}</span>}
               </h2>
-              <ReviewFilters status={filters.status} kind={filters.kind} onStatusChange={filters.setStatus} onKindChange={filters.setKind} />
+              <ReportDownloads
+                organizationId={organizationId}
+                snapshotId={snapshotId}
+                kind="delegation"
+                scope={{ positionId: leaderId }}
+                label="Delegation review"
+              />
+              <ReviewFilters
+                status={filters.status}
+                kind={filters.kind}
+                onStatusChange={filters.setStatus}
+                onKindChange={filters.setKind}
+              />
             </div>
             {findings.loading && !list && <LoadingState label="Loading findings…" />}
-            {findings.error && <ErrorState title="Could not load the findings." error={findings.error} onRetry={() => void findings.refetch()} />}
+            {findings.error && (
+              <ErrorState title="Could not load the findings." error={findings.error} onRetry={() => void findings.refetch()} />
+            )}
             {list && list.nodes.length === 0 && <p className="muted">No findings match these filters.</p>}
             {list && list.nodes.length > 0 && (
               <FindingReviewList findings={list.nodes} focusedPositionId={focusedPositionId} onReview={review} />
@@ -65,7 +84,10 @@ export function LeaderReview({ snapshotId, leaderId, onLeaderChange }: Props) {
           </section>
           <section aria-labelledby="review-chart-heading" className="review__chart">
             <h2 id="review-chart-heading" className="section-title">
-              Team <span className="muted">· {plural(subtree.length, 'position')}, {flaggedIds.length} with findings (highlighted)</span>
+              Team{' '}
+              <span className="muted">
+                · {plural(subtree.length, 'position')}, {flaggedIds.length} with findings (highlighted)
+              </span>
             </h2>
             <div className="chart-frame">
               <OrgChartView
