@@ -35,9 +35,12 @@ export function resolveManagers(
     return { kind: managerHeader === null && !fromTree ? null : hint, unresolved };
   }
 
-  const index = buildIndex(drafts.map((draft) => draft.record));
-  const kind = fromTree ? 'employee_id' : detectManagerReference(referencesOf(drafts), index, hint);
   const byId = new Map(drafts.map((draft) => [draft.record.employeeId, draft.record]));
+  // Most files reference managers by id: when every reference is an id, the e-mail and name
+  // indexes (a normalisation per person) are never needed.
+  const allIds = fromTree || everyReferenceIsAnId(drafts, byId);
+  const index = allIds ? null : buildIndex(drafts.map((draft) => draft.record));
+  const kind = index ? detectManagerReference(referencesOf(drafts), index, hint) : 'employee_id';
   const rowToRecord = new Map(drafts.map((draft) => [draft.record.rowNumber, draft.record]));
 
   for (const draft of drafts) {
@@ -51,7 +54,8 @@ export function resolveManagers(
     if (kind === 'employee_id') {
       manager = byId.get(reference);
     } else {
-      const rows = (kind === 'email' ? index.emails.get(emailKey(reference)) : index.names.get(nameKey(reference))) ?? [];
+      const lookup = index as PeopleIndex;
+      const rows = (kind === 'email' ? lookup.emails.get(emailKey(reference)) : lookup.names.get(nameKey(reference))) ?? [];
       if (rows.length > 1) {
         issues.error(
           'AMBIGUOUS_MANAGER',
@@ -83,6 +87,11 @@ export function resolveManagers(
     record.managerId = manager.employeeId;
   }
   return { kind, unresolved };
+}
+
+function everyReferenceIsAnId(drafts: PersonDraft[], byId: ReadonlyMap<string, PeopleRecord>): boolean {
+  for (const draft of drafts) if (draft.managerReference !== null && !byId.has(draft.managerReference)) return false;
+  return true;
 }
 
 function* referencesOf(drafts: PersonDraft[]): Generator<string> {
