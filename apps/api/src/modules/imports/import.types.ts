@@ -57,7 +57,19 @@ export interface ImportOutcome {
 export interface ImportTimings {
   parseMs: number;
   buildMs: number;
+  /** COPY/INSERT of the snapshot's rows. */
   writeMs: number;
+  /** Storing the uploaded files (compressed while the rows were parsed). */
+  storeMs: number;
+}
+
+/** An uploaded file on its way to storage: digest and compression run off the main thread. */
+export interface PreparedUpload {
+  kind: 'PEOPLE' | 'RESPONSIBILITIES';
+  fileName: string;
+  byteSize: number;
+  sha256: Promise<string>;
+  gzipped: Promise<Buffer>;
 }
 
 /** Validated records ready to be written: the demo seed and tests come in here directly. */
@@ -68,6 +80,6 @@ export interface RecordsImport {
   asOf: string;
   label: string | null;
   sourceFileName: string | null;
-  files?: { kind: 'PEOPLE' | 'RESPONSIBILITIES'; file: UploadedFile }[];
+  files?: PreparedUpload[];
   allowDuplicate?: boolean;
 }
