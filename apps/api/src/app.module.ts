@@ -18,6 +18,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PeopleModule } from './modules/people/people.module';
 import { PositionsModule } from './modules/positions/positions.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { ResponsibilitiesModule } from './modules/responsibilities/responsibilities.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 
 export { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
@@ -51,6 +52,7 @@ export class AppModule {
         SnapshotsModule,
         PositionsModule,
         PeopleModule,
+        ResponsibilitiesModule,
         ImportsModule,
         AnalysisModule,
         ReportsModule,

@@ -3,6 +3,7 @@ import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { PositionsResolver } from '../modules/positions/positions.resolver';
+import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
 import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
 
 /** Every resolver class, so the schema can be printed without starting the app. */
@@ -14,4 +15,5 @@ export const RESOLVERS = [
   AnalysisResolver,
   PositionAnalysisResolver,
   ImportsResolver,
+  ResponsibilitiesResolver,
 ];

@@ -143,6 +143,20 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
     expect(result.data!.position.findings.map((finding) => finding.kind)).toContain('PROMOTED_STILL_TACTICAL');
   });
 
+  it('explains how each responsibility reads to the classifier', async () => {
+    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string }[] }>('query($s: ID!) { orgChart(snapshotId: $s) { id employeeId } }', {
+      s: snapshotId,
+    });
+    const maya = chart.data!.orgChart.find((node) => node.employeeId === DEMO_CAST.promotedDirector)!;
+    const result = await api.graphql<{ position: { responsibilities: { title: string; classification: { level: string; matchedTerms: string[] } }[] } }>(
+      'query($id: ID!) { position(id: $id) { responsibilities { title classification { level confidence matchedTerms } } } }',
+      { id: maya.id },
+    );
+    const review = result.data!.position.responsibilities.find((r) => r.title === 'Review pull requests for the fleet API')!;
+    expect(review.classification.level).toBe('IMPLEMENTATION');
+    expect(review.classification.matchedTerms.length).toBeGreaterThan(0);
+  });
+
   it('diffs two snapshots', async () => {
     const snapshots = await api.graphql<{ organization: { snapshots: { id: string; version: number }[] } }>(
       'query($o: ID) { organization(id: $o) { snapshots { id version } } }',

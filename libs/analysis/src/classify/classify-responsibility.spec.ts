@@ -164,3 +164,19 @@ describe('classifyResponsibility', () => {
     }
   });
 });
+
+describe('classifyResponsibility: wordings found in the demo data', () => {
+  it.each([
+    ['Review pull requests for the fleet API', 'IMPLEMENTATION'],
+    ['Update the budget-versus-actuals spreadsheet', 'IMPLEMENTATION'],
+    ['Run the weekly operations meeting', 'UNIFICATION'],
+    ['Set the three-year product roadmap', 'LEADERSHIP'],
+    ['Report billing exceptions to the Director of Finance', 'COMMUNICATION'],
+    ['Prepare the monthly board report', 'COMMUNICATION'],
+    ['Prepare expense reports', 'IMPLEMENTATION'],
+  ])('reads %p as %s', (text, level) => {
+    const result = classifyResponsibility(text);
+    expect(result.level).toBe(level);
+    expect(result.matchedTerms.length).toBeGreaterThan(0);
+  });
+});

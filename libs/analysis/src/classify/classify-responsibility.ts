@@ -22,8 +22,8 @@ export const UNMATCHED_CONFIDENCE = 0.2;
 
 /** A phrase scores more than its words would alone: it is much less ambiguous. */
 const PHRASE_WEIGHT_PER_WORD = 1.5;
-/** Words a phrase may skip inside the text ("answer customer tickets" still matches "answer tickets"). */
-const PHRASE_GAP = 2;
+/** Words a phrase may skip inside the text ("set the three-year roadmap" still matches "set roadmap"). */
+const PHRASE_GAP = 3;
 /** Evidence at which a level is fully established (one two-word phrase, or three words). */
 const FULL_EVIDENCE = 3;
 

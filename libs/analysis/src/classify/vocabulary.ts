@@ -111,6 +111,11 @@ export const VOCABULARY: Readonly<Record<ValueLevel, { words: readonly string[];
       'tax returns',
       'file taxes',
       'financial model',
+      'review pull requests',
+      'pull requests',
+      'update spreadsheet',
+      'budget versus actuals',
+      'budget vs actuals',
     ],
   },
   UNIFICATION: {
@@ -169,6 +174,7 @@ export const VOCABULARY: Readonly<Record<ValueLevel, { words: readonly string[];
       'manage people',
       'process improvement',
       'track budget',
+      'run meeting',
     ],
   },
   COMMUNICATION: {
@@ -198,6 +204,7 @@ export const VOCABULARY: Readonly<Record<ValueLevel, { words: readonly string[];
       'align',
       'speak',
       'spokesperson',
+      'report',
     ],
     phrases: [
       'report to the board',
@@ -281,6 +288,8 @@ export const VOCABULARY: Readonly<Record<ValueLevel, { words: readonly string[];
       'hiring plan',
       'leadership team',
       'set budget',
+      'set roadmap',
+      'set plan',
     ],
   },
 };

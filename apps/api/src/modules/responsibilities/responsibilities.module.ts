@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ResponsibilitiesResolver } from './responsibilities.resolver';
+
+@Module({ providers: [ResponsibilitiesResolver] })
+export class ResponsibilitiesModule {}
