@@ -77,6 +77,11 @@ export interface DetectedMapping<Field extends string = string, Target extends s
 export interface ReadOptions {
   /** Header (or "Column 3" / "3") → field; overrides detection. `ignore` drops a column. */
   map?: Record<string, string>;
+  /**
+   * Stream an XLSX workbook row by row instead of loading it whole; by default only large
+   * ones are (see XLSX_STREAMING_THRESHOLD_BYTES). Streamed workbooks ignore merged cells.
+   */
+  streamXlsx?: boolean;
   /** XLSX sheet name; the first sheet by default. */
   sheet?: string;
   /** Force header/no-header instead of detecting it. */

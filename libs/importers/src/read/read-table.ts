@@ -18,6 +18,7 @@ export interface ReadSummary {
 export interface ReadTableOptions {
   sheet?: string;
   hasHeader?: boolean;
+  streamXlsx?: boolean;
   onProgress?: ProgressCallback;
 }
 

@@ -5,6 +5,14 @@ import { ReadError } from './read-error';
 import { TableAssembler, type TableSink } from './table';
 
 /**
+ * Workbooks larger than this are streamed row by row instead of loaded whole: a 100k-row
+ * HRIS export would otherwise hold every cell object in memory at once. Merged-cell
+ * information sits after the rows in the sheet's XML, so streamed workbooks are read as
+ * the flat tables such exports are; two-row merged headers are recognised in smaller ones.
+ */
+export const XLSX_STREAMING_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+/**
  * Reads the first (or the named) worksheet. Row numbers are Excel's. Merged cells read
  * as their top-left value, so a department merged down several rows fills every row,
  * and a header spread over two rows ("Employee" merged across B1:C1 above "ID" and
@@ -14,8 +22,12 @@ export async function readXlsx(
   source: ByteSource,
   sink: TableSink,
   progress: ProgressTracker,
-  options: { sheet?: string; hasHeader?: boolean },
+  options: { sheet?: string; hasHeader?: boolean; streamXlsx?: boolean },
 ): Promise<void> {
+  if (options.streamXlsx ?? source.totalBytes > XLSX_STREAMING_THRESHOLD_BYTES) {
+    await readXlsxStreaming(source, sink, progress, options);
+    return;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load((await source.readAll()) as unknown as ArrayBuffer);
@@ -45,6 +57,58 @@ export async function readXlsx(
     for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column)));
     progress.addRow();
     assembler.push(rowNumber, cells);
+  }
+  assembler.finish();
+  progress.finish();
+}
+
+/** The streamed path: one pass over the chosen sheet, rows handed on as they are parsed. */
+async function readXlsxStreaming(
+  source: ByteSource,
+  sink: TableSink,
+  progress: ProgressTracker,
+  options: { sheet?: string; hasHeader?: boolean },
+): Promise<void> {
+  const input = source.stream();
+  input.on('data', (chunk: Buffer) => progress.addBytes(chunk.length));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  const assembler = new TableAssembler(sink, options.hasHeader);
+  const seen: string[] = [];
+  let found = false;
+  try {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      seen.push(name);
+      const wanted = options.sheet === undefined ? !found : name === options.sheet || name.toLowerCase() === options.sheet.trim().toLowerCase();
+      if (!wanted || found) {
+        // Sheets must be drained for the reader to reach the next one.
+        for await (const _row of worksheet) void _row;
+        continue;
+      }
+      found = true;
+      let width = 0;
+      for await (const row of worksheet) {
+        width = Math.max(width, row.cellCount);
+        const cells: string[] = [];
+        for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column)));
+        progress.addRow();
+        assembler.push(row.number, cells);
+      }
+    }
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError('UNREADABLE_FILE', `${source.fileName} could not be opened as an Excel workbook: ${(error as Error).message}`);
+  }
+  if (!found) {
+    if (options.sheet === undefined) throw new ReadError('EMPTY_FILE', `${source.fileName} has no worksheets.`);
+    const names = seen.map((candidate) => `"${candidate}"`).join(', ');
+    throw new ReadError('SHEET_NOT_FOUND', `${source.fileName} has no sheet "${options.sheet}"; its sheets are ${names || 'none'}.`);
   }
   assembler.finish();
   progress.finish();

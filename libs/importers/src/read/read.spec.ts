@@ -216,6 +216,38 @@ describe('reading XLSX', () => {
   });
 });
 
+describe('reading large XLSX workbooks as a stream', () => {
+  async function flatWorkbook(rows: number): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Cover').addRow(['Exported from the HRIS']);
+    const sheet = workbook.addWorksheet('Staff');
+    sheet.addRow(['Employee ID', 'Name', 'Job Title', 'Manager ID', 'Hire Date', 'FTE']);
+    sheet.addRow(['E1', 'Ann Boss', 'Chief Executive Officer', null, new Date(Date.UTC(2015, 2, 31)), 1]);
+    for (let i = 2; i <= rows; i++) {
+      sheet.addRow([`E${i}`, `Person ${i}`, 'Engineer', `E${Math.floor(i / 2)}`, new Date(Date.UTC(2020, i % 12, 1 + (i % 28))), i % 5 === 0 ? 0.5 : 1]);
+    }
+    sheet.getCell('F3').numFmt = '0%';
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  it('gives the same records, row numbers and dates streamed as loaded whole', async () => {
+    const data = await flatWorkbook(2_000);
+    const loaded = await parsePeopleFile(upload('staff.xlsx', data), { sheet: 'Staff', streamXlsx: false });
+    const streamed = await parsePeopleFile(upload('staff.xlsx', data), { sheet: 'staff', streamXlsx: true });
+    expect(loaded.errors).toEqual([]);
+    expect(streamed.errors).toEqual([]);
+    expect(streamed.records).toHaveLength(2_000);
+    expect(streamed.records).toEqual(loaded.records);
+    expect(streamed.records[0]).toMatchObject({ rowNumber: 2, employeeId: 'E1', hireDate: '2015-03-31', managerId: null });
+  });
+
+  it('names a missing sheet when streaming too', async () => {
+    const data = await flatWorkbook(5);
+    const missing = await parsePeopleFile(upload('staff.xlsx', data), { sheet: 'People', streamXlsx: true });
+    expect(issueWith(missing.errors, 'SHEET_NOT_FOUND').message).toBe('staff.xlsx has no sheet "People"; its sheets are "Cover", "Staff".');
+  });
+});
+
 describe('reading JSON', () => {
   it('flattens a nested children tree, using the parent as manager and items in document order', async () => {
     const tree = {
