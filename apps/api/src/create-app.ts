@@ -24,7 +24,6 @@ export async function createApp(
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
-  app.enableShutdownHooks();
   if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {
     serveWebApp(app, config.webDistDir);
   }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { DataDirInUseError } from './database/embedded-postgres';
@@ -9,15 +10,28 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const app = await createApp(config, database);
   await app.listen(config.port, config.host);
-  const url = `http://localhost:${config.port}`;
+  // The bound port, which differs from PORT when PORT=0 asks for any free one.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://localhost:${port}`;
   console.log(`rolemap is running at ${url} (GraphQL at ${url}/graphql) on ${database.description}`);
-  const shutdown = async () => {
+  // Close in order so the embedded database flushes to disk and releases its lock: first the
+  // HTTP server and TypeORM's connections, then PGlite itself.
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`rolemap: ${signal} received, shutting down…`);
+    const watchdog = setTimeout(() => {
+      console.error('rolemap: shutdown took over 15 s; exiting anyway');
+      process.exit(1);
+    }, 15_000);
+    watchdog.unref();
     await app.close();
     await database.close();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

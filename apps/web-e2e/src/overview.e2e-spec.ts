@@ -82,4 +82,18 @@ describe('organization overview', () => {
     expect(svg).toContain('<svg');
     expect(svg).toContain('Helena Marsh');
   });
+
+  it('downloads the chart as a real PNG', async () => {
+    const { page } = session;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe('northwind-robotics-v1-org-chart.png');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const png = Buffer.concat(chunks);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // The header chunk holds the image size: the drawn chart, not an empty canvas.
+    expect(png.subarray(12, 16).toString()).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(100);
+  });
 });

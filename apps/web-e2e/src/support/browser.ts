@@ -68,3 +68,28 @@ export async function positionIdOf(snapshotId: string, name: string): Promise<st
   if (!node) throw new Error(`${name} is not in the demo org chart`);
   return node.id;
 }
+
+export type ImportedSnapshot = { organizationId: string; snapshotId: string; snapshotVersion: number };
+
+/** Imports a people CSV as a new snapshot through the API's GraphQL multipart upload, as the wizard does. */
+export async function importPeople(organizationName: string, csv: string, asOf: string): Promise<ImportedSnapshot> {
+  const query = `mutation($name: String!, $people: Upload!, $options: ImportOptions) {
+    commitImport(organizationName: $name, people: $people, options: $options) {
+      ok organizationId snapshotId snapshotVersion errors { message }
+    }
+  }`;
+  const form = new FormData();
+  form.append('operations', JSON.stringify({ query, variables: { name: organizationName, people: null, options: { asOf } } }));
+  form.append('map', JSON.stringify({ 0: ['variables.people'] }));
+  form.append('0', new Blob([csv], { type: 'text/csv' }), `people-${asOf}.csv`);
+  const response = await fetch(`${baseUrl()}/graphql`, { method: 'POST', headers: { 'x-rolemap-client': 'e2e' }, body: form });
+  const body = (await response.json()) as {
+    data?: { commitImport: ImportedSnapshot & { ok: boolean; errors: { message: string }[] } };
+    errors?: { message: string }[];
+  };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  const result = body.data!.commitImport;
+  if (!result.ok)
+    throw new Error(`The import of ${organizationName} failed: ${result.errors.map((error) => error.message).join('; ')}`);
+  return { organizationId: result.organizationId, snapshotId: result.snapshotId, snapshotVersion: result.snapshotVersion };
+}

@@ -34,12 +34,12 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
 
   const { chartRef } = controls;
   useRevealInChart(chartRef, highlight.positionIds.length > 0 ? nodes : NO_NODES, highlight.positionIds);
-  // The panel narrows the chart: keep the chosen card in view.
+  // The panel narrows the chart, and new data (after an override) resets its view: keep the chosen card in view.
   useEffect(() => {
     if (!selectedId) return undefined;
     const frame = requestAnimationFrame(() => chartRef.current?.centerOn(selectedId));
     return () => cancelAnimationFrame(frame);
-  }, [chartRef, selectedId]);
+  }, [chartRef, selectedId, nodes]);
 
   const stats = summary.data?.analysisSummary;
   return (

@@ -4,12 +4,14 @@ import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { MixBars } from '../../shared/components/MixBars';
 import { ReportDownloads } from '../../shared/components/ReportDownloads';
-import { formatDate, formatPct, tierLabel } from '../../shared/utils/format';
+import { formatDate, formatPct, plural } from '../../shared/utils/format';
 import { toDomainMix } from '../../shared/utils/mix';
+import { effectiveTier, useOverrides } from '../hooks/useOverrides';
 import { usePositionDetails } from '../hooks/usePositionDetails';
 import { DelegationSuggestions } from './DelegationSuggestions';
 import { FindingExplanations } from './FindingExplanations';
 import { ResponsibilityGroups } from './ResponsibilityGroups';
+import { TierControl } from './TierControl';
 
 type Props = {
   organizationId: string;
@@ -22,6 +24,7 @@ type Props = {
 /** The role definition of one position: expected against actual mix, responsibilities, findings. */
 export function PositionPanel({ organizationId, snapshotId, positionId, reviewLink, onClose }: Props) {
   const { position, groups, delegations, loading, error, refetch } = usePositionDetails(positionId);
+  const overrides = useOverrides(organizationId);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Keyboard users land in the panel they just opened.
@@ -30,6 +33,8 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
   }, [position?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const name = position ? (position.holder?.name ?? 'Vacant position') : 'Position';
+  const tier = position ? effectiveTier(position) : null;
+  const employeeId = position?.holder?.employeeId;
   return (
     <aside
       className="side-panel"
@@ -54,10 +59,17 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
             {position.title}
             <br />
             <span className="muted">
-              {tierLabel(position.tier)}
-              {position.department ? ` · ${position.department}` : ''} · {position.directReportCount} direct reports
+              {position.department ? `${position.department} · ` : ''}
+              {plural(position.directReportCount, 'direct report')}
             </span>
           </p>
+          {tier && (
+            <TierControl
+              tier={tier.tier}
+              source={tier.source}
+              onChange={(next) => overrides.setTier(position.externalId, next)}
+            />
+          )}
           <ReportDownloads
             organizationId={organizationId}
             snapshotId={snapshotId}
@@ -95,7 +107,12 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
 
           <section aria-labelledby="panel-resp-heading" className="side-panel__section">
             <h3 id="panel-resp-heading">Responsibilities</h3>
-            <ResponsibilityGroups groups={groups} />
+            <ResponsibilityGroups
+              groups={groups}
+              onSetLevel={
+                employeeId ? (responsibility, level) => overrides.setLevel(employeeId, responsibility, level) : undefined
+              }
+            />
           </section>
 
           <section aria-labelledby="panel-findings-heading" className="side-panel__section">
@@ -108,7 +125,7 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
             <DelegationSuggestions findings={delegations} />
           </section>
 
-          {position.tier !== 'IC' && (
+          {tier && tier.tier !== 'IC' && (
             <Link to={reviewLink(position.id)} className="button">
               Review this leader’s team
             </Link>

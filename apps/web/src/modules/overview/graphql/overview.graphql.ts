@@ -134,10 +134,32 @@ export const PositionDetailsDocument = graphql(`
         valueLevel
         valueLevelSource
         heldSince
+        classification {
+          level
+          confidence
+          matchedTerms
+        }
       }
       findings {
         ...FindingFields
       }
     }
+  }
+`);
+
+export const SetTierOverrideDocument = graphql(`
+  mutation SetTierOverride($organizationId: ID!, $externalId: String!, $tier: Tier) {
+    setTierOverride(organizationId: $organizationId, externalId: $externalId, tier: $tier)
+  }
+`);
+
+export const SetValueLevelOverrideDocument = graphql(`
+  mutation SetValueLevelOverride($organizationId: ID!, $employeeId: String!, $responsibility: String!, $valueLevel: ValueLevel) {
+    setValueLevelOverride(
+      organizationId: $organizationId
+      employeeId: $employeeId
+      responsibility: $responsibility
+      valueLevel: $valueLevel
+    )
   }
 `);

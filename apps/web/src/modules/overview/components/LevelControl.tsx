@@ -1,0 +1,78 @@
+import { VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ValueLevelSource } from '../../../gql/graphql';
+import { valueLevelLabel } from '../../shared/utils/format';
+
+type Props = {
+  /** The responsibility's title, for the accessible names. */
+  title: string;
+  level: ValueLevel;
+  source: ValueLevelSource;
+  /** Resolves once saved and the analysis refetched; null clears HR's level. */
+  onChange: (level: ValueLevel | null) => Promise<unknown>;
+  /** Set after a save: the row may have moved to another level's group and been drawn anew. */
+  focusRequested: boolean;
+  onFocused: () => void;
+};
+
+/** A compact select to set HR's value level for one responsibility; "Save" shows once it differs. */
+export function LevelControl({ title, level, source, onChange, focusRequested, onFocused }: Props) {
+  const selectId = useId();
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const [draft, setDraft] = useState<ValueLevel | ''>(level);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => setDraft(level), [level, source]);
+  useEffect(() => {
+    if (!focusRequested || saving) return;
+    selectRef.current?.focus();
+    onFocused();
+  }, [focusRequested, saving, onFocused]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await onChange(draft || null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="level-control" aria-busy={saving} onSubmit={(event) => void submit(event)}>
+      <label htmlFor={selectId} className="visually-hidden">
+        Value level of “{title}”
+      </label>
+      <select
+        id={selectId}
+        ref={selectRef}
+        className="level-control__select"
+        value={draft}
+        disabled={saving}
+        onChange={(event) => setDraft(event.target.value as ValueLevel | '')}
+      >
+        {VALUE_LEVELS.map((option) => (
+          <option key={option} value={option}>
+            {valueLevelLabel(option)}
+          </option>
+        ))}
+        {source === 'OVERRIDE' && <option value="">Clear (use the file or the classifier)</option>}
+      </select>
+      {(draft !== level || saving) && (
+        <button type="submit" className="button button--small" disabled={saving} aria-label={`Save the level of “${title}”`}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="field-error level-control__error">
+          Could not save the level: {error}
+        </p>
+      )}
+    </form>
+  );
+}

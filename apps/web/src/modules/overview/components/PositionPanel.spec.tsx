@@ -1,0 +1,233 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { Tier } from '@rolemap/domain';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { PositionDetailsDocument, SetTierOverrideDocument, SetValueLevelOverrideDocument } from '../graphql/overview.graphql';
+import { PositionPanel } from './PositionPanel';
+
+const mix = (implementation: number, unification: number, communication: number, leadership: number) => ({
+  __typename: 'ValueMix' as const,
+  implementation,
+  unification,
+  communication,
+  leadership,
+});
+
+// Shaped like the server's answer, with the __typename fields the cache adds to the query.
+const responsibility = (id: string, title: string, sharePct: number, fields: Record<string, unknown>) => ({
+  __typename: 'Responsibility',
+  id,
+  title,
+  sharePct,
+  valueLevel: 'IMPLEMENTATION',
+  valueLevelSource: 'CLASSIFIED',
+  heldSince: null,
+  classification: { __typename: 'Classification', level: 'IMPLEMENTATION', confidence: 0.55, matchedTerms: [] },
+  ...fields,
+});
+
+const tacticalFinding = {
+  __typename: 'Finding' as const,
+  key: 'PROMOTED_STILL_TACTICAL:E0011',
+  kind: 'PROMOTED_STILL_TACTICAL' as const,
+  positionId: 'pos-maya',
+  positionTitle: 'Director of Engineering, Platform',
+  personName: 'Maya Lindqvist',
+  employeeId: 'E0011',
+  department: 'Engineering',
+  severity: 0.8,
+  explanation:
+    'Maya Lindqvist was promoted to Director of Engineering, Platform but still spends 45% of their time on implementation work.',
+  status: 'OPEN' as const,
+  reviewNote: null,
+  reviewer: null,
+  reviewedAt: null,
+  responsibility: null,
+  responsibilityId: null,
+  sharePct: null,
+  valueLevel: null,
+  delegateName: null,
+  delegateTo: null,
+  delegatePositionId: null,
+  noDelegateReason: null,
+};
+
+/** Maya as the server returns her: stored tier DIRECTOR, the analysis' tier in the mix. */
+function maya({
+  analysisTier = 'DIRECTOR',
+  vacant = false,
+  debugLevel,
+}: { analysisTier?: Tier; vacant?: boolean; debugLevel?: 'OVERRIDE' } = {}) {
+  const position = {
+    __typename: 'Position',
+    id: 'pos-maya',
+    title: 'Director of Engineering, Platform',
+    tier: 'DIRECTOR',
+    tierSource: 'TITLE',
+    department: 'Engineering',
+    vacant,
+    externalId: vacant ? 'POST-7' : 'E0011',
+    directReportCount: 2,
+    holder: vacant ? null : { __typename: 'Person', id: 'person-maya', name: 'Maya Lindqvist', employeeId: 'E0011' },
+    assignment: null,
+    mix: {
+      __typename: 'PositionMix',
+      positionId: 'pos-maya',
+      tier: analysisTier,
+      allocatedPct: 100,
+      carriedOverPct: 0,
+      implementationExcess: 35,
+      actual: mix(45, 25, 15, 15),
+      expected: analysisTier === 'IC' ? mix(70, 15, 10, 5) : mix(10, 30, 30, 30),
+    },
+    responsibilities: [
+      responsibility('r-debug', 'Debug production incidents in the fleet scheduler', 45, {
+        valueLevel: debugLevel ? 'UNIFICATION' : 'IMPLEMENTATION',
+        valueLevelSource: debugLevel ?? 'CLASSIFIED',
+        classification: {
+          __typename: 'Classification',
+          level: 'IMPLEMENTATION',
+          confidence: 0.55,
+          matchedTerms: ['debug', 'deploy'],
+        },
+      }),
+      responsibility('r-crm', 'Update opportunities in the CRM', 25, {
+        classification: { __typename: 'Classification', level: 'IMPLEMENTATION', confidence: 0.2, matchedTerms: [] },
+      }),
+      responsibility('r-roadmap', 'Coordinate the platform roadmap', 30, {
+        valueLevel: 'UNIFICATION',
+        valueLevelSource: 'GIVEN',
+        classification: { __typename: 'Classification', level: 'UNIFICATION', confidence: 0.75, matchedTerms: ['coordinate'] },
+      }),
+    ],
+    findings: analysisTier === 'IC' ? [] : [tacticalFinding],
+  };
+  return { data: { position } };
+}
+
+const details = (result: ReturnType<typeof maya>): MockLink.MockedResponse => ({
+  request: { query: PositionDetailsDocument, variables: { id: 'pos-maya' } },
+  result,
+});
+
+function renderPanel(mocks: MockLink.MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter>
+        <PositionPanel
+          organizationId="org-1"
+          snapshotId="snap-1"
+          positionId="pos-maya"
+          reviewLink={(id) => `/review/${id}`}
+          onClose={() => undefined}
+        />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('PositionPanel overrides', () => {
+  it('explains each level: the classifier’s matched words, a default when none matched, a level given in the file', async () => {
+    renderPanel([details(maya())]);
+    const implementation = await screen.findByRole('region', { name: 'Implementation responsibilities' });
+    const [debug, crm] = within(implementation).getAllByRole('listitem');
+    expect(debug).toHaveTextContent('Classified from “debug”, “deploy” (confidence 55%)');
+    expect(crm).toHaveTextContent('No matching words — defaulted to implementation');
+    const unification = screen.getByRole('region', { name: 'Unification responsibilities' });
+    expect(within(unification).getByRole('listitem')).toHaveTextContent('Given in the file');
+    expect(screen.getByText('Tier').parentElement).toHaveTextContent('Tier Director · inferred from the job title');
+  });
+
+  it('sets HR’s tier with setTierOverride and shows the refetched analysis', async () => {
+    const setTier = jest.fn(() => ({ data: { setTierOverride: true } }));
+    renderPanel([
+      details(maya()),
+      {
+        request: { query: SetTierOverrideDocument, variables: { organizationId: 'org-1', externalId: 'E0011', tier: 'IC' } },
+        result: setTier,
+      },
+      details(maya({ analysisTier: 'IC' })),
+    ]);
+    const panel = await screen.findByRole('complementary', { name: 'Maya Lindqvist' });
+    expect(within(panel).getByText('Promoted, still tactical')).toBeInTheDocument();
+    const select = screen.getByRole('combobox', { name: 'Change tier' });
+    expect(select).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Apply' })).toBeDisabled();
+
+    fireEvent.change(select, { target: { value: 'IC' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByRole('button', { name: 'Saving…' })).toBeDisabled();
+    expect(await screen.findByText('No findings for this position.')).toBeInTheDocument();
+    expect(setTier).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('Tier').parentElement).toHaveTextContent('Tier Individual contributor · set by HR');
+    expect(screen.getByRole('combobox', { name: 'Change tier' })).toHaveValue('IC');
+  });
+
+  it('sets a responsibility’s level with setValueLevelOverride for the holder and the title', async () => {
+    const setLevel = jest.fn(() => ({ data: { setValueLevelOverride: true } }));
+    renderPanel([
+      details(maya()),
+      {
+        request: {
+          query: SetValueLevelOverrideDocument,
+          variables: {
+            organizationId: 'org-1',
+            employeeId: 'E0011',
+            responsibility: 'Debug production incidents in the fleet scheduler',
+            valueLevel: 'UNIFICATION',
+          },
+        },
+        result: setLevel,
+      },
+      details(maya({ debugLevel: 'OVERRIDE' })),
+    ]);
+    const select = await screen.findByRole('combobox', {
+      name: 'Value level of “Debug production incidents in the fleet scheduler”',
+    });
+    expect(screen.queryByRole('button', { name: /Save the level/ })).not.toBeInTheDocument();
+    fireEvent.change(select, { target: { value: 'UNIFICATION' } });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Save the level of “Debug production incidents in the fleet scheduler”' }),
+    );
+
+    const status = await screen.findByText(
+      '“Debug production incidents in the fleet scheduler” is now unification work, in this snapshot and future ones.',
+    );
+    expect(status).toHaveAttribute('role', 'status');
+    expect(setLevel).toHaveBeenCalledTimes(1);
+    const unification = screen.getByRole('region', { name: 'Unification responsibilities' });
+    const moved = within(unification)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.includes('Debug production'));
+    expect(moved).toHaveTextContent('Set by HR; the text reads as implementation');
+    // The row moved to another group; the keyboard user stays on its control, which can now clear HR's level.
+    const control = within(unification).getByRole('combobox', { name: /Debug production incidents/ });
+    expect(control).toHaveFocus();
+    expect(within(control).getByRole('option', { name: 'Clear (use the file or the classifier)' })).toBeInTheDocument();
+  });
+
+  it('reports a failed save and keeps the choice', async () => {
+    renderPanel([
+      details(maya()),
+      {
+        request: { query: SetTierOverrideDocument, variables: { organizationId: 'org-1', externalId: 'E0011', tier: 'MANAGER' } },
+        error: new Error('Organization not found'),
+      },
+    ]);
+    const select = await screen.findByRole('combobox', { name: 'Change tier' });
+    fireEvent.change(select, { target: { value: 'MANAGER' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not change the tier: Organization not found');
+    expect(select).toHaveValue('MANAGER');
+    expect(screen.getByRole('button', { name: 'Apply' })).toBeEnabled();
+  });
+
+  it('offers no level control on a vacant post: there is no employee to key it on', async () => {
+    renderPanel([details(maya({ vacant: true }))]);
+    await screen.findByRole('complementary', { name: 'Vacant position' });
+    expect(screen.getByRole('combobox', { name: 'Change tier' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /Value level of/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Classified from “debug”, “deploy” (confidence 55%)')).toBeInTheDocument();
+  });
+});

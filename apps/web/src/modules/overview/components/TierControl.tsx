@@ -1,0 +1,89 @@
+import { TIERS, type Tier } from '@rolemap/domain';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { TierSource } from '../../../gql/graphql';
+import { tierLabel } from '../../shared/utils/format';
+
+type Props = {
+  tier: Tier;
+  source: TierSource;
+  /** Resolves once the change is saved and the analysis refetched; null clears HR's tier. */
+  onChange: (tier: Tier | null) => Promise<unknown>;
+};
+
+const SOURCE_TEXT: Record<TierSource, string> = {
+  TITLE: 'inferred from the job title',
+  STRUCTURE: 'inferred from the reporting lines',
+  OVERRIDE: 'set by HR',
+};
+
+/** The position's tier, why it is that tier, and HR's override of it. */
+export function TierControl({ tier, source, onChange }: Props) {
+  const selectId = useId();
+  const noteId = useId();
+  const selectRef = useRef<HTMLSelectElement>(null);
+  // '' stands for the inferred tier.
+  const current = source === 'OVERRIDE' ? tier : '';
+  const [draft, setDraft] = useState<Tier | ''>(current);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const wasSaving = useRef(false);
+
+  useEffect(() => setDraft(current), [current]);
+  // The button disables once saved: keep keyboard users in the control.
+  useEffect(() => {
+    if (wasSaving.current && !saving) selectRef.current?.focus();
+    wasSaving.current = saving;
+  }, [saving]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await onChange(draft || null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="override">
+      <p className="override__current">
+        <span className="override__label">Tier</span> <strong>{tierLabel(tier)}</strong>{' '}
+        <span className="muted">· {SOURCE_TEXT[source]}</span>
+      </p>
+      <form className="override__form" aria-busy={saving} onSubmit={(event) => void submit(event)}>
+        <label htmlFor={selectId}>Change tier</label>
+        <select
+          id={selectId}
+          ref={selectRef}
+          value={draft}
+          disabled={saving}
+          aria-describedby={noteId}
+          onChange={(event) => setDraft(event.target.value as Tier | '')}
+        >
+          <option value="">Inferred (clear override)</option>
+          {TIERS.map((option) => (
+            <option key={option} value={option}>
+              {tierLabel(option)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--small" disabled={saving || draft === current}>
+          {saving ? 'Saving…' : 'Apply'}
+        </button>
+      </form>
+      <p id={noteId} className="field-hint">
+        Applies to this snapshot and future ones.
+      </p>
+      {error && (
+        <p role="alert" className="field-error">
+          Could not change the tier: {error}
+        </p>
+      )}
+    </div>
+  );
+}
