@@ -61,6 +61,26 @@ describe('OrgChart rendering', () => {
     expect(card('vp1')).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('redraws a card when its data changes, and keeps what the user had opened', () => {
+    make().setData(smallOrg()).render();
+    chart!.expand('d1');
+    expect(card('vp1')!.querySelectorAll('.rm-badge').length).toBeGreaterThan(0);
+    // A refetch after an HR edit: same org, Grace's tier and findings changed.
+    const edited = smallOrg().map((node) => (node.id === 'vp1' ? { ...node, tier: 'IC' as const, title: 'Principal Engineer', badges: [] } : node));
+    chart!.setData(edited).render();
+    expect(ids()).toEqual(['ceo', 'd1', 'd2', 'd3', 'm1', 'm2', 'vp1', 'vp2']);
+    expect(card('vp1')).toHaveTextContent('Principal Engineer');
+    expect(card('vp1')!.querySelectorAll('.rm-badge')).toHaveLength(0);
+    expect(card('vp1')!.getAttribute('aria-label')).toMatch(/^Grace Hopper, Principal Engineer/);
+  });
+
+  it('starts a different org from the initial depth', () => {
+    make().setData(smallOrg()).render();
+    chart!.expand('d1');
+    chart!.setData([{ ...smallOrg()[0], id: 'other-ceo' }]).render();
+    expect(ids()).toEqual(['other-ceo']);
+  });
+
   it('shows the hidden head-count on a collapsed toggle and a minus when expanded', () => {
     make().setData(smallOrg()).render();
     expect(card('d1')!.querySelector('.rm-toggle text')).toHaveTextContent('+4');

@@ -46,6 +46,8 @@ interface NodeElement extends SVGGElement {
   __rmVersion?: number;
   __rmLayout?: number;
   __rmLod?: boolean;
+  /** The data object the card was drawn from; new data (after setData) redraws the card. */
+  __rmData?: OrgChartNode;
 }
 
 /**
@@ -150,8 +152,12 @@ export class OrgChart {
 
   /** Indexes the data (the only O(n) pass over the whole org) and resets expansion to the initial depth. */
   setData(nodes: readonly OrgChartNode[]): this {
+    const previouslyExpanded = this.expanded;
     this.index = buildOrgIndex(nodes);
-    this.expanded = this.index ? expandedToDepth(this.index, this.options.initialDepth) : new Set();
+    // New data for the same org (a refetch after an edit) keeps what the user had opened;
+    // a different org starts from the initial depth.
+    const kept = this.index ? [...previouslyExpanded].filter((id) => this.index!.byId.has(id)) : [];
+    this.expanded = kept.length > 0 ? new Set(kept) : this.index ? expandedToDepth(this.index, this.options.initialDepth) : new Set();
     if (this.selectedId && !this.index?.byId.has(this.selectedId)) this.selectedId = null;
     if (this.focusId && !this.index?.byId.has(this.focusId)) this.focusId = null;
     this.highlighted = new Set([...this.highlighted].filter((id) => this.index?.byId.has(id)));
@@ -536,11 +542,13 @@ export class OrgChart {
     const { layoutVersion, stateVersion } = this;
 
     const update = (element: NodeElement, node: LaidOutNode) => {
-      if (element.__rmLod !== lod) {
+      if (element.__rmLod !== lod || element.__rmData !== node.data) {
         element.textContent = '';
         drawCard(element, node.data, card, lod);
         if (this.index!.byId.get(node.id)!.children?.length) drawToggle(element, card);
+        element.setAttribute('aria-label', this.ariaLabel(node.data));
         element.__rmLod = lod;
+        element.__rmData = node.data;
         element.__rmVersion = -1;
       }
       if (element.__rmLayout !== layoutVersion) {
@@ -573,7 +581,6 @@ export class OrgChart {
             element.setAttribute('aria-level', String(node.level));
             element.setAttribute('aria-setsize', String(siblings.length));
             element.setAttribute('aria-posinset', String(siblings.indexOf(source) + 1));
-            element.setAttribute('aria-label', this.ariaLabel(node.data));
             update(element, node);
             return element;
           }),
