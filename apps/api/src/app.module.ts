@@ -45,6 +45,7 @@ export class AppModule {
               req,
               caller: LOCAL_OPERATOR,
               loaders: loaders.create(),
+              memo: new Map(),
             }),
           }),
         }),

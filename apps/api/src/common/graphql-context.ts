@@ -8,6 +8,18 @@ export interface GraphqlContext {
   req: Request;
   caller: Caller;
   loaders: DataLoaders;
+  /** Values computed once per request (e.g. a snapshot's analysis), shared by every field. */
+  memo: Map<string, Promise<unknown>>;
+}
+
+/** Runs `compute` once per request for `key`; every later field of the request reuses it. */
+export function oncePerRequest<T>(context: GraphqlContext, key: string, compute: () => Promise<T>): Promise<T> {
+  let value = context.memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    context.memo.set(key, value);
+  }
+  return value;
 }
 
 export const CurrentCaller = createParamDecorator(

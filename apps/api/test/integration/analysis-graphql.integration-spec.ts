@@ -209,6 +209,11 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
     expect(set.errors).toBeUndefined();
     // As an IC, hands-on work is expected: no longer "still tactical".
     expect(await mayaFindings()).not.toContain('PROMOTED_STILL_TACTICAL');
+    const position = await api.graphql<{ person: { position: { tier: string; tierSource: string } } }>(
+      'query($s: ID, $e: String) { person(snapshotId: $s, employeeId: $e) { position { tier tierSource } } }',
+      { s: snapshotId, e: DEMO_CAST.promotedDirector },
+    );
+    expect(position.data!.person.position).toEqual({ tier: 'IC', tierSource: 'OVERRIDE' });
     await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: null) }', {
       o: organizationId,
     });
@@ -233,5 +238,38 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
       { s: snapshotId },
     );
     expect(after.data!.findings.nodes).not.toContainEqual({ responsibility: gap.responsibility, employeeId: gap.employeeId });
+    const holder = await api.graphql<{ person: { position: { responsibilities: { title: string; valueLevel: string; valueLevelSource: string }[] } } }>(
+      'query($s: ID, $e: String) { person(snapshotId: $s, employeeId: $e) { position { responsibilities { title valueLevel valueLevelSource } } } }',
+      { s: snapshotId, e: gap.employeeId },
+    );
+    expect(holder.data!.person.position.responsibilities).toContainEqual({ title: gap.responsibility, valueLevel: 'LEADERSHIP', valueLevelSource: 'OVERRIDE' });
+  });
+
+  it('keeps overrides out of newly imported snapshots, so clearing one restores the inference', async () => {
+    await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: EXECUTIVE) }', {
+      o: organizationId,
+    });
+    const demo = generateDemoOrg();
+    const outcome = await api.app.get(ImportService).importRecords(LOCAL_OPERATOR, {
+      organizationName: demo.name,
+      people: demo.people,
+      responsibilities: demo.responsibilities,
+      asOf: DEFAULT_DEMO_AS_OF,
+      label: 'with an override active',
+      sourceFileName: null,
+      allowDuplicate: true,
+    });
+    const tierOf = async () =>
+      (
+        await api.graphql<{ person: { position: { tier: string; tierSource: string } } }>(
+          'query($s: ID, $e: String) { person(snapshotId: $s, employeeId: $e) { position { tier tierSource } } }',
+          { s: outcome.snapshot!.id, e: DEMO_CAST.promotedDirector },
+        )
+      ).data!.person.position;
+    expect(await tierOf()).toEqual({ tier: 'EXECUTIVE', tierSource: 'OVERRIDE' });
+    await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: null) }', {
+      o: organizationId,
+    });
+    expect(await tierOf()).toEqual({ tier: 'DIRECTOR', tierSource: 'TITLE' });
   });
 });

@@ -1,9 +1,9 @@
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { filterFindings, summarize } from '@rolemap/analysis';
-import type { DeepPartialPolicy, ReviewStatus, Tier, ValueLevel, ValueMix } from '@rolemap/domain';
+import type { DeepPartialPolicy, ReviewStatus, Tier, TierSource, ValueLevel, ValueMix } from '@rolemap/domain';
 import type { Caller } from '../../common/caller';
-import { CurrentCaller } from '../../common/graphql-context';
-import { TierEnum, ValueLevelEnum } from '../../common/graphql-enums';
+import { CurrentCaller, type GraphqlContext } from '../../common/graphql-context';
+import { TierEnum, TierSourceEnum, ValueLevelEnum } from '../../common/graphql-enums';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PositionEntity } from '../positions/position.entity';
 import { AnalysisService } from './analysis.service';
@@ -177,30 +177,45 @@ export class AnalysisResolver {
   }
 }
 
-/** Analysis fields on Position, resolved from the cached analysis of its snapshot. */
+/**
+ * Analysis fields on Position, resolved from the analysis of its snapshot (looked up once per
+ * request). Tier and tier source come from there too, so HR's overrides show at once.
+ */
 @Resolver(() => PositionEntity)
 export class PositionAnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
+  @ResolveField(() => TierEnum, { description: 'The tier in force: HR’s override, else inferred from title and structure.' })
+  async tier(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<Tier> {
+    const analysis = await this.analysis.forRequest(context, position.snapshotId);
+    return analysis.index.node(position.id)?.position.tier ?? position.tier;
+  }
+
+  @ResolveField(() => TierSourceEnum)
+  async tierSource(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<TierSource> {
+    const analysis = await this.analysis.forRequest(context, position.snapshotId);
+    return analysis.index.node(position.id)?.position.tierSource ?? position.tierSource;
+  }
+
   @ResolveField(() => PositionMixType, { description: 'Actual against expected value-level mix.' })
-  async mix(@CurrentCaller() caller: Caller, @Parent() position: PositionEntity): Promise<PositionMixType> {
-    const analysis = await this.analysis.forSnapshot(caller, position.snapshotId);
+  async mix(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<PositionMixType> {
+    const analysis = await this.analysis.forRequest(context, position.snapshotId);
     const mix = analysis.mixByPosition.get(position.id);
     if (!mix) throw new Error(`No mix for position ${position.id}`);
     return toPositionMixType(mix);
   }
 
   @ResolveField(() => [FindingType], { description: 'This position’s findings, most severe first.' })
-  async findings(@CurrentCaller() caller: Caller, @Parent() position: PositionEntity): Promise<FindingType[]> {
-    const analysis = await this.analysis.forSnapshot(caller, position.snapshotId);
+  async findings(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<FindingType[]> {
+    const analysis = await this.analysis.forRequest(context, position.snapshotId);
     const own = analysis.findingsByPosition.get(position.id) ?? [];
-    const reviewed = await this.analysis.reviewed(caller, analysis.snapshot.organizationId, own);
+    const reviewed = await this.analysis.reviewed(context.caller, analysis.snapshot.organizationId, own);
     return reviewed.map((item) => toFindingType(item, analysis));
   }
 
   @ResolveField(() => Float, { description: '0-1 score the chart colours by.' })
-  async tacticalGap(@CurrentCaller() caller: Caller, @Parent() position: PositionEntity): Promise<number> {
-    const analysis = await this.analysis.forSnapshot(caller, position.snapshotId);
+  async tacticalGap(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<number> {
+    const analysis = await this.analysis.forRequest(context, position.snapshotId);
     return analysis.mixByPosition.get(position.id)?.tacticalGap ?? 0;
   }
 }

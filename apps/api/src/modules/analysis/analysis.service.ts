@@ -10,9 +10,10 @@ import {
   diffSnapshots,
   inferredPromotions,
 } from '@rolemap/analysis';
-import type { FindingReview, ReviewStatus, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
+import type { FindingReview, Responsibility, ReviewStatus, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
+import { type GraphqlContext, oncePerRequest } from '../../common/graphql-context';
 import { FindingReviewEntity } from '../findings/finding-review.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
@@ -28,10 +29,16 @@ export interface SnapshotAnalysis {
   policy: ValueLevelPolicy;
   result: AnalysisResult;
   mixByPosition: ReadonlyMap<string, PositionMix>;
+  /** Responsibilities as analysed: with HR's value-level overrides applied. */
+  responsibilityById: ReadonlyMap<string, Responsibility>;
   findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
   /** Promotions seen by comparing with the previous snapshot, if there is one. */
   diff: SnapshotDiff | null;
 }
+
+export type NamedSnapshotDiff = Omit<SnapshotDiff, 'moves'> & {
+  moves: (SnapshotDiff['moves'][number] & { fromManagerName: string | null; toManagerName: string | null })[];
+};
 
 export interface ReviewedFinding {
   finding: AnalysisFinding;
@@ -51,6 +58,11 @@ export class AnalysisService {
     private readonly snapshots: SnapshotsService,
     private readonly organizations: OrganizationsService,
   ) {}
+
+  /** The analysis for a GraphQL request: looked up once, however many fields ask for it. */
+  forRequest(context: GraphqlContext, snapshotId: string): Promise<SnapshotAnalysis> {
+    return oncePerRequest(context, `analysis:${snapshotId}`, () => this.forSnapshot(context.caller, snapshotId));
+  }
 
   async forSnapshot(caller: Caller, snapshotId: string): Promise<SnapshotAnalysis> {
     const snapshot = await this.snapshots.get(caller, snapshotId);
@@ -109,12 +121,26 @@ export class AnalysisService {
     return rows.map(toReview);
   }
 
-  async diff(caller: Caller, fromSnapshotId: string, toSnapshotId: string): Promise<SnapshotDiff> {
+  /** What changed between two snapshots; moves also name the managers, as people read them. */
+  async diff(caller: Caller, fromSnapshotId: string, toSnapshotId: string): Promise<NamedSnapshotDiff> {
     const [from, to] = await Promise.all([this.forSnapshot(caller, fromSnapshotId), this.forSnapshot(caller, toSnapshotId)]);
     if (from.snapshot.organizationId !== to.snapshot.organizationId) {
       throw new Error('Both snapshots must belong to the same organization');
     }
-    return diffSnapshots(from.data, to.data);
+    const diff = diffSnapshots(from.data, to.data);
+    const nameIn = (analysis: SnapshotAnalysis, employeeId: string | null) => {
+      if (employeeId === null) return null;
+      const node = analysis.index.nodeOfEmployee(employeeId);
+      return node?.person?.name ?? (node ? `Vacant ${node.position.title}` : null);
+    };
+    return {
+      ...diff,
+      moves: diff.moves.map((move) => ({
+        ...move,
+        fromManagerName: nameIn(from, move.fromManager),
+        toManagerName: nameIn(to, move.toManager),
+      })),
+    };
   }
 
   private async analyse(caller: Caller, snapshot: OrgSnapshotEntity, policyOverride?: ValueLevelPolicy): Promise<SnapshotAnalysis> {
@@ -141,6 +167,7 @@ export class AnalysisService {
       policy,
       result,
       mixByPosition: new Map(result.mixes.map((mix) => [mix.positionId, mix])),
+      responsibilityById: new Map(data.responsibilities.map((responsibility) => [responsibility.id, responsibility])),
       findingsByPosition,
       diff,
     };

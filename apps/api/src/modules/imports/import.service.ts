@@ -17,7 +17,6 @@ import { DATABASE_TARGET } from '../../app.module.tokens';
 import type { Caller } from '../../common/caller';
 import type { DatabaseTarget } from '../../database/data-source';
 import { createTimeOrderedIdFactory } from '../../database/time-ordered-id';
-import { currentOverrides } from '../analysis/classification-overrides.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
@@ -126,15 +125,14 @@ export class ImportService {
           timings,
         };
       }
-      const { tiers: tierOverrides, levels: levelOverrides } = await currentOverrides(manager, organization.id);
       const buildStart = performance.now();
       const data = snapshotFromRecords(input.people, input.responsibilities, {
         organizationId: organization.id,
         snapshotId: randomUUID(),
         asOf: input.asOf,
         newId: createTimeOrderedIdFactory(),
-        tierOverrides,
-        levelOverrides,
+        // HR's overrides are not baked in: they are a layer applied when the snapshot is read,
+        // so clearing one brings back what the file and the inference said.
       });
       const writeStart = performance.now();
       timings.buildMs = writeStart - buildStart;

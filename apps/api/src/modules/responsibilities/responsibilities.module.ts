@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AnalysisModule } from '../analysis/analysis.module';
 import { ResponsibilitiesResolver } from './responsibilities.resolver';
 
-@Module({ providers: [ResponsibilitiesResolver] })
+@Module({ imports: [AnalysisModule], providers: [ResponsibilitiesResolver] })
 export class ResponsibilitiesModule {}

@@ -16,6 +16,9 @@ export class DiffMoveType {
   @Field() name: string;
   @Field(() => String, { nullable: true }) fromManager: string | null;
   @Field(() => String, { nullable: true }) toManager: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the previous manager (in the earlier snapshot).' })
+  fromManagerName: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the new manager.' }) toManagerName: string | null;
   @Field(() => String, { nullable: true }) fromDepartment: string | null;
   @Field(() => String, { nullable: true }) toDepartment: string | null;
   @Field() managerChanged: boolean;

@@ -45,7 +45,7 @@ export function SnapshotDiffView({ diff }: Props) {
               <strong>{move.name}</strong>
               {move.managerChanged && (
                 <span className="block small">
-                  Manager: {move.fromManager ?? '—'} → {move.toManager ?? '—'}
+                  Manager: {move.fromManagerName ?? move.fromManager ?? '—'} → {move.toManagerName ?? move.toManager ?? '—'}
                 </span>
               )}
               {move.departmentChanged && (

@@ -28,6 +28,8 @@ export const SnapshotDiffDocument = graphql(`
         toDepartment
         fromManager
         toManager
+        fromManagerName
+        toManagerName
         departmentChanged
         managerChanged
       }
