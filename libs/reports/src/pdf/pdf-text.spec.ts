@@ -1,15 +1,16 @@
 import { pdfSafe } from './pdf-text';
 
 describe('pdfSafe', () => {
-  it('keeps Latin-1 names and the typographic marks Helvetica has', () => {
+  it('keeps names in Latin, Latin Extended, Greek and Cyrillic as written', () => {
     expect(pdfSafe('Tomás Álvarez – “Zoë” … 50€')).toBe('Tomás Álvarez – “Zoë” … 50€');
+    expect(pdfSafe('Łukasz Wałęsa, Σωκράτης, Пётр Ильич')).toBe('Łukasz Wałęsa, Σωκράτης, Пётр Ильич');
   });
 
-  it('replaces marks the analysis writes with ASCII stand-ins', () => {
-    expect(pdfSafe('A → B, −5 points, ≥ 10')).toBe('A -> B, -5 points, >= 10');
+  it('keeps the marks the analysis writes', () => {
+    expect(pdfSafe('A → B, −5 points, ≥ 10')).toBe('A → B, −5 points, ≥ 10');
   });
 
-  it('drops accents Helvetica lacks and marks letters it cannot show', () => {
-    expect(pdfSafe('Wałęsa Ōsaka 東京')).toBe('Wa?esa Osaka ??');
+  it('marks letters the font cannot show, and drops control characters', () => {
+    expect(pdfSafe('東京 office\u0007')).toBe('?? office');
   });
 });

@@ -1,4 +1,4 @@
-/** Look of every PDF report: A4, Helvetica, a navy accent and the Okabe-Ito colour-blind-safe palette. */
+/** Look of every PDF report: A4, DejaVu Sans, a navy accent and the Okabe-Ito colour-blind-safe palette. */
 export const PAGE = {
   size: 'A4' as const,
   width: 595.28,
@@ -11,11 +11,7 @@ export const PAGE = {
 export const CONTENT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 export const CONTENT_BOTTOM = PAGE.height - PAGE.marginBottom;
 
-export const FONT = {
-  regular: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  italic: 'Helvetica-Oblique',
-};
+export { FONT } from './pdf-fonts';
 
 export const COLOR = {
   ink: '#1F2933',

