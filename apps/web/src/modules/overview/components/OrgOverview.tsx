@@ -48,14 +48,16 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
         <h2 id="summary-heading" className="section-title">
           Findings {stats && <span className="muted">· {plural(stats.findingCount, 'finding')} in total</span>}
         </h2>
-        <ReportDownloads organizationId={organizationId} snapshotId={snapshotId} kind="summary" label="Organization summary" />
-        <ReportDownloads
-          organizationId={organizationId}
-          snapshotId={snapshotId}
-          kind="role"
-          scope={{ all: true }}
-          label="All role definitions"
-        />
+        <div className="overview__downloads">
+          <ReportDownloads organizationId={organizationId} snapshotId={snapshotId} kind="summary" label="Organization summary" />
+          <ReportDownloads
+            organizationId={organizationId}
+            snapshotId={snapshotId}
+            kind="role"
+            scope={{ all: true }}
+            label="All role definitions"
+          />
+        </div>
         {summary.loading && !stats && <LoadingState label="Loading the analysis…" />}
         {summary.error && (
           <ErrorState title="Could not load the analysis." error={summary.error} onRetry={() => void summary.refetch()} />
