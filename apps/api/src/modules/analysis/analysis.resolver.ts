@@ -1,6 +1,6 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { filterFindings, summarize } from '@rolemap/analysis';
-import type { DeepPartialPolicy, ReviewStatus, Tier, TierSource, ValueLevel, ValueMix } from '@rolemap/domain';
+import type { ReviewStatus, Tier, TierSource, ValueLevel } from '@rolemap/domain';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, type GraphqlContext } from '../../common/graphql-context';
 import { TierEnum, TierSourceEnum, ValueLevelEnum } from '../../common/graphql-enums';
@@ -17,7 +17,7 @@ import {
   ReviewStatusEnum,
   ValueMixType,
 } from './dtos/analysis.types';
-import { PolicyInput, PolicyType } from './dtos/policy.types';
+import { PolicyInput, PolicyType, policyEdit } from './dtos/policy.types';
 import { SnapshotDiffType } from './dtos/snapshot-diff.types';
 import { ClassificationOverridesService } from './classification-overrides.service';
 import { toFindingType, toPositionMixType, toSummaryType } from './finding-mapper';
@@ -123,18 +123,7 @@ export class AnalysisResolver {
     @Args('policy', { type: () => PolicyInput }) input: PolicyInput,
   ): Promise<PolicyType> {
     const current = await this.organizations.policy(caller, organizationId);
-    // Validated input objects carry every declared field, unset ones as undefined: keep only what was sent.
-    const sentThresholds = Object.fromEntries(Object.entries(input.thresholds ?? {}).filter(([, value]) => value !== undefined && value !== null));
-    const edit: DeepPartialPolicy = { expectedMix: { ...current.expectedMix }, thresholds: { ...current.thresholds, ...sentThresholds } };
-    for (const row of input.expectedMix ?? []) {
-      const mix: ValueMix = {
-        IMPLEMENTATION: row.implementation,
-        UNIFICATION: row.unification,
-        COMMUNICATION: row.communication,
-        LEADERSHIP: row.leadership,
-      };
-      edit.expectedMix = { ...edit.expectedMix, [row.tier]: mix };
-    }
+    const edit = policyEdit(current, input);
     return PolicyType.from(await this.organizations.updatePolicy(caller, organizationId, edit));
   }
 

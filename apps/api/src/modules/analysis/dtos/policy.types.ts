@@ -1,5 +1,5 @@
 import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
-import { TIERS, type Tier, type ValueLevelPolicy } from '@rolemap/domain';
+import { type DeepPartialPolicy, TIERS, type Tier, type ValueLevelPolicy } from '@rolemap/domain';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { TierEnum } from '../../../common/graphql-enums';
@@ -80,4 +80,24 @@ export class PolicyInput {
   @ValidateNested()
   @Type(() => PolicyThresholdsInput)
   thresholds?: PolicyThresholdsInput;
+}
+
+/**
+ * The edit a PolicyInput asks for, over the policy in force: tiers and thresholds not sent keep
+ * their values. Validated input objects carry every declared field, unset ones as undefined.
+ */
+export function policyEdit(current: ValueLevelPolicy, input: PolicyInput): DeepPartialPolicy {
+  const sentThresholds = Object.fromEntries(
+    Object.entries(input.thresholds ?? {}).filter(([, value]) => value !== undefined && value !== null),
+  );
+  const expectedMix = { ...current.expectedMix };
+  for (const row of input.expectedMix ?? []) {
+    expectedMix[row.tier] = {
+      IMPLEMENTATION: row.implementation,
+      UNIFICATION: row.unification,
+      COMMUNICATION: row.communication,
+      LEADERSHIP: row.leadership,
+    };
+  }
+  return { expectedMix, thresholds: { ...current.thresholds, ...sentThresholds } };
 }
