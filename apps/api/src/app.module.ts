@@ -13,6 +13,7 @@ import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { AnalysisModule } from './modules/analysis/analysis.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PeopleModule } from './modules/people/people.module';
@@ -58,6 +59,7 @@ export class AppModule {
         AnalysisModule,
         ReportsModule,
         DemoModule,
+        HealthModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -108,6 +108,12 @@ describe('GraphQL API on PostgreSQL', () => {
     expect(schemaText(api.app.get(GraphQLSchemaHost).schema)).toBe(committed);
   });
 
+  it('reports health with the database it reached', async () => {
+    const response = await fetch(`${api.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'postgresql', migrations: 1 });
+  });
+
   it('answers NOT_FOUND for an unknown id', async () => {
     const result = await api.graphql('{ snapshot(id: "00000000-0000-0000-0000-000000000000") { id } }');
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
