@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { reportFailure } from './cli-context';
 import { registerAnalyzeCommand } from './commands/analyze.command';
+import { registerDiffCommand } from './commands/diff.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerPolicyCommand } from './commands/policy.command';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerSeedDemoCommand(program);
   registerImportCommand(program);
   registerAnalyzeCommand(program);
+  registerDiffCommand(program);
   registerPolicyCommand(program);
   registerReportCommand(program);
   return program;

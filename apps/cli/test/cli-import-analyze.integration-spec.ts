@@ -90,6 +90,28 @@ describe('rolemap import and analyze against PostgreSQL', () => {
     expect(result.stdout).toMatch(/Promoted, still tactical\s+P2\s+Lee, Sam/);
   });
 
+  it('diffs two versions: a joiner, a promotion and a move', () => {
+    const v2 = write(
+      'people-v2.csv',
+      'Employee ID,Name,Job Title,Reports To,Department\n' +
+        'P1,Priya Shah,Chief Executive Officer,,Leadership\n' +
+        'P2,"Lee, Sam",Director of Engineering,P1,Engineering\n' +
+        'P3,Ana Lima,Software Engineer,P4,Engineering\n' +
+        'P4,Bo Chen,Engineering Manager,P2,Engineering\n' +
+        'P5,Cy Diaz,Software Engineer,P4,Engineering\n',
+    );
+    expect(runCli(['import', v2, '--org', 'CLI Co', '--as-of', '2026-12-01', '--json']).status).toBe(0);
+    const diff = JSON.parse(runCli(['diff', '--org', 'CLI Co', '--json']).stdout);
+    expect(diff).toMatchObject({ from: 1, to: 2 });
+    expect(diff.joiners.map((person: { employeeId: string }) => person.employeeId)).toEqual(['P5']);
+    expect(diff.leavers).toEqual([]);
+    expect(diff.promotions).toEqual([expect.objectContaining({ employeeId: 'P4', fromTitle: 'Software Engineer', toTitle: 'Engineering Manager' })]);
+    expect(diff.moves).toEqual([expect.objectContaining({ employeeId: 'P3', fromManagerName: 'Lee, Sam', toManagerName: 'Bo Chen' })]);
+    const text = runCli(['diff', '--org', 'CLI Co', '--from', '1', '--to', '2']);
+    expect(text.stdout).toMatch(/P4 {2}Bo Chen: Software Engineer → Engineering Manager \(IC → MANAGER\)/);
+    expect(runCli(['diff', '--org', 'CLI Co', '--from', '0']).status).toBe(2);
+  });
+
   it('asks for --org when several organizations exist', () => {
     runCli(['seed-demo']);
     const result = runCli(['analyze']);

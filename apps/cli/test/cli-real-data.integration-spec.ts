@@ -69,6 +69,14 @@ describeReal('real data sets through import and analyze', () => {
     const analysis: AnalyzeOutput & { snapshot: number } = JSON.parse(runCli(['analyze', '--org', 'DFID over time', '--json']).stdout);
     expect(analysis.snapshot).toBe(2);
     expect(analysis.summary.positionCount).toBe(92);
+    const diff = JSON.parse(runCli(['diff', '--org', 'DFID over time', '--json']).stdout);
+    expect(diff).toMatchObject({ from: 1, to: 2 });
+    // 29 posts in March, 92 in September: the September file adds posts the March one left out.
+    expect(diff.joiners.length).toBeGreaterThan(50);
+    const text = runCli(['diff', '--org', 'DFID over time']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/snapshot v1 \(2014-03-31\) → v2 \(2014-09-30\)/);
+    expect(text.stdout).toMatch(/^Joiners \(\d+\)$/m);
   });
 
   it('IBM HR attrition (BOM, CRLF, no manager column): imports as a forest when allowed', () => {
