@@ -1,5 +1,5 @@
-import { FindingReviewEntity } from '../modules/findings/finding-review.entity';
-import { ClassificationOverrideEntity } from '../modules/findings/classification-override.entity';
+import { FindingReviewEntity } from '../modules/analysis/entities/finding-review.entity';
+import { ClassificationOverrideEntity } from '../modules/analysis/entities/classification-override.entity';
 import { OrganizationPolicyEntity } from '../modules/organizations/organization-policy.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { AssignmentEntity } from '../modules/people/assignment.entity';

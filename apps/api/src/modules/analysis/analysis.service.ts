@@ -14,7 +14,7 @@ import type { FindingReview, Responsibility, ReviewStatus, SnapshotData, ValueLe
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
 import { type GraphqlContext, oncePerRequest } from '../../common/graphql-context';
-import { FindingReviewEntity } from '../findings/finding-review.entity';
+import { FindingReviewEntity } from './entities/finding-review.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { SnapshotsService } from '../snapshots/snapshots.service';

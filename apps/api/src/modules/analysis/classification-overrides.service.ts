@@ -4,7 +4,7 @@ import { responsibilityKey } from '@rolemap/analysis';
 import type { Tier, ValueLevel } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
-import { ClassificationOverrideEntity, type OverrideKind } from '../findings/classification-override.entity';
+import { ClassificationOverrideEntity, type OverrideKind } from './entities/classification-override.entity';
 import type { ClassificationOverrides } from './snapshot-loader';
 
 /** HR's corrections of inferred tiers and classified value levels, kept across snapshots. */

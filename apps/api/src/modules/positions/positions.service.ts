@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/caller';
-import { isUuid } from '../../common/uuid-scalar';
+import { isUuid } from '../../common/uuid';
 import { SnapshotsService } from '../snapshots/snapshots.service';
 import type { PositionPage, PositionsArgs } from './dtos/position-page.dto';
 import { PositionEntity } from './position.entity';

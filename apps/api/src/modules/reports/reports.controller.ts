@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Get, NotFoundException, Param, Query, 
 import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
 import type { Response } from 'express';
 import { LOCAL_OPERATOR } from '../../common/caller';
-import { isUuid } from '../../common/uuid-scalar';
+import { isUuid } from '../../common/uuid';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { SnapshotsService } from '../snapshots/snapshots.service';
 import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from './reports.service';

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
-import { isUuid } from '../../common/uuid-scalar';
+import { isUuid } from '../../common/uuid';
 import { OrgSnapshotEntity } from './org-snapshot.entity';
 
 @Injectable()
