@@ -46,12 +46,21 @@ export interface ReviewedFinding {
 }
 
 // Snapshots never change, so an analysis stays valid until the policy or an override changes;
-// the stamp below captures both. A few entries cover the snapshots people are looking at.
-const CACHE_SIZE = 6;
+// the stamp below captures both. A few entries cover the snapshots people are looking at; the
+// position budget keeps a handful of 100k-person analyses from exhausting the heap.
+const CACHE_MAX_ENTRIES = 6;
+const CACHE_MAX_POSITIONS = 300_000;
+
+interface CacheEntry {
+  stamp: string;
+  positions: number;
+  analysis: Promise<SnapshotAnalysis>;
+}
 
 @Injectable()
 export class AnalysisService {
-  private readonly cache = new Map<string, Promise<SnapshotAnalysis>>();
+  /** By snapshot id, least recently used first. */
+  private readonly cache = new Map<string, CacheEntry>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,15 +86,30 @@ export class AnalysisService {
     assertCanAccess(caller, snapshot.organizationId);
     if (policy) return this.analyse(caller, snapshot, policy);
     const stamp = await this.stamp(snapshot.organizationId);
-    const key = `${snapshot.id}|${stamp}`;
-    let analysis = this.cache.get(key);
-    if (!analysis) {
-      analysis = this.analyse(caller, snapshot);
-      this.cache.set(key, analysis);
-      analysis.catch(() => this.cache.delete(key));
-      while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    const cached = this.cache.get(snapshot.id);
+    this.cache.delete(snapshot.id);
+    if (cached && cached.stamp === stamp) {
+      this.cache.set(snapshot.id, cached);
+      return cached.analysis;
     }
-    return analysis;
+    const entry: CacheEntry = { stamp, positions: snapshot.positionCount, analysis: this.analyse(caller, snapshot) };
+    this.cache.set(snapshot.id, entry);
+    entry.analysis.catch(() => {
+      if (this.cache.get(snapshot.id) === entry) this.cache.delete(snapshot.id);
+    });
+    this.evict();
+    return entry.analysis;
+  }
+
+  private evict(): void {
+    let positions = 0;
+    for (const entry of this.cache.values()) positions += entry.positions;
+    // The newest entry always stays, however large.
+    while (this.cache.size > 1 && (this.cache.size > CACHE_MAX_ENTRIES || positions > CACHE_MAX_POSITIONS)) {
+      const [oldestId, oldest] = this.cache.entries().next().value as [string, CacheEntry];
+      this.cache.delete(oldestId);
+      positions -= oldest.positions;
+    }
   }
 
   /** Findings with their latest review; reviews are kept by key across snapshots. */
