@@ -51,6 +51,14 @@ describe('rolemap import and analyze against PostgreSQL', () => {
     expect(analyze.snapshot).toBe(1);
   });
 
+  it('keeps half-point ratings, and refuses a date that does not exist', () => {
+    const halves = write('halves.csv', 'employee_id,name,title,manager_id,performance_rating\nH1,Boss,CEO,,4.5\nH2,Worker,Engineer,H1,3.5\n');
+    expect(runCli(['import', halves, '--org', 'Halves Co', '--json']).status).toBe(0);
+    const badDate = runCli(['import', halves, '--org', 'Halves Co', '--as-of', '2026-02-30', '--json']);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toMatch(/--as-of must be a real date/);
+  });
+
   it('prints readable errors without --json', () => {
     const bad = write('cycle.csv', 'employee_id,name,title,manager_id\nC1,One,Manager,C2\nC2,Two,Manager,C1\n');
     const result = runCli(['import', bad, '--org', 'Cycle Co']);

@@ -49,5 +49,8 @@ describe('rolemap report', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/NOBODY/);
     expect(fs.readdirSync(dir).filter((file) => file.startsWith('nobody'))).toEqual([]);
+    const noFolder = runCli(['report', 'summary', ...ORG, '--out', path.join(dir, 'missing', 'summary.md')]);
+    expect(noFolder.status).toBe(2);
+    expect(noFolder.stderr).toMatch(/the folder .*missing does not exist/);
   });
 });

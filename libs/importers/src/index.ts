@@ -1,4 +1,4 @@
-export { parsePeopleFile } from './people/parse-people-file';
+export { isCalendarDate, parsePeopleFile } from './people/parse-people-file';
 export { parseResponsibilitiesFile } from './responsibilities/parse-responsibilities-file';
 export { contentHash } from './hash/content-hash';
 export { parseMapArgument, parseMapArguments, MapArgumentError, MAPPABLE_TARGETS, type MapArgument } from './map-argument/parse-map-argument';

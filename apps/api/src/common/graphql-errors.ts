@@ -17,7 +17,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
           : name === 'BadRequestException'
             ? 'BAD_USER_INPUT'
             : (formatted.extensions?.code as string | undefined);
-  const extensions: Record<string, unknown> = { code };
+  const extensions: Record<string, unknown> = { code: code ?? 'INTERNAL_SERVER_ERROR' };
   const details = (original as { details?: unknown } | undefined)?.details;
   if (details !== undefined) extensions.details = details;
   const response = (original as { getResponse?: () => unknown } | undefined)?.getResponse?.();
@@ -25,8 +25,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     extensions.validation = response.message;
   }
   const internal = code === 'INTERNAL_SERVER_ERROR' || code === undefined;
+  if (internal) {
+    // The details (SQL, stack) are for the server log, never for the client.
+    console.error(original ?? error);
+  }
   return {
-    message: internal && original && !/Exception|Error$/.test(original.name) ? 'Internal server error' : formatted.message,
+    message: internal ? 'Internal server error' : formatted.message,
     locations: formatted.locations,
     path: formatted.path,
     extensions,

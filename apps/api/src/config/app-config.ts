@@ -32,7 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     port,
-    host: env.HOST?.trim() || '0.0.0.0',
+    // Loopback until sign-in exists: the data is personal (names, ratings). Containers set HOST=0.0.0.0.
+    host: env.HOST?.trim() || '127.0.0.1',
     databaseUrl,
     dataDir: path.resolve(env.ROLEMAP_DATA_DIR?.trim() || '.rolemap'),
     webDistDir: env.ROLEMAP_WEB_DIST === '' ? null : path.resolve(env.ROLEMAP_WEB_DIST ?? path.join(repoRoot, 'dist/apps/web')),

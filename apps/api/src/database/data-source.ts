@@ -27,7 +27,7 @@ export function dataSourceOptions(target: DatabaseTarget, observers: DatabaseObs
     // gen_random_uuid() is built in since PostgreSQL 13; installing uuid-ossp needs superuser rights we may not have.
     installExtensions: false,
     logging: observers.onQuery ? ['query', 'error'] : ['error'],
-    logger: observers.onQuery ? queryObservingLogger(observers.onQuery) : 'advanced-console',
+    logger: observers.onQuery ? queryObservingLogger(observers.onQuery) : parameterFreeLogger(),
     // PGlite serialises every connection's queries anyway; a small pool keeps transactions from queueing behind idle clients.
     extra: { max: target.embedded ? 2 : 10 },
   };
@@ -37,10 +37,28 @@ export function createDataSource(target: DatabaseTarget, observers: DatabaseObse
   return new DataSource(dataSourceOptions(target, observers));
 }
 
+/**
+ * Logs failed statements without their parameters: a bulk insert carries tens of thousands of
+ * names, e-mails and ratings, which do not belong in a log.
+ */
+function parameterFreeLogger(): Logger {
+  return {
+    logQuery: () => undefined,
+    logQueryError: (error, sql) =>
+      console.error(`Query failed: ${String(error)}\n${sql.slice(0, 300)}${sql.length > 300 ? ' …' : ''}`),
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: (level, message) => {
+      if (level === 'warn') console.warn(message);
+    },
+  };
+}
+
 function queryObservingLogger(onQuery: (sql: string) => void): Logger {
   return {
     logQuery: (sql) => onQuery(sql),
-    logQueryError: (error, sql) => console.error(`Query failed: ${String(error)}\n${sql}`),
+    logQueryError: (error, sql) => console.error(`Query failed: ${String(error)}\n${sql.slice(0, 300)}`),
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
     logMigration: () => undefined,

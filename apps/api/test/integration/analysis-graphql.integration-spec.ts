@@ -130,6 +130,25 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
     expect(invalid.errors?.[0].message).toMatch(/IC mix adds up to 120/);
   });
 
+  it('answers NOT_FOUND for a malformed organization id and BAD_USER_INPUT for a cross-organization diff', async () => {
+    const malformed = await api.graphql('{ policy(organizationId: "nope") { thresholds { spanMax } } }');
+    expect(malformed.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(malformed.errors?.[0].message).not.toMatch(/uuid|syntax/);
+    const other = await api.app.get(ImportService).importRecords(LOCAL_OPERATOR, {
+      organizationName: 'Other Co',
+      people: generateDemoOrg().people.slice(0, 1),
+      responsibilities: [],
+      asOf: DEFAULT_DEMO_AS_OF,
+      label: null,
+      sourceFileName: null,
+    });
+    const diff = await api.graphql('query($a: ID!, $b: ID!) { snapshotDiff(fromSnapshotId: $a, toSnapshotId: $b) { joiners { employeeId } } }', {
+      a: snapshotId,
+      b: other.snapshot!.id,
+    });
+    expect(diff.errors?.[0]).toMatchObject({ message: 'Both snapshots must belong to the same organization', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('returns the mix and findings of one position', async () => {
     const chart = await api.graphql<{ orgChart: { id: string; employeeId: string }[] }>('query($s: ID!) { orgChart(snapshotId: $s) { id employeeId } }', {
       s: snapshotId,

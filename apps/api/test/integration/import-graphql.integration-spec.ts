@@ -117,6 +117,14 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
     expect(orgs.data?.organization).toBeNull();
   });
 
+  it('refuses an empty organization name, with the people file named', async () => {
+    for (const mutation of ['previewImport', 'commitImport']) {
+      const result = await api.upload<ImportResponse>(IMPORT.replace('commitImport', mutation), { org: '   ' }, { people: { name: 'people.csv', content: PEOPLE } });
+      expect(result.data!.result.ok).toBe(false);
+      expect(result.data!.result.errors).toEqual([expect.objectContaining({ file: 'people.csv', code: 'BAD_OPTION', row: null })]);
+    }
+  });
+
   it('applies an explicit column mapping over detection', async () => {
     const headerless = ['H1|Root|Chief Executive Officer|', 'H2|Second|Engineer|H1'].join('\n');
     const result = await api.upload<ImportResponse>(IMPORT, {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { ImportIssue } from '@rolemap/domain';
-import { MapArgumentError, parseMapArguments } from '@rolemap/importers';
+import { MapArgumentError, isCalendarDate, parseMapArguments } from '@rolemap/importers';
 import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
 import { withDatabase } from '../../../api/src/database/database-session';
 import type { ImportOutcome } from '../../../api/src/modules/imports/import.types';
@@ -54,8 +54,8 @@ export function registerImportCommand(program: Command): void {
       const config = cliConfig();
       const peopleMap = parseMaps(options.map);
       const responsibilitiesMap = parseMaps(options.responsibilitiesMap);
-      if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
-        throw new CliError(`--as-of must be a date like 2026-03-31 (got "${options.asOf}")`, EXIT.invalidInput);
+      if (options.asOf && !isCalendarDate(options.asOf)) {
+        throw new CliError(`--as-of must be a real date like 2026-03-31 (got "${options.asOf}")`, EXIT.invalidInput);
       }
       const people = readUpload(peoplePath);
       const responsibilities = options.responsibilities ? readUpload(options.responsibilities) : null;

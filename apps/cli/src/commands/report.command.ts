@@ -5,7 +5,12 @@ import type { Command } from 'commander';
 import { REPORT_FORMATS, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
 import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
 import { withDatabase } from '../../../api/src/database/database-session';
-import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from '../../../api/src/modules/reports/reports.service';
+import {
+  REPORT_KINDS,
+  type ReportKind,
+  type ReportRequest,
+  ReportsService,
+} from '../../../api/src/modules/reports/reports.service';
 import { CliError, EXIT, cliConfig } from '../cli-context';
 import { resolveOrganization } from '../organization-option';
 import { cliServices } from '../services';
@@ -34,13 +39,17 @@ export function registerReportCommand(program: Command): void {
     .option('-f, --format <format>', `${REPORT_FORMATS.join(' | ')} (default: from --out, else pdf)`)
     .option('--out <path>', 'file to write (default: <org>-v<N>-<kind>.<format> in the current folder)')
     .option('--no-progress', 'no progress bar')
-    .addHelpText('after', '\nExamples:\n  rolemap report role --all --format pdf --out roles.pdf\n  rolemap report delegation --employee E0004 --format xlsx --out vp-sales.xlsx\n  rolemap report summary --format md --out summary.md')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  rolemap report role --all --format pdf --out roles.pdf\n  rolemap report delegation --employee E0004 --format xlsx --out vp-sales.xlsx\n  rolemap report summary --format md --out summary.md',
+    )
     .action(async (kind: string, options: ReportOptions) => {
       if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
         throw new CliError(`Unknown report "${kind}"; use one of ${REPORT_KINDS.join(', ')}`, EXIT.invalidInput);
       }
       const format = options.format ?? (options.out ? path.extname(options.out).slice(1).toLowerCase() : 'pdf');
-      if (!isReportFormat(format)) throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`, EXIT.invalidInput);
+      if (!isReportFormat(format))
+        throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`, EXIT.invalidInput);
       const request = reportRequest(kind as ReportKind, options);
       const version = options.snapshot === undefined ? null : Number(options.snapshot);
       if (version !== null && (!Number.isInteger(version) || version < 1)) {
@@ -59,8 +68,16 @@ export function registerReportCommand(program: Command): void {
             if (error instanceof ReportScopeError) throw new CliError(error.message, EXIT.invalidInput);
             throw error;
           });
-        const out = options.out ?? `${organization.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-v${snapshot.version}-${kind}.${format}`;
-        const bar = options.progress && process.stderr.isTTY ? new SingleBar({ format: 'writing [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }) : null;
+        const out =
+          options.out ?? `${organization.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-v${snapshot.version}-${kind}.${format}`;
+        const folder = path.dirname(path.resolve(out));
+        if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+          throw new CliError(`--out ${out}: the folder ${folder} does not exist`, EXIT.invalidInput);
+        }
+        const bar =
+          options.progress && process.stderr.isTTY
+            ? new SingleBar({ format: 'writing [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true })
+            : null;
         // Write to a temporary name and rename at the end, so a failure never leaves a half report behind.
         const partial = `${out}.partial`;
         try {
@@ -88,7 +105,8 @@ function reportRequest(kind: ReportKind, options: ReportOptions): ReportRequest 
   switch (kind) {
     case 'role': {
       const scopes = [options.employee, options.department, options.all].filter(Boolean).length;
-      if (scopes !== 1) throw new CliError('A role report needs exactly one of --employee, --department or --all', EXIT.invalidInput);
+      if (scopes !== 1)
+        throw new CliError('A role report needs exactly one of --employee, --department or --all', EXIT.invalidInput);
       if (options.employee) return { kind, scope: { employeeId: options.employee } };
       if (options.department) return { kind, scope: { department: options.department } };
       return { kind, scope: { all: true } };

@@ -24,8 +24,8 @@ const DATE_TARGETS = ['hire_date', 'role_start_date', 'last_promotion_date'] as 
 export async function parsePeopleFile(input: ImportInput, options: PeopleImportOptions = {}): Promise<PeopleImport> {
   const issues = new IssueCollector(input.fileName);
   const asOf = options.asOf ?? todayIso();
-  if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
-    issues.error('BAD_OPTION', { value: options.asOf }, `asOf "${options.asOf}" must be a date written YYYY-MM-DD.`);
+  if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
+    issues.error('BAD_OPTION', { value: options.asOf }, `asOf "${options.asOf}" must be a real date written YYYY-MM-DD.`);
   }
 
   // Assigned inside the sink callbacks; the casts stop TypeScript narrowing them to null.
@@ -150,4 +150,13 @@ function resultOf(
     hasHeader: table?.hasHeader ?? false,
     rowCount,
   };
+}
+
+/** YYYY-MM-DD naming a day that exists (2026-02-30 does not). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -93,7 +93,7 @@ export class InitialSchema1764028800000 implements MigrationInterface {
         role_start_date date,
         previous_title text,
         last_promotion_date date,
-        performance_rating smallint CHECK (performance_rating BETWEEN 1 AND 5)
+        performance_rating real CHECK (performance_rating BETWEEN 1 AND 5)
       )`);
     await queryRunner.query(`CREATE INDEX assignment_position_idx ON assignment (position_id)`);
     await queryRunner.query(`

@@ -32,7 +32,9 @@ export class AnalysisResolver {
     private readonly overrides: ClassificationOverridesService,
   ) {}
 
-  @Query(() => FindingPageType, { description: 'Findings of a snapshot, most severe first; filter by kind, severity, department, leader or review status.' })
+  @Query(() => FindingPageType, {
+    description: 'Findings of a snapshot, most severe first; filter by kind, severity, department, leader or review status.',
+  })
   async findings(
     @CurrentCaller() caller: Caller,
     @Args('snapshotId', { type: () => ID }) snapshotId: string,
@@ -65,13 +67,19 @@ export class AnalysisResolver {
   ): Promise<AnalysisSummaryType> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
     const summary = leaderPositionId
-      ? summarize(analysis.result, analysis.index.subtreeOf(leaderPositionId).map((p) => p.id))
+      ? summarize(
+          analysis.result,
+          analysis.index.subtreeOf(leaderPositionId).map((p) => p.id),
+        )
       : analysis.result.summary;
     return toSummaryType(summary);
   }
 
   @Query(() => [OrgChartNodeType], { description: 'Every position with what the org chart draws: mix, colour score, badges.' })
-  async orgChart(@CurrentCaller() caller: Caller, @Args('snapshotId', { type: () => ID }) snapshotId: string): Promise<OrgChartNodeType[]> {
+  async orgChart(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+  ): Promise<OrgChartNodeType[]> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
     const reviewed = await this.analysis.reviewed(caller, analysis.snapshot.organizationId, analysis.result.findings);
     const open = new Map<string, Set<string>>();
@@ -112,7 +120,10 @@ export class AnalysisResolver {
   }
 
   @Query(() => PolicyType, { description: 'The value-level policy in force for an organization.' })
-  async policy(@CurrentCaller() caller: Caller, @Args('organizationId', { type: () => ID }) organizationId: string): Promise<PolicyType> {
+  async policy(
+    @CurrentCaller() caller: Caller,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<PolicyType> {
     return PolicyType.from(await this.organizations.policy(caller, organizationId));
   }
 
@@ -122,12 +133,14 @@ export class AnalysisResolver {
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('policy', { type: () => PolicyInput }) input: PolicyInput,
   ): Promise<PolicyType> {
-    const current = await this.organizations.policy(caller, organizationId);
-    const edit = policyEdit(current, input);
-    return PolicyType.from(await this.organizations.updatePolicy(caller, organizationId, edit));
+    return PolicyType.from(
+      await this.organizations.updatePolicy(caller, organizationId, (current) => policyEdit(current, input)),
+    );
   }
 
-  @Mutation(() => FindingType, { description: 'Accept or dismiss a finding with a note; kept across snapshots for the same person.' })
+  @Mutation(() => FindingType, {
+    description: 'Accept or dismiss a finding with a note; kept across snapshots for the same person.',
+  })
   async reviewFinding(
     @CurrentCaller() caller: Caller,
     @Args('snapshotId', { type: () => ID }) snapshotId: string,
@@ -153,7 +166,9 @@ export class AnalysisResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Sets (or clears) HR’s value level for one person’s responsibility; kept across snapshots.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets (or clears) HR’s value level for one person’s responsibility; kept across snapshots.',
+  })
   async setValueLevelOverride(
     @CurrentCaller() caller: Caller,
     @Args('organizationId', { type: () => ID }) organizationId: string,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type AnalysisFinding,
@@ -115,7 +115,10 @@ export class AnalysisService {
   /** Findings with their latest review; reviews are kept by key across snapshots. */
   async reviewed(caller: Caller, organizationId: string, findings: readonly AnalysisFinding[]): Promise<ReviewedFinding[]> {
     assertCanAccess(caller, organizationId);
-    const reviews = await this.latestReviews(organizationId, findings.map((finding) => finding.key));
+    const reviews = await this.latestReviews(
+      organizationId,
+      findings.map((finding) => finding.key),
+    );
     return findings.map((finding) => ({ finding, review: reviews.get(finding.key) ?? null }));
   }
 
@@ -149,7 +152,7 @@ export class AnalysisService {
   async diff(caller: Caller, fromSnapshotId: string, toSnapshotId: string): Promise<NamedSnapshotDiff> {
     const [from, to] = await Promise.all([this.forSnapshot(caller, fromSnapshotId), this.forSnapshot(caller, toSnapshotId)]);
     if (from.snapshot.organizationId !== to.snapshot.organizationId) {
-      throw new Error('Both snapshots must belong to the same organization');
+      throw new BadRequestException('Both snapshots must belong to the same organization');
     }
     const diff = diffSnapshots(from.data, to.data);
     const nameIn = (analysis: SnapshotAnalysis, employeeId: string | null) => {
@@ -167,7 +170,11 @@ export class AnalysisService {
     };
   }
 
-  private async analyse(caller: Caller, snapshot: OrgSnapshotEntity, policyOverride?: ValueLevelPolicy): Promise<SnapshotAnalysis> {
+  private async analyse(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    policyOverride?: ValueLevelPolicy,
+  ): Promise<SnapshotAnalysis> {
     const overrides = await currentOverrides(this.dataSource.manager, snapshot.organizationId);
     const [policy, data, previous] = await Promise.all([
       policyOverride ?? this.organizations.policy(caller, snapshot.organizationId),

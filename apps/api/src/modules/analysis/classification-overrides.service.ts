@@ -3,14 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { responsibilityKey } from '@rolemap/analysis';
 import type { Tier, ValueLevel } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Caller, assertCanAccess } from '../../common/caller';
+import type { Caller } from '../../common/caller';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { ClassificationOverrideEntity, type OverrideKind } from './entities/classification-override.entity';
 import type { ClassificationOverrides } from './snapshot-loader';
 
 /** HR's corrections of inferred tiers and classified value levels, kept across snapshots. */
 @Injectable()
 export class ClassificationOverridesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   async setTier(caller: Caller, organizationId: string, externalId: string, tier: Tier | null): Promise<void> {
     await this.append(caller, organizationId, 'TIER', externalId, tier);
@@ -27,7 +31,7 @@ export class ClassificationOverridesService {
   }
 
   private async append(caller: Caller, organizationId: string, kind: OverrideKind, subjectKey: string, value: string | null) {
-    assertCanAccess(caller, organizationId);
+    await this.organizations.get(caller, organizationId);
     await this.dataSource
       .getRepository(ClassificationOverrideEntity)
       .insert({ organizationId, kind, subjectKey, value, createdBy: caller.displayName });

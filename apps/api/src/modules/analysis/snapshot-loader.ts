@@ -26,7 +26,9 @@ export async function loadSnapshotData(
        FROM position WHERE snapshot_id = $1 ORDER BY depth, external_id`,
       [id],
     ),
-    dataSource.query('SELECT id, employee_id, name, email, hire_date::text AS hire_date FROM person WHERE snapshot_id = $1', [id]),
+    dataSource.query('SELECT id, employee_id, name, email, hire_date::text AS hire_date FROM person WHERE snapshot_id = $1', [
+      id,
+    ]),
     dataSource.query(
       `SELECT person_id, position_id, role_start_date::text AS role_start_date, previous_title,
               last_promotion_date::text AS last_promotion_date, performance_rating
@@ -79,7 +81,8 @@ export async function loadSnapshotData(
   }
   const responsibilities: Responsibility[] = responsibilityRows.map((row: Record<string, any>) => {
     const employeeId = employeeIdByPosition.get(row.position_id);
-    const override = employeeId && overrides.levels.size ? overrides.levels.get(responsibilityKey(employeeId, row.title)) : undefined;
+    const override =
+      employeeId && overrides.levels.size ? overrides.levels.get(responsibilityKey(employeeId, row.title)) : undefined;
     return {
       id: row.id,
       positionId: row.position_id,

@@ -17,10 +17,17 @@ import { DATABASE_TARGET } from '../../app.module.tokens';
 import type { Caller } from '../../common/caller';
 import type { DatabaseTarget } from '../../database/data-source';
 import { createTimeOrderedIdFactory } from '../../database/time-ordered-id';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { MAX_NAME_LENGTH, OrganizationsService } from '../organizations/organizations.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
-import type { ImportOutcome, ImportRequest, ImportedFileReport, PreparedUpload, RecordsImport, UploadedFile } from './import.types';
+import type {
+  ImportOutcome,
+  ImportRequest,
+  ImportedFileReport,
+  PreparedUpload,
+  RecordsImport,
+  UploadedFile,
+} from './import.types';
 import { writeSnapshot } from './snapshot-writer';
 
 /**
@@ -63,11 +70,16 @@ export class ImportService {
         })
       : null;
     const parseMs = performance.now() - parseStart;
-    const errors = [...people.errors, ...(responsibilities?.errors ?? [])];
+    const errors = [
+      ...organizationNameIssues(request.organizationName, request.people.fileName),
+      ...people.errors,
+      ...(responsibilities?.errors ?? []),
+    ];
     const warnings = [...people.warnings, ...(responsibilities?.warnings ?? [])];
     const files = {
       people: fileReport(request.people.fileName, people),
-      responsibilities: request.responsibilities && responsibilities ? fileReport(request.responsibilities.fileName, responsibilities) : null,
+      responsibilities:
+        request.responsibilities && responsibilities ? fileReport(request.responsibilities.fileName, responsibilities) : null,
     };
     const existing = await this.organizations.findByName(caller, request.organizationName.trim());
     const base: ImportOutcome = {
@@ -113,6 +125,8 @@ export class ImportService {
     const hash = contentHash(input.people, input.responsibilities);
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
+      // Locked before the duplicate check, so two identical uploads at once cannot both pass it.
+      await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [organization.id]);
       const latest = await manager
         .getRepository(OrgSnapshotEntity)
         .findOne({ where: { organizationId: organization.id }, order: { version: 'DESC' } });
@@ -189,6 +203,16 @@ function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImp
     rowCount: result.rowCount,
     mapping: result.mapping,
   };
+}
+
+function organizationNameIssues(name: string, fileName: string): ImportIssue[] {
+  const trimmed = name.trim();
+  const problem = !trimmed
+    ? 'An import needs the name of the organization it belongs to.'
+    : trimmed.length > MAX_NAME_LENGTH
+      ? `An organization name has at most ${MAX_NAME_LENGTH} characters.`
+      : null;
+  return problem ? [{ file: fileName, row: null, column: null, value: name, code: 'BAD_OPTION', message: problem }] : [];
 }
 
 function duplicateWarning(fileName: string | null, version: number): ImportIssue {

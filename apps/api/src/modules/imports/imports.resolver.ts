@@ -13,8 +13,8 @@ import type { ImportOutcome, ImportedFileReport, UploadedFile } from './import.t
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface -- see above
 export interface UploadArg extends Promise<FileUpload> {}
 
-/** Largest upload accepted; a 100k-person HRIS export is about 15 MB. */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** Largest upload accepted; a 100k-person people file is about 15 MB, its responsibilities about 21 MB. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 @Resolver()
 export class ImportsResolver {

@@ -1,11 +1,14 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DeepPartialPolicy, type ValueLevelPolicy, resolvePolicy } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
+import { isUuid } from '../../common/uuid';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { OrganizationPolicyEntity } from './organization-policy.entity';
 import { OrganizationEntity } from './organization.entity';
+
+export const MAX_NAME_LENGTH = 200;
 
 @Injectable()
 export class OrganizationsService {
@@ -19,7 +22,7 @@ export class OrganizationsService {
   }
 
   async get(caller: Caller, id: string): Promise<OrganizationEntity> {
-    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
+    const organization = isUuid(id) ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id }) : null;
     if (!organization) throw new NotFoundException(`No organization with id ${id}`);
     assertCanAccess(caller, organization.id);
     return organization;
@@ -32,9 +35,15 @@ export class OrganizationsService {
   }
 
   /** Finds the organization by name or creates it, inside the caller's transaction when given one. */
-  async findOrCreate(caller: Caller, name: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationEntity> {
+  async findOrCreate(
+    caller: Caller,
+    name: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganizationEntity> {
     const trimmed = name.trim();
-    if (!trimmed) throw new Error('An organization needs a name');
+    if (!trimmed) throw new BadRequestException('An organization needs a name');
+    if (trimmed.length > MAX_NAME_LENGTH)
+      throw new BadRequestException(`An organization name has at most ${MAX_NAME_LENGTH} characters`);
     await manager.query('INSERT INTO organization (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [trimmed]);
     const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ name: trimmed });
     assertCanAccess(caller, organization.id);
@@ -48,26 +57,35 @@ export class OrganizationsService {
 
   async latestSnapshot(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity | null> {
     assertCanAccess(caller, organizationId);
-    return this.dataSource
-      .getRepository(OrgSnapshotEntity)
-      .findOne({ where: { organizationId }, order: { version: 'DESC' } });
+    return this.dataSource.getRepository(OrgSnapshotEntity).findOne({ where: { organizationId }, order: { version: 'DESC' } });
   }
 
   /** The policy in force: the latest saved edit merged over the default. */
   async policy(caller: Caller, organizationId: string): Promise<ValueLevelPolicy> {
-    assertCanAccess(caller, organizationId);
+    await this.get(caller, organizationId);
     const latest = await this.dataSource
       .getRepository(OrganizationPolicyEntity)
       .findOne({ where: { organizationId }, order: { version: 'DESC' } });
     return resolvePolicy(latest?.policy ?? null);
   }
 
-  /** Saves a new policy version (old versions are kept); throws PolicyError when invalid. */
-  async updatePolicy(caller: Caller, organizationId: string, edit: DeepPartialPolicy): Promise<ValueLevelPolicy> {
-    assertCanAccess(caller, organizationId);
-    const resolved = resolvePolicy(edit);
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * Saves a new policy version (old versions are kept); throws PolicyError when invalid. `edit`
+   * is applied to the policy in force inside the transaction, under the organization's lock, so
+   * two concurrent partial edits both count.
+   */
+  async updatePolicy(
+    caller: Caller,
+    organizationId: string,
+    edit: DeepPartialPolicy | ((current: ValueLevelPolicy) => DeepPartialPolicy),
+  ): Promise<ValueLevelPolicy> {
+    await this.get(caller, organizationId);
+    return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [organizationId]);
+      const latest = await manager
+        .getRepository(OrganizationPolicyEntity)
+        .findOne({ where: { organizationId }, order: { version: 'DESC' } });
+      const resolved = resolvePolicy(typeof edit === 'function' ? edit(resolvePolicy(latest?.policy ?? null)) : edit);
       const [{ next }] = await manager.query(
         'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM organization_policy WHERE organization_id = $1',
         [organizationId],
@@ -78,7 +96,7 @@ export class OrganizationsService {
         policy: resolved,
         createdBy: caller.displayName,
       });
+      return resolved;
     });
-    return resolved;
   }
 }

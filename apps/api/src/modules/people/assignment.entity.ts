@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType('Assignment', { description: 'A person holding a position, with the facts about their time in it.' })
@@ -27,7 +27,7 @@ export class AssignmentEntity {
   @Column({ name: 'last_promotion_date', type: 'date', nullable: true })
   lastPromotionDate: string | null;
 
-  @Field(() => Int, { nullable: true, description: '1 (low) to 5 (high).' })
-  @Column({ name: 'performance_rating', type: 'smallint', nullable: true })
+  @Field(() => Float, { nullable: true, description: '1 (low) to 5 (high); half points such as 3.5 are kept.' })
+  @Column({ name: 'performance_rating', type: 'real', nullable: true })
   performanceRating: number | null;
 }

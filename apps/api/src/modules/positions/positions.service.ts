@@ -93,6 +93,6 @@ function encodeCursor(externalId: string): string {
 
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded) throw new BadRequestException('Invalid cursor');
+  if (!decoded || decoded.includes('\0') || decoded.includes('\uFFFD')) throw new BadRequestException('Invalid cursor');
   return decoded;
 }

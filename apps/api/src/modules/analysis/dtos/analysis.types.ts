@@ -8,7 +8,10 @@ export const ReviewStatusEnum = Object.fromEntries(REVIEW_STATUSES.map((status) 
   [K in ReviewStatus]: K;
 };
 registerEnumType(FindingKindEnum, { name: 'FindingKind' });
-registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'OPEN until a leader accepts or dismisses the finding.' });
+registerEnumType(ReviewStatusEnum, {
+  name: 'ReviewStatus',
+  description: 'OPEN until a leader accepts or dismisses the finding.',
+});
 
 @ObjectType('ValueMix', { description: 'Percent of time per value level.' })
 export class ValueMixType {
@@ -75,7 +78,7 @@ export class FindingType {
   @Field(() => String, { nullable: true }) delegateName?: string | null;
   @Field(() => String, { nullable: true }) noDelegateReason?: string | null;
   // PIGEONHOLING_RISK
-  @Field(() => Int, { nullable: true }) rating?: number | null;
+  @Field(() => Float, { nullable: true }) rating?: number | null;
   @Field(() => Float, { nullable: true }) yearsInRole?: number | null;
   @Field(() => [String], { nullable: true }) soleHolderOf?: string[] | null;
   @Field(() => Boolean, { nullable: true }) hasSuccessor?: boolean | null;
