@@ -82,6 +82,8 @@ export interface ReadOptions {
    * ones are (see XLSX_STREAMING_THRESHOLD_BYTES). Streamed workbooks ignore merged cells.
    */
   streamXlsx?: boolean;
+  /** Refuse a streamed workbook with more rows than this (default XLSX_MAX_ROWS). */
+  maxRows?: number;
   /** XLSX sheet name; the first sheet by default. */
   sheet?: string;
   /** Force header/no-header instead of detecting it. */

@@ -19,6 +19,7 @@ export interface ReadTableOptions {
   sheet?: string;
   hasHeader?: boolean;
   streamXlsx?: boolean;
+  maxRows?: number;
   onProgress?: ProgressCallback;
 }
 

@@ -10,7 +10,13 @@ import { TableAssembler, type TableSink } from './table';
  * information sits after the rows in the sheet's XML, so streamed workbooks are read as
  * the flat tables such exports are; two-row merged headers are recognised in smaller ones.
  */
-export const XLSX_STREAMING_THRESHOLD_BYTES = 4 * 1024 * 1024;
+export const XLSX_STREAMING_THRESHOLD_BYTES = 1024 * 1024;
+
+/**
+ * No org chart has more rows than this; a workbook that does is refused rather than read on,
+ * so a small, highly compressed file cannot exhaust memory.
+ */
+export const XLSX_MAX_ROWS = 1_000_000;
 
 /**
  * Reads the first (or the named) worksheet. Row numbers are Excel's. Merged cells read
@@ -22,7 +28,7 @@ export async function readXlsx(
   source: ByteSource,
   sink: TableSink,
   progress: ProgressTracker,
-  options: { sheet?: string; hasHeader?: boolean; streamXlsx?: boolean },
+  options: { sheet?: string; hasHeader?: boolean; streamXlsx?: boolean; maxRows?: number },
 ): Promise<void> {
   if (options.streamXlsx ?? source.totalBytes > XLSX_STREAMING_THRESHOLD_BYTES) {
     await readXlsxStreaming(source, sink, progress, options);
@@ -67,8 +73,9 @@ async function readXlsxStreaming(
   source: ByteSource,
   sink: TableSink,
   progress: ProgressTracker,
-  options: { sheet?: string; hasHeader?: boolean },
+  options: { sheet?: string; hasHeader?: boolean; maxRows?: number },
 ): Promise<void> {
+  const maxRows = options.maxRows ?? XLSX_MAX_ROWS;
   const input = source.stream();
   input.on('data', (chunk: Buffer) => progress.addBytes(chunk.length));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -93,7 +100,11 @@ async function readXlsxStreaming(
       }
       found = true;
       let width = 0;
+      let rows = 0;
       for await (const row of worksheet) {
+        if (++rows > maxRows) {
+          throw new ReadError('TOO_MANY_ROWS', `${source.fileName} has more than ${maxRows.toLocaleString('en')} rows; split it or export CSV.`);
+        }
         width = Math.max(width, row.cellCount);
         const cells: string[] = [];
         for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column)));

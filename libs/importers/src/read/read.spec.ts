@@ -241,6 +241,13 @@ describe('reading large XLSX workbooks as a stream', () => {
     expect(streamed.records[0]).toMatchObject({ rowNumber: 2, employeeId: 'E1', hireDate: '2015-03-31', managerId: null });
   });
 
+  it('refuses a workbook with more rows than the limit instead of reading on', async () => {
+    const data = await flatWorkbook(50);
+    const result = await parsePeopleFile(upload('huge.xlsx', data), { sheet: 'Staff', streamXlsx: true, maxRows: 20 });
+    expect(issueWith(result.errors, 'TOO_MANY_ROWS').message).toBe('huge.xlsx has more than 20 rows; split it or export CSV.');
+    expect(result.records).toEqual([]);
+  });
+
   it('names a missing sheet when streaming too', async () => {
     const data = await flatWorkbook(5);
     const missing = await parsePeopleFile(upload('staff.xlsx', data), { sheet: 'People', streamXlsx: true });
