@@ -1,6 +1,8 @@
 import type { OrganizationsService } from '../../api/src/modules/organizations/organizations.service';
 import type { OrganizationEntity } from '../../api/src/modules/organizations/organization.entity';
 import { LOCAL_OPERATOR } from '../../api/src/common/caller';
+import type { OrgSnapshotEntity } from '../../api/src/modules/snapshots/org-snapshot.entity';
+import type { SnapshotsService } from '../../api/src/modules/snapshots/snapshots.service';
 import { CliError, EXIT } from './cli-context';
 
 /**
@@ -15,11 +17,36 @@ export async function resolveOrganization(organizations: OrganizationsService, n
   }
   const all = await organizations.list(LOCAL_OPERATOR);
   if (all.length === 1) return all[0];
-  if (all.length === 0) throw new CliError('There is no organization yet: import one with `rolemap import` or run `rolemap seed-demo`.', EXIT.invalidInput);
+  if (all.length === 0)
+    throw new CliError(
+      'There is no organization yet: import one with `rolemap import` or run `rolemap seed-demo`.',
+      EXIT.invalidInput,
+    );
   throw new CliError(`Several organizations exist; choose one with --org. ${await listHint(organizations)}`, EXIT.invalidInput);
 }
 
 async function listHint(organizations: OrganizationsService): Promise<string> {
   const names = (await organizations.list(LOCAL_OPERATOR)).map((org) => `"${org.name}"`);
   return names.length ? `Organizations: ${names.join(', ')}.` : '';
+}
+
+/** `--snapshot 2` and the like: a version number from 1, or null when the option is absent. */
+export function parseVersionOption(flag: string, value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const version = Number(value);
+  if (!Number.isInteger(version) || version < 1) {
+    throw new CliError(`${flag} must be a version number such as 2 (got "${value}")`, EXIT.invalidInput);
+  }
+  return version;
+}
+
+/** The organization's snapshot of that version (the latest when null), or a clear CLI error. */
+export function resolveSnapshot(
+  snapshots: SnapshotsService,
+  organization: OrganizationEntity,
+  version: number | null,
+): Promise<OrgSnapshotEntity> {
+  return snapshots.byVersion(LOCAL_OPERATOR, organization.id, version).catch((error: Error) => {
+    throw new CliError(`${organization.name}: ${error.message}`, EXIT.invalidInput);
+  });
 }

@@ -38,9 +38,7 @@ export async function resetDatabase(url: string = testDatabaseUrl()): Promise<vo
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ exists: boolean }>(
-      "SELECT to_regclass('public.organization') IS NOT NULL AS exists",
-    );
+    const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('public.organization') IS NOT NULL AS exists");
     if (rows[0].exists) await client.query('TRUNCATE organization CASCADE');
   } finally {
     await client.end();
@@ -67,11 +65,24 @@ export async function startTestApp(database: DatabaseTarget = { url: testDatabas
       });
       return (await response.json()) as GraphqlResult<T>;
     },
-    async upload<T>(query: string, variables: Record<string, unknown>, files: Record<string, { name: string; content: string | Buffer }>) {
+    async upload<T>(
+      query: string,
+      variables: Record<string, unknown>,
+      files: Record<string, { name: string; content: string | Buffer }>,
+    ) {
       const form = new FormData();
       form.append('operations', JSON.stringify({ query, variables }));
-      form.append('map', JSON.stringify(Object.fromEntries(Object.keys(files).map((name, i) => [String(i), [`variables.${name}`]]))));
-      Object.values(files).forEach((file, i) => form.append(String(i), new Blob([typeof file.content === "string" ? file.content : new Uint8Array(file.content)]), file.name));
+      form.append(
+        'map',
+        JSON.stringify(Object.fromEntries(Object.keys(files).map((name, i) => [String(i), [`variables.${name}`]]))),
+      );
+      Object.values(files).forEach((file, i) =>
+        form.append(
+          String(i),
+          new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]),
+          file.name,
+        ),
+      );
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'x-rolemap-client': 'test' }, body: form });
       return (await response.json()) as GraphqlResult<T>;
     },

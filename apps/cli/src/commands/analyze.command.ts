@@ -4,8 +4,8 @@ import { FINDING_KIND_LABELS } from '@rolemap/domain';
 import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
 import { withDatabase } from '../../../api/src/database/database-session';
 import type { ReviewedFinding } from '../../../api/src/modules/analysis/analysis.service';
-import { CliError, EXIT, cliConfig } from '../cli-context';
-import { resolveOrganization } from '../organization-option';
+import { cliConfig } from '../cli-context';
+import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
 import { readPolicyFile } from '../policy-file';
 import { cliServices } from '../services';
 
@@ -26,16 +26,11 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--json', 'print {"findings": […], "summary": {…}} as JSON')
     .action(async (options: AnalyzeOptions) => {
       const config = cliConfig();
-      const version = options.snapshot === undefined ? null : Number(options.snapshot);
-      if (version !== null && (!Number.isInteger(version) || version < 1)) {
-        throw new CliError(`--snapshot must be a version number such as 2 (got "${options.snapshot}")`, EXIT.invalidInput);
-      }
+      const version = parseVersionOption('--snapshot', options.snapshot);
       await withDatabase(config, async ({ dataSource, database }) => {
         const services = cliServices(dataSource, database, config);
         const organization = await resolveOrganization(services.organizations, options.org);
-        const snapshot = await services.snapshots.byVersion(LOCAL_OPERATOR, organization.id, version).catch((error: Error) => {
-          throw new CliError(`${organization.name}: ${error.message}`, EXIT.invalidInput);
-        });
+        const snapshot = await resolveSnapshot(services.snapshots, organization, version);
         const policy = options.policy
           ? readPolicyFile(options.policy, await services.organizations.policy(LOCAL_OPERATOR, organization.id))
           : undefined;
@@ -68,7 +63,9 @@ export function registerAnalyzeCommand(program: Command): void {
 }
 
 function printSummary(organization: string, version: number, asOf: string, summary: AnalysisSummary): void {
-  console.log(`${organization}, snapshot v${version} (as of ${asOf}): ${summary.positionCount} positions, ${summary.findingCount} findings`);
+  console.log(
+    `${organization}, snapshot v${version} (as of ${asOf}): ${summary.positionCount} positions, ${summary.findingCount} findings`,
+  );
   for (const [kind, count] of Object.entries(summary.byKind)) {
     console.log(`  ${FINDING_KIND_LABELS[kind as keyof typeof FINDING_KIND_LABELS].padEnd(26)} ${String(count).padStart(6)}`);
   }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
 import { withDatabase } from '../../../api/src/database/database-session';
 import { CliError, EXIT, cliConfig } from '../cli-context';
-import { resolveOrganization } from '../organization-option';
+import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
 import { cliServices } from '../services';
 
 interface DiffOptions {
@@ -25,17 +25,11 @@ export function registerDiffCommand(program: Command): void {
       await withDatabase(config, async ({ dataSource, database }) => {
         const services = cliServices(dataSource, database, config);
         const organization = await resolveOrganization(services.organizations, options.org);
-        const to = await services.snapshots
-          .byVersion(LOCAL_OPERATOR, organization.id, versionOption('--to', options.to))
-          .catch((error: Error) => {
-            throw new CliError(`${organization.name}: ${error.message}`, EXIT.invalidInput);
-          });
-        const fromVersion = versionOption('--from', options.from) ?? to.version - 1;
+        const to = await resolveSnapshot(services.snapshots, organization, parseVersionOption('--to', options.to));
+        const fromVersion = parseVersionOption('--from', options.from) ?? to.version - 1;
         if (fromVersion < 1)
           throw new CliError(`${organization.name} has only one snapshot: nothing to compare`, EXIT.invalidInput);
-        const from = await services.snapshots.byVersion(LOCAL_OPERATOR, organization.id, fromVersion).catch((error: Error) => {
-          throw new CliError(`${organization.name}: ${error.message}`, EXIT.invalidInput);
-        });
+        const from = await resolveSnapshot(services.snapshots, organization, fromVersion);
         const diff = await services.analysis.diff(LOCAL_OPERATOR, from.id, to.id);
         if (options.json) {
           console.log(JSON.stringify({ organization: organization.name, from: from.version, to: to.version, ...diff }));
@@ -72,12 +66,4 @@ export function registerDiffCommand(program: Command): void {
         );
       });
     });
-}
-
-function versionOption(flag: string, value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const version = Number(value);
-  if (!Number.isInteger(version) || version < 1)
-    throw new CliError(`${flag} must be a version number such as 2 (got "${value}")`, EXIT.invalidInput);
-  return version;
 }

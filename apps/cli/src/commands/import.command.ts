@@ -35,7 +35,12 @@ export function registerImportCommand(program: Command): void {
     .argument('<people>', 'people file: CSV (any delimiter, UTF-8 or Windows-1252), XLSX or JSON')
     .option('-r, --responsibilities <file>', 'responsibilities file: employee_id, responsibility, value_level, share, since')
     .option('-o, --org <name>', 'organization name (default: the people file name)')
-    .option('-m, --map <header=field>', 'map a people-file column to a field, e.g. "Supervisor ID=manager_id" (repeatable)', collect, [])
+    .option(
+      '-m, --map <header=field>',
+      'map a people-file column to a field, e.g. "Supervisor ID=manager_id" (repeatable)',
+      collect,
+      [],
+    )
     .option('--responsibilities-map <header=field>', 'map a responsibilities-file column (repeatable)', collect, [])
     .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
     .option('--headerless', 'the files have no header row (map columns by number: --map "3=manager_id")')
@@ -107,7 +112,9 @@ function readUpload(filePath: string) {
 /** The documented --json shape: success fields, or just the errors. */
 export function jsonOutcome(outcome: ImportOutcome) {
   if (!outcome.ok) {
-    return { errors: outcome.errors.map(({ file, row, column, value, message, code }) => ({ file, row, column, value, message, code })) };
+    return {
+      errors: outcome.errors.map(({ file, row, column, value, message, code }) => ({ file, row, column, value, message, code })),
+    };
   }
   return {
     organization: outcome.organization.name,
@@ -134,15 +141,21 @@ function printOutcome(outcome: ImportOutcome): void {
     const mapped = Object.values(file.mapping.fields)
       .map((field) => (field ? `${field.field} ← ${field.header}` : ''))
       .filter(Boolean);
-    console.log(`${file.fileName}: ${file.format?.toUpperCase()} ${file.encoding ?? ''}, ${file.rowCount} rows. Columns: ${mapped.join(', ')}`);
+    console.log(
+      `${file.fileName}: ${file.format?.toUpperCase()} ${file.encoding ?? ''}, ${file.rowCount} rows. Columns: ${mapped.join(', ')}`,
+    );
   }
   if (!outcome.ok) {
     console.error(`\n${outcome.errors.length} error(s); nothing was imported:`);
     for (const issue of outcome.errors) console.error(`  ${describeIssue(issue)}`);
   } else if (outcome.dryRun) {
-    console.log(`\nValid: ${outcome.people} people, ${outcome.positions} positions, ${outcome.responsibilities} responsibilities. Dry run: nothing written.`);
+    console.log(
+      `\nValid: ${outcome.people} people, ${outcome.positions} positions, ${outcome.responsibilities} responsibilities. Dry run: nothing written.`,
+    );
   } else if (outcome.duplicateOf) {
-    console.log(`\nIdentical to snapshot v${outcome.duplicateOf.version} of "${outcome.organization.name}": nothing new was written.`);
+    console.log(
+      `\nIdentical to snapshot v${outcome.duplicateOf.version} of "${outcome.organization.name}": nothing new was written.`,
+    );
   } else {
     console.log(
       `\nImported snapshot v${outcome.snapshot?.version} of "${outcome.organization.name}": ` +
@@ -165,7 +178,11 @@ export function describeIssue(issue: ImportIssue): string {
 }
 
 function progressBar() {
-  const bar = new SingleBar({ format: '{stage} [{bar}] {percentage}% | {value}/{total} bytes', hideCursor: true, clearOnComplete: true });
+  const bar = new SingleBar({
+    format: '{stage} [{bar}] {percentage}% | {value}/{total} bytes',
+    hideCursor: true,
+    clearOnComplete: true,
+  });
   let current: string | null = null;
   return {
     update(stage: string, value: number, total: number) {

@@ -7,7 +7,9 @@ import { readPolicyFile } from '../policy-file';
 import { cliServices } from '../services';
 
 export function registerPolicyCommand(program: Command): void {
-  const policy = program.command('policy').description('Show or change an organization’s value-level policy (expected mix per tier, thresholds).');
+  const policy = program
+    .command('policy')
+    .description('Show or change an organization’s value-level policy (expected mix per tier, thresholds).');
   policy
     .command('show')
     .description('Print the policy in force as JSON (a valid --policy file).')

@@ -12,7 +12,7 @@ import {
   ReportsService,
 } from '../../../api/src/modules/reports/reports.service';
 import { CliError, EXIT, cliConfig } from '../cli-context';
-import { resolveOrganization } from '../organization-option';
+import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
 import { cliServices } from '../services';
 
 interface ReportOptions {
@@ -51,17 +51,12 @@ export function registerReportCommand(program: Command): void {
       if (!isReportFormat(format))
         throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`, EXIT.invalidInput);
       const request = reportRequest(kind as ReportKind, options);
-      const version = options.snapshot === undefined ? null : Number(options.snapshot);
-      if (version !== null && (!Number.isInteger(version) || version < 1)) {
-        throw new CliError(`--snapshot must be a version number such as 2 (got "${options.snapshot}")`, EXIT.invalidInput);
-      }
+      const version = parseVersionOption('--snapshot', options.snapshot);
       const config = cliConfig();
       await withDatabase(config, async ({ dataSource, database }) => {
         const services = cliServices(dataSource, database, config);
         const organization = await resolveOrganization(services.organizations, options.org);
-        const snapshot = await services.snapshots.byVersion(LOCAL_OPERATOR, organization.id, version).catch((error: Error) => {
-          throw new CliError(`${organization.name}: ${error.message}`, EXIT.invalidInput);
-        });
+        const snapshot = await resolveSnapshot(services.snapshots, organization, version);
         const report = await new ReportsService(services.analysis)
           .build(LOCAL_OPERATOR, snapshot, organization.name, request)
           .catch((error: unknown) => {

@@ -14,7 +14,8 @@ export function registerSeedDemoCommand(program: Command): void {
       await withDatabase(config, async ({ dataSource, database }) => {
         const result = await cliServices(dataSource, database, config).demo.seed(LOCAL_OPERATOR);
         if (options.json) console.log(JSON.stringify(result));
-        else if (result.created) console.log(`Seeded "${result.organization}" (snapshot v${result.snapshotVersion}, ${result.people} people).`);
+        else if (result.created)
+          console.log(`Seeded "${result.organization}" (snapshot v${result.snapshotVersion}, ${result.people} people).`);
         else console.log(`"${result.organization}" is already there (snapshot v${result.snapshotVersion}); nothing added.`);
       });
     });

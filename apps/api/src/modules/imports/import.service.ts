@@ -17,7 +17,7 @@ import { DATABASE_TARGET } from '../../app.module.tokens';
 import type { Caller } from '../../common/caller';
 import type { DatabaseTarget } from '../../database/data-source';
 import { createTimeOrderedIdFactory } from '../../database/time-ordered-id';
-import { MAX_NAME_LENGTH, OrganizationsService } from '../organizations/organizations.service';
+import { MAX_NAME_LENGTH, OrganizationsService, lockOrganization } from '../organizations/organizations.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 import type {
@@ -126,7 +126,7 @@ export class ImportService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
       // Locked before the duplicate check, so two identical uploads at once cannot both pass it.
-      await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [organization.id]);
+      await lockOrganization(manager, organization.id);
       const latest = await manager
         .getRepository(OrgSnapshotEntity)
         .findOne({ where: { organizationId: organization.id }, order: { version: 'DESC' } });

@@ -13,6 +13,7 @@ export interface SnapshotMeta {
 /**
  * Writes one snapshot inside the caller's transaction: the snapshot row with the next version
  * number for the organization, then positions, people, assignments and responsibilities in bulk.
+ * The caller holds the organization's lock (`lockOrganization`), so the version is unique.
  */
 export async function writeSnapshot(
   manager: EntityManager,
@@ -20,8 +21,6 @@ export async function writeSnapshot(
   data: SnapshotData,
   meta: SnapshotMeta,
 ): Promise<OrgSnapshotEntity> {
-  // Serialises imports per organization so two uploads cannot take the same version number.
-  await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [data.organizationId]);
   const [{ next }] = await manager.query(
     'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM org_snapshot WHERE organization_id = $1',
     [data.organizationId],
@@ -44,9 +43,35 @@ export async function writeSnapshot(
 
   await bulkInsert<Position>(manager, useCopy, {
     table: 'position',
-    columns: ['id', 'snapshot_id', 'external_id', 'title', 'department', 'location', 'tier', 'tier_source', 'fte', 'reports_to_id', 'vacant', 'depth'],
+    columns: [
+      'id',
+      'snapshot_id',
+      'external_id',
+      'title',
+      'department',
+      'location',
+      'tier',
+      'tier_source',
+      'fte',
+      'reports_to_id',
+      'vacant',
+      'depth',
+    ],
     rows: data.positions,
-    cells: (p) => [p.id, snapshotId, p.externalId, p.title, p.department, p.location, p.tier, p.tierSource, p.fte, p.reportsToId, p.vacant, depths.get(p.id) ?? 0],
+    cells: (p) => [
+      p.id,
+      snapshotId,
+      p.externalId,
+      p.title,
+      p.department,
+      p.location,
+      p.tier,
+      p.tierSource,
+      p.fte,
+      p.reportsToId,
+      p.vacant,
+      depths.get(p.id) ?? 0,
+    ],
   });
   await bulkInsert<Person>(manager, useCopy, {
     table: 'person',
@@ -56,15 +81,53 @@ export async function writeSnapshot(
   });
   await bulkInsert<Assignment>(manager, useCopy, {
     table: 'assignment',
-    columns: ['person_id', 'position_id', 'snapshot_id', 'role_start_date', 'previous_title', 'last_promotion_date', 'performance_rating'],
+    columns: [
+      'person_id',
+      'position_id',
+      'snapshot_id',
+      'role_start_date',
+      'previous_title',
+      'last_promotion_date',
+      'performance_rating',
+    ],
     rows: data.assignments,
-    cells: (a) => [a.personId, a.positionId, snapshotId, a.roleStartDate, a.previousTitle, a.lastPromotionDate, a.performanceRating],
+    cells: (a) => [
+      a.personId,
+      a.positionId,
+      snapshotId,
+      a.roleStartDate,
+      a.previousTitle,
+      a.lastPromotionDate,
+      a.performanceRating,
+    ],
   });
   await bulkInsert<Responsibility>(manager, useCopy, {
     table: 'responsibility',
-    columns: ['id', 'snapshot_id', 'position_id', 'title', 'description', 'value_level', 'value_level_source', 'classification_confidence', 'share_pct', 'held_since'],
+    columns: [
+      'id',
+      'snapshot_id',
+      'position_id',
+      'title',
+      'description',
+      'value_level',
+      'value_level_source',
+      'classification_confidence',
+      'share_pct',
+      'held_since',
+    ],
     rows: data.responsibilities,
-    cells: (r) => [r.id, snapshotId, r.positionId, r.title, r.description, r.valueLevel, r.valueLevelSource, r.classificationConfidence, r.sharePct, r.heldSince],
+    cells: (r) => [
+      r.id,
+      snapshotId,
+      r.positionId,
+      r.title,
+      r.description,
+      r.valueLevel,
+      r.valueLevelSource,
+      r.classificationConfidence,
+      r.sharePct,
+      r.heldSince,
+    ],
   });
   return snapshot;
 }

@@ -10,6 +10,14 @@ import { OrganizationEntity } from './organization.entity';
 
 export const MAX_NAME_LENGTH = 200;
 
+/**
+ * Locks the organization's row until the transaction ends: imports and policy edits of one
+ * organization take turns, so versions stay unique and checks made under the lock stay true.
+ */
+export async function lockOrganization(manager: EntityManager, organizationId: string): Promise<void> {
+  await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [organizationId]);
+}
+
 @Injectable()
 export class OrganizationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -81,7 +89,7 @@ export class OrganizationsService {
   ): Promise<ValueLevelPolicy> {
     await this.get(caller, organizationId);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [organizationId]);
+      await lockOrganization(manager, organizationId);
       const latest = await manager
         .getRepository(OrganizationPolicyEntity)
         .findOne({ where: { organizationId }, order: { version: 'DESC' } });

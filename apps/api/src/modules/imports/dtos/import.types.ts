@@ -77,7 +77,9 @@ export class ImportResultType {
   @Field(() => ID, { nullable: true }) organizationId: string | null;
   @Field(() => ID, { nullable: true }) snapshotId: string | null;
   @Field(() => Int, { nullable: true }) snapshotVersion: number | null;
-  @Field(() => Int, { nullable: true, description: 'Set when the upload equals this existing version.' }) duplicateOfVersion: number | null;
+  @Field(() => Int, { nullable: true, description: 'Set when the upload equals this existing version.' }) duplicateOfVersion:
+    | number
+    | null;
   @Field(() => Int) people: number;
   @Field(() => Int) positions: number;
   @Field(() => Int) responsibilities: number;
