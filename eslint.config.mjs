@@ -9,7 +9,17 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'apps/web/src/gql/**', 'bench/.out/**', 'tmp/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.nx/**',
+      'apps/web/src/gql/**',
+      'bench/.out/**',
+      'tmp/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -18,13 +28,35 @@ export default [
         'error',
         {
           // The CLI is a thin shell over the API's services: it may reach into apps/api.
-          allow: ['^\\.\\./\\.\\./\\.\\./api/src/.*', '^\\.\\./\\.\\./api/src/.*', '^\\.\\./\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*', '^\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*'],
+          allow: [
+            '^\\.\\./\\.\\./\\.\\./api/src/.*',
+            '^\\.\\./\\.\\./api/src/.*',
+            '^\\.\\./\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*',
+            '^\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*',
+          ],
           depConstraints: [
+            // Scopes: shared code runs anywhere, so it depends on nothing backend- or frontend-only.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:shared', 'scope:backend'] },
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:shared', 'scope:frontend'] },
+            // Types: the domain is the bottom layer; features build on it; apps sit on top of everything.
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:feature', 'type:data-access'],
+            },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:feature'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:ui'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:feature', 'type:data-access', 'type:ui'],
+            },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            // Among the features: importers and analysis stand alone; reports present what analysis found.
+            { sourceTag: 'lib:importers', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            { sourceTag: 'lib:analysis', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            { sourceTag: 'lib:reports', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'lib:analysis'] },
           ],
         },
       ],
@@ -39,9 +71,18 @@ export default [
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    files: ['libs/domain/**/*.ts', 'libs/analysis/**/*.ts', 'libs/importers/**/*.ts', 'libs/reports/**/*.ts', 'libs/demo-data/**/*.ts'],
+    files: [
+      'libs/domain/**/*.ts',
+      'libs/analysis/**/*.ts',
+      'libs/importers/**/*.ts',
+      'libs/reports/**/*.ts',
+      'libs/demo-data/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: FRAMEWORKS, message: 'libs/ are plain TypeScript: no framework imports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: FRAMEWORKS, message: 'libs/ are plain TypeScript: no framework imports.' }] },
+      ],
     },
   },
 ];

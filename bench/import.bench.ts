@@ -38,7 +38,15 @@ async function main(): Promise<void> {
 
   await withBenchDatabase(async (dataSource) => {
     const imports = new ImportService(dataSource, { url: '', embedded: false }, new OrganizationsService(dataSource));
-    const results: { copyMs: number; totalMs: number; parseMs: number; buildMs: number; writeMs: number; storeMs: number; rssMb: number }[] = [];
+    const results: {
+      copyMs: number;
+      totalMs: number;
+      parseMs: number;
+      buildMs: number;
+      writeMs: number;
+      storeMs: number;
+      rssMb: number;
+    }[] = [];
     for (let run = 1; run <= runs; run++) {
       const copyMs = await bareCopy(dataSource, org);
       global.gc?.();
@@ -71,7 +79,9 @@ async function main(): Promise<void> {
     console.log(`| of which parse + validate | ${pick('parseMs').toFixed(0)} ms |`);
     console.log(`| of which build snapshot (tiers, classifier) | ${pick('buildMs').toFixed(0)} ms |`);
     console.log(`| of which database write (COPY with indexes, in the transaction) | ${writeMs.toFixed(0)} ms |`);
-    console.log(`| of which storing the uploaded files (gzipped off-thread during the parse) | ${pick('storeMs').toFixed(0)} ms |`);
+    console.log(
+      `| of which storing the uploaded files (gzipped off-thread during the parse) | ${pick('storeMs').toFixed(0)} ms |`,
+    );
     console.log(`| write speed vs bare COPY | ${(copyMs / writeMs).toFixed(2)}× (target ≥ 0.5×) |`);
     console.log(`| end-to-end vs target 5 s | ${(totalMs / 5000).toFixed(2)} of the budget |`);
     console.log(`| peak RSS | ${pick('rssMb').toFixed(0)} MiB |`);
@@ -99,9 +109,35 @@ async function bareCopy(dataSource: DataSource, org: ReturnType<typeof generateS
     const sid = data.snapshotId;
     await bulkInsert(manager, true, {
       table: 'bare_position',
-      columns: ['id', 'snapshot_id', 'external_id', 'title', 'department', 'location', 'tier', 'tier_source', 'fte', 'reports_to_id', 'vacant', 'depth'],
+      columns: [
+        'id',
+        'snapshot_id',
+        'external_id',
+        'title',
+        'department',
+        'location',
+        'tier',
+        'tier_source',
+        'fte',
+        'reports_to_id',
+        'vacant',
+        'depth',
+      ],
       rows: data.positions,
-      cells: (p) => [p.id, sid, p.externalId, p.title, p.department, p.location, p.tier, p.tierSource, p.fte, p.reportsToId, p.vacant, 0],
+      cells: (p) => [
+        p.id,
+        sid,
+        p.externalId,
+        p.title,
+        p.department,
+        p.location,
+        p.tier,
+        p.tierSource,
+        p.fte,
+        p.reportsToId,
+        p.vacant,
+        0,
+      ],
     });
     await bulkInsert(manager, true, {
       table: 'bare_person',
@@ -111,15 +147,45 @@ async function bareCopy(dataSource: DataSource, org: ReturnType<typeof generateS
     });
     await bulkInsert(manager, true, {
       table: 'bare_assignment',
-      columns: ['person_id', 'position_id', 'snapshot_id', 'role_start_date', 'previous_title', 'last_promotion_date', 'performance_rating'],
+      columns: [
+        'person_id',
+        'position_id',
+        'snapshot_id',
+        'role_start_date',
+        'previous_title',
+        'last_promotion_date',
+        'performance_rating',
+      ],
       rows: data.assignments,
       cells: (a) => [a.personId, a.positionId, sid, a.roleStartDate, a.previousTitle, a.lastPromotionDate, a.performanceRating],
     });
     await bulkInsert(manager, true, {
       table: 'bare_responsibility',
-      columns: ['id', 'snapshot_id', 'position_id', 'title', 'description', 'value_level', 'value_level_source', 'classification_confidence', 'share_pct', 'held_since'],
+      columns: [
+        'id',
+        'snapshot_id',
+        'position_id',
+        'title',
+        'description',
+        'value_level',
+        'value_level_source',
+        'classification_confidence',
+        'share_pct',
+        'held_since',
+      ],
       rows: data.responsibilities,
-      cells: (r) => [r.id, sid, r.positionId, r.title, r.description, r.valueLevel, r.valueLevelSource, r.classificationConfidence, r.sharePct, r.heldSince],
+      cells: (r) => [
+        r.id,
+        sid,
+        r.positionId,
+        r.title,
+        r.description,
+        r.valueLevel,
+        r.valueLevelSource,
+        r.classificationConfidence,
+        r.sharePct,
+        r.heldSince,
+      ],
     });
     await runner.commitTransaction();
     const elapsed = performance.now() - start;

@@ -121,7 +121,12 @@ async function main(): Promise<void> {
  * collection at every 10% of progress and keeps the highest live heap above the baseline:
  * what the writer really holds on to while it runs.
  */
-async function measureLiveHeap(report: Parameters<typeof writeReport>[0], format: ReportFormat, file: string, baseline: number): Promise<number | null> {
+async function measureLiveHeap(
+  report: Parameters<typeof writeReport>[0],
+  format: ReportFormat,
+  file: string,
+  baseline: number,
+): Promise<number | null> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return null;
   let peak = 0;

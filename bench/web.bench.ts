@@ -88,7 +88,11 @@ async function openPage(browser: Browser, url: string, size: number, seed: numbe
   return page;
 }
 
-function call<M extends Method>(page: Page, method: M, ...args: Parameters<BenchApi[M]>): Promise<Awaited<ReturnType<BenchApi[M]>>> {
+function call<M extends Method>(
+  page: Page,
+  method: M,
+  ...args: Parameters<BenchApi[M]>
+): Promise<Awaited<ReturnType<BenchApi[M]>>> {
   return page.evaluate(
     ([name, params]) => {
       const bench = (window as unknown as { bench: Record<string, (...a: unknown[]) => unknown> }).bench;
@@ -126,10 +130,16 @@ async function main(): Promise<void> {
     // A fresh page (fresh heap) per library, so one side's garbage does not slow the other.
     const oursPage = await openPage(browser, url, size, seed);
     const target = await call(oursPage, 'expandTarget');
-    console.log(`org: ${size} people (seed ${seed}); expand target ${target.id}: ${target.directReports} direct reports, ${target.descendants} people below`);
+    console.log(
+      `org: ${size} people (seed ${seed}); expand target ${target.id}: ${target.directReports} direct reports, ${target.descendants} people below`,
+    );
     const frame = await call(oursPage, 'frameMs');
-    console.log(`Chromium ${version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, node ${process.version}; ${runs} runs (+1 warm-up), median`);
-    console.log(`frame interval ${frame.toFixed(1)} ms: a double rAF started on a frame cannot end before ~${(2 * frame).toFixed(0)} ms`);
+    console.log(
+      `Chromium ${version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, node ${process.version}; ${runs} runs (+1 warm-up), median`,
+    );
+    console.log(
+      `frame interval ${frame.toFixed(1)} ms: a double rAF started on a frame cannot end before ~${(2 * frame).toFixed(0)} ms`,
+    );
 
     const oursFirst = await series(runs, () => call(oursPage, 'oursFirstRender'));
     const oursExpand = await series(runs, () => call(oursPage, 'oursExpand', target.id));
@@ -176,17 +186,36 @@ async function main(): Promise<void> {
       );
     }
     console.log(`  ours exportSvg: ${exports.svgChars} chars; exportPng(1): ${exports.pngBytes} bytes ${exports.pngType}`);
-    console.log('  both: 220×96 cards, tidy top-down tree (d3-org-chart compact(false)), no animation (duration 0 / animationMs 0),');
-    console.log('  timing = performance.now() from the call to after a double requestAnimationFrame (includes style, layout, paint).');
+    console.log(
+      '  both: 220×96 cards, tidy top-down tree (d3-org-chart compact(false)), no animation (duration 0 / animationMs 0),',
+    );
+    console.log(
+      '  timing = performance.now() from the call to after a double requestAnimationFrame (includes style, layout, paint).',
+    );
 
     const firstOurs = median(oursFirst.map((s) => s.ms));
     const firstRatio = median(theirsFirst.map((s) => s.ms)) / firstOurs;
     console.log('');
-    console.log(`targets (default state, levels 0-2 open, to paint): first render ≤ 1000 ms: ${firstOurs <= 1000 ? 'met' : 'MISSED'} (${firstOurs.toFixed(1)} ms); ≥ 3× faster than d3-org-chart: ${firstRatio >= 3 ? 'met' : 'MISSED'} (${firstRatio.toFixed(1)}×)`);
+    console.log(
+      `targets (default state, levels 0-2 open, to paint): first render ≤ 1000 ms: ${firstOurs <= 1000 ? 'met' : 'MISSED'} (${firstOurs.toFixed(1)} ms); ≥ 3× faster than d3-org-chart: ${firstRatio >= 3 ? 'met' : 'MISSED'} (${firstRatio.toFixed(1)}×)`,
+    );
 
     writeFileSync(
       path.join(__dirname, '.out', 'web-results.json'),
-      JSON.stringify({ size, seed, runs, frameMs: frame, chromium: version, target, exports, rows: rows.map((r) => ({ step: r.step, ours: r.ours, theirs: r.theirs })) }, null, 2),
+      JSON.stringify(
+        {
+          size,
+          seed,
+          runs,
+          frameMs: frame,
+          chromium: version,
+          target,
+          exports,
+          rows: rows.map((r) => ({ step: r.step, ours: r.ours, theirs: r.theirs })),
+        },
+        null,
+        2,
+      ),
     );
   } finally {
     await browser.close();

@@ -28,4 +28,6 @@ if (isStale()) {
   require(path.join(root, 'tools/build-server.js'));
   fs.utimesSync(entry, new Date(), new Date());
 }
-require(entry).runCli(process.argv.slice(2)).then((code) => process.exit(code));
+require(entry)
+  .runCli(process.argv.slice(2))
+  .then((code) => process.exit(code));

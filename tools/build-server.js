@@ -6,10 +6,23 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const sources = ['apps/api/src', 'apps/cli/src', ...fs.readdirSync(path.join(root, 'libs')).map((lib) => `libs/${lib}/src`)]
-  .filter((dir) => fs.existsSync(path.join(root, dir)) && !dir.startsWith('libs/web'));
+const sources = [
+  'apps/api/src',
+  'apps/cli/src',
+  ...fs.readdirSync(path.join(root, 'libs')).map((lib) => `libs/${lib}/src`),
+].filter((dir) => fs.existsSync(path.join(root, dir)) && !dir.startsWith('libs/web'));
 execFileSync(
   process.execPath,
-  [require.resolve('@swc/cli/bin/swc.js'), ...sources, '-d', 'dist', '--config-file', '.swcrc', '--ignore', '**/*.spec.ts,**/__tests__/**,**/testing/**', '--quiet'],
+  [
+    require.resolve('@swc/cli/bin/swc.js'),
+    ...sources,
+    '-d',
+    'dist',
+    '--config-file',
+    '.swcrc',
+    '--ignore',
+    '**/*.spec.ts,**/__tests__/**,**/testing/**',
+    '--quiet',
+  ],
   { cwd: root, stdio: 'inherit' },
 );

@@ -25,14 +25,25 @@ const stages = [
 ];
 
 let status = 0;
-// Static checks first: types across the whole workspace, and the module boundaries (eslint).
+// Static checks first. ESLint's module-boundary rule reads Nx's project graph and silently skips
+// itself when there is none (a clean checkout), so the graph is built before lint runs.
 for (const [name, bin, args] of [
+  ['project graph', nx, ['show', 'projects']],
   ['typecheck', binOf('typescript', 'tsc'), ['-p', 'tsconfig.json', '--noEmit']],
-  ['lint', binOf('eslint'), ['apps', 'libs', 'bench']],
+  ['lint', binOf('eslint'), ['apps', 'libs', 'bench', '--max-warnings', '0']],
+  ['lint enforcement', path.join(root, 'tools/check-lint-enforcement.mjs'), []],
+  ['format', binOf('prettier'), ['--check', '.', '--log-level', 'warn']],
 ]) {
   console.log(`== ${name}`);
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) status = result.status ?? 1;
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    env,
+    stdio: name === 'project graph' ? 'ignore' : 'inherit',
+  });
+  if (result.status !== 0) {
+    status = result.status ?? 1;
+    if (name === 'format') console.log('Run `npx prettier --write .` to format.');
+  }
 }
 for (const args of stages) {
   const result = spawnSync(process.execPath, [nx, ...args, ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });

@@ -1,1 +1,6 @@
-module.exports = { displayName: 'api', preset: '../../jest.preset.js', rootDir: __dirname, testPathIgnorePatterns: ['/node_modules/', '/test/'] };
+module.exports = {
+  displayName: 'api',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  testPathIgnorePatterns: ['/node_modules/', '/test/'],
+};

@@ -54,7 +54,9 @@ function theirCard(d: { data: OrgChartNode }): string {
     `<div style="display:flex;height:${h}px;margin-top:2px">${levels
       .map((level, i) => `<div style="width:${mix[level]}%;background:${colours[i]}"></div>`)
       .join('')}</div>`;
-  const badges = node.badges.map((b) => `<span style="font-size:9px;background:#444;color:#fff;border-radius:7px;padding:0 4px">${b.slice(0, 2)}</span>`).join(' ');
+  const badges = node.badges
+    .map((b) => `<span style="font-size:9px;background:#444;color:#fff;border-radius:7px;padding:0 4px">${b.slice(0, 2)}</span>`)
+    .join(' ');
   return `<div style="width:${CARD_W}px;height:${CARD_H}px;box-sizing:border-box;padding:8px 12px;border:2px solid #d73027;border-radius:8px;background:#fdeee6;font-size:11px">
     <div style="font-weight:600;font-size:13px">${node.name}</div><div>${node.title}</div><div>${node.tier}</div>
     ${bar(node.actualMix, 8)}${bar(node.expectedMix, 3)}<div style="margin-top:4px">${badges}</div></div>`;
@@ -69,7 +71,10 @@ const api = {
   async frameMs(): Promise<number> {
     const stamps: number[] = [];
     for (let i = 0; i < 31; i++) stamps.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
-    const deltas = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
+    const deltas = stamps
+      .slice(1)
+      .map((t, i) => t - stamps[i])
+      .sort((a, b) => a - b);
     return deltas[deltas.length >> 1];
   },
 
@@ -85,7 +90,9 @@ const api = {
     const size = (id: string): number => 1 + (children.get(id) ?? []).reduce((sum, child) => sum + size(child), 0);
     let level = [data.find((row) => row.parentId === null)!.id];
     for (let i = 0; i < DEPTH; i++) level = level.flatMap((id) => children.get(id) ?? []);
-    const best = level.map((id) => ({ id, descendants: size(id) - 1, directReports: children.get(id)?.length ?? 0 })).sort((a, b) => b.descendants - a.descendants)[0];
+    const best = level
+      .map((id) => ({ id, descendants: size(id) - 1, directReports: children.get(id)?.length ?? 0 }))
+      .sort((a, b) => b.descendants - a.descendants)[0];
     return best;
   },
 

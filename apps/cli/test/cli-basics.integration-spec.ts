@@ -7,7 +7,9 @@ describe('rolemap CLI basics', () => {
   it('prints help for the program and for every command', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
-    const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((match) => match[1]).filter((name) => name !== 'help');
+    const commands = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)]
+      .map((match) => match[1])
+      .filter((name) => name !== 'help');
     expect(commands).toContain('migrate');
     for (const command of commands) {
       const result = runCli([command, '--help']);

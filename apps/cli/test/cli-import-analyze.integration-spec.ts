@@ -31,15 +31,35 @@ describe('rolemap import and analyze against PostgreSQL', () => {
   );
 
   it('imports with --json and prints the documented success object', () => {
-    const result = runCli(['import', people, '--responsibilities', responsibilities, '--org', 'CLI Co', '--as-of', '2026-11-01', '--json']);
+    const result = runCli([
+      'import',
+      people,
+      '--responsibilities',
+      responsibilities,
+      '--org',
+      'CLI Co',
+      '--as-of',
+      '2026-11-01',
+      '--json',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout);
-    expect(output).toMatchObject({ organization: 'CLI Co', snapshot: 1, people: 4, positions: 4, responsibilities: 4, warnings: [] });
+    expect(output).toMatchObject({
+      organization: 'CLI Co',
+      snapshot: 1,
+      people: 4,
+      positions: 4,
+      responsibilities: 4,
+      warnings: [],
+    });
   });
 
   it('fails with --json errors naming file, row, column and value, exit code 2, nothing written', () => {
-    const bad = write('bad.csv', 'employee_id,name,title,manager_id,performance_rating\nB1,Boss,CEO,,5\nB2,Worker,Engineer,B1,9\n');
+    const bad = write(
+      'bad.csv',
+      'employee_id,name,title,manager_id,performance_rating\nB1,Boss,CEO,,5\nB2,Worker,Engineer,B1,9\n',
+    );
     const result = runCli(['import', bad, '--org', 'CLI Co', '--json']);
     expect(result.status).toBe(2);
     const output = JSON.parse(result.stdout);
@@ -52,7 +72,10 @@ describe('rolemap import and analyze against PostgreSQL', () => {
   });
 
   it('keeps half-point ratings, and refuses a date that does not exist', () => {
-    const halves = write('halves.csv', 'employee_id,name,title,manager_id,performance_rating\nH1,Boss,CEO,,4.5\nH2,Worker,Engineer,H1,3.5\n');
+    const halves = write(
+      'halves.csv',
+      'employee_id,name,title,manager_id,performance_rating\nH1,Boss,CEO,,4.5\nH2,Worker,Engineer,H1,3.5\n',
+    );
     expect(runCli(['import', halves, '--org', 'Halves Co', '--json']).status).toBe(0);
     const badDate = runCli(['import', halves, '--org', 'Halves Co', '--as-of', '2026-02-30', '--json']);
     expect(badDate.status).toBe(2);
@@ -113,8 +136,12 @@ describe('rolemap import and analyze against PostgreSQL', () => {
     expect(diff).toMatchObject({ from: 1, to: 2 });
     expect(diff.joiners.map((person: { employeeId: string }) => person.employeeId)).toEqual(['P5']);
     expect(diff.leavers).toEqual([]);
-    expect(diff.promotions).toEqual([expect.objectContaining({ employeeId: 'P4', fromTitle: 'Software Engineer', toTitle: 'Engineering Manager' })]);
-    expect(diff.moves).toEqual([expect.objectContaining({ employeeId: 'P3', fromManagerName: 'Lee, Sam', toManagerName: 'Bo Chen' })]);
+    expect(diff.promotions).toEqual([
+      expect.objectContaining({ employeeId: 'P4', fromTitle: 'Software Engineer', toTitle: 'Engineering Manager' }),
+    ]);
+    expect(diff.moves).toEqual([
+      expect.objectContaining({ employeeId: 'P3', fromManagerName: 'Lee, Sam', toManagerName: 'Bo Chen' }),
+    ]);
     const text = runCli(['diff', '--org', 'CLI Co', '--from', '1', '--to', '2']);
     expect(text.stdout).toMatch(/P4 {2}Bo Chen: Software Engineer → Engineering Manager \(IC → MANAGER\)/);
     expect(runCli(['diff', '--org', 'CLI Co', '--from', '0']).status).toBe(2);

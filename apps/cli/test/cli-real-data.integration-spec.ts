@@ -31,7 +31,9 @@ describeReal('real data sets through import and analyze', () => {
   });
 
   it('Northwind (NULL as the root marker, quoted commas): imports 9', () => {
-    const imported = JSON.parse(runCli(['import', file('northwind-employees/employees.csv'), '--org', 'Northwind', '--json']).stdout);
+    const imported = JSON.parse(
+      runCli(['import', file('northwind-employees/employees.csv'), '--org', 'Northwind', '--json']).stdout,
+    );
     expect(imported).toMatchObject({ snapshot: 1, people: 9 });
   });
 
@@ -49,7 +51,13 @@ describeReal('real data sets through import and analyze', () => {
   });
 
   it('UK DFID 2013-03: duplicate ids and broken FTE values are reported by row and column, nothing imported', () => {
-    const result = runCli(['import', file('uk-gov-organograms/department_for_international_development-2013-03-31-senior.csv'), '--org', 'DFID', '--json']);
+    const result = runCli([
+      'import',
+      file('uk-gov-organograms/department_for_international_development-2013-03-31-senior.csv'),
+      '--org',
+      'DFID',
+      '--json',
+    ]);
     expect(result.status).toBe(2);
     const errors: { row: number; column: string; code: string }[] = JSON.parse(result.stdout).errors;
     expect(errors).toEqual(
@@ -63,10 +71,20 @@ describeReal('real data sets through import and analyze', () => {
 
   it('UK DFID snapshots over time: two dates import as versions 1 and 2 of one organization', () => {
     for (const date of ['2014-03-31', '2014-09-30']) {
-      const result = runCli(['import', file(`uk-gov-organograms/department_for_international_development-${date}-senior.csv`), '--org', 'DFID over time', '--as-of', date, '--json']);
+      const result = runCli([
+        'import',
+        file(`uk-gov-organograms/department_for_international_development-${date}-senior.csv`),
+        '--org',
+        'DFID over time',
+        '--as-of',
+        date,
+        '--json',
+      ]);
       expect(result.status).toBe(0);
     }
-    const analysis: AnalyzeOutput & { snapshot: number } = JSON.parse(runCli(['analyze', '--org', 'DFID over time', '--json']).stdout);
+    const analysis: AnalyzeOutput & { snapshot: number } = JSON.parse(
+      runCli(['analyze', '--org', 'DFID over time', '--json']).stdout,
+    );
     expect(analysis.snapshot).toBe(2);
     expect(analysis.summary.positionCount).toBe(92);
     const diff = JSON.parse(runCli(['diff', '--org', 'DFID over time', '--json']).stdout);
@@ -88,9 +106,24 @@ describeReal('real data sets through import and analyze', () => {
 
   it('AdventureWorks DW (pipe-delimited, headerless): imports when columns are mapped by number', () => {
     const result = runCli([
-      'import', file('adventureworks-dw-employee/DimEmployee.csv'), '--org', 'AdventureWorks', '--headerless',
-      '--map', '2=employee_id', '--map', '3=manager_id', '--map', '7=first_name', '--map', '8=last_name', '--map', '11=title',
-      '--map', '28=department', '--json',
+      'import',
+      file('adventureworks-dw-employee/DimEmployee.csv'),
+      '--org',
+      'AdventureWorks',
+      '--headerless',
+      '--map',
+      '2=employee_id',
+      '--map',
+      '3=manager_id',
+      '--map',
+      '7=first_name',
+      '--map',
+      '8=last_name',
+      '--map',
+      '11=title',
+      '--map',
+      '28=department',
+      '--json',
     ]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ positions: 296 });

@@ -41,9 +41,9 @@ describe('upload wizard', () => {
 
     const errors = page.getByRole('table', { name: /Errors/ });
     await errors.waitFor();
-    const rows = await errors.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
-    );
+    const rows = await errors
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual(
       expect.arrayContaining([
         ['broken-people.csv', '3', 'Hire Date', '2020-13-45', expect.stringContaining('month 13')],
@@ -74,9 +74,9 @@ describe('upload wizard', () => {
     await page.getByRole('button', { name: 'Import as a new snapshot' }).click();
     await page.getByRole('heading', { name: 'Imported snapshot v1 of E2E Upload Co' }).waitFor();
 
-    const data = await graphql<{ organization: { id: string; snapshots: { version: number; peopleCount: number; sourceFileName: string }[] } }>(
-      '{ organization(name: "E2E Upload Co") { id snapshots { version peopleCount sourceFileName } } }',
-    );
+    const data = await graphql<{
+      organization: { id: string; snapshots: { version: number; peopleCount: number; sourceFileName: string }[] };
+    }>('{ organization(name: "E2E Upload Co") { id snapshots { version peopleCount sourceFileName } } }');
     expect(data.organization.snapshots).toEqual([{ version: 1, peopleCount: 4, sourceFileName: 'people.csv' }]);
 
     await page.getByRole('link', { name: 'Open the overview' }).click();

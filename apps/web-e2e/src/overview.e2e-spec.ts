@@ -33,7 +33,9 @@ describe('organization overview', () => {
     // Centred once the pan settles: the card's centre is near the middle of the chart's viewport.
     await page.waitForFunction(() => {
       const container = document.querySelector('[data-testid="org-chart-container"]')!.getBoundingClientRect();
-      const node = [...document.querySelectorAll('[role="treeitem"]')].find((el) => el.getAttribute('aria-label')?.startsWith('Maya Lindqvist'));
+      const node = [...document.querySelectorAll('[role="treeitem"]')].find((el) =>
+        el.getAttribute('aria-label')?.startsWith('Maya Lindqvist'),
+      );
       if (!node) return false;
       const box = node.getBoundingClientRect();
       const dx = Math.abs(box.x + box.width / 2 - (container.x + container.width / 2));
@@ -74,7 +76,10 @@ describe('organization overview', () => {
 
   it('downloads the chart as SVG', async () => {
     const { page } = session;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('northwind-robotics-v1-org-chart.svg');
     const stream = await download.createReadStream();
     let svg = '';
@@ -85,7 +90,10 @@ describe('organization overview', () => {
 
   it('downloads the chart as a real PNG', async () => {
     const { page } = session;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('northwind-robotics-v1-org-chart.png');
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);

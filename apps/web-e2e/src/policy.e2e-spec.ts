@@ -17,9 +17,12 @@ describe('policy', () => {
   });
   afterAll(async () => {
     // Other browser tests read the demo org: put the default span back.
-    await graphql('mutation($org: ID!) { updatePolicy(organizationId: $org, policy: { thresholds: { spanMax: 12 } }) { thresholds { spanMax } } }', {
-      org: demo.orgId,
-    });
+    await graphql(
+      'mutation($org: ID!) { updatePolicy(organizationId: $org, policy: { thresholds: { spanMax: 12 } }) { thresholds { spanMax } } }',
+      {
+        org: demo.orgId,
+      },
+    );
     await session?.close();
   });
 

@@ -5,8 +5,12 @@ import { baseUrl, demoOrg, openBrowser, positionIdOf, type DemoOrg, type Session
 async function waitForItems(page: Page, kind: string, count?: number): Promise<void> {
   await page.waitForFunction(
     ({ kind, count }) => {
-      const labels = [...document.querySelectorAll('[aria-label="Findings to review"] > li')].map((li) => li.getAttribute('aria-label') ?? '');
-      return labels.length > 0 && (count === undefined || labels.length === count) && labels.every((label) => label.includes(kind));
+      const labels = [...document.querySelectorAll('[aria-label="Findings to review"] > li')].map(
+        (li) => li.getAttribute('aria-label') ?? '',
+      );
+      return (
+        labels.length > 0 && (count === undefined || labels.length === count) && labels.every((label) => label.includes(kind))
+      );
     },
     { kind, count },
   );
@@ -47,7 +51,9 @@ describe('leader review', () => {
     await page.reload();
     const reloaded = page.getByRole('listitem', { name: 'Maya Lindqvist: Promoted, still tactical' });
     await reloaded.getByText('Accepted', { exact: true }).waitFor();
-    expect(await reloaded.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Agreed: hand the fleet API reviews to the team');
+    expect(await reloaded.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(
+      'Agreed: hand the fleet API reviews to the team',
+    );
     expect(await reloaded.textContent()).toMatch(/Accepted by .+: Agreed: hand the fleet API reviews to the team/);
   });
 
@@ -57,9 +63,9 @@ describe('leader review', () => {
     const list = page.getByRole('list', { name: 'Findings to review' });
     await page.waitForURL(/status=ACCEPTED/);
     await waitForItems(page, 'Promoted, still tactical', 1);
-    expect(await list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')))).toEqual([
-      'Maya Lindqvist: Promoted, still tactical',
-    ]);
+    expect(await list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')))).toEqual(
+      ['Maya Lindqvist: Promoted, still tactical'],
+    );
 
     await page.getByRole('combobox', { name: 'Status' }).selectOption('OPEN');
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('DELEGATION_GAP');

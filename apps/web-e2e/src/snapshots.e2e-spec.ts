@@ -61,6 +61,8 @@ describe('snapshots', () => {
       expect.stringMatching(/^Blake Rivers\s*Software Engineer → Engineering Manager/),
     ]);
     // The diff names managers by employee id.
-    expect(await section(session, 'Moves')).toEqual([expect.stringMatching(/^Casey Marsh\s*Manager: Avery Stone → Blake Rivers$/)]);
+    expect(await section(session, 'Moves')).toEqual([
+      expect.stringMatching(/^Casey Marsh\s*Manager: Avery Stone → Blake Rivers$/),
+    ]);
   });
 });

@@ -37,7 +37,9 @@ function peopleLine(person: PeopleRecord): string {
 }
 
 function responsibilityLine(duty: ResponsibilityRecord): string {
-  return [duty.employeeId, duty.responsibility, duty.description, duty.valueLevel, duty.sharePct, duty.since].map(csvField).join(',');
+  return [duty.employeeId, duty.responsibility, duty.description, duty.valueLevel, duty.sharePct, duty.since]
+    .map(csvField)
+    .join(',');
 }
 
 const PEOPLE_HEADER = PEOPLE_FIELDS.join(',');

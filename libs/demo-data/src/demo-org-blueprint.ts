@@ -82,7 +82,12 @@ function ics(family: RoleFamilyKey, count: number, department: string, location:
   return { family, department, location, count, ...extra };
 }
 
-function person(family: RoleFamilyKey | null, department: string, location: string, extra: Extra & { title?: string }): PositionBlueprint {
+function person(
+  family: RoleFamilyKey | null,
+  department: string,
+  location: string,
+  extra: Extra & { title?: string },
+): PositionBlueprint {
   return { family, department, location, ...extra };
 }
 
@@ -156,7 +161,12 @@ const engineering = leader('Chief Technology Officer', 'cto', 'Engineering', BER
             description: 'Still the required reviewer on the fleet API repository.',
           },
           { text: 'Debug production incidents in the fleet scheduler', level: 'IMPLEMENTATION', share: 15, sinceMonthsAgo: 40 },
-          { text: 'Write deployment scripts for robot firmware releases', level: 'IMPLEMENTATION', share: 10, sinceMonthsAgo: 30 },
+          {
+            text: 'Write deployment scripts for robot firmware releases',
+            level: 'IMPLEMENTATION',
+            share: 10,
+            sinceMonthsAgo: 30,
+          },
           { text: 'Coordinate the platform roadmap across engineering teams', level: 'UNIFICATION', share: 25 },
           { text: 'Present platform reliability to the executive team', level: 'COMMUNICATION', share: 15, sinceMonthsAgo: 7 },
           { text: 'Hire and develop engineering managers', level: 'LEADERSHIP', share: 15 },
@@ -246,33 +256,26 @@ const sales = leader(
   'Sales',
   AUSTIN,
   [
-    leader(
-      'Sales Operations Manager',
-      null,
-      'Sales',
-      AUSTIN,
-      [ics('salesOperationsAnalyst', 2, 'Sales', AUSTIN)],
-      {
-        key: 'salesOperationsManager',
-        cast: {
-          name: 'Aisha Karimi',
-          hiredMonthsAgo: 4,
-          rating: null,
-          responsibilities: [
-            {
-              text: 'Prepare the monthly pipeline report',
-              level: 'IMPLEMENTATION',
-              share: 20,
-              description: 'Joined four months ago; the role is still being filled out.',
-            },
-            { text: 'Maintain the CRM pipeline stages and fields', level: 'IMPLEMENTATION', share: 5 },
-            { text: 'Run the weekly sales operations stand-up', level: 'UNIFICATION', share: 20 },
-            { text: 'Report CRM adoption to the VP Sales', level: 'COMMUNICATION', share: 10 },
-            { text: 'Coach the sales operations analysts', level: 'LEADERSHIP', share: 10 },
-          ],
-        },
+    leader('Sales Operations Manager', null, 'Sales', AUSTIN, [ics('salesOperationsAnalyst', 2, 'Sales', AUSTIN)], {
+      key: 'salesOperationsManager',
+      cast: {
+        name: 'Aisha Karimi',
+        hiredMonthsAgo: 4,
+        rating: null,
+        responsibilities: [
+          {
+            text: 'Prepare the monthly pipeline report',
+            level: 'IMPLEMENTATION',
+            share: 20,
+            description: 'Joined four months ago; the role is still being filled out.',
+          },
+          { text: 'Maintain the CRM pipeline stages and fields', level: 'IMPLEMENTATION', share: 5 },
+          { text: 'Run the weekly sales operations stand-up', level: 'UNIFICATION', share: 20 },
+          { text: 'Report CRM adoption to the VP Sales', level: 'COMMUNICATION', share: 10 },
+          { text: 'Coach the sales operations analysts', level: 'LEADERSHIP', share: 10 },
+        ],
       },
-    ),
+    }),
     leader('Regional Sales Manager, North America', 'regionalSalesManager', 'Sales', AUSTIN, [
       ics('salesRepresentative', 6, 'Sales', AUSTIN),
       ics('salesEngineer', 1, 'Sales', AUSTIN),
@@ -455,8 +458,12 @@ const operations = leader('Chief Operating Officer', 'coo', 'Operations', AUSTIN
       ics('demandPlanner', 1, 'Operations', AUSTIN),
     ]),
     leader('Production Manager', 'operationsManager', 'Operations', AUSTIN, [
-      leader('Team Lead, Assembly', 'productionTeamLead', 'Operations', AUSTIN, [ics('assemblyTechnician', 4, 'Operations', AUSTIN)]),
-      leader('Team Lead, Final Test', 'productionTeamLead', 'Operations', AUSTIN, [ics('testTechnician', 3, 'Operations', AUSTIN)]),
+      leader('Team Lead, Assembly', 'productionTeamLead', 'Operations', AUSTIN, [
+        ics('assemblyTechnician', 4, 'Operations', AUSTIN),
+      ]),
+      leader('Team Lead, Final Test', 'productionTeamLead', 'Operations', AUSTIN, [
+        ics('testTechnician', 3, 'Operations', AUSTIN),
+      ]),
     ]),
   ]),
   leader('IT Manager', 'itManager', 'Operations', AUSTIN, [ics('itSupportSpecialist', 2, 'Operations', AUSTIN)]),
@@ -467,7 +474,17 @@ export const DEMO_ORG_BLUEPRINT: PositionBlueprint = leader(
   null,
   'Executive',
   AUSTIN,
-  [engineering, product, sales, marketing, customerSuccess, finance, people, operations, ics('executiveAssistant', 1, 'Executive', AUSTIN)],
+  [
+    engineering,
+    product,
+    sales,
+    marketing,
+    customerSuccess,
+    finance,
+    people,
+    operations,
+    ics('executiveAssistant', 1, 'Executive', AUSTIN),
+  ],
   {
     key: 'ceo',
     cast: {

@@ -149,7 +149,13 @@ describe('generateDemoOrg: structure', () => {
   it('has exactly one vacant post, named "Vacant", without personal data', () => {
     const vacant = org.people.filter((person) => person.vacant);
     expect(vacant).toHaveLength(1);
-    expect(vacant[0]).toMatchObject({ employeeId: DEMO_CAST.vacantPost, name: 'Vacant', email: null, hireDate: null, performanceRating: null });
+    expect(vacant[0]).toMatchObject({
+      employeeId: DEMO_CAST.vacantPost,
+      name: 'Vacant',
+      email: null,
+      hireDate: null,
+      performanceRating: null,
+    });
     expect(org.people.filter((person) => person.name === 'Vacant')).toHaveLength(1);
   });
 
@@ -232,7 +238,9 @@ describe('generateDemoOrg: finding stories under DEFAULT_POLICY', () => {
     expect(manager.title).toMatch(/Engineering Manager/);
     expect(manager.previousTitle).toBe('Senior Software Engineer');
     expect(isRecentlyPromoted(manager)).toBe(true);
-    expect(givenShare(manager, 'IMPLEMENTATION')).toBeGreaterThan(expectedMix.MANAGER.IMPLEMENTATION + thresholds.implementationExcessPoints);
+    expect(givenShare(manager, 'IMPLEMENTATION')).toBeGreaterThan(
+      expectedMix.MANAGER.IMPLEMENTATION + thresholds.implementationExcessPoints,
+    );
     expect(carriedOverShare(manager)).toBeGreaterThanOrEqual(thresholds.carriedOverSharePct);
     expect(reportsOf.get(manager.employeeId)?.length).toBeGreaterThanOrEqual(thresholds.spanMin);
   });
@@ -241,9 +249,13 @@ describe('generateDemoOrg: finding stories under DEFAULT_POLICY', () => {
     const vp = cast('vpSales');
     expect(vp.title).toBe('VP Sales');
     for (const tier of plausibleTiers(vp.title)) {
-      expect(givenShare(vp, 'IMPLEMENTATION')).toBeGreaterThan(expectedMix[tier].IMPLEMENTATION + thresholds.managerImplementationExcessPoints);
+      expect(givenShare(vp, 'IMPLEMENTATION')).toBeGreaterThan(
+        expectedMix[tier].IMPLEMENTATION + thresholds.managerImplementationExcessPoints,
+      );
     }
-    const spreadsheet = duties(vp).find((duty) => duty.responsibility === 'Prepare the weekly pipeline spreadsheet') as ResponsibilityRecord;
+    const spreadsheet = duties(vp).find(
+      (duty) => duty.responsibility === 'Prepare the weekly pipeline spreadsheet',
+    ) as ResponsibilityRecord;
     expect(spreadsheet).toMatchObject({ valueLevel: 'IMPLEMENTATION', sharePct: 15 });
     expect(spreadsheet.sharePct).toBeGreaterThanOrEqual(thresholds.delegationMinSharePct);
 

@@ -79,7 +79,9 @@ export function buildDemoOrg(options: DemoOrgOptions = {}): { org: DemoOrg; cast
   const builder = new DemoOrgBuilder(asOf, random, castNames(DEMO_ORG_BLUEPRINT));
 
   // Breadth-first, so ids run from the CEO down one level at a time, as HRIS exports often do.
-  const queue: Array<{ blueprint: PositionBlueprint; managerId: string | null }> = [{ blueprint: DEMO_ORG_BLUEPRINT, managerId: null }];
+  const queue: Array<{ blueprint: PositionBlueprint; managerId: string | null }> = [
+    { blueprint: DEMO_ORG_BLUEPRINT, managerId: null },
+  ];
   for (let head = 0; head < queue.length; head++) {
     const { blueprint, managerId } = queue[head];
     for (let copy = 0; copy < (blueprint.count ?? 1); copy++) {
@@ -87,7 +89,10 @@ export function buildDemoOrg(options: DemoOrgOptions = {}): { org: DemoOrg; cast
       for (const report of blueprint.reports ?? []) queue.push({ blueprint: report, managerId: employeeId });
     }
   }
-  return { org: { name: DEMO_ORG_NAME, people: builder.people, responsibilities: builder.responsibilities }, castIds: builder.castIds };
+  return {
+    org: { name: DEMO_ORG_NAME, people: builder.people, responsibilities: builder.responsibilities },
+    castIds: builder.castIds,
+  };
 }
 
 let intendedLevels: Map<string, ValueLevel> | null = null;
@@ -183,13 +188,25 @@ class DemoOrgBuilder {
     }
   }
 
-  private addOrdinaryHolder(employeeId: string, blueprint: PositionBlueprint, family: RoleFamily, managerId: string | null): void {
+  private addOrdinaryHolder(
+    employeeId: string,
+    blueprint: PositionBlueprint,
+    family: RoleFamily,
+    managerId: string | null,
+  ): void {
     const random = this.random;
     const vacant = blueprint.vacant === true;
     const tenure = vacant ? this.vacantTenure(blueprint, family) : this.ordinaryTenure(blueprint, family);
     const isIc = family.profile === 'IC';
     const location = !vacant && isIc && random.chance(0.08) ? 'Remote' : blueprint.location;
-    this.pushPerson(employeeId, { ...blueprint, location }, managerId, vacant ? 'Vacant' : this.pickName(), tenure, blueprint.fte);
+    this.pushPerson(
+      employeeId,
+      { ...blueprint, location },
+      managerId,
+      vacant ? 'Vacant' : this.pickName(),
+      tenure,
+      blueprint.fte,
+    );
 
     const roleStartMonths = tenure.roleStartDate ? Math.max(0, monthsBetween(tenure.roleStartDate, this.asOf)) : 0;
     for (const draft of draftResponsibilities(family, random, { fullyBooked: blueprint.fullyBooked })) {

@@ -27,7 +27,8 @@ const { byId, duties, reportCount } = index(org);
 function share(person: PeopleRecord, predicate: (duty: ResponsibilityRecord) => boolean): number {
   return (duties.get(person.employeeId) ?? []).filter(predicate).reduce((sum, duty) => sum + duty.sharePct, 0);
 }
-const isLevel = (level: ValueLevel) => (duty: ResponsibilityRecord) => (duty.valueLevel ?? intendedLevel.get(duty.responsibility)) === level;
+const isLevel = (level: ValueLevel) => (duty: ResponsibilityRecord) =>
+  (duty.valueLevel ?? intendedLevel.get(duty.responsibility)) === level;
 
 describe('generateSyntheticOrg: structure', () => {
   it('creates exactly `size` people with unique ids and header-style row numbers', () => {
@@ -79,7 +80,9 @@ describe('generateSyntheticOrg: structure', () => {
   });
 
   it('handles tiny orgs', () => {
-    expect(generateSyntheticOrg({ size: 1 }).people).toEqual([expect.objectContaining({ managerId: null, title: 'Chief Executive Officer' })]);
+    expect(generateSyntheticOrg({ size: 1 }).people).toEqual([
+      expect.objectContaining({ managerId: null, title: 'Chief Executive Officer' }),
+    ]);
     expect(generateSyntheticOrg({ size: 3 }).people.map((person) => person.managerId)).toEqual([null, 'E0001', 'E0001']);
     expect(() => generateSyntheticOrg({ size: 0 })).toThrow(/size/);
   });
@@ -103,11 +106,15 @@ describe('generateSyntheticOrg: content', () => {
   });
 
   it('keeps dates consistent with asOf and each other', () => {
-    expect(org.people.filter((person) => !(person.hireDate! <= person.roleStartDate! && person.roleStartDate! <= asOf))).toEqual([]);
+    expect(org.people.filter((person) => !(person.hireDate! <= person.roleStartDate! && person.roleStartDate! <= asOf))).toEqual(
+      [],
+    );
     expect(
       org.responsibilities.filter((duty) => !(duty.since! >= byId.get(duty.employeeId)!.hireDate! && duty.since! <= asOf)),
     ).toEqual([]);
-    expect(org.people.filter((person) => person.lastPromotionDate !== null && person.lastPromotionDate !== person.roleStartDate)).toEqual([]);
+    expect(
+      org.people.filter((person) => person.lastPromotionDate !== null && person.lastPromotionDate !== person.roleStartDate),
+    ).toEqual([]);
   });
 
   it('plants cases of every finding kind', () => {

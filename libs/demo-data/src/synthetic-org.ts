@@ -61,47 +61,158 @@ type SyntheticTier = 'IC' | 'TEAM_LEAD' | 'MANAGER' | 'DIRECTOR' | 'EXECUTIVE';
 // Ordinary shapes per tier: about three responsibilities each, close to DEFAULT_POLICY's mix.
 const PATTERNS: Record<SyntheticTier, Pattern[]> = {
   IC: [
-    [[I, 70], [U, 15], [C, 10]],
-    [[I, 70], [U, 20], [C, 10]],
-    [[I, 45], [I, 25], [U, 15], [C, 10]],
-    [[I, 80], [U, 15]],
-    [[I, 70], [U, 15], [C, 10], [L, 5]],
+    [
+      [I, 70],
+      [U, 15],
+      [C, 10],
+    ],
+    [
+      [I, 70],
+      [U, 20],
+      [C, 10],
+    ],
+    [
+      [I, 45],
+      [I, 25],
+      [U, 15],
+      [C, 10],
+    ],
+    [
+      [I, 80],
+      [U, 15],
+    ],
+    [
+      [I, 70],
+      [U, 15],
+      [C, 10],
+      [L, 5],
+    ],
   ],
   TEAM_LEAD: [
-    [[I, 35], [U, 35], [C, 15], [L, 15]],
-    [[I, 30], [U, 40], [C, 20]],
+    [
+      [I, 35],
+      [U, 35],
+      [C, 15],
+      [L, 15],
+    ],
+    [
+      [I, 30],
+      [U, 40],
+      [C, 20],
+    ],
   ],
   MANAGER: [
-    [[I, 30], [U, 35], [C, 20], [L, 15]],
-    [[I, 25], [U, 40], [C, 20], [L, 15]],
-    [[U, 45], [C, 25], [L, 20]],
+    [
+      [I, 30],
+      [U, 35],
+      [C, 20],
+      [L, 15],
+    ],
+    [
+      [I, 25],
+      [U, 40],
+      [C, 20],
+      [L, 15],
+    ],
+    [
+      [U, 45],
+      [C, 25],
+      [L, 20],
+    ],
   ],
   // No hands-on work: any implementation duty of a director or executive is a delegation gap.
   DIRECTOR: [
-    [[U, 35], [C, 35], [L, 30]],
-    [[U, 35], [C, 30], [L, 30]],
-    [[U, 30], [C, 35], [L, 35]],
+    [
+      [U, 35],
+      [C, 35],
+      [L, 30],
+    ],
+    [
+      [U, 35],
+      [C, 30],
+      [L, 30],
+    ],
+    [
+      [U, 30],
+      [C, 35],
+      [L, 35],
+    ],
   ],
   EXECUTIVE: [
-    [[U, 15], [C, 30], [L, 50]],
-    [[U, 20], [C, 30], [L, 50]],
-    [[U, 20], [C, 25], [L, 50]],
+    [
+      [U, 15],
+      [C, 30],
+      [L, 50],
+    ],
+    [
+      [U, 20],
+      [C, 30],
+      [L, 50],
+    ],
+    [
+      [U, 20],
+      [C, 25],
+      [L, 50],
+    ],
   ],
 };
 
 // Planted stories: implementation well above expected + 15 points.
 const PROMOTED_STILL_TACTICAL: Partial<Record<SyntheticTier, Pattern>> = {
-  TEAM_LEAD: [[I, 35, true], [I, 25, true], [U, 25], [C, 15]],
-  MANAGER: [[I, 30, true], [I, 25, true], [U, 25], [C, 10], [L, 10]],
-  DIRECTOR: [[I, 25, true], [I, 15, true], [U, 25], [C, 20], [L, 15]],
-  EXECUTIVE: [[I, 20, true], [I, 10, true], [U, 20], [C, 25], [L, 25]],
+  TEAM_LEAD: [
+    [I, 35, true],
+    [I, 25, true],
+    [U, 25],
+    [C, 15],
+  ],
+  MANAGER: [
+    [I, 30, true],
+    [I, 25, true],
+    [U, 25],
+    [C, 10],
+    [L, 10],
+  ],
+  DIRECTOR: [
+    [I, 25, true],
+    [I, 15, true],
+    [U, 25],
+    [C, 20],
+    [L, 15],
+  ],
+  EXECUTIVE: [
+    [I, 20, true],
+    [I, 10, true],
+    [U, 20],
+    [C, 25],
+    [L, 25],
+  ],
 };
 const DELEGATION_GAP: Partial<Record<SyntheticTier, Pattern>> = {
-  DIRECTOR: [[I, 20], [I, 10], [U, 25], [C, 25], [L, 20]],
-  EXECUTIVE: [[I, 15], [I, 10], [U, 15], [C, 25], [L, 35]],
+  DIRECTOR: [
+    [I, 20],
+    [I, 10],
+    [U, 25],
+    [C, 25],
+    [L, 20],
+  ],
+  EXECUTIVE: [
+    [I, 15],
+    [I, 10],
+    [U, 15],
+    [C, 25],
+    [L, 35],
+  ],
 };
-const SPARE_CAPACITY: Pattern = [[I, 50], [U, 10]];
-const PIGEONHOLED: Pattern = [[I, 55], [I, 25], [U, 10], [C, 10]];
+const SPARE_CAPACITY: Pattern = [
+  [I, 50],
+  [U, 10],
+];
+const PIGEONHOLED: Pattern = [
+  [I, 55],
+  [I, 25],
+  [U, 10],
+  [C, 10],
+];
 
 interface Department {
   name: string;
@@ -122,7 +233,12 @@ const DEPARTMENTS: readonly Department[] = [
     noun: 'Engineering',
     locations: ['Berlin, Germany', 'Austin, TX', 'Remote'],
     ics: ['softwareEngineer', 'siteReliabilityEngineer', 'roboticsEngineer', 'qaEngineer', 'dataScientist'],
-    leaders: { EXECUTIVE: 'cto', DIRECTOR: 'engineeringDirector', MANAGER: 'engineeringManager', TEAM_LEAD: 'engineeringTeamLead' },
+    leaders: {
+      EXECUTIVE: 'cto',
+      DIRECTOR: 'engineeringDirector',
+      MANAGER: 'engineeringManager',
+      TEAM_LEAD: 'engineeringTeamLead',
+    },
   },
   {
     name: 'Operations',

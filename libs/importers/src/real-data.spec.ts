@@ -39,7 +39,14 @@ describeWithData('real data sets', () => {
       expect(result).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ',', hasHeader: true, rowCount: 1516 });
       expect(result.records).toHaveLength(1516);
       expect(result.records.filter((record) => record.managerId === null).map((record) => record.employeeId)).toEqual(['O-6066']);
-      expect(result.records[1]).toMatchObject({ employeeId: 'O-6067', name: 'Davolio Nancy', title: 'CTO', managerId: 'O-6066', department: 'Corporate', location: 'CEO office' });
+      expect(result.records[1]).toMatchObject({
+        employeeId: 'O-6067',
+        name: 'Davolio Nancy',
+        title: 'CTO',
+        managerId: 'O-6066',
+        department: 'Corporate',
+        location: 'CEO office',
+      });
       expect(result.records[2].name).toBe('Leverling Janet');
     });
 
@@ -48,7 +55,15 @@ describeWithData('real data sets', () => {
       expect(result.errors).toEqual([]);
       expect(result.records).toHaveLength(107);
       expect(result.mapping.fields.name).toMatchObject({ header: 'name + lastName', method: 'derived' });
-      expect(result.records[0]).toMatchObject({ employeeId: '100', name: 'Steven King', title: 'Chief Operating Officer', managerId: null, hireDate: '2003-07-16', department: 'Executive', location: 'Washington' });
+      expect(result.records[0]).toMatchObject({
+        employeeId: '100',
+        name: 'Steven King',
+        title: 'Chief Operating Officer',
+        managerId: null,
+        hireDate: '2003-07-16',
+        department: 'Executive',
+        location: 'Washington',
+      });
       expect(result.records.filter((record) => record.managerId === null)).toHaveLength(1);
     });
 
@@ -92,7 +107,16 @@ describeWithData('real data sets', () => {
       expect(result.warnings.map((issue) => issue.code)).toEqual(['MISSING_COLUMN']);
       expect(result.records).toHaveLength(1470);
       // Row 2: 41, Sales Executive, YearsAtCompany 6, YearsInCurrentRole 4, YearsSinceLastPromotion 0, PerformanceRating 3.
-      expect(result.records[0]).toMatchObject({ employeeId: '1', title: 'Sales Executive', department: 'Sales', hireDate: '2014-01-01', roleStartDate: '2016-01-01', lastPromotionDate: '2020-01-01', performanceRating: 3, fte: 1 });
+      expect(result.records[0]).toMatchObject({
+        employeeId: '1',
+        title: 'Sales Executive',
+        department: 'Sales',
+        hireDate: '2014-01-01',
+        roleStartDate: '2016-01-01',
+        lastPromotionDate: '2020-01-01',
+        performanceRating: 3,
+        fte: 1,
+      });
       expect(new Set(result.records.map((record) => record.performanceRating))).toEqual(new Set([3, 4]));
     });
   });
@@ -101,12 +125,29 @@ describeWithData('real data sets', () => {
     const result = await importPeople('northwind-employees/employees.csv');
     expect(result.errors).toEqual([]);
     expect(result.records).toHaveLength(9);
-    expect(result.records[1]).toMatchObject({ rowNumber: 3, employeeId: '2', name: 'Andrew Fuller', title: 'Vice President, Sales', managerId: null, hireDate: '1992-08-14', location: 'Tacoma' });
+    expect(result.records[1]).toMatchObject({
+      rowNumber: 3,
+      employeeId: '2',
+      name: 'Andrew Fuller',
+      title: 'Vice President, Sales',
+      managerId: null,
+      hireDate: '1992-08-14',
+      location: 'Tacoma',
+    });
     expect(result.records[0]).toMatchObject({ name: 'Nancy Davolio', managerId: '2', hireDate: '1992-05-01' });
   });
 
   describe('AdventureWorks (headerless dumps)', () => {
-    const dimEmployeeMap = { '2': 'employee_id', '3': 'manager_id', '7': 'first_name', '8': 'last_name', '11': 'title', '12': 'hire_date', '15': 'email', '28': 'department' };
+    const dimEmployeeMap = {
+      '2': 'employee_id',
+      '3': 'manager_id',
+      '7': 'first_name',
+      '8': 'last_name',
+      '11': 'title',
+      '12': 'hire_date',
+      '15': 'email',
+      '28': 'department',
+    };
 
     it('DimEmployee.csv: asks for a mapping, then imports all 296 history rows under one root', async () => {
       const unmapped = await importPeople('adventureworks-dw-employee/DimEmployee.csv');
@@ -116,7 +157,16 @@ describeWithData('real data sets', () => {
       const result = await importPeople('adventureworks-dw-employee/DimEmployee.csv', { map: dimEmployeeMap });
       expect(result.errors).toEqual([]);
       expect(result.records).toHaveLength(296);
-      expect(result.records[0]).toMatchObject({ rowNumber: 1, employeeId: '1', name: 'Guy Gilbert', title: 'Production Technician - WC60', managerId: '18', hireDate: '2006-01-28', email: 'guy1@adventure-works.com', department: 'Production' });
+      expect(result.records[0]).toMatchObject({
+        rowNumber: 1,
+        employeeId: '1',
+        name: 'Guy Gilbert',
+        title: 'Production Technician - WC60',
+        managerId: '18',
+        hireDate: '2006-01-28',
+        email: 'guy1@adventure-works.com',
+        department: 'Production',
+      });
       expect(result.records.filter((record) => record.managerId === null)).toHaveLength(1);
     });
 
@@ -127,7 +177,12 @@ describeWithData('real data sets', () => {
       expect(located(single.errors)).toEqual([['MULTIPLE_ROOTS', null, null, '290']]);
       const forest = await importPeople('adventureworks-oltp-hr/Employee.csv', { map, allowMultipleRoots: true });
       expect(forest.errors).toEqual([]);
-      expect(forest.records[0]).toMatchObject({ rowNumber: 1, employeeId: '1', title: 'Chief Executive Officer', hireDate: '2009-01-14' });
+      expect(forest.records[0]).toMatchObject({
+        rowNumber: 1,
+        employeeId: '1',
+        title: 'Chief Executive Officer',
+        hireDate: '2009-01-14',
+      });
     });
   });
 
@@ -152,8 +207,12 @@ describeWithData('real data sets', () => {
     ])('rejects %s: two XX tops plus self-references make several tops', async (file, rootRows, selfReferenceRows) => {
       const result = await importPeople(`${UK}/${file}`);
       expect(located(result.errors)).toEqual([['MULTIPLE_ROOTS', null, UK_MANAGER, String(rootRows.length)]]);
-      expect(result.errors[0].message).toContain(`(rows ${rootRows.slice(0, -1).join(', ')} and ${rootRows[rootRows.length - 1]})`);
-      expect(result.warnings.map((issue) => [issue.code, issue.row])).toEqual(selfReferenceRows.map((row) => ['SELF_REFERENCE', row]));
+      expect(result.errors[0].message).toContain(
+        `(rows ${rootRows.slice(0, -1).join(', ')} and ${rootRows[rootRows.length - 1]})`,
+      );
+      expect(result.warnings.map((issue) => [issue.code, issue.row])).toEqual(
+        selfReferenceRows.map((row) => ['SELF_REFERENCE', row]),
+      );
       const allowed = await importPeople(`${UK}/${file}`, { allowMultipleRoots: true });
       expect(allowed.errors).toEqual([]);
     });
@@ -161,8 +220,18 @@ describeWithData('real data sets', () => {
     it('rejects DFID 2013-03-31: two duplicated posts whose copies carry a URL as FTE, and two tops', async () => {
       const result = await importPeople(`${UK}/department_for_international_development-2013-03-31-senior.csv`);
       expect(located(result.errors)).toEqual([
-        ['BAD_FTE', 71, 'FTE', 'http://organogram.data.gov.uk/data/dfid/2013-03-31/organoggram-staff-salary-transparency-Sept-2012#tenure48'],
-        ['BAD_FTE', 76, 'FTE', 'http://organogram.data.gov.uk/data/dfid/2013-03-31/organoggram-staff-salary-transparency-Sept-2012#tenure15'],
+        [
+          'BAD_FTE',
+          71,
+          'FTE',
+          'http://organogram.data.gov.uk/data/dfid/2013-03-31/organoggram-staff-salary-transparency-Sept-2012#tenure48',
+        ],
+        [
+          'BAD_FTE',
+          76,
+          'FTE',
+          'http://organogram.data.gov.uk/data/dfid/2013-03-31/organoggram-staff-salary-transparency-Sept-2012#tenure15',
+        ],
         ['DUPLICATE_ID', 71, 'Post Unique Reference', 'B72'],
         ['DUPLICATE_ID', 76, 'Post Unique Reference', 'A16'],
         ['MULTIPLE_ROOTS', null, UK_MANAGER, '2'],
@@ -183,7 +252,11 @@ describeWithData('real data sets', () => {
       expect(forest.records).toHaveLength(705);
       // Post 00000609 is a job share (two named holders, same title and manager).
       expect(located(forest.warnings)).toEqual([['JOB_SHARE', 667, 'Post Unique Reference', '00000609']]);
-      expect(forest.records.filter((record) => record.employeeId.startsWith('00000609')).map((record) => [record.employeeId, record.name, record.fte])).toEqual([
+      expect(
+        forest.records
+          .filter((record) => record.employeeId.startsWith('00000609'))
+          .map((record) => [record.employeeId, record.name, record.fte]),
+      ).toEqual([
         ['00000609', 'Alexander Lambert', 1],
         ['00000609#2', 'Jennifer Henderson', 0.68],
       ]);

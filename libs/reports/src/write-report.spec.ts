@@ -28,17 +28,26 @@ describe('writeReport', () => {
   const demo = demoInputs();
   const report = buildRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, { department: 'Finance' });
 
-  it.each(REPORT_FORMATS)('writes %s to a slow stream completely and ends it', async (format: ReportFormat) => {
-    const sink = slowSink();
-    let finished = false;
-    sink.out.on('finish', () => (finished = true));
-    await writeReport(report, format, sink.out);
-    expect(finished).toBe(true);
-    const bytes = sink.bytes();
-    const magic: Record<ReportFormat, string> = { pdf: '%PDF-', xlsx: 'PK', csv: '\uFEFFEmployee ID', md: '# Role definitions' };
-    expect(bytes.toString(format === 'xlsx' || format === 'pdf' ? 'latin1' : 'utf8').startsWith(magic[format])).toBe(true);
-    if (format === 'pdf') expect((await readPdf(bytes)).text).toContain('Finance department');
-  }, 30_000);
+  it.each(REPORT_FORMATS)(
+    'writes %s to a slow stream completely and ends it',
+    async (format: ReportFormat) => {
+      const sink = slowSink();
+      let finished = false;
+      sink.out.on('finish', () => (finished = true));
+      await writeReport(report, format, sink.out);
+      expect(finished).toBe(true);
+      const bytes = sink.bytes();
+      const magic: Record<ReportFormat, string> = {
+        pdf: '%PDF-',
+        xlsx: 'PK',
+        csv: '\uFEFFEmployee ID',
+        md: '# Role definitions',
+      };
+      expect(bytes.toString(format === 'xlsx' || format === 'pdf' ? 'latin1' : 'utf8').startsWith(magic[format])).toBe(true);
+      if (format === 'pdf') expect((await readPdf(bytes)).text).toContain('Finance department');
+    },
+    30_000,
+  );
 
   it('gives the same bytes for the same input (no clock in the output)', async () => {
     for (const format of ['pdf', 'md'] as const) {
@@ -51,6 +60,8 @@ describe('writeReport', () => {
   });
 
   it('rejects an unknown format', async () => {
-    await expect(writeReport(report, 'docx' as ReportFormat, collect().out)).rejects.toThrow('Unknown report format "docx"; use one of pdf, xlsx, csv, md.');
+    await expect(writeReport(report, 'docx' as ReportFormat, collect().out)).rejects.toThrow(
+      'Unknown report format "docx"; use one of pdf, xlsx, csv, md.',
+    );
   });
 });

@@ -24,7 +24,12 @@ export function isReportFormat(value: unknown): value is ReportFormat {
  * Streams a report to `out` (a file, an HTTP response) in the given format, ends the stream,
  * and resolves once everything has been handed to it.
  */
-export function writeReport(report: Report, format: ReportFormat, out: Writable, options: WriteReportOptions = {}): Promise<void> {
+export function writeReport(
+  report: Report,
+  format: ReportFormat,
+  out: Writable,
+  options: WriteReportOptions = {},
+): Promise<void> {
   switch (format) {
     case 'pdf':
       return writePdf(report, out, options);

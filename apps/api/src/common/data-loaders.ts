@@ -57,10 +57,17 @@ export class DataLoadersFactory {
       responsibilitiesByPosition: new DataLoader(
         async (keys: readonly PositionKey[]) => {
           const rows = await responsibilities.find({
-            where: { snapshotId: In([...new Set(keys.map((key) => key.snapshotId))]), positionId: In(keys.map((key) => key.positionId)) },
+            where: {
+              snapshotId: In([...new Set(keys.map((key) => key.snapshotId))]),
+              positionId: In(keys.map((key) => key.positionId)),
+            },
             order: { sharePct: 'DESC', title: 'ASC' },
           });
-          return many(keys.map((key) => key.positionId), rows, (r) => r.positionId);
+          return many(
+            keys.map((key) => key.positionId),
+            rows,
+            (r) => r.positionId,
+          );
         },
         { cacheKeyFn: (key) => key.positionId },
       ),

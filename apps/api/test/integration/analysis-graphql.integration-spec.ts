@@ -53,7 +53,9 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
     const { nodes } = await findings();
     for (const kind of FINDING_KINDS) expect(nodes.some((finding) => finding.kind === kind)).toBe(true);
     for (const finding of nodes) expect(finding.explanation).toMatch(/\d/);
-    const maya = nodes.find((finding) => finding.kind === 'PROMOTED_STILL_TACTICAL' && finding.employeeId === DEMO_CAST.promotedDirector);
+    const maya = nodes.find(
+      (finding) => finding.kind === 'PROMOTED_STILL_TACTICAL' && finding.employeeId === DEMO_CAST.promotedDirector,
+    );
     expect(maya?.explanation).toMatch(/45% of their time on implementation/);
   });
 
@@ -65,10 +67,9 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
   });
 
   it("filters to a leader's subtree and summarises it", async () => {
-    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string; parentId: string | null; badges: string[] }[] }>(
-      'query($s: ID!) { orgChart(snapshotId: $s) { id employeeId parentId badges } }',
-      { s: snapshotId },
-    );
+    const chart = await api.graphql<{
+      orgChart: { id: string; employeeId: string; parentId: string | null; badges: string[] }[];
+    }>('query($s: ID!) { orgChart(snapshotId: $s) { id employeeId parentId badges } }', { s: snapshotId });
     const nodes = chart.data!.orgChart;
     expect(nodes).toHaveLength(150);
     const vp = nodes.find((node) => node.employeeId === DEMO_CAST.vpSales)!;
@@ -95,7 +96,9 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
 
     // A second snapshot: the same people, one engineer now titled as a team lead (a promotion).
     const demo = generateDemoOrg();
-    const people = demo.people.map((person) => (person.employeeId === PROMOTED_IN_V2 ? { ...person, title: 'Team Lead, Navigation' } : person));
+    const people = demo.people.map((person) =>
+      person.employeeId === PROMOTED_IN_V2 ? { ...person, title: 'Team Lead, Navigation' } : person,
+    );
     const outcome = await api.app.get(ImportService).importRecords(LOCAL_OPERATOR, {
       organizationName: demo.name,
       people,
@@ -109,7 +112,9 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
       'query($s: ID!) { findings(snapshotId: $s, filter: { statuses: [DISMISSED] }) { nodes { key status reviewNote } } }',
       { s: outcome.snapshot!.id },
     );
-    expect(carried.data!.findings.nodes).toEqual([{ key: first.key, status: 'DISMISSED', reviewNote: 'Promotion already planned for Q1' }]);
+    expect(carried.data!.findings.nodes).toEqual([
+      { key: first.key, status: 'DISMISSED', reviewNote: 'Promotion already planned for Q1' },
+    ]);
   });
 
   it('updates the policy and the findings follow at once', async () => {
@@ -142,35 +147,57 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
       label: null,
       sourceFileName: null,
     });
-    const diff = await api.graphql('query($a: ID!, $b: ID!) { snapshotDiff(fromSnapshotId: $a, toSnapshotId: $b) { joiners { employeeId } } }', {
-      a: snapshotId,
-      b: other.snapshot!.id,
+    const diff = await api.graphql(
+      'query($a: ID!, $b: ID!) { snapshotDiff(fromSnapshotId: $a, toSnapshotId: $b) { joiners { employeeId } } }',
+      {
+        a: snapshotId,
+        b: other.snapshot!.id,
+      },
+    );
+    expect(diff.errors?.[0]).toMatchObject({
+      message: 'Both snapshots must belong to the same organization',
+      extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect(diff.errors?.[0]).toMatchObject({ message: 'Both snapshots must belong to the same organization', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('returns the mix and findings of one position', async () => {
-    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string }[] }>('query($s: ID!) { orgChart(snapshotId: $s) { id employeeId } }', {
-      s: snapshotId,
-    });
+    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string }[] }>(
+      'query($s: ID!) { orgChart(snapshotId: $s) { id employeeId } }',
+      {
+        s: snapshotId,
+      },
+    );
     const maya = chart.data!.orgChart.find((node) => node.employeeId === DEMO_CAST.promotedDirector)!;
-    const result = await api.graphql<{ position: { tier: string; mix: { actual: { implementation: number }; expected: { implementation: number } }; findings: { kind: string }[] } }>(
+    const result = await api.graphql<{
+      position: {
+        tier: string;
+        mix: { actual: { implementation: number }; expected: { implementation: number } };
+        findings: { kind: string }[];
+      };
+    }>(
       'query($id: ID!) { position(id: $id) { tier mix { actual { implementation } expected { implementation } } findings { kind } } }',
       { id: maya.id },
     );
-    expect(result.data!.position).toMatchObject({ tier: 'DIRECTOR', mix: { actual: { implementation: 45 }, expected: { implementation: 10 } } });
+    expect(result.data!.position).toMatchObject({
+      tier: 'DIRECTOR',
+      mix: { actual: { implementation: 45 }, expected: { implementation: 10 } },
+    });
     expect(result.data!.position.findings.map((finding) => finding.kind)).toContain('PROMOTED_STILL_TACTICAL');
   });
 
   it('explains how each responsibility reads to the classifier', async () => {
-    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string }[] }>('query($s: ID!) { orgChart(snapshotId: $s) { id employeeId } }', {
-      s: snapshotId,
-    });
-    const maya = chart.data!.orgChart.find((node) => node.employeeId === DEMO_CAST.promotedDirector)!;
-    const result = await api.graphql<{ position: { responsibilities: { title: string; classification: { level: string; matchedTerms: string[] } }[] } }>(
-      'query($id: ID!) { position(id: $id) { responsibilities { title classification { level confidence matchedTerms } } } }',
-      { id: maya.id },
+    const chart = await api.graphql<{ orgChart: { id: string; employeeId: string }[] }>(
+      'query($s: ID!) { orgChart(snapshotId: $s) { id employeeId } }',
+      {
+        s: snapshotId,
+      },
     );
+    const maya = chart.data!.orgChart.find((node) => node.employeeId === DEMO_CAST.promotedDirector)!;
+    const result = await api.graphql<{
+      position: { responsibilities: { title: string; classification: { level: string; matchedTerms: string[] } }[] };
+    }>('query($id: ID!) { position(id: $id) { responsibilities { title classification { level confidence matchedTerms } } } }', {
+      id: maya.id,
+    });
     const review = result.data!.position.responsibilities.find((r) => r.title === 'Review pull requests for the fleet API')!;
     expect(review.classification.level).toBe('IMPLEMENTATION');
     expect(review.classification.matchedTerms.length).toBeGreaterThan(0);
@@ -182,18 +209,29 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
       { o: organizationId },
     );
     const [v2, v1] = snapshots.data!.organization.snapshots;
-    const diff = await api.graphql<{ snapshotDiff: { joiners: unknown[]; leavers: unknown[]; moves: unknown[]; promotions: unknown[] } }>(
+    const diff = await api.graphql<{
+      snapshotDiff: { joiners: unknown[]; leavers: unknown[]; moves: unknown[]; promotions: unknown[] };
+    }>(
       'query($a: ID!, $b: ID!) { snapshotDiff(fromSnapshotId: $a, toSnapshotId: $b) { joiners { employeeId } leavers { employeeId } moves { employeeId } promotions { employeeId } } }',
       { a: v1.id, b: v2.id },
     );
     expect(diff.errors).toBeUndefined();
-    expect(diff.data!.snapshotDiff).toEqual({ joiners: [], leavers: [], moves: [], promotions: [{ employeeId: PROMOTED_IN_V2 }] });
+    expect(diff.data!.snapshotDiff).toEqual({
+      joiners: [],
+      leavers: [],
+      moves: [],
+      promotions: [{ employeeId: PROMOTED_IN_V2 }],
+    });
     // The promotion seen in the diff counts like a last_promotion_date in the analysis of v2.
-    const v2Findings = await api.graphql<{ findings: { nodes: { employeeId: string; promotionSource: string; explanation: string }[] } }>(
+    const v2Findings = await api.graphql<{
+      findings: { nodes: { employeeId: string; promotionSource: string; explanation: string }[] };
+    }>(
       'query($s: ID!) { findings(snapshotId: $s, filter: { kinds: [PROMOTED_STILL_TACTICAL] }) { nodes { employeeId promotionSource explanation } } }',
       { s: v2.id },
     );
-    expect(v2Findings.data!.findings.nodes).toContainEqual(expect.objectContaining({ employeeId: PROMOTED_IN_V2, promotionSource: 'SNAPSHOT_DIFF' }));
+    expect(v2Findings.data!.findings.nodes).toContainEqual(
+      expect.objectContaining({ employeeId: PROMOTED_IN_V2, promotionSource: 'SNAPSHOT_DIFF' }),
+    );
   });
 });
 
@@ -206,7 +244,9 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
     await resetDatabase();
     api = await startTestApp();
     await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
-    const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>('{ organizations { id latestSnapshot { id } } }');
+    const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
+      '{ organizations { id latestSnapshot { id } } }',
+    );
     organizationId = result.data!.organizations[0].id;
     snapshotId = result.data!.organizations[0].latestSnapshot.id;
   });
@@ -217,14 +257,19 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
       'query($s: ID!) { findings(snapshotId: $s, first: 500) { nodes { kind employeeId } } }',
       { s: snapshotId },
     );
-    return result.data!.findings.nodes.filter((finding) => finding.employeeId === DEMO_CAST.promotedDirector).map((finding) => finding.kind);
+    return result
+      .data!.findings.nodes.filter((finding) => finding.employeeId === DEMO_CAST.promotedDirector)
+      .map((finding) => finding.kind);
   };
 
   it('applies a tier override at once, and clearing it restores the inferred tier', async () => {
     expect(await mayaFindings()).toContain('PROMOTED_STILL_TACTICAL');
-    const set = await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: IC) }', {
-      o: organizationId,
-    });
+    const set = await api.graphql(
+      'mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: IC) }',
+      {
+        o: organizationId,
+      },
+    );
     expect(set.errors).toBeUndefined();
     // As an IC, hands-on work is expected: no longer "still tactical".
     expect(await mayaFindings()).not.toContain('PROMOTED_STILL_TACTICAL');
@@ -233,9 +278,12 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
       { s: snapshotId, e: DEMO_CAST.promotedDirector },
     );
     expect(position.data!.person.position).toEqual({ tier: 'IC', tierSource: 'OVERRIDE' });
-    await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: null) }', {
-      o: organizationId,
-    });
+    await api.graphql(
+      'mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: null) }',
+      {
+        o: organizationId,
+      },
+    );
     expect(await mayaFindings()).toContain('PROMOTED_STILL_TACTICAL');
     const history = await api.app.get(DataSource).query('SELECT value FROM classification_override ORDER BY created_at');
     expect(history).toEqual([{ value: 'IC' }, { value: null }]);
@@ -247,27 +295,41 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
       { s: snapshotId },
     );
     const gap = (before.data!.findings.nodes as { responsibility: string; employeeId: string }[])[0];
-    await api.graphql('mutation($o: ID!, $e: String!, $r: String!) { setValueLevelOverride(organizationId: $o, employeeId: $e, responsibility: $r, valueLevel: LEADERSHIP) }', {
-      o: organizationId,
-      e: gap.employeeId,
-      r: gap.responsibility,
-    });
+    await api.graphql(
+      'mutation($o: ID!, $e: String!, $r: String!) { setValueLevelOverride(organizationId: $o, employeeId: $e, responsibility: $r, valueLevel: LEADERSHIP) }',
+      {
+        o: organizationId,
+        e: gap.employeeId,
+        r: gap.responsibility,
+      },
+    );
     const after = await api.graphql<{ findings: { nodes: { responsibility: string; employeeId: string }[] } }>(
       'query($s: ID!) { findings(snapshotId: $s, filter: { kinds: [DELEGATION_GAP] }, first: 500) { nodes { responsibility employeeId } } }',
       { s: snapshotId },
     );
     expect(after.data!.findings.nodes).not.toContainEqual({ responsibility: gap.responsibility, employeeId: gap.employeeId });
-    const holder = await api.graphql<{ person: { position: { responsibilities: { title: string; valueLevel: string; valueLevelSource: string }[] } } }>(
+    const holder = await api.graphql<{
+      person: { position: { responsibilities: { title: string; valueLevel: string; valueLevelSource: string }[] } };
+    }>(
       'query($s: ID, $e: String) { person(snapshotId: $s, employeeId: $e) { position { responsibilities { title valueLevel valueLevelSource } } } }',
       { s: snapshotId, e: gap.employeeId },
     );
-    expect(holder.data!.person.position.responsibilities).toContainEqual({ title: gap.responsibility, valueLevel: 'LEADERSHIP', valueLevelSource: 'OVERRIDE' });
+    expect(holder.data!.person.position.responsibilities).toContainEqual({
+      title: gap.responsibility,
+      valueLevel: 'LEADERSHIP',
+      valueLevelSource: 'OVERRIDE',
+    });
   });
 
   it('keeps overrides out of newly imported snapshots, so clearing one restores the inference', async () => {
-    await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: EXECUTIVE) }', {
-      o: organizationId,
-    });
+    await api.graphql(
+      'mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' +
+        DEMO_CAST.promotedDirector +
+        '", tier: EXECUTIVE) }',
+      {
+        o: organizationId,
+      },
+    );
     const demo = generateDemoOrg();
     const outcome = await api.app.get(ImportService).importRecords(LOCAL_OPERATOR, {
       organizationName: demo.name,
@@ -286,9 +348,12 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
         )
       ).data!.person.position;
     expect(await tierOf()).toEqual({ tier: 'EXECUTIVE', tierSource: 'OVERRIDE' });
-    await api.graphql('mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: null) }', {
-      o: organizationId,
-    });
+    await api.graphql(
+      'mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "' + DEMO_CAST.promotedDirector + '", tier: null) }',
+      {
+        o: organizationId,
+      },
+    );
     expect(await tierOf()).toEqual({ tier: 'DIRECTOR', tierSource: 'TITLE' });
   });
 });

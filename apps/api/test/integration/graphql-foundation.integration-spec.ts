@@ -18,15 +18,17 @@ describe('GraphQL API on PostgreSQL', () => {
   afterAll(() => api?.close());
 
   it('lists organizations with their snapshots', async () => {
-    const result = await api.graphql<{ organizations: { name: string; snapshots: { version: number; peopleCount: number }[] }[] }>(
-      '{ organizations { name snapshots { version peopleCount } } }',
-    );
+    const result = await api.graphql<{
+      organizations: { name: string; snapshots: { version: number; peopleCount: number }[] }[];
+    }>('{ organizations { name snapshots { version peopleCount } } }');
     expect(result.errors).toBeUndefined();
     expect(result.data?.organizations).toEqual([{ name: 'Foundation Co', snapshots: [{ version: 1, peopleCount: 16 }] }]);
   });
 
   it('finds one organization by name and by id', async () => {
-    const byName = await api.graphql<{ organization: { id: string } }>('query($n: String) { organization(name: $n) { id } }', { n: 'Foundation Co' });
+    const byName = await api.graphql<{ organization: { id: string } }>('query($n: String) { organization(name: $n) { id } }', {
+      n: 'Foundation Co',
+    });
     expect(byName.data?.organization.id).toBe(seeded.organization.id);
     const byId = await api.graphql<{ organization: { name: string; latestSnapshot: { id: string } } }>(
       'query($id: ID) { organization(id: $id) { name latestSnapshot { id } } }',
@@ -41,8 +43,15 @@ describe('GraphQL API on PostgreSQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const result: { data?: { positions: { totalCount: number; nodes: { externalId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        await api.graphql(query, { s: seeded.snapshot.id, after });
+      const result: {
+        data?: {
+          positions: {
+            totalCount: number;
+            nodes: { externalId: string }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        };
+      } = await api.graphql(query, { s: seeded.snapshot.id, after });
       const positions = result.data!.positions;
       expect(positions.totalCount).toBe(16);
       seen.push(...positions.nodes.map((node) => node.externalId));
@@ -53,12 +62,20 @@ describe('GraphQL API on PostgreSQL', () => {
   });
 
   it('rejects a page size outside 1-500 with a validation error', async () => {
-    const result = await api.graphql('query($s: ID!) { positions(snapshotId: $s, first: 5000) { totalCount } }', { s: seeded.snapshot.id });
+    const result = await api.graphql('query($s: ID!) { positions(snapshotId: $s, first: 5000) { totalCount } }', {
+      s: seeded.snapshot.id,
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('returns a person with their position and assignment', async () => {
-    const result = await api.graphql<{ person: { name: string; position: { title: string; reportsTo: { title: string } }; assignment: { performanceRating: number } } }>(
+    const result = await api.graphql<{
+      person: {
+        name: string;
+        position: { title: string; reportsTo: { title: string } };
+        assignment: { performanceRating: number };
+      };
+    }>(
       'query($s: ID, $e: String) { person(snapshotId: $s, employeeId: $e) { name position { title reportsTo { title } } assignment { performanceRating } } }',
       { s: seeded.snapshot.id, e: 'E111' },
     );
@@ -75,7 +92,9 @@ describe('GraphQL API on PostgreSQL', () => {
       'query($s: ID, $e: String) { person(snapshotId: $s, employeeId: $e) { position { responsibilities { description } } } }',
       { s: seeded.snapshot.id, e: 'E001' },
     );
-    expect(result.data?.person.position.responsibilities.map((r) => r.description)).toContain('tab\there, newline\nthere, back\\slash');
+    expect(result.data?.person.position.responsibilities.map((r) => r.description)).toContain(
+      'tab\there, newline\nthere, back\\slash',
+    );
   });
 
   it('returns a subtree to a given depth', async () => {
@@ -85,7 +104,9 @@ describe('GraphQL API on PostgreSQL', () => {
       { id: ceo.id, d: 1 },
     );
     expect(result.data?.subtree.map((p) => p.externalId)).toEqual(['E001', 'E110', 'E120', 'E130']);
-    const full = await api.graphql<{ subtree: unknown[] }>('query($id: ID!) { subtree(positionId: $id, depth: 5) { id } }', { id: ceo.id });
+    const full = await api.graphql<{ subtree: unknown[] }>('query($id: ID!) { subtree(positionId: $id, depth: 5) { id } }', {
+      id: ceo.id,
+    });
     expect(full.data?.subtree).toHaveLength(16);
   });
 

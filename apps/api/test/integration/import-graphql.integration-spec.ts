@@ -35,7 +35,12 @@ interface ImportResponse {
     positions: number;
     responsibilities: number;
     errors: { file: string; row: number | null; column: string | null; value: string | null; message: string; code: string }[];
-    peopleFile: { format: string; delimiter: string; encoding: string; mapping: { field: string; header: string; method: string }[] };
+    peopleFile: {
+      format: string;
+      delimiter: string;
+      encoding: string;
+      mapping: { field: string; header: string; method: string }[];
+    };
   };
 }
 
@@ -49,15 +54,21 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
   afterAll(() => api?.close());
 
   const countRows = async () => {
-    const result = await api.graphql<{ organizations: { snapshots: { id: string }[] }[] }>('{ organizations { snapshots { id } } }');
+    const result = await api.graphql<{ organizations: { snapshots: { id: string }[] }[] }>(
+      '{ organizations { snapshots { id } } }',
+    );
     return result.data!.organizations.flatMap((org) => org.snapshots).length;
   };
 
   it('previews an upload: detected columns and counts, nothing written', async () => {
-    const result = await api.upload<ImportResponse>(IMPORT.replace('commitImport', 'previewImport'), { org: 'Upload Co' }, {
-      people: { name: 'people.csv', content: PEOPLE },
-      responsibilities: { name: 'responsibilities.csv', content: RESPONSIBILITIES },
-    });
+    const result = await api.upload<ImportResponse>(
+      IMPORT.replace('commitImport', 'previewImport'),
+      { org: 'Upload Co' },
+      {
+        people: { name: 'people.csv', content: PEOPLE },
+        responsibilities: { name: 'responsibilities.csv', content: RESPONSIBILITIES },
+      },
+    );
     expect(result.errors).toBeUndefined();
     const preview = result.data!.result;
     expect(preview).toMatchObject({ ok: true, snapshotVersion: null, people: 4, positions: 4, responsibilities: 4 });
@@ -72,7 +83,10 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
   });
 
   it('commits an upload as snapshot 1, then detects an identical re-upload', async () => {
-    const files = { people: { name: 'people.csv', content: PEOPLE }, responsibilities: { name: 'responsibilities.csv', content: RESPONSIBILITIES } };
+    const files = {
+      people: { name: 'people.csv', content: PEOPLE },
+      responsibilities: { name: 'responsibilities.csv', content: RESPONSIBILITIES },
+    };
     const first = await api.upload<ImportResponse>(IMPORT, { org: 'Upload Co' }, files);
     expect(first.data!.result).toMatchObject({ ok: true, snapshotVersion: 1, people: 4, responsibilities: 4 });
     const again = await api.upload<ImportResponse>(IMPORT, { org: 'Upload Co' }, files);
@@ -81,12 +95,20 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
   });
 
   it('keeps the uploaded bytes with the snapshot, compressed, byte for byte', async () => {
-    const rows: { kind: string; file_name: string; byte_size: number; content_encoding: string; content: Buffer }[] = await api.app
-      .get(DataSource)
-      .query('SELECT kind, file_name, byte_size, content_encoding, content FROM uploaded_file ORDER BY kind');
-    expect(rows.map(({ kind, file_name, byte_size, content_encoding }) => ({ kind, file_name, byte_size, content_encoding }))).toEqual([
+    const rows: { kind: string; file_name: string; byte_size: number; content_encoding: string; content: Buffer }[] =
+      await api.app
+        .get(DataSource)
+        .query('SELECT kind, file_name, byte_size, content_encoding, content FROM uploaded_file ORDER BY kind');
+    expect(
+      rows.map(({ kind, file_name, byte_size, content_encoding }) => ({ kind, file_name, byte_size, content_encoding })),
+    ).toEqual([
       { kind: 'PEOPLE', file_name: 'people.csv', byte_size: Buffer.byteLength(PEOPLE), content_encoding: 'gzip' },
-      { kind: 'RESPONSIBILITIES', file_name: 'responsibilities.csv', byte_size: Buffer.byteLength(RESPONSIBILITIES), content_encoding: 'gzip' },
+      {
+        kind: 'RESPONSIBILITIES',
+        file_name: 'responsibilities.csv',
+        byte_size: Buffer.byteLength(RESPONSIBILITIES),
+        content_encoding: 'gzip',
+      },
     ]);
     expect(gunzipSync(rows[0].content).toString('utf8')).toBe(PEOPLE);
     expect(gunzipSync(rows[1].content).toString('utf8')).toBe(RESPONSIBILITIES);
@@ -102,7 +124,11 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
       'X5,Orphan,Engineer,NOBODY,2020-01-01',
     ].join('\n');
     const before = await countRows();
-    const result = await api.upload<ImportResponse>(IMPORT, { org: 'Broken Co' }, { people: { name: 'broken.csv', content: broken } });
+    const result = await api.upload<ImportResponse>(
+      IMPORT,
+      { org: 'Broken Co' },
+      { people: { name: 'broken.csv', content: broken } },
+    );
     const outcome = result.data!.result;
     expect(outcome.ok).toBe(false);
     const codes = outcome.errors.map((error) => error.code);
@@ -119,26 +145,36 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
 
   it('refuses an empty organization name, with the people file named', async () => {
     for (const mutation of ['previewImport', 'commitImport']) {
-      const result = await api.upload<ImportResponse>(IMPORT.replace('commitImport', mutation), { org: '   ' }, { people: { name: 'people.csv', content: PEOPLE } });
+      const result = await api.upload<ImportResponse>(
+        IMPORT.replace('commitImport', mutation),
+        { org: '   ' },
+        { people: { name: 'people.csv', content: PEOPLE } },
+      );
       expect(result.data!.result.ok).toBe(false);
-      expect(result.data!.result.errors).toEqual([expect.objectContaining({ file: 'people.csv', code: 'BAD_OPTION', row: null })]);
+      expect(result.data!.result.errors).toEqual([
+        expect.objectContaining({ file: 'people.csv', code: 'BAD_OPTION', row: null }),
+      ]);
     }
   });
 
   it('applies an explicit column mapping over detection', async () => {
     const headerless = ['H1|Root|Chief Executive Officer|', 'H2|Second|Engineer|H1'].join('\n');
-    const result = await api.upload<ImportResponse>(IMPORT, {
-      org: 'Mapped Co',
-      options: {
-        hasHeader: false,
-        peopleMap: [
-          { header: '1', field: 'employee_id' },
-          { header: '2', field: 'name' },
-          { header: '3', field: 'title' },
-          { header: '4', field: 'manager_id' },
-        ],
+    const result = await api.upload<ImportResponse>(
+      IMPORT,
+      {
+        org: 'Mapped Co',
+        options: {
+          hasHeader: false,
+          peopleMap: [
+            { header: '1', field: 'employee_id' },
+            { header: '2', field: 'name' },
+            { header: '3', field: 'title' },
+            { header: '4', field: 'manager_id' },
+          ],
+        },
       },
-    }, { people: { name: 'dump.txt', content: headerless } });
+      { people: { name: 'dump.txt', content: headerless } },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.result).toMatchObject({ ok: true, snapshotVersion: 1, positions: 2 });
   });

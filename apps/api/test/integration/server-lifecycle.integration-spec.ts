@@ -9,7 +9,15 @@ const ROOT = path.resolve(__dirname, '../../../..');
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'apps/api/src/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', ROLEMAP_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ROLEMAP_WEB_DIST: '', SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      ROLEMAP_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ROLEMAP_WEB_DIST: '',
+      SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -34,7 +42,11 @@ const stop = (child: ChildProcess, signal: NodeJS.Signals) =>
   });
 
 async function graphql(url: string, query: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return (await response.json()) as { data: Record<string, any> };
 }
 

@@ -24,7 +24,10 @@ export function baseUrl(): string {
 export type Session = { browser: Browser; context: BrowserContext; page: Page; close: () => Promise<void> };
 
 export async function openBrowser(): Promise<Session> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true, timezoneId: 'UTC' });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -62,9 +65,12 @@ export async function demoOrg(): Promise<DemoOrg> {
 }
 
 export async function positionIdOf(snapshotId: string, name: string): Promise<string> {
-  const data = await graphql<{ orgChart: { id: string; name: string }[] }>('query($s: ID!) { orgChart(snapshotId: $s) { id name } }', {
-    s: snapshotId,
-  });
+  const data = await graphql<{ orgChart: { id: string; name: string }[] }>(
+    'query($s: ID!) { orgChart(snapshotId: $s) { id name } }',
+    {
+      s: snapshotId,
+    },
+  );
   const node = data.orgChart.find((entry) => entry.name === name);
   if (!node) throw new Error(`${name} is not in the demo org chart`);
   return node.id;

@@ -45,7 +45,8 @@ module.exports = async function globalSetup() {
   const main = path.join(root, 'dist/apps/api/src/main.js');
   const web = path.join(root, 'dist/apps/web/index.html');
   for (const file of [main, web]) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run \`npx nx run web-e2e:e2e\` (it builds first).`);
+    if (!fs.existsSync(file))
+      throw new Error(`${path.relative(root, file)} is missing: run \`npx nx run web-e2e:e2e\` (it builds first).`);
   }
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-web-e2e-'));

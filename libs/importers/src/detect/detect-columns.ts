@@ -48,14 +48,24 @@ export function detectColumns<Target extends string>(
       continue;
     }
     if (mappedTargets.has(target as Target)) {
-      issues.error('BAD_MAPPING', { column: headers[index], value: rawTarget }, `Two columns are mapped to ${target}; map only one.`);
+      issues.error(
+        'BAD_MAPPING',
+        { column: headers[index], value: rawTarget },
+        `Two columns are mapped to ${target}; map only one.`,
+      );
       continue;
     }
     if (assigned.has(index)) {
       issues.error('BAD_MAPPING', { column: headers[index], value: rawTarget }, `Column "${headers[index]}" is mapped twice.`);
       continue;
     }
-    assigned.set(index, { target: target as Target, header: headers[index], columnIndex: index, method: 'explicit', note: 'mapped by hand' });
+    assigned.set(index, {
+      target: target as Target,
+      header: headers[index],
+      columnIndex: index,
+      method: 'explicit',
+      note: 'mapped by hand',
+    });
     mappedTargets.add(target as Target);
   }
 
@@ -68,7 +78,13 @@ export function detectColumns<Target extends string>(
       const key = normalizeHeader(synonym);
       const index = normalized.findIndex((header, column) => header === key && free(column));
       if (index === -1) continue;
-      assigned.set(index, { target, header: headers[index], columnIndex: index, method: 'synonym', note: `"${headers[index]}" is a known header for ${target}` });
+      assigned.set(index, {
+        target,
+        header: headers[index],
+        columnIndex: index,
+        method: 'synonym',
+        note: `"${headers[index]}" is a known header for ${target}`,
+      });
       mappedTargets.add(target);
       break;
     }

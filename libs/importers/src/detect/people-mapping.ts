@@ -1,12 +1,6 @@
 import type { PeopleField } from '@rolemap/domain';
 import type { IssueCollector } from '../issues/issue-collector';
-import type {
-  ColumnMapping,
-  DetectedMapping,
-  FieldMapping,
-  ManagerReferenceKind,
-  PeopleMappingTarget,
-} from '../types';
+import type { ColumnMapping, DetectedMapping, FieldMapping, ManagerReferenceKind, PeopleMappingTarget } from '../types';
 import { detectColumns } from './detect-columns';
 import { normalizeHeader } from './normalize-header';
 import { MANAGER_REFERENCE_HINTS, PEOPLE_SYNONYMS } from './synonyms';
@@ -37,12 +31,24 @@ export interface PlanPeopleOptions {
 
 export function planPeopleColumns(headers: readonly string[], options: PlanPeopleOptions, issues: IssueCollector): PeoplePlan {
   const { columns, unmappedHeaders } = detectColumns(headers, PEOPLE_SYNONYMS, options.map, issues);
-  const byTarget = new Map<PeopleMappingTarget, ColumnMapping<PeopleMappingTarget>>(columns.map((column) => [column.target, column]));
+  const byTarget = new Map<PeopleMappingTarget, ColumnMapping<PeopleMappingTarget>>(
+    columns.map((column) => [column.target, column]),
+  );
 
   // Oracle's HR sample has "name" (the first name) next to "lastName" and no first-name column.
   const plainName = byTarget.get('name');
-  if (plainName && plainName.method !== 'explicit' && byTarget.has('last_name') && !byTarget.has('first_name') && normalizeHeader(plainName.header) === 'name') {
-    const asFirst = { ...plainName, target: 'first_name' as const, note: `"${plainName.header}" sits next to a last-name column, so it is read as the first name` };
+  if (
+    plainName &&
+    plainName.method !== 'explicit' &&
+    byTarget.has('last_name') &&
+    !byTarget.has('first_name') &&
+    normalizeHeader(plainName.header) === 'name'
+  ) {
+    const asFirst = {
+      ...plainName,
+      target: 'first_name' as const,
+      note: `"${plainName.header}" sits next to a last-name column, so it is read as the first name`,
+    };
     byTarget.delete('name');
     byTarget.set('first_name', asFirst);
     columns.splice(columns.indexOf(plainName), 1, asFirst);
@@ -60,7 +66,8 @@ export function planPeopleColumns(headers: readonly string[], options: PlanPeopl
   };
   const direct = (field: PeopleField) => {
     const column = use(field);
-    if (column) fields[field] = { field, header: column.header, headers: [column.header], method: column.method, note: column.note };
+    if (column)
+      fields[field] = { field, header: column.header, headers: [column.header], method: column.method, note: column.note };
     return column;
   };
 
@@ -73,7 +80,9 @@ export function planPeopleColumns(headers: readonly string[], options: PlanPeopl
     nameSource = 'name';
   } else if (byTarget.has('first_name') || byTarget.has('last_name')) {
     nameSource = 'first_last';
-    const parts = [use('first_name'), use('last_name')].filter((column): column is ColumnMapping<PeopleMappingTarget> => column !== null);
+    const parts = [use('first_name'), use('last_name')].filter(
+      (column): column is ColumnMapping<PeopleMappingTarget> => column !== null,
+    );
     const explicit = parts.some((part) => part.method === 'explicit');
     fields.name = {
       field: 'name',
@@ -115,7 +124,13 @@ export function planPeopleColumns(headers: readonly string[], options: PlanPeopl
     if (direct(field)) return;
     const column = use(from);
     if (!column) return;
-    fields[field] = { field, header: column.header, headers: [column.header], method: 'derived', note: `${what} from "${column.header}" ${asOfNote}` };
+    fields[field] = {
+      field,
+      header: column.header,
+      headers: [column.header],
+      method: 'derived',
+      note: `${what} from "${column.header}" ${asOfNote}`,
+    };
   };
   derived('hire_date', 'years_at_company', 'hire date counted back');
   derived('role_start_date', 'years_in_current_role', 'role start counted back');
@@ -136,7 +151,11 @@ export function planPeopleColumns(headers: readonly string[], options: PlanPeopl
   // Say so when a matched column is not used, so the wizard does not imply it is.
   for (const column of columns) {
     if (column.target in columnOf) continue;
-    const usedInstead = column.target.startsWith('manager_') ? fields.manager_id?.header : column.target.endsWith('_name') ? fields.name?.header : undefined;
+    const usedInstead = column.target.startsWith('manager_')
+      ? fields.manager_id?.header
+      : column.target.endsWith('_name')
+        ? fields.name?.header
+        : undefined;
     if (usedInstead) column.note += ` (not used: "${usedInstead}" is used instead)`;
   }
 

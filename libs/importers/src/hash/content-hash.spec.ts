@@ -18,7 +18,10 @@ describe('contentHash', () => {
   it('is a sha256 hex digest that ignores row order and row numbers', async () => {
     const original = await hashOf(PEOPLE, RESPONSIBILITIES);
     expect(original).toMatch(/^[0-9a-f]{64}$/);
-    const reordered = await hashOf([PEOPLE[0], PEOPLE[3], PEOPLE[1], '', PEOPLE[2]], [RESPONSIBILITIES[0], RESPONSIBILITIES[2], RESPONSIBILITIES[1]]);
+    const reordered = await hashOf(
+      [PEOPLE[0], PEOPLE[3], PEOPLE[1], '', PEOPLE[2]],
+      [RESPONSIBILITIES[0], RESPONSIBILITIES[2], RESPONSIBILITIES[1]],
+    );
     expect(reordered).toBe(original);
   });
 
@@ -30,6 +33,11 @@ describe('contentHash', () => {
   });
 
   it('does not confuse a person moving into the responsibilities list', () => {
-    expect(contentHash([], [])).not.toBe(contentHash([], [{ rowNumber: 1, employeeId: '1', responsibility: 'x', description: null, valueLevel: null, sharePct: 1, since: null }]));
+    expect(contentHash([], [])).not.toBe(
+      contentHash(
+        [],
+        [{ rowNumber: 1, employeeId: '1', responsibility: 'x', description: null, valueLevel: null, sharePct: 1, since: null }],
+      ),
+    );
   });
 });

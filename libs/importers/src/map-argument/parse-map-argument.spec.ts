@@ -18,6 +18,8 @@ describe('parseMapArgument', () => {
 
   it('combines repeated arguments and rejects a header mapped two ways', () => {
     expect(parseMapArguments(['A=employee_id', 'B=manager_id'])).toEqual({ A: 'employee_id', B: 'manager_id' });
-    expect(() => parseMapArguments(['A=employee_id', 'A=manager_id'])).toThrow('Column "A" is mapped twice (to employee_id and manager_id).');
+    expect(() => parseMapArguments(['A=employee_id', 'A=manager_id'])).toThrow(
+      'Column "A" is mapped twice (to employee_id and manager_id).',
+    );
   });
 });

@@ -3,7 +3,9 @@ import { normalizeTarget } from '../detect/detect-columns';
 import { DERIVED_PEOPLE_INPUTS, IGNORE_TARGET } from '../types';
 
 /** Every name a --map argument may point a column at. */
-export const MAPPABLE_TARGETS: readonly string[] = [...new Set<string>([...PEOPLE_FIELDS, ...DERIVED_PEOPLE_INPUTS, ...RESPONSIBILITY_FIELDS, IGNORE_TARGET])];
+export const MAPPABLE_TARGETS: readonly string[] = [
+  ...new Set<string>([...PEOPLE_FIELDS, ...DERIVED_PEOPLE_INPUTS, ...RESPONSIBILITY_FIELDS, IGNORE_TARGET]),
+];
 
 export class MapArgumentError extends Error {
   constructor(message: string) {
@@ -25,13 +27,17 @@ export interface MapArgument {
 export function parseMapArgument(argument: string): MapArgument {
   const split = argument.lastIndexOf('=');
   if (split <= 0 || split === argument.length - 1) {
-    throw new MapArgumentError(`--map "${argument}" must look like "Column Header=field" (e.g. --map "Supervisor ID=manager_id").`);
+    throw new MapArgumentError(
+      `--map "${argument}" must look like "Column Header=field" (e.g. --map "Supervisor ID=manager_id").`,
+    );
   }
   const header = argument.slice(0, split).trim();
   const field = normalizeTarget(argument.slice(split + 1));
   if (header === '') throw new MapArgumentError(`--map "${argument}" has no column header before "=".`);
   if (!MAPPABLE_TARGETS.includes(field)) {
-    throw new MapArgumentError(`--map "${argument}": "${argument.slice(split + 1).trim()}" is not a field; use one of ${MAPPABLE_TARGETS.join(', ')}.`);
+    throw new MapArgumentError(
+      `--map "${argument}": "${argument.slice(split + 1).trim()}" is not a field; use one of ${MAPPABLE_TARGETS.join(', ')}.`,
+    );
   }
   return { header, field };
 }

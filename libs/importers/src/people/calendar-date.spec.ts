@@ -10,7 +10,9 @@ describe('isCalendarDate', () => {
 
 describe('parsePeopleFile asOf', () => {
   it('reports a date that does not exist as a BAD_OPTION naming the value', async () => {
-    const result = await parsePeopleFile(upload('people.csv', 'employee_id,name,title,manager_id\nA,Ann,CEO,\n'), { asOf: '2026-02-30' });
+    const result = await parsePeopleFile(upload('people.csv', 'employee_id,name,title,manager_id\nA,Ann,CEO,\n'), {
+      asOf: '2026-02-30',
+    });
     expect(issueWith(result.errors, 'BAD_OPTION')).toMatchObject({ value: '2026-02-30', file: 'people.csv' });
   });
 });

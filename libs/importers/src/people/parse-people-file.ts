@@ -36,12 +36,20 @@ export async function parsePeopleFile(input: ImportInput, options: PeopleImportO
   const sink: TableSink = {
     begin(info) {
       table = info;
-      plan = planPeopleColumns(info.headers, { map: options.map, asOf, asOfGiven: options.asOf !== undefined, isTree: info.hasTree }, issues);
+      plan = planPeopleColumns(
+        info.headers,
+        { map: options.map, asOf, asOfGiven: options.asOf !== undefined, isTree: info.hasTree },
+        issues,
+      );
       slots = new ColumnSlots<PeopleMappingTarget>(plan.columnOf);
     },
     row(row) {
       // Only mapped cells are kept: memory grows with the records, not with the file's width.
-      rawRows.push({ rowNumber: row.rowNumber, parentRowNumber: row.parentRowNumber, values: (slots as PeopleSlots).extract(row.cells) });
+      rawRows.push({
+        rowNumber: row.rowNumber,
+        parentRowNumber: row.parentRowNumber,
+        values: (slots as PeopleSlots).extract(row.cells),
+      });
     },
   };
   const summary = await readTable(input, options, sink, issues);
@@ -59,8 +67,12 @@ export async function parsePeopleFile(input: ImportInput, options: PeopleImportO
   for (const target of DATE_TARGETS) {
     if (peopleSlots.has(target)) dateOrders[target] = options.dateOrder ?? decideDateOrder(peopleSlots.values(rawRows, target));
   }
-  const fullTimeHours = peopleSlots.has('standard_hours') ? (options.fullTimeHours ?? mostCommonNumber(peopleSlots.values(rawRows, 'standard_hours'))) : null;
-  const employeeIdByRow = tableInfo.hasTree ? new Map(rawRows.map((raw) => [raw.rowNumber, peopleSlots.get(raw, 'employee_id')])) : null;
+  const fullTimeHours = peopleSlots.has('standard_hours')
+    ? (options.fullTimeHours ?? mostCommonNumber(peopleSlots.values(rawRows, 'standard_hours')))
+    : null;
+  const employeeIdByRow = tableInfo.hasTree
+    ? new Map(rawRows.map((raw) => [raw.rowNumber, peopleSlots.get(raw, 'employee_id')]))
+    : null;
 
   const context = { plan: peoplePlan, slots: peopleSlots, issues, asOf, dateOrders, fullTimeHours, employeeIdByRow };
   const drafts: PersonDraft[] = [];
@@ -91,7 +103,11 @@ function checkRequiredColumns(plan: PeoplePlan, table: TableInfo, issues: IssueC
     ? 'map the column that holds it (e.g. --map "Your Header=FIELD" or in the upload wizard)'
     : `the file has no header row, so map it by position (e.g. --map "3=FIELD"); first row: ${firstRowPreview(table)}`;
   const missing = (field: string) =>
-    issues.error('MISSING_COLUMN', { column: null }, `No ${field} column was found among ${headerList(table.headers)}; ${how.replace('FIELD', field)}.`);
+    issues.error(
+      'MISSING_COLUMN',
+      { column: null },
+      `No ${field} column was found among ${headerList(table.headers)}; ${how.replace('FIELD', field)}.`,
+    );
   if (!fields.employee_id) missing('employee_id');
   if (!fields.title) missing('title');
   if (!fields.name && fields.employee_id) {
@@ -113,18 +129,27 @@ function mostCommonNumber(values: Iterable<string>): number | null {
     if (number !== null && number > 0) counts.set(number, (counts.get(number) ?? 0) + 1);
   }
   let best: number | null = null;
-  for (const [number, count] of counts) if (best === null || count > (counts.get(best) ?? 0) || (count === counts.get(best) && number > best)) best = number;
+  for (const [number, count] of counts)
+    if (best === null || count > (counts.get(best) ?? 0) || (count === counts.get(best) && number > best)) best = number;
   return best;
 }
 
 function headerList(headers: readonly string[]): string {
-  const shown = headers.slice(0, 30).map((header) => `"${header}"`).join(', ');
+  const shown = headers
+    .slice(0, 30)
+    .map((header) => `"${header}"`)
+    .join(', ');
   return headers.length > 30 ? `${shown} and ${headers.length - 30} more` : shown || 'no columns';
 }
 
 function firstRowPreview(table: TableInfo): string {
   const cells = table.firstDataCells ?? [];
-  return cells.slice(0, 12).map((cell, index) => `${index + 1}="${cell.length > 30 ? `${cell.slice(0, 27)}...` : cell}"`).join(', ') + (cells.length > 12 ? ', …' : '');
+  return (
+    cells
+      .slice(0, 12)
+      .map((cell, index) => `${index + 1}="${cell.length > 30 ? `${cell.slice(0, 27)}...` : cell}"`)
+      .join(', ') + (cells.length > 12 ? ', …' : '')
+  );
 }
 
 function emptyMapping<Field extends string, Target extends string>(): DetectedMapping<Field, Target> {

@@ -34,7 +34,11 @@ function startsWith(head: Buffer, magic: number[]): boolean {
 }
 
 function looksLikeJson(head: Buffer): boolean {
-  const text = head.subarray(0, 256).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = head
+    .subarray(0, 256)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return text.startsWith('[{') || text.startsWith('{') || /^\[\s*\{/.test(text);
 }
 

@@ -55,7 +55,11 @@ export async function readJson(
   walk(topLevel, (item, rowNumber, parentRow) => {
     progress.addRow();
     if (!isObject(item)) {
-      issues.error('BAD_JSON_ITEM', { row: rowNumber, value: shortJson(item) }, `Item ${rowNumber} is not an object, so it cannot be a person; remove it or wrap it in {…}.`);
+      issues.error(
+        'BAD_JSON_ITEM',
+        { row: rowNumber, value: shortJson(item) },
+        `Item ${rowNumber} is not an object, so it cannot be a person; remove it or wrap it in {…}.`,
+      );
       return;
     }
     const cells = new Array<string>(headers.length).fill('');

@@ -38,7 +38,10 @@ export async function readXlsx(
   try {
     await workbook.xlsx.load((await source.readAll()) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new ReadError('UNREADABLE_FILE', `${source.fileName} could not be opened as an Excel workbook: ${(error as Error).message}`);
+    throw new ReadError(
+      'UNREADABLE_FILE',
+      `${source.fileName} could not be opened as an Excel workbook: ${(error as Error).message}`,
+    );
   }
   progress.addBytes(source.totalBytes);
   const worksheet = pickWorksheet(workbook, options.sheet, source.fileName);
@@ -49,7 +52,8 @@ export async function readXlsx(
     rowNumbers.push(row.number);
   });
 
-  const twoRowHeader = rowNumbers.length > 1 && options.hasHeader !== false && hasHorizontalMergeIn(worksheet, rowNumbers[0], width);
+  const twoRowHeader =
+    rowNumbers.length > 1 && options.hasHeader !== false && hasHorizontalMergeIn(worksheet, rowNumbers[0], width);
   const assembler = new TableAssembler(sink, twoRowHeader ? true : options.hasHeader);
   let start = 0;
   if (twoRowHeader) {
@@ -92,7 +96,10 @@ async function readXlsxStreaming(
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
       seen.push(name);
-      const wanted = options.sheet === undefined ? !found : name === options.sheet || name.toLowerCase() === options.sheet.trim().toLowerCase();
+      const wanted =
+        options.sheet === undefined
+          ? !found
+          : name === options.sheet || name.toLowerCase() === options.sheet.trim().toLowerCase();
       if (!wanted || found) {
         // Sheets must be drained for the reader to reach the next one.
         for await (const _row of worksheet) void _row;
@@ -103,7 +110,10 @@ async function readXlsxStreaming(
       let rows = 0;
       for await (const row of worksheet) {
         if (++rows > maxRows) {
-          throw new ReadError('TOO_MANY_ROWS', `${source.fileName} has more than ${maxRows.toLocaleString('en')} rows; split it or export CSV.`);
+          throw new ReadError(
+            'TOO_MANY_ROWS',
+            `${source.fileName} has more than ${maxRows.toLocaleString('en')} rows; split it or export CSV.`,
+          );
         }
         width = Math.max(width, row.cellCount);
         const cells: string[] = [];
@@ -114,12 +124,18 @@ async function readXlsxStreaming(
     }
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError('UNREADABLE_FILE', `${source.fileName} could not be opened as an Excel workbook: ${(error as Error).message}`);
+    throw new ReadError(
+      'UNREADABLE_FILE',
+      `${source.fileName} could not be opened as an Excel workbook: ${(error as Error).message}`,
+    );
   }
   if (!found) {
     if (options.sheet === undefined) throw new ReadError('EMPTY_FILE', `${source.fileName} has no worksheets.`);
     const names = seen.map((candidate) => `"${candidate}"`).join(', ');
-    throw new ReadError('SHEET_NOT_FOUND', `${source.fileName} has no sheet "${options.sheet}"; its sheets are ${names || 'none'}.`);
+    throw new ReadError(
+      'SHEET_NOT_FOUND',
+      `${source.fileName} has no sheet "${options.sheet}"; its sheets are ${names || 'none'}.`,
+    );
   }
   assembler.finish();
   progress.finish();
@@ -131,7 +147,9 @@ function pickWorksheet(workbook: ExcelJS.Workbook, sheet: string | undefined, fi
     if (sheets.length === 0) throw new ReadError('EMPTY_FILE', `${fileName} has no worksheets.`);
     return sheets[0];
   }
-  const found = sheets.find((candidate) => candidate.name === sheet) ?? sheets.find((candidate) => candidate.name.toLowerCase() === sheet.trim().toLowerCase());
+  const found =
+    sheets.find((candidate) => candidate.name === sheet) ??
+    sheets.find((candidate) => candidate.name.toLowerCase() === sheet.trim().toLowerCase());
   if (!found) {
     const names = sheets.map((candidate) => `"${candidate.name}"`).join(', ');
     throw new ReadError('SHEET_NOT_FOUND', `${fileName} has no sheet "${sheet}"; its sheets are ${names || 'none'}.`);
@@ -182,7 +200,8 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return valueText((value.result ?? null) as ExcelJS.CellValue, numFmt);
     if ('formula' in value || 'sharedFormula' in value) return '';
-    if ('text' in value && 'hyperlink' in value) return typeof value.text === 'string' ? value.text : valueText(value.text as ExcelJS.CellValue, numFmt);
+    if ('text' in value && 'hyperlink' in value)
+      return typeof value.text === 'string' ? value.text : valueText(value.text as ExcelJS.CellValue, numFmt);
     if ('error' in value) return String(value.error);
   }
   return String(value);

@@ -29,8 +29,12 @@ describe('reading delimited text', () => {
 
   it('reads UTF-16 LE and BE with a BOM', async () => {
     const text = [HEADER, ...ROWS].join('\r\n');
-    const little = await parsePeopleFile(upload('org.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')])));
-    const big = await parsePeopleFile(upload('org.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')])));
+    const little = await parsePeopleFile(
+      upload('org.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')])),
+    );
+    const big = await parsePeopleFile(
+      upload('org.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')])),
+    );
     for (const result of [little, big]) {
       expect(result.errors).toEqual([]);
       expect(result.records[1].name).toBe('Müller Jürgen');
@@ -67,7 +71,9 @@ describe('reading delimited text', () => {
     ['\t', 'tab'],
     ['|', 'pipe'],
   ])('detects the %s (%s) delimiter', async (delimiter) => {
-    const text = ['Employee ID;Name;Title;Manager ID', '1;Ann, the boss;CEO;', '2;Bob;CTO;1'].map((line) => line.replace(/;/g, delimiter)).join('\n');
+    const text = ['Employee ID;Name;Title;Manager ID', '1;Ann, the boss;CEO;', '2;Bob;CTO;1']
+      .map((line) => line.replace(/;/g, delimiter))
+      .join('\n');
     const result = await parsePeopleFile(upload('org.txt', text));
     expect(result.delimiter).toBe(delimiter);
     expect(result.records.map((record) => record.name)).toEqual(['Ann, the boss', 'Bob']);
@@ -116,13 +122,18 @@ describe('reading delimited text', () => {
     const last = progress[progress.length - 1];
     expect(last).toEqual({ rowsRead: 2502, bytesRead: Buffer.byteLength(text), totalBytes: Buffer.byteLength(text) });
     expect(progress.length).toBeGreaterThan(2);
-    for (let index = 1; index < progress.length; index++) expect(progress[index].rowsRead).toBeGreaterThanOrEqual(progress[index - 1].rowsRead);
+    for (let index = 1; index < progress.length; index++)
+      expect(progress[index].rowsRead).toBeGreaterThanOrEqual(progress[index - 1].rowsRead);
   });
 });
 
 describe('headerless files', () => {
   it('detects a pipe-delimited dump without header and maps columns by number', async () => {
-    const text = ['1|18|Guy|Gilbert|Production Technician|2006-01-28', '18||Jo|Brown|Production Manager|2005-03-01', '7|18|Kevin|Brown|Marketing Assistant|2006-08-26'].join('\n');
+    const text = [
+      '1|18|Guy|Gilbert|Production Technician|2006-01-28',
+      '18||Jo|Brown|Production Manager|2005-03-01',
+      '7|18|Kevin|Brown|Marketing Assistant|2006-08-26',
+    ].join('\n');
     const unmapped = await parsePeopleFile(upload('DimEmployee.csv', text));
     expect(unmapped.hasHeader).toBe(false);
     expect(unmapped.delimiter).toBe('|');
@@ -135,7 +146,9 @@ describe('headerless files', () => {
       map: { '1': 'employee_id', 'Column 2': 'manager_id', '3': 'first_name', '4': 'last_name', '5': 'title', '6': 'hire_date' },
     });
     expect(mapped.errors).toEqual([]);
-    expect(mapped.records.map((record) => [record.rowNumber, record.employeeId, record.name, record.managerId, record.hireDate])).toEqual([
+    expect(
+      mapped.records.map((record) => [record.rowNumber, record.employeeId, record.name, record.managerId, record.hireDate]),
+    ).toEqual([
       [1, '1', 'Guy Gilbert', '18', '2006-01-28'],
       [2, '18', 'Jo Brown', null, '2005-03-01'],
       [3, '7', 'Kevin Brown', '18', '2006-08-26'],
@@ -144,8 +157,14 @@ describe('headerless files', () => {
   });
 
   it('detects a tab-delimited dump whose first row is data', async () => {
-    const text = ['1\t295847284\tChief Executive Officer\t2009-01-14\t99', '2\t245797967\tVice President of Engineering\t2008-01-31\t1', '3\t509647174\tEngineering Manager\t2007-11-11\t2'].join('\n');
-    const result = await parsePeopleFile(upload('Employee.csv', text), { map: { '1': 'employee_id', '3': 'title', '5': 'ignore' } });
+    const text = [
+      '1\t295847284\tChief Executive Officer\t2009-01-14\t99',
+      '2\t245797967\tVice President of Engineering\t2008-01-31\t1',
+      '3\t509647174\tEngineering Manager\t2007-11-11\t2',
+    ].join('\n');
+    const result = await parsePeopleFile(upload('Employee.csv', text), {
+      map: { '1': 'employee_id', '3': 'title', '5': 'ignore' },
+    });
     expect(result.hasHeader).toBe(false);
     expect(result.delimiter).toBe('\t');
     expect(result.rowCount).toBe(3);
@@ -196,7 +215,9 @@ describe('reading XLSX', () => {
       target: 'manager_email',
       note: expect.stringContaining('not used: "Manager ID" is used instead'),
     });
-    expect(result.records.map((record) => [record.rowNumber, record.employeeId, record.name, record.hireDate, record.fte])).toEqual([
+    expect(
+      result.records.map((record) => [record.rowNumber, record.employeeId, record.name, record.hireDate, record.fte]),
+    ).toEqual([
       [3, 'E1', 'Ann Boss', '2015-03-31', 1],
       [4, 'E2', 'Bob Tech', '2018-11-05', 0.5],
       [5, 'E3', 'Cy Dev', null, 0.8],
@@ -212,7 +233,9 @@ describe('reading XLSX', () => {
     const first = await parsePeopleFile(upload('org.xlsx', data));
     expect(codes(first.errors)).toEqual(['EMPTY_FILE']);
     const missing = await parsePeopleFile(upload('org.xlsx', data), { sheet: 'Staff' });
-    expect(issueWith(missing.errors, 'SHEET_NOT_FOUND').message).toBe('org.xlsx has no sheet "Staff"; its sheets are "Notes", "People".');
+    expect(issueWith(missing.errors, 'SHEET_NOT_FOUND').message).toBe(
+      'org.xlsx has no sheet "Staff"; its sheets are "Notes", "People".',
+    );
   });
 });
 
@@ -224,7 +247,14 @@ describe('reading large XLSX workbooks as a stream', () => {
     sheet.addRow(['Employee ID', 'Name', 'Job Title', 'Manager ID', 'Hire Date', 'FTE']);
     sheet.addRow(['E1', 'Ann Boss', 'Chief Executive Officer', null, new Date(Date.UTC(2015, 2, 31)), 1]);
     for (let i = 2; i <= rows; i++) {
-      sheet.addRow([`E${i}`, `Person ${i}`, 'Engineer', `E${Math.floor(i / 2)}`, new Date(Date.UTC(2020, i % 12, 1 + (i % 28))), i % 5 === 0 ? 0.5 : 1]);
+      sheet.addRow([
+        `E${i}`,
+        `Person ${i}`,
+        'Engineer',
+        `E${Math.floor(i / 2)}`,
+        new Date(Date.UTC(2020, i % 12, 1 + (i % 28))),
+        i % 5 === 0 ? 0.5 : 1,
+      ]);
     }
     sheet.getCell('F3').numFmt = '0%';
     return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -251,7 +281,9 @@ describe('reading large XLSX workbooks as a stream', () => {
   it('names a missing sheet when streaming too', async () => {
     const data = await flatWorkbook(5);
     const missing = await parsePeopleFile(upload('staff.xlsx', data), { sheet: 'People', streamXlsx: true });
-    expect(issueWith(missing.errors, 'SHEET_NOT_FOUND').message).toBe('staff.xlsx has no sheet "People"; its sheets are "Cover", "Staff".');
+    expect(issueWith(missing.errors, 'SHEET_NOT_FOUND').message).toBe(
+      'staff.xlsx has no sheet "People"; its sheets are "Cover", "Staff".',
+    );
   });
 });
 
@@ -306,15 +338,15 @@ describe('reading JSON', () => {
 describe('file-level problems', () => {
   it('reports a missing file', async () => {
     const result = await parsePeopleFile({ fileName: 'nope.csv', path: path.join(tmpdir(), 'rolemap-does-not-exist.csv') });
-    expect(result.errors).toEqual([
-      expect.objectContaining({ code: 'FILE_NOT_FOUND', row: null, file: 'nope.csv' }),
-    ]);
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'FILE_NOT_FOUND', row: null, file: 'nope.csv' })]);
   });
 
   it('rejects old .xls workbooks and binary files', async () => {
     const xls = await parsePeopleFile(upload('org.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])));
     expect(issueWith(xls.errors, 'UNSUPPORTED_FORMAT').message).toContain('save it as .xlsx or CSV');
-    const binary = await parsePeopleFile(upload('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00])));
+    const binary = await parsePeopleFile(
+      upload('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00])),
+    );
     expect(codes(binary.errors)).toEqual(['UNSUPPORTED_FORMAT']);
   });
 

@@ -21,7 +21,11 @@ export function reportTableShape(table: TableInfo, rowCount: number, issues: Iss
     );
   }
   if (rowCount === 0) {
-    issues.error('EMPTY_FILE', {}, table.headers.length > 0 ? 'The file has a header but no data rows.' : 'The file has no data.');
+    issues.error(
+      'EMPTY_FILE',
+      {},
+      table.headers.length > 0 ? 'The file has a header but no data rows.' : 'The file has no data.',
+    );
     return false;
   }
   return true;

@@ -15,9 +15,33 @@ describe('parseResponsibilitiesFile', () => {
     expect(result.errors).toEqual([]);
     expect(result.delimiter).toBe(';');
     expect(result.records).toEqual([
-      { rowNumber: 2, employeeId: 'E1', responsibility: 'Budget', description: 'Yearly plan', valueLevel: 'LEADERSHIP', sharePct: 25, since: '2021-01-01' },
-      { rowNumber: 3, employeeId: 'E1', responsibility: 'Hiring', description: null, valueLevel: 'UNIFICATION', sharePct: 25.5, since: '2022-01-31' },
-      { rowNumber: 4, employeeId: 'E2', responsibility: 'Code review', description: null, valueLevel: null, sharePct: 50, since: null },
+      {
+        rowNumber: 2,
+        employeeId: 'E1',
+        responsibility: 'Budget',
+        description: 'Yearly plan',
+        valueLevel: 'LEADERSHIP',
+        sharePct: 25,
+        since: '2021-01-01',
+      },
+      {
+        rowNumber: 3,
+        employeeId: 'E1',
+        responsibility: 'Hiring',
+        description: null,
+        valueLevel: 'UNIFICATION',
+        sharePct: 25.5,
+        since: '2022-01-31',
+      },
+      {
+        rowNumber: 4,
+        employeeId: 'E2',
+        responsibility: 'Code review',
+        description: null,
+        valueLevel: null,
+        sharePct: 50,
+        since: null,
+      },
     ]);
   });
 
@@ -43,7 +67,9 @@ describe('parseResponsibilitiesFile', () => {
       ['BAD_DATE', 9, 'since', 'someday'],
       ['SHARE_OVER_100', 7, 'share %', '110'],
     ]);
-    expect(result.errors[6].message).toBe('Shares of time for employee "E2" add up to 110% on rows 7 and 8; they must add up to 100% at most.');
+    expect(result.errors[6].message).toBe(
+      'Shares of time for employee "E2" add up to 110% on rows 7 and 8; they must add up to 100% at most.',
+    );
   });
 
   it('requires employee, responsibility and share columns', async () => {

@@ -27,7 +27,10 @@ export function resolveDuplicateIds(drafts: PersonDraft[], issues: IssueCollecto
       issues.warning(
         'JOB_SHARE',
         { row: rows[1], column: employeeIdHeader, value: id },
-        `Post "${id}" is held by ${group.length} people (${issues.atRows(rows)}: ${group.map((draft) => draft.record.name).join(', ')}), read as a job share; the others are imported as ${group.slice(1).map((draft) => `"${draft.record.employeeId}"`).join(', ')}.`,
+        `Post "${id}" is held by ${group.length} people (${issues.atRows(rows)}: ${group.map((draft) => draft.record.name).join(', ')}), read as a job share; the others are imported as ${group
+          .slice(1)
+          .map((draft) => `"${draft.record.employeeId}"`)
+          .join(', ')}.`,
       );
       continue;
     }

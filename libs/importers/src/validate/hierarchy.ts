@@ -37,7 +37,8 @@ export function checkHierarchy(records: PeopleRecord[], issues: IssueCollector, 
       path.push(node);
       node = parent[node];
     }
-    if (node !== -1 && state[node] === ON_PATH) reportCycle(path.slice(path.lastIndexOf(node)), records, issues, options.managerHeader);
+    if (node !== -1 && state[node] === ON_PATH)
+      reportCycle(path.slice(path.lastIndexOf(node)), records, issues, options.managerHeader);
     for (const visited of path) state[visited] = DONE;
     path.length = 0;
   }
@@ -51,7 +52,11 @@ export function checkHierarchy(records: PeopleRecord[], issues: IssueCollector, 
     const fix = options.hasManagerColumn
       ? 'Give each of them a manager, or allow several tops (allowMultipleRoots, --allow-multiple-roots) if the file is a forest of separate trees.'
       : 'Map the column that holds the manager (e.g. --map "Supervisor=manager_id"), or allow several tops (allowMultipleRoots, --allow-multiple-roots).';
-    issues.error('MULTIPLE_ROOTS', { column: options.managerHeader, value: String(roots.length) }, `${reason}; an org chart has one top. ${fix}`);
+    issues.error(
+      'MULTIPLE_ROOTS',
+      { column: options.managerHeader, value: String(roots.length) },
+      `${reason}; an org chart has one top. ${fix}`,
+    );
   }
 }
 

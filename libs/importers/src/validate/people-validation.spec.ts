@@ -18,7 +18,14 @@ describe('people validation', () => {
   it('names both rows of a duplicate id and keeps the first', async () => {
     const result = await parsePeopleFile(csv('1,Ann,CEO,', '2,Bob,CTO,1', '2,Bob,CTO,1'));
     expect(result.errors).toEqual([
-      { file: 'people.csv', row: 4, column: 'Employee ID', value: '2', code: 'DUPLICATE_ID', message: 'Employee id "2" appears on rows 3 and 4; each person needs their own id.' },
+      {
+        file: 'people.csv',
+        row: 4,
+        column: 'Employee ID',
+        value: '2',
+        code: 'DUPLICATE_ID',
+        message: 'Employee id "2" appears on rows 3 and 4; each person needs their own id.',
+      },
     ]);
     expect(result.records.map((record) => record.rowNumber)).toEqual([2, 3]);
   });
@@ -38,7 +45,14 @@ describe('people validation', () => {
   it('reports unknown managers with row, column and value', async () => {
     const result = await parsePeopleFile(csv('1,Ann,CEO,', '2,Bob,CTO,99'));
     expect(result.errors).toEqual([
-      { file: 'people.csv', row: 3, column: 'Manager ID', value: '99', code: 'UNKNOWN_MANAGER', message: 'Row 3: manager "99" is not the employee id of anyone in this file.' },
+      {
+        file: 'people.csv',
+        row: 3,
+        column: 'Manager ID',
+        value: '99',
+        code: 'UNKNOWN_MANAGER',
+        message: 'Row 3: manager "99" is not the employee id of anyone in this file.',
+      },
     ]);
   });
 
@@ -46,7 +60,9 @@ describe('people validation', () => {
     const result = await parsePeopleFile(csv('X,Root,CEO,', 'C,Cy,Dev,A', 'A,Ann,Lead,B', 'D,Dee,Dev,C', 'B,Bob,Mgr,C'));
     expect(codes(result.errors)).toEqual(['CYCLE']);
     expect(result.errors[0]).toMatchObject({ row: 3, column: 'Manager ID', value: 'A' });
-    expect(result.errors[0].message).toBe('Reporting lines go round in a circle of 3: C (row 3) → A (row 4) → B (row 6) → C. Someone in it must report outside the circle.');
+    expect(result.errors[0].message).toBe(
+      'Reporting lines go round in a circle of 3: C (row 3) → A (row 4) → B (row 6) → C. Someone in it must report outside the circle.',
+    );
   });
 
   it('reports every separate cycle', async () => {
@@ -73,7 +89,9 @@ describe('people validation', () => {
     const result = await parsePeopleFile(csv(...rows));
     const issue = issueWith(result.errors, 'MULTIPLE_ROOTS');
     expect(issue).toMatchObject({ row: null, column: 'Manager ID', value: '30' });
-    expect(issue.message).toContain('30 people have no manager (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 10 more)');
+    expect(issue.message).toContain(
+      '30 people have no manager (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 10 more)',
+    );
     const allowed = await parsePeopleFile(csv(...rows), { allowMultipleRoots: true });
     expect(allowed.errors).toEqual([]);
   });
@@ -115,13 +133,22 @@ describe('people validation', () => {
   it('errors when no employee id column is found, telling the user to map one', async () => {
     const result = await parsePeopleFile(upload('people.csv', 'Name,Title\nAnn,CEO\n'));
     expect(result.errors).toEqual([
-      expect.objectContaining({ code: 'MISSING_COLUMN', row: null, message: expect.stringContaining('No employee_id column was found among "Name", "Title"; map the column') }),
+      expect.objectContaining({
+        code: 'MISSING_COLUMN',
+        row: null,
+        message: expect.stringContaining('No employee_id column was found among "Name", "Title"; map the column'),
+      }),
     ]);
   });
 
   describe('managers by e-mail or name', () => {
     it('resolves a "Manager Email" column to employee ids, ignoring case', async () => {
-      const text = ['ID,Name,Title,Work Email,Manager Email', 'E1,Ann,CEO,ann@x.com,', 'E2,Bob,CTO,bob@x.com,ANN@x.com', 'E3,Cy,Dev,cy@x.com,bob@x.com'].join('\n');
+      const text = [
+        'ID,Name,Title,Work Email,Manager Email',
+        'E1,Ann,CEO,ann@x.com,',
+        'E2,Bob,CTO,bob@x.com,ANN@x.com',
+        'E3,Cy,Dev,cy@x.com,bob@x.com',
+      ].join('\n');
       const result = await parsePeopleFile(upload('people.csv', text));
       expect(result.errors).toEqual([]);
       expect(result.mapping.managerReference).toBe('email');
@@ -129,7 +156,9 @@ describe('people validation', () => {
     });
 
     it('sees that a "Reports To" column holds names and resolves them', async () => {
-      const text = ['ID,Name,Title,Reports To', 'E1,Ann Boss,CEO,', 'E2,Bob Tech,CTO,Ann Boss', 'E3,Cy Dev,Dev,bob  tech'].join('\n');
+      const text = ['ID,Name,Title,Reports To', 'E1,Ann Boss,CEO,', 'E2,Bob Tech,CTO,Ann Boss', 'E3,Cy Dev,Dev,bob  tech'].join(
+        '\n',
+      );
       const result = await parsePeopleFile(upload('people.csv', text));
       expect(result.errors).toEqual([]);
       expect(result.mapping.managerReference).toBe('name');
@@ -137,7 +166,14 @@ describe('people validation', () => {
     });
 
     it('errors on a manager name two people share, naming both rows', async () => {
-      const text = ['ID,Name,Title,Manager', 'E1,Ann Boss,CEO,', 'E2,Sam Lee,CTO,Ann Boss', 'E3,Sam Lee,CFO,Ann Boss', 'E4,Cy Dev,Dev,Sam Lee', 'E5,Di,Dev,Nobody'].join('\n');
+      const text = [
+        'ID,Name,Title,Manager',
+        'E1,Ann Boss,CEO,',
+        'E2,Sam Lee,CTO,Ann Boss',
+        'E3,Sam Lee,CFO,Ann Boss',
+        'E4,Cy Dev,Dev,Sam Lee',
+        'E5,Di,Dev,Nobody',
+      ].join('\n');
       const result = await parsePeopleFile(upload('people.csv', text));
       expect(result.errors.map((issue) => [issue.code, issue.row, issue.value])).toEqual([
         ['AMBIGUOUS_MANAGER', 5, 'Sam Lee'],
@@ -152,7 +188,13 @@ describe('people validation', () => {
     const header = 'ID,Name,Title,Manager,Hire Date,Rating,FTE';
 
     it('reads ISO, SQL timestamps, Excel serials and named months', async () => {
-      const rows = ['1,A,CEO,,1992-05-01 00:00:00.000,5,100%', '2,B,Dev,1,2003-07-16T19:00:00.000Z,1,0.5', '3,C,Dev,1,43831,3.5,80%', '4,D,Dev,1,01-May-1992,,', '5,E,Dev,1,"May 3, 2001",,1'];
+      const rows = [
+        '1,A,CEO,,1992-05-01 00:00:00.000,5,100%',
+        '2,B,Dev,1,2003-07-16T19:00:00.000Z,1,0.5',
+        '3,C,Dev,1,43831,3.5,80%',
+        '4,D,Dev,1,01-May-1992,,',
+        '5,E,Dev,1,"May 3, 2001",,1',
+      ];
       const result = await parsePeopleFile(upload('people.csv', [header, ...rows].join('\n')));
       expect(result.errors).toEqual([]);
       expect(result.records.map((record) => [record.hireDate, record.performanceRating, record.fte])).toEqual([
@@ -165,11 +207,17 @@ describe('people validation', () => {
     });
 
     it('decides dd/mm/yyyy or mm/dd/yyyy per column from the values', async () => {
-      const dayFirst = await parsePeopleFile(upload('people.csv', [header, '1,A,CEO,,03/04/2020,,', '2,B,Dev,1,25/12/2019,,'].join('\n')));
+      const dayFirst = await parsePeopleFile(
+        upload('people.csv', [header, '1,A,CEO,,03/04/2020,,', '2,B,Dev,1,25/12/2019,,'].join('\n')),
+      );
       expect(dayFirst.records.map((record) => record.hireDate)).toEqual(['2020-04-03', '2019-12-25']);
-      const monthFirst = await parsePeopleFile(upload('people.csv', [header, '1,A,CEO,,03/04/2020,,', '2,B,Dev,1,12/25/2019,,'].join('\n')));
+      const monthFirst = await parsePeopleFile(
+        upload('people.csv', [header, '1,A,CEO,,03/04/2020,,', '2,B,Dev,1,12/25/2019,,'].join('\n')),
+      );
       expect(monthFirst.records.map((record) => record.hireDate)).toEqual(['2020-03-04', '2019-12-25']);
-      const forced = await parsePeopleFile(upload('people.csv', [header, '1,A,CEO,,03/04/2020,,'].join('\n')), { dateOrder: 'MDY' });
+      const forced = await parsePeopleFile(upload('people.csv', [header, '1,A,CEO,,03/04/2020,,'].join('\n')), {
+        dateOrder: 'MDY',
+      });
       expect(forced.records[0].hireDate).toBe('2020-03-04');
     });
 
@@ -186,7 +234,14 @@ describe('people validation', () => {
     });
 
     it('checks numbers, rating range and FTE range', async () => {
-      const rows = ['1,A,CEO,,,great,', '2,B,Dev,1,,6,', '3,C,Dev,1,,0,1.6', '4,D,Dev,1,,,0', '5,E,Dev,1,,,80', '6,F,Dev,1,,,full'];
+      const rows = [
+        '1,A,CEO,,,great,',
+        '2,B,Dev,1,,6,',
+        '3,C,Dev,1,,0,1.6',
+        '4,D,Dev,1,,,0',
+        '5,E,Dev,1,,,80',
+        '6,F,Dev,1,,,full',
+      ];
       const result = await parsePeopleFile(upload('people.csv', [header, ...rows].join('\n')));
       expect(result.errors.map((issue) => [issue.code, issue.row, issue.value])).toEqual([
         ['BAD_NUMBER', 2, 'great'],
@@ -201,14 +256,21 @@ describe('people validation', () => {
     });
 
     it('derives dates from tenure counts relative to asOf and FTE from weekly hours', async () => {
-      const text = ['EmployeeNumber,JobRole,YearsInCurrentRole,YearsSinceLastPromotion,StandardHours', '1,CEO,4,0,40', '2,Dev,2.5,1,20', '3,Dev,x,,40'].join('\n');
+      const text = [
+        'EmployeeNumber,JobRole,YearsInCurrentRole,YearsSinceLastPromotion,StandardHours',
+        '1,CEO,4,0,40',
+        '2,Dev,2.5,1,20',
+        '3,Dev,x,,40',
+      ].join('\n');
       const result = await parsePeopleFile(upload('ibm.csv', text), { asOf: '2024-08-31', allowMultipleRoots: true });
       expect(result.records.map((record) => [record.roleStartDate, record.lastPromotionDate, record.fte])).toEqual([
         ['2020-08-31', '2024-08-31', 1],
         ['2022-02-28', '2023-08-31', 0.5],
         [null, null, 1],
       ]);
-      expect(result.errors.map((issue) => [issue.code, issue.row, issue.column])).toEqual([['BAD_NUMBER', 4, 'YearsInCurrentRole']]);
+      expect(result.errors.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
+        ['BAD_NUMBER', 4, 'YearsInCurrentRole'],
+      ]);
     });
   });
 });

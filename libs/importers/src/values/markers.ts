@@ -16,5 +16,10 @@ export function isNotGiven(value: string): boolean {
 }
 
 export function isVacantName(value: string): boolean {
-  return VACANT_NAMES.has(value.trim().toLowerCase().replace(/[\s_-]+/g, ' '));
+  return VACANT_NAMES.has(
+    value
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' '),
+  );
 }

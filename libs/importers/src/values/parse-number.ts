@@ -26,7 +26,10 @@ export function parsePercentOrNumber(text: string): { value: number; percent: bo
 export function parseYears(text: string): number | null {
   const plain = parseNumber(text);
   if (plain !== null) return plain;
-  const match = /^\s*(?:(\d+)\s*(?:years?|yrs?|year\(s\)|y))?[\s,]*(?:(\d+)\s*(?:months?|mos?|month\(s\)|m))?[\s,]*(?:(\d+)\s*(?:days?|day\(s\)|d))?\s*$/i.exec(text);
+  const match =
+    /^\s*(?:(\d+)\s*(?:years?|yrs?|year\(s\)|y))?[\s,]*(?:(\d+)\s*(?:months?|mos?|month\(s\)|m))?[\s,]*(?:(\d+)\s*(?:days?|day\(s\)|d))?\s*$/i.exec(
+      text,
+    );
   if (!match || (match[1] === undefined && match[2] === undefined && match[3] === undefined)) return null;
   return Number(match[1] ?? 0) + Number(match[2] ?? 0) / 12 + Number(match[3] ?? 0) / 365.25;
 }

@@ -51,7 +51,11 @@ describe('writeCsv', () => {
     const { rows } = await csvOf(review);
     expect(rows[0].slice(0, 5)).toEqual(['Leader ID', 'Leader', 'Leader title', 'Responsibility', 'Share of time']);
     expect(rows).toHaveLength(3);
-    expect(rows.map((row) => row[rows[0].indexOf('Suggested delegate')])).toEqual(['Suggested delegate', 'Eli Novak', 'Eli Novak']);
+    expect(rows.map((row) => row[rows[0].indexOf('Suggested delegate')])).toEqual([
+      'Suggested delegate',
+      'Eli Novak',
+      'Eli Novak',
+    ]);
     expect(rows[1][3]).toBe(`'${INJECTION}`);
   });
 
@@ -59,7 +63,15 @@ describe('writeCsv', () => {
     const demo = demoInputs();
     const summary = buildOrganizationSummary(demo.snapshot, demo.analysis, demo.policy, demo.options);
     const { rows } = await csvOf(summary);
-    expect(rows[0]).toEqual(['Department', 'Findings', 'Promoted, still tactical', 'Delegation gap', 'Pigeonholing risk', 'Span of control', 'Layers']);
+    expect(rows[0]).toEqual([
+      'Department',
+      'Findings',
+      'Promoted, still tactical',
+      'Delegation gap',
+      'Pigeonholing risk',
+      'Span of control',
+      'Layers',
+    ]);
     expect(rows[1][0]).toBe('Engineering');
     expect(rows.slice(1).reduce((sum, row) => sum + Number(row[1]), 0)).toBe(demo.analysis.findings.length);
   });
@@ -68,7 +80,9 @@ describe('writeCsv', () => {
     const calls: Array<[number, number]> = [];
     await csvOf(awkwardRoles, { onProgress: (done, total) => calls.push([done, total]) });
     expect(calls).toEqual(awkwardRoles.roles.map((_, i) => [i + 1, awkwardRoles.roles.length]));
-    await expect(writeCsv(awkwardRoles, collect().out, { csvTable: 'Nope' })).rejects.toThrow(/no table "Nope"; it has Roles, Responsibilities/);
+    await expect(writeCsv(awkwardRoles, collect().out, { csvTable: 'Nope' })).rejects.toThrow(
+      /no table "Nope"; it has Roles, Responsibilities/,
+    );
   });
 
   it('formats single fields per RFC 4180', () => {

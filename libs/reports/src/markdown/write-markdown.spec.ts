@@ -16,17 +16,32 @@ describe('writeMarkdown', () => {
   const demo = demoInputs();
 
   it('writes a role with its mix table, responsibilities, delegations, advice and findings', async () => {
-    const report = buildRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, { employeeId: DEMO_CAST.promotedDirector });
+    const report = buildRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, {
+      employeeId: DEMO_CAST.promotedDirector,
+    });
     const text = await markdownOf(report);
     expect(text.startsWith('# Role definitions: Northwind Robotics\n\nSnapshot 3, as of 2026-11-01.')).toBe(true);
     expect(text).toContain('## Director of Engineering, Platform: Maya Lindqvist');
-    expect(text).toContain('**Reporting line:** Jonas Eriksen (Chief Technology Officer) → Helena Marsh (Chief Executive Officer)');
     expect(text).toContain(
-      ['| Level | Expected | Actual | Gap |', '| --- | ---: | ---: | ---: |', '| Leadership | 30% | 15% | −15 pts |', '| Communication | 30% | 15% | −15 pts |', '| Unification | 30% | 25% | −5 pts |', '| Implementation | 10% | 45% | +35 pts |'].join('\n'),
+      '**Reporting line:** Jonas Eriksen (Chief Technology Officer) → Helena Marsh (Chief Executive Officer)',
+    );
+    expect(text).toContain(
+      [
+        '| Level | Expected | Actual | Gap |',
+        '| --- | ---: | ---: | ---: |',
+        '| Leadership | 30% | 15% | −15 pts |',
+        '| Communication | 30% | 15% | −15 pts |',
+        '| Unification | 30% | 25% | −5 pts |',
+        '| Implementation | 10% | 45% | +35 pts |',
+      ].join('\n'),
     );
     expect(text).toContain('#### Implementation: 45% of the time (10% expected)');
-    expect(text).toContain('| Review pull requests for the fleet API<br>Still the required reviewer on the fleet API repository. | 20% | 2022-08-17 | yes |');
-    expect(text).toContain('| Review pull requests for the fleet API | 20% | none: no direct or indirect report has 20% free time | Open |');
+    expect(text).toContain(
+      '| Review pull requests for the fleet API<br>Still the required reviewer on the fleet API repository. | 20% | 2022-08-17 | yes |',
+    );
+    expect(text).toContain(
+      '| Review pull requests for the fleet API | 20% | none: no direct or indirect report has 20% free time | Open |',
+    );
     expect(text).toContain('- Take on about 15% more leadership work: direction, strategy, developing leaders');
     expect(text).toMatch(/- \*\*Promoted, still tactical\*\* \(High, 0\.94; Open\): Maya Lindqvist was promoted/);
   });
@@ -40,8 +55,12 @@ describe('writeMarkdown', () => {
   });
 
   it('writes a delegation review and the organization summary', async () => {
-    const review = await markdownOf(buildDelegationReview(demo.snapshot, demo.analysis, demo.policy, demo.options, DEMO_CAST.vpSales));
-    expect(review).toContain('| Greg Whitfield (VP Sales) | Prepare the weekly pipeline spreadsheet | 15% | Aisha Karimi (Sales Operations Manager) | Open |');
+    const review = await markdownOf(
+      buildDelegationReview(demo.snapshot, demo.analysis, demo.policy, demo.options, DEMO_CAST.vpSales),
+    );
+    expect(review).toContain(
+      '| Greg Whitfield (VP Sales) | Prepare the weekly pipeline spreadsheet | 15% | Aisha Karimi (Sales Operations Manager) | Open |',
+    );
     const summary = buildOrganizationSummary(demo.snapshot, demo.analysis, demo.policy, demo.options);
     const text = await markdownOf(summary);
     expect(text).toContain('| Delegation gap | 10 |');

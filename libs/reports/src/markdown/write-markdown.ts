@@ -48,7 +48,11 @@ function titleBlock(header: ReportHeader): string {
   );
 }
 
-async function writeRoleDefinitions(report: RoleDefinitionsReport, output: TextOutput, options: WriteReportOptions): Promise<void> {
+async function writeRoleDefinitions(
+  report: RoleDefinitionsReport,
+  output: TextOutput,
+  options: WriteReportOptions,
+): Promise<void> {
   let done = 0;
   for (const role of report.roles) {
     await output.write(roleSection(role));
@@ -74,7 +78,9 @@ export function roleSection(role: RoleDefinition): string {
 
   parts.push('### Value-level mix\n');
   parts.push(mixTable(role.mix));
-  parts.push(`Described time: ${formatPct(role.allocatedPct)}${role.carriedOverPct > 0 ? `; carried over from before the last promotion (${role.promotedOn}): ${formatPct(role.carriedOverPct)}` : ''}.\n`);
+  parts.push(
+    `Described time: ${formatPct(role.allocatedPct)}${role.carriedOverPct > 0 ? `; carried over from before the last promotion (${role.promotedOn}): ${formatPct(role.carriedOverPct)}` : ''}.\n`,
+  );
 
   parts.push('### Responsibilities by level\n');
   if (role.responsibilityGroups.length === 0) parts.push('No responsibilities recorded.\n');
@@ -170,13 +176,22 @@ function delegationReview(report: DelegationReviewReport): string {
     ].join('\n') + '\n',
   );
   if (report.delegations.length === 0) {
-    parts.push(`No delegation gaps in ${md(leader.name ?? leader.title)}’s team: every leader’s hands-on work is within what their role calls for.\n`);
+    parts.push(
+      `No delegation gaps in ${md(leader.name ?? leader.title)}’s team: every leader’s hands-on work is within what their role calls for.\n`,
+    );
     return parts.join('\n');
   }
   parts.push('## Delegations\n');
   parts.push(delegationTable(report.delegations, true));
   parts.push('## Why\n');
-  parts.push(report.delegations.map((line) => `- **${md(line.responsibility)}**: ${md(line.explanation)}${line.review.note ? ` Review note: ${md(line.review.note)}` : ''}`).join('\n') + '\n');
+  parts.push(
+    report.delegations
+      .map(
+        (line) =>
+          `- **${md(line.responsibility)}**: ${md(line.explanation)}${line.review.note ? ` Review note: ${md(line.review.note)}` : ''}`,
+      )
+      .join('\n') + '\n',
+  );
   return parts.join('\n');
 }
 
@@ -194,13 +209,23 @@ function organizationSummary(report: OrganizationSummaryReport): string {
     ].join('\n') + '\n',
   );
   parts.push('## Findings by kind\n');
-  parts.push(table(['Kind', 'Findings'], ['left', 'right'], report.findingsByKind.map((row) => [row.label, String(row.count)])));
+  parts.push(
+    table(
+      ['Kind', 'Findings'],
+      ['left', 'right'],
+      report.findingsByKind.map((row) => [row.label, String(row.count)]),
+    ),
+  );
   parts.push('## Findings by department\n');
   parts.push(
     table(
       ['Department', 'Total', ...FINDING_KINDS.map((kind) => FINDING_KIND_LABELS[kind])],
       ['left', 'right', ...FINDING_KINDS.map(() => 'right' as const)],
-      report.findingsByDepartment.map((row) => [md(row.department), String(row.total), ...FINDING_KINDS.map((kind) => String(row.byKind[kind]))]),
+      report.findingsByDepartment.map((row) => [
+        md(row.department),
+        String(row.total),
+        ...FINDING_KINDS.map((kind) => String(row.byKind[kind])),
+      ]),
     ),
   );
   parts.push('## Spans and layers\n');
@@ -217,7 +242,13 @@ function organizationSummary(report: OrganizationSummaryReport): string {
   parts.push(
     `${layers.levels} levels from the top to the deepest position; the deepest line has ${layers.deepestLayers} reporting layers (the policy allows ${layers.policyMaxLayers}).\n`,
   );
-  parts.push(table(['Level', 'Positions'], ['right', 'right'], layers.positionsByLevel.map((row) => [String(row.level), String(row.positions)])));
+  parts.push(
+    table(
+      ['Level', 'Positions'],
+      ['right', 'right'],
+      layers.positionsByLevel.map((row) => [String(row.level), String(row.positions)]),
+    ),
+  );
   const structure = [...spans.findings, ...layers.findings];
   if (structure.length > 0) parts.push(findingList(structure, true));
   parts.push('## Top risks\n');
@@ -245,7 +276,12 @@ function organizationSummary(report: OrganizationSummaryReport): string {
       table(
         ['Leader', 'Team size', 'Findings', 'Severity per person'],
         ['left', 'right', 'right', 'right'],
-        report.teamsAtRisk.map((row) => [md(describeRef(row.leader)), String(row.headcount), String(row.findingCount), row.severityPerPerson.toFixed(2)]),
+        report.teamsAtRisk.map((row) => [
+          md(describeRef(row.leader)),
+          String(row.headcount),
+          String(row.findingCount),
+          row.severityPerPerson.toFixed(2),
+        ]),
       ),
     );
   }
@@ -257,14 +293,10 @@ type Align = 'left' | 'right';
 /** A pipe table; cells are already escaped. */
 function table(headers: string[], align: Align[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return (
-    [line(headers), line(align.map((side) => (side === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n') + '\n'
-  );
+  return [line(headers), line(align.map((side) => (side === 'right' ? '---:' : '---'))), ...rows.map(line)].join('\n') + '\n';
 }
 
 /** Escapes Markdown syntax and keeps a value on one line (tables cannot hold line breaks). */
 export function md(value: string): string {
-  return value
-    .replace(/([\\`*_[\]<>|#])/g, '\\$1')
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return value.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\r\n|\r|\n/g, '<br>');
 }

@@ -5,7 +5,10 @@ import { ReportScopeError } from './report-scope-error';
 
 const demo = demoInputs(
   new Map([
-    ['DELEGATION_GAP:E0004:E0004:prepare the weekly pipeline spreadsheet', { status: 'DISMISSED' as const, note: 'Greg keeps this on purpose', reviewer: 'hr', reviewedAt: '2026-10-02' }],
+    [
+      'DELEGATION_GAP:E0004:E0004:prepare the weekly pipeline spreadsheet',
+      { status: 'DISMISSED' as const, note: 'Greg keeps this on purpose', reviewer: 'hr', reviewedAt: '2026-10-02' },
+    ],
   ]),
 );
 const review = (leader: string) => buildDelegationReview(demo.snapshot, demo.analysis, demo.policy, demo.options, leader);
@@ -19,7 +22,9 @@ describe('buildDelegationReview', () => {
     expect(report.totals.gaps).toBe(allGaps.length);
     expect(report.totals.withDelegate + report.totals.withoutDelegate).toBe(allGaps.length);
     expect(report.totals.byStatus).toEqual({ OPEN: allGaps.length - 1, ACCEPTED: 0, DISMISSED: 1 });
-    expect(report.totals.sharePct).toBe(allGaps.reduce((sum, finding) => sum + (finding.kind === 'DELEGATION_GAP' ? finding.sharePct : 0), 0));
+    expect(report.totals.sharePct).toBe(
+      allGaps.reduce((sum, finding) => sum + (finding.kind === 'DELEGATION_GAP' ? finding.sharePct : 0), 0),
+    );
   });
 
   it('includes the leader’s own gaps, with the suggested delegate and the review', () => {
@@ -28,7 +33,11 @@ describe('buildDelegationReview', () => {
     expect(own.length).toBeGreaterThan(0);
     expect(report.delegations[0].leader.employeeId).toBe(DEMO_CAST.vpSales);
     const spreadsheet = own.find((line) => line.responsibility === 'Prepare the weekly pipeline spreadsheet');
-    expect(spreadsheet?.delegate).toMatchObject({ employeeId: DEMO_CAST.salesOperationsManager, name: 'Aisha Karimi', title: 'Sales Operations Manager' });
+    expect(spreadsheet?.delegate).toMatchObject({
+      employeeId: DEMO_CAST.salesOperationsManager,
+      name: 'Aisha Karimi',
+      title: 'Sales Operations Manager',
+    });
     expect(spreadsheet?.review).toMatchObject({ status: 'DISMISSED', note: 'Greg keeps this on purpose' });
     expect(spreadsheet?.explanation).toMatch(/Suggested delegate: Aisha Karimi/);
   });
@@ -39,7 +48,8 @@ describe('buildDelegationReview', () => {
     const positions = new Map(demo.snapshot.positions.map((position) => [position.id, position]));
     const director = demo.snapshot.positions.find((position) => position.externalId === DEMO_CAST.promotedDirector)!;
     const inSubtree = (positionId: string) => {
-      for (let id: string | null = positionId; id; id = positions.get(id)?.reportsToId ?? null) if (id === director.id) return true;
+      for (let id: string | null = positionId; id; id = positions.get(id)?.reportsToId ?? null)
+        if (id === director.id) return true;
       return false;
     };
     expect(report.delegations.every((line) => inSubtree(line.leader.positionId))).toBe(true);
@@ -56,7 +66,13 @@ describe('buildDelegationReview', () => {
   it('a leader with no gaps gets an empty review, not an error', () => {
     const report = review(DEMO_CAST.billingAnalyst);
     expect(report.delegations).toEqual([]);
-    expect(report.totals).toEqual({ gaps: 0, sharePct: 0, withDelegate: 0, withoutDelegate: 0, byStatus: { OPEN: 0, ACCEPTED: 0, DISMISSED: 0 } });
+    expect(report.totals).toEqual({
+      gaps: 0,
+      sharePct: 0,
+      withDelegate: 0,
+      withoutDelegate: 0,
+      byStatus: { OPEN: 0, ACCEPTED: 0, DISMISSED: 0 },
+    });
     expect(report.header.scopeLabel).toBe('Nadia Petrova, Senior Billing Analyst, and their team (1 role)');
   });
 

@@ -1,5 +1,12 @@
 import type { AnalysisFinding, AnalysisResult, SnapshotIndex } from '@rolemap/analysis';
-import { type DelegationGapFinding, REVIEW_STATUSES, type ReviewStatus, type SnapshotData, TIER_LABELS, type ValueLevelPolicy } from '@rolemap/domain';
+import {
+  type DelegationGapFinding,
+  REVIEW_STATUSES,
+  type ReviewStatus,
+  type SnapshotData,
+  TIER_LABELS,
+  type ValueLevelPolicy,
+} from '@rolemap/domain';
 import { delegationLine } from './build-role-definitions';
 import { ReportContext } from './report-context';
 import { ReportScopeError } from './report-scope-error';

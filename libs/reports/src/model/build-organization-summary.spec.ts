@@ -16,7 +16,9 @@ describe('buildOrganizationSummary', () => {
   });
 
   it('describes spans and layers of the chart', () => {
-    const managers = demo.snapshot.positions.filter((position) => demo.snapshot.positions.some((p) => p.reportsToId === position.id)).length;
+    const managers = demo.snapshot.positions.filter((position) =>
+      demo.snapshot.positions.some((p) => p.reportsToId === position.id),
+    ).length;
     expect(report.spans.managers).toBe(managers);
     expect(report.spans.distribution.reduce((sum, band) => sum + band.managers, 0)).toBe(managers);
     expect(report.spans.widestSpan).toBe(14);

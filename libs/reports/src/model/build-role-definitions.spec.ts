@@ -8,7 +8,12 @@ const demo = demoInputs(
   new Map([
     [
       'PROMOTED_STILL_TACTICAL:E0011',
-      { status: 'ACCEPTED' as const, note: 'Agreed hand-over plan in Q1', reviewer: 'hr@northwind.example', reviewedAt: '2026-10-20T09:00:00Z' },
+      {
+        status: 'ACCEPTED' as const,
+        note: 'Agreed hand-over plan in Q1',
+        reviewer: 'hr@northwind.example',
+        reviewedAt: '2026-10-20T09:00:00Z',
+      },
     ],
   ]),
 );
@@ -57,7 +62,12 @@ describe('buildRoleDefinitions', () => {
     ]);
     const leadership = director.responsibilityGroups.find((group) => group.level === 'LEADERSHIP');
     expect(leadership?.responsibilities.every((item) => !item.carriedOver)).toBe(true);
-    expect(director.responsibilityGroups.map((group) => group.level)).toEqual(['LEADERSHIP', 'COMMUNICATION', 'UNIFICATION', 'IMPLEMENTATION']);
+    expect(director.responsibilityGroups.map((group) => group.level)).toEqual([
+      'LEADERSHIP',
+      'COMMUNICATION',
+      'UNIFICATION',
+      'IMPLEMENTATION',
+    ]);
 
     expect(director.delegations.map((line) => [line.responsibility, line.sharePct])).toEqual([
       ['Review pull requests for the fleet API', 20],
@@ -84,7 +94,9 @@ describe('buildRoleDefinitions', () => {
     });
     const gap = director.findings.find((finding) => finding.kind === 'DELEGATION_GAP');
     expect(gap?.review).toEqual({ status: 'OPEN', note: null, reviewer: null, reviewedAt: null });
-    expect(director.findings.map((finding) => finding.severity)).toEqual([...director.findings.map((f) => f.severity)].sort((a, b) => b - a));
+    expect(director.findings.map((finding) => finding.severity)).toEqual(
+      [...director.findings.map((f) => f.severity)].sort((a, b) => b - a),
+    );
   });
 
   it('selects a department, whatever its case, in chart order', () => {
@@ -107,7 +119,9 @@ describe('buildRoleDefinitions', () => {
   it('throws ReportScopeError for an unknown employee or department', () => {
     expect(() => build({ employeeId: 'E9999' })).toThrow(ReportScopeError);
     expect(() => build({ employeeId: 'E9999' })).toThrow('No employee with id "E9999" in this snapshot.');
-    expect(() => build({ department: 'Legal' })).toThrow(/No department named "Legal".*Departments: Customer Success, Engineering/);
+    expect(() => build({ department: 'Legal' })).toThrow(
+      /No department named "Legal".*Departments: Customer Success, Engineering/,
+    );
   });
 
   it('refuses an analysis of another snapshot', () => {
@@ -138,7 +152,9 @@ describe('buildRoleDefinitions', () => {
       expect(qa.responsibilityGroups).toEqual([]);
       expect(qa.levelsToTakeOn).toEqual([]);
       expect(qa.allocatedPct).toBe(0);
-      expect(qa.notes).toEqual(['No responsibilities are recorded for this role yet, so its value-level mix cannot be compared with the expectation.']);
+      expect(qa.notes).toEqual([
+        'No responsibilities are recorded for this role yet, so its value-level mix cannot be compared with the expectation.',
+      ]);
     });
 
     it('a partly described role says how much time is not described', () => {

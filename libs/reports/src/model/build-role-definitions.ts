@@ -11,7 +11,14 @@ import {
 import { formatPct, levelsToTakeOn } from './level-advice';
 import { LEVELS_TOP_DOWN, mixLines, ReportContext, severityLabel } from './report-context';
 import { ReportScopeError } from './report-scope-error';
-import type { DelegationLine, PositionRef, ReportOptions, ResponsibilityGroup, RoleDefinition, RoleDefinitionsReport } from './report-types';
+import type {
+  DelegationLine,
+  PositionRef,
+  ReportOptions,
+  ResponsibilityGroup,
+  RoleDefinition,
+  RoleDefinitionsReport,
+} from './report-types';
 
 export type RoleScope = { employeeId: string } | { department: string } | { all: true };
 
@@ -186,7 +193,9 @@ function notesOf(node: PositionNode, allocatedPct: number, unallocatedPct: numbe
     notes.push('This post is vacant: the definition below describes the role for its next holder.');
   }
   if (node.responsibilities.length === 0) {
-    notes.push('No responsibilities are recorded for this role yet, so its value-level mix cannot be compared with the expectation.');
+    notes.push(
+      'No responsibilities are recorded for this role yet, so its value-level mix cannot be compared with the expectation.',
+    );
   } else if (unallocatedPct > 0) {
     notes.push(
       `The listed responsibilities cover ${formatPct(allocatedPct)} of the time; the other ${formatPct(unallocatedPct)} is not described, so shortfalls may be smaller than shown.`,

@@ -28,7 +28,11 @@ export function drawCover(canvas: PdfCanvas, header: ReportHeader, contents: str
     'Figures are shares of working time as recorded in the snapshot, compared with the mix the organization’s policy ' +
     'expects of each tier. Findings are prompts for a conversation with the people concerned, not verdicts; their ' +
     'review status shows where HR has already looked at them.';
-  canvas.textAt(closing, PAGE.marginLeft, PAGE.height - PAGE.marginBottom - 60, CONTENT_WIDTH * 0.8, { size: 8.5, color: COLOR.muted, lineGap: 2 });
+  canvas.textAt(closing, PAGE.marginLeft, PAGE.height - PAGE.marginBottom - 60, CONTENT_WIDTH * 0.8, {
+    size: 8.5,
+    color: COLOR.muted,
+    lineGap: 2,
+  });
 }
 
 /** Label / value pairs, one per line, values wrapping in their own column. */
@@ -96,7 +100,11 @@ export function drawFinding(canvas: PdfCanvas, finding: ReportFinding, withSubje
   canvas.ensureSpace(titleHeight + bodyHeight + reviewHeight + 6);
   const top = canvas.y;
   const total = titleHeight + bodyHeight + reviewHeight + 4;
-  canvas.doc.save().rect(canvas.left, top + 1, 3.5, total - 2).fill(SEVERITY_COLOR[finding.severityLabel]).restore();
+  canvas.doc
+    .save()
+    .rect(canvas.left, top + 1, 3.5, total - 2)
+    .fill(SEVERITY_COLOR[finding.severityLabel])
+    .restore();
   let y = top;
   y += canvas.textAt(titleText, canvas.left + indent, y, width, titleStyle) + 2;
   y += canvas.textAt(finding.explanation, canvas.left + indent, y, width, bodyStyle) + 2;

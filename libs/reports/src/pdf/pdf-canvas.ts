@@ -169,7 +169,11 @@ export class PdfCanvas {
     const height = this.measure(text, this.width - indent, style);
     this.ensureSpace(height);
     const y = this.doc.y;
-    this.doc.save().circle(this.left + 4, y + (style.size ?? 10) * 0.45, 1.8).fill(style.color ?? COLOR.accent).restore();
+    this.doc
+      .save()
+      .circle(this.left + 4, y + (style.size ?? 10) * 0.45, 1.8)
+      .fill(style.color ?? COLOR.accent)
+      .restore();
     const used = this.textAt(text, this.left + indent, y, this.width - indent, style);
     this.doc.y = y + used + spaceAfter;
   }
@@ -188,7 +192,14 @@ export class PdfCanvas {
   }
 
   rule(y: number, color: string = COLOR.rule, width = 0.5, x = this.left, length = this.width): void {
-    this.doc.save().moveTo(x, y).lineTo(x + length, y).lineWidth(width).strokeColor(color).stroke().restore();
+    this.doc
+      .save()
+      .moveTo(x, y)
+      .lineTo(x + length, y)
+      .lineWidth(width)
+      .strokeColor(color)
+      .stroke()
+      .restore();
   }
 
   /** Fits `text` on one line of `width`, cutting it with "…" when needed. */
@@ -196,7 +207,8 @@ export class PdfCanvas {
     this.style(style);
     let safe = pdfSafe(text);
     if (this.doc.widthOfString(safe) <= width) return safe;
-    while (safe.length > 1 && this.doc.widthOfString(`${safe}…`) > width) safe = safe.slice(0, Math.max(1, Math.floor(safe.length * 0.9)));
+    while (safe.length > 1 && this.doc.widthOfString(`${safe}…`) > width)
+      safe = safe.slice(0, Math.max(1, Math.floor(safe.length * 0.9)));
     while (safe.length < text.length && this.doc.widthOfString(`${pdfSafe(text).slice(0, safe.length + 1)}…`) <= width) {
       safe = pdfSafe(text).slice(0, safe.length + 1);
     }

@@ -40,7 +40,11 @@ export function drawMixChart(canvas: PdfCanvas, mix: readonly MixLine[], expecte
     [COLOR.expected, expectedLabel],
     [COLOR.actual, 'Actual (share of time)'],
   ] as const) {
-    doc.save().rect(legendX, top + 1, 9, 7).fill(color).restore();
+    doc
+      .save()
+      .rect(legendX, top + 1, 9, 7)
+      .fill(color)
+      .restore();
     canvas.label(text, legendX + 13, top, legendStyle);
     canvas.style(legendStyle);
     legendX += 13 + doc.widthOfString(text) + 16;
@@ -52,7 +56,14 @@ export function drawMixChart(canvas: PdfCanvas, mix: readonly MixLine[], expecte
   // Grid and axis.
   for (let tick = 0; tick <= scaleMax; tick += 25) {
     const x = xOf(tick);
-    doc.save().moveTo(x, plotTop - 3).lineTo(x, plotBottom).lineWidth(tick === 0 ? 0.8 : 0.4).strokeColor(tick === 0 ? COLOR.faint : COLOR.hairline).stroke().restore();
+    doc
+      .save()
+      .moveTo(x, plotTop - 3)
+      .lineTo(x, plotBottom)
+      .lineWidth(tick === 0 ? 0.8 : 0.4)
+      .strokeColor(tick === 0 ? COLOR.faint : COLOR.hairline)
+      .stroke()
+      .restore();
     const text = `${tick}%`;
     canvas.style({ size: 7 });
     canvas.label(text, x - doc.widthOfString(text) / 2, plotBottom + 3, { size: 7, color: COLOR.muted });
@@ -66,7 +77,11 @@ export function drawMixChart(canvas: PdfCanvas, mix: readonly MixLine[], expecte
     const gap = line.gapPoints;
     const gapText = gap === 0 ? '0' : `${gap > 0 ? '+' : '-'}${Math.round(Math.abs(gap) * 10) / 10} pts`;
     const big = Math.abs(gap) >= 10;
-    canvas.labelRight(gapText, canvas.left + canvas.width, rowTop + BAR - 3, { size: 9, font: big ? FONT.bold : FONT.regular, color: big ? COLOR.ink : COLOR.muted });
+    canvas.labelRight(gapText, canvas.left + canvas.width, rowTop + BAR - 3, {
+      size: 9,
+      font: big ? FONT.bold : FONT.regular,
+      color: big ? COLOR.ink : COLOR.muted,
+    });
   });
   canvas.y = top + height;
 }
@@ -106,9 +121,21 @@ export function drawBarChart(canvas: PdfCanvas, items: readonly BarItem[], optio
     const y = top + i * rowHeight;
     canvas.label(canvas.fitLine(item.label, labelWidth - 8, { size: 9 }), canvas.left, y + 2, { size: 9 });
     const width = (item.value / largest) * plotWidth;
-    if (width > 0) canvas.doc.save().rect(plotLeft, y + 1, width, 10).fill(item.color ?? COLOR.expected).restore();
+    if (width > 0)
+      canvas.doc
+        .save()
+        .rect(plotLeft, y + 1, width, 10)
+        .fill(item.color ?? COLOR.expected)
+        .restore();
     canvas.label(item.valueText ?? String(item.value), plotLeft + width + 4, y + 2, { size: 8.5, color: COLOR.ink });
   });
-  canvas.doc.save().moveTo(plotLeft, top - 2).lineTo(plotLeft, top + items.length * rowHeight).lineWidth(0.8).strokeColor(COLOR.faint).stroke().restore();
+  canvas.doc
+    .save()
+    .moveTo(plotLeft, top - 2)
+    .lineTo(plotLeft, top + items.length * rowHeight)
+    .lineWidth(0.8)
+    .strokeColor(COLOR.faint)
+    .stroke()
+    .restore();
   canvas.y = top + height;
 }

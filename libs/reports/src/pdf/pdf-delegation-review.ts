@@ -10,7 +10,11 @@ import { COLOR } from './pdf-theme';
 export async function drawDelegationReview(canvas: PdfCanvas, report: DelegationReviewReport, pass: PdfPass): Promise<void> {
   const { totals, leader } = report;
   const leaderName = leader.name ?? `the vacant ${leader.title} post`;
-  drawCover(canvas, report.header, `${totals.gaps} delegation gap${totals.gaps === 1 ? '' : 's'} in a team of ${report.teamSize}`);
+  drawCover(
+    canvas,
+    report.header,
+    `${totals.gaps} delegation gap${totals.gaps === 1 ? '' : 's'} in a team of ${report.teamSize}`,
+  );
   canvas.section = `Delegation review · ${leaderName}`;
   canvas.addPage();
   canvas.heading(`Delegation review: ${describeRef(leader)}`, 1);
@@ -24,7 +28,10 @@ export async function drawDelegationReview(canvas: PdfCanvas, report: Delegation
     { value: String(totals.gaps), label: 'delegation gaps in the team' },
     { value: formatPct(totals.sharePct), label: 'of one full-time job to hand over, summed' },
     { value: `${totals.withDelegate} of ${totals.gaps}`, label: 'with a suggested delegate' },
-    { value: String(totals.byStatus.OPEN), label: `open; ${totals.byStatus.ACCEPTED} accepted, ${totals.byStatus.DISMISSED} dismissed` },
+    {
+      value: String(totals.byStatus.OPEN),
+      label: `open; ${totals.byStatus.ACCEPTED} accepted, ${totals.byStatus.DISMISSED} dismissed`,
+    },
   ]);
   if (report.delegations.length === 0) {
     canvas.paragraph(
@@ -51,7 +58,10 @@ export async function drawDelegationReview(canvas: PdfCanvas, report: Delegation
         line.delegate
           ? { text: line.delegate.name ?? 'Vacant', detail: line.delegate.title }
           : { text: 'No delegate', detail: line.noDelegateReason ?? undefined, color: COLOR.outside },
-        { text: line.review.status.charAt(0) + line.review.status.slice(1).toLowerCase(), detail: line.review.reviewedAt ? reviewText(line.review) : undefined },
+        {
+          text: line.review.status.charAt(0) + line.review.status.slice(1).toLowerCase(),
+          detail: line.review.reviewedAt ? reviewText(line.review) : undefined,
+        },
       ]),
     );
     for (const line of group) {
@@ -75,4 +85,3 @@ export function byLeader(lines: readonly DelegationLine[]): DelegationLine[][] {
 export function delegationUnits(report: DelegationReviewReport): number {
   return Math.max(1, byLeader(report.delegations).length);
 }
-

@@ -11,7 +11,11 @@ import { COLOR } from './pdf-theme';
 /** Sections of the summary; progress counts them. */
 export const ORGANIZATION_SUMMARY_UNITS = 5;
 
-export async function drawOrganizationSummary(canvas: PdfCanvas, report: OrganizationSummaryReport, pass: PdfPass): Promise<void> {
+export async function drawOrganizationSummary(
+  canvas: PdfCanvas,
+  report: OrganizationSummaryReport,
+  pass: PdfPass,
+): Promise<void> {
   const { headline, spans, layers } = report;
   drawCover(canvas, report.header, `${headline.positions} roles, ${headline.findings} findings`);
 
@@ -126,7 +130,12 @@ export async function drawOrganizationSummary(canvas: PdfCanvas, report: Organiz
         { header: 'Findings', share: 16, align: 'right' },
         { header: 'Severity per person', share: 18, align: 'right' },
       ],
-      report.teamsAtRisk.map((row) => [describeRef(row.leader), String(row.headcount), String(row.findingCount), row.severityPerPerson.toFixed(2)]),
+      report.teamsAtRisk.map((row) => [
+        describeRef(row.leader),
+        String(row.headcount),
+        String(row.findingCount),
+        row.severityPerPerson.toFixed(2),
+      ]),
       { zebra: true },
     );
   }
@@ -146,7 +155,10 @@ function levelBars(levels: ReadonlyArray<{ level: number; positions: number }>):
     .map((row) => ({ label: row.level === 1 ? 'Level 1 (top)' : `Level ${row.level}`, value: row.positions }));
   if (levels.length >= MAX_LEVEL_BARS) {
     const rest = levels.slice(MAX_LEVEL_BARS - 1);
-    bars.push({ label: `Levels ${rest[0].level}-${rest[rest.length - 1].level}`, value: rest.reduce((sum, row) => sum + row.positions, 0) });
+    bars.push({
+      label: `Levels ${rest[0].level}-${rest[rest.length - 1].level}`,
+      value: rest.reduce((sum, row) => sum + row.positions, 0),
+    });
   }
   return bars;
 }

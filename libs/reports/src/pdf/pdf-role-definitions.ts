@@ -45,7 +45,10 @@ function drawHowToRead(canvas: PdfCanvas, report: RoleDefinitionsReport): void {
   canvas.heading('Expected mix per tier', 2);
   drawTable(
     canvas,
-    [{ header: 'Tier', share: 3 }, ...LEVELS_TOP_DOWN.map((level) => ({ header: VALUE_LEVEL_LABELS[level], share: 2, align: 'right' as const }))],
+    [
+      { header: 'Tier', share: 3 },
+      ...LEVELS_TOP_DOWN.map((level) => ({ header: VALUE_LEVEL_LABELS[level], share: 2, align: 'right' as const })),
+    ],
     report.expectations.map((tier) => [tier.label, ...tier.mix.map((line) => formatPct(line.expectedPct))]),
   );
   canvas.heading('What each role page shows', 2);
@@ -55,9 +58,18 @@ function drawHowToRead(canvas: PdfCanvas, report: RoleDefinitionsReport): void {
       'Responsibilities by level',
       'What the holder does, grouped by level, with each responsibility’s share of time. “Carried over” marks work held since before the holder’s last promotion: the usual sign of a leader still doing their old job.',
     ],
-    ['What to delegate and to whom', 'Work below the role’s level worth handing over, with the report best placed to take it (someone with the right role and free time) or why nobody is.'],
-    ['What to take on at the role’s level', `Levels where the role spends at least ${TAKE_ON_MIN_SHORTFALL_POINTS} points less than its tier calls for, in words a job description can use.`],
-    ['Findings', 'Everything the analysis flagged about the role, with its explanation and where HR’s review of it stands (open, accepted or dismissed).'],
+    [
+      'What to delegate and to whom',
+      'Work below the role’s level worth handing over, with the report best placed to take it (someone with the right role and free time) or why nobody is.',
+    ],
+    [
+      'What to take on at the role’s level',
+      `Levels where the role spends at least ${TAKE_ON_MIN_SHORTFALL_POINTS} points less than its tier calls for, in words a job description can use.`,
+    ],
+    [
+      'Findings',
+      'Everything the analysis flagged about the role, with its explanation and where HR’s review of it stands (open, accepted or dismissed).',
+    ],
   ];
   drawFacts(canvas, sections, 150, 9.5);
 }
@@ -87,7 +99,16 @@ function drawContents(canvas: PdfCanvas, report: RoleDefinitionsReport, pass: Pd
     canvas.style({ size: 9 });
     const numberLeft = numberRight - doc.widthOfString(pageText) - 4;
     if (numberLeft > textEnd + 6) {
-      doc.save().moveTo(textEnd, y + 7.5).lineTo(numberLeft, y + 7.5).lineWidth(0.6).dash(0.6, { space: 2.4 }).strokeColor(COLOR.faint).stroke().undash().restore();
+      doc
+        .save()
+        .moveTo(textEnd, y + 7.5)
+        .lineTo(numberLeft, y + 7.5)
+        .lineWidth(0.6)
+        .dash(0.6, { space: 2.4 })
+        .strokeColor(COLOR.faint)
+        .stroke()
+        .undash()
+        .restore();
     }
     canvas.labelRight(pageText, numberRight, y, { size: 9 });
     doc.goTo(canvas.left, y - 1, canvas.width, TOC_LINE - 1, destination(i));
@@ -106,7 +127,11 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
   doc.addNamedDestination(destination(index));
   doc.outline.addItem(`${role.title} - ${holderText(role)}`);
 
-  canvas.label(`${role.department ?? 'No department'}  ·  ${role.tierLabel}`.toUpperCase(), canvas.left, canvas.y, { size: 8, font: FONT.bold, color: COLOR.muted });
+  canvas.label(`${role.department ?? 'No department'}  ·  ${role.tierLabel}`.toUpperCase(), canvas.left, canvas.y, {
+    size: 8,
+    font: FONT.bold,
+    color: COLOR.muted,
+  });
   canvas.moveDown(14);
   canvas.heading(role.title, 1, 40);
   canvas.paragraph(
@@ -119,7 +144,13 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
     ['Reports to', role.reportingLine[0] ? describeRef(role.reportingLine[0]) : 'Nobody: top of the chart'],
   ];
   if (role.reportingLine.length > 1) {
-    facts.push(['Reporting line', [...role.reportingLine].reverse().map((ref) => ref.name ?? `Vacant ${ref.title}`).join('  >  ')]);
+    facts.push([
+      'Reporting line',
+      [...role.reportingLine]
+        .reverse()
+        .map((ref) => ref.name ?? `Vacant ${ref.title}`)
+        .join('  >  '),
+    ]);
   }
   facts.push(['Direct reports', String(role.directReports)]);
   if (role.location) facts.push(['Location', role.location]);
@@ -162,7 +193,11 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
     );
   }
   if (anyCarriedOver && role.promotedOn) {
-    canvas.paragraph(`Carried over: held since before the last promotion on ${longDate(role.promotedOn)}.`, { size: 8.5, color: COLOR.muted, font: FONT.italic });
+    canvas.paragraph(`Carried over: held since before the last promotion on ${longDate(role.promotedOn)}.`, {
+      size: 8.5,
+      color: COLOR.muted,
+      font: FONT.italic,
+    });
   }
 
   if (role.delegations.length === 0 && role.levelsToTakeOn.length === 0 && role.findings.length === 0) {
@@ -178,7 +213,10 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
   }
   canvas.heading('What to delegate and to whom', 2, role.delegations.length === 0 ? 20 : 60);
   if (role.delegations.length === 0) {
-    canvas.paragraph('Nothing to delegate: no work below the role’s level takes a notable share of the time.', { size: 9.5, color: COLOR.muted });
+    canvas.paragraph('Nothing to delegate: no work below the role’s level takes a notable share of the time.', {
+      size: 9.5,
+      color: COLOR.muted,
+    });
   } else {
     drawTable(
       canvas,
@@ -194,7 +232,10 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
         line.delegate
           ? { text: line.delegate.name ?? 'Vacant', detail: line.delegate.title }
           : { text: 'No delegate', detail: capitalise(line.noDelegateReason ?? ''), color: COLOR.outside },
-        { text: line.review.status.charAt(0) + line.review.status.slice(1).toLowerCase(), detail: line.review.reviewedAt ? reviewText(line.review) : undefined },
+        {
+          text: line.review.status.charAt(0) + line.review.status.slice(1).toLowerCase(),
+          detail: line.review.reviewedAt ? reviewText(line.review) : undefined,
+        },
       ]),
     );
   }

@@ -33,7 +33,12 @@ const PAD_Y = 3.5;
  * so a table can run over many pages without a row split in half. A row taller than a whole
  * page (pathological text) is cut with an ellipsis rather than overflowing the footer.
  */
-export function drawTable(canvas: PdfCanvas, columns: readonly PdfColumn[], rows: readonly PdfRow[], options: PdfTableOptions = {}): void {
+export function drawTable(
+  canvas: PdfCanvas,
+  columns: readonly PdfColumn[],
+  rows: readonly PdfRow[],
+  options: PdfTableOptions = {},
+): void {
   const size = options.fontSize ?? 9;
   const totalShare = columns.reduce((sum, column) => sum + column.share, 0);
   const widths = columns.map((column) => (column.share / totalShare) * canvas.width);
@@ -48,7 +53,10 @@ export function drawTable(canvas: PdfCanvas, columns: readonly PdfColumn[], rows
     const y = canvas.y;
     canvas.doc.save().rect(canvas.left, y, canvas.width, headerHeight).fill(COLOR.accentTint).restore();
     columns.forEach((column, i) => {
-      canvas.textAt(column.header, xs[i] + PAD_X, y + PAD_Y, widths[i] - 2 * PAD_X, { ...headerStyle, align: column.align ?? 'left' });
+      canvas.textAt(column.header, xs[i] + PAD_X, y + PAD_Y, widths[i] - 2 * PAD_X, {
+        ...headerStyle,
+        align: column.align ?? 'left',
+      });
     });
     canvas.y = y + headerHeight;
   };
@@ -93,7 +101,8 @@ export function drawTable(canvas: PdfCanvas, columns: readonly PdfColumn[], rows
       return;
     }
     stripe++;
-    if (options.zebra && stripe % 2 === 0) canvas.doc.save().rect(canvas.left, y, canvas.width, height).fill(COLOR.zebra).restore();
+    if (options.zebra && stripe % 2 === 0)
+      canvas.doc.save().rect(canvas.left, y, canvas.width, height).fill(COLOR.zebra).restore();
     row.forEach((cell, i) => {
       const { text, detail, bold, color } = normalise(cell);
       const width = widths[i] - 2 * PAD_X;
@@ -101,7 +110,14 @@ export function drawTable(canvas: PdfCanvas, columns: readonly PdfColumn[], rows
       const style: TextStyle = { font: bold ? FONT.bold : FONT.regular, size, color: color ?? COLOR.ink, lineGap: 1, align };
       const used = canvas.textAt(text, xs[i] + PAD_X, y + PAD_Y, width, style, height - 2 * PAD_Y);
       if (detail && used < height - 2 * PAD_Y) {
-        canvas.textAt(detail, xs[i] + PAD_X, y + PAD_Y + used + 1, width, { size: size - 1.5, color: COLOR.muted, lineGap: 1, align }, height - 2 * PAD_Y - used - 1);
+        canvas.textAt(
+          detail,
+          xs[i] + PAD_X,
+          y + PAD_Y + used + 1,
+          width,
+          { size: size - 1.5, color: COLOR.muted, lineGap: 1, align },
+          height - 2 * PAD_Y - used - 1,
+        );
       }
     });
     canvas.rule(y + height, COLOR.hairline, 0.5);

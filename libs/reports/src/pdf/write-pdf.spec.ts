@@ -7,7 +7,10 @@ import { readPdf, type PdfText } from '../testing/read-pdf';
 import { awkwardInputs, collect, demoInputs, duty, inputsFrom, person } from '../testing/report-fixtures';
 import { writePdf } from './write-pdf';
 
-async function pdfOf(report: Report, onProgress?: (done: number, total: number) => void): Promise<{ bytes: Buffer; pdf: PdfText }> {
+async function pdfOf(
+  report: Report,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ bytes: Buffer; pdf: PdfText }> {
   const { out, done } = collect();
   await writePdf(report, out, { onProgress });
   const bytes = await done;
@@ -47,7 +50,11 @@ describe('writePdf', () => {
       const contentPages = pdf.pages.filter((page) => /· Role definitions Contents$/m.test(page));
       expect(contentPages.length).toBeGreaterThan(1);
       const contents = contentPages.map(flat).join(' ');
-      for (const role of [report.roles[0], report.roles.find((r) => r.holder?.employeeId === DEMO_CAST.promotedDirector)!, report.roles[report.roles.length - 1]]) {
+      for (const role of [
+        report.roles[0],
+        report.roles.find((r) => r.holder?.employeeId === DEMO_CAST.promotedDirector)!,
+        report.roles[report.roles.length - 1],
+      ]) {
         const entry = `${role.title} · ${role.holder?.name ?? 'Vacant'}`;
         const match = new RegExp(`${escape(entry)}\\s+(\\d+)`).exec(contents);
         expect(match).not.toBeNull();
@@ -78,7 +85,9 @@ describe('writePdf', () => {
   });
 
   it('a single role has no contents page', async () => {
-    const report = buildRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, { employeeId: DEMO_CAST.customerSupportManager });
+    const report = buildRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, {
+      employeeId: DEMO_CAST.customerSupportManager,
+    });
     const { pdf } = await pdfOf(report);
     expect(pdf.pages.some((page) => /^Contents$/m.test(page))).toBe(false);
     expect(flat(pdf.text)).toContain('Customer Support Manager');
@@ -86,7 +95,14 @@ describe('writePdf', () => {
   }, 30_000);
 
   it('breaks a long responsibilities table across pages, repeating its header, without losing a row', async () => {
-    const duties = Array.from({ length: 70 }, (_, i) => duty('L1', `Responsibility number ${i + 1} with a title long enough to wrap onto a second line in the table column`, 'IMPLEMENTATION', 1));
+    const duties = Array.from({ length: 70 }, (_, i) =>
+      duty(
+        'L1',
+        `Responsibility number ${i + 1} with a title long enough to wrap onto a second line in the table column`,
+        'IMPLEMENTATION',
+        1,
+      ),
+    );
     const inputs = inputsFrom([person('L1', 'Software Engineer', null, { name: 'Lee Long' })], duties);
     const report = buildRoleDefinitions(inputs.snapshot, inputs.analysis, inputs.policy, inputs.options, { all: true });
     const { pdf } = await pdfOf(report);
@@ -112,14 +128,18 @@ describe('writePdf', () => {
   }, 30_000);
 
   it('writes a delegation review, and says so when a leader has no gaps', async () => {
-    const withGaps = await pdfOf(buildDelegationReview(demo.snapshot, demo.analysis, demo.policy, demo.options, DEMO_CAST.vpSales));
+    const withGaps = await pdfOf(
+      buildDelegationReview(demo.snapshot, demo.analysis, demo.policy, demo.options, DEMO_CAST.vpSales),
+    );
     const text = flat(withGaps.pdf.text);
     expect(text).toContain('Delegation review: Greg Whitfield (VP Sales)');
     expect(text).toContain('Prepare the weekly pipeline spreadsheet');
     expect(text).toContain('Aisha Karimi');
     expect(text).toContain('Suggested delegate: Aisha Karimi (Sales Operations Manager, a direct report)');
 
-    const none = await pdfOf(buildDelegationReview(demo.snapshot, demo.analysis, demo.policy, demo.options, DEMO_CAST.billingAnalyst));
+    const none = await pdfOf(
+      buildDelegationReview(demo.snapshot, demo.analysis, demo.policy, demo.options, DEMO_CAST.billingAnalyst),
+    );
     expect(flat(none.pdf.text)).toContain('No delegation gaps in Nadia Petrova’s team (1 role)');
   }, 30_000);
 
@@ -127,7 +147,15 @@ describe('writePdf', () => {
     const summary = buildOrganizationSummary(demo.snapshot, demo.analysis, demo.policy, demo.options);
     const { pdf } = await pdfOf(summary);
     const text = flat(pdf.text);
-    for (const heading of ['At a glance', 'Findings by kind', 'Findings by department', 'Spans of control', 'Layers', 'Top risks', 'Tactical load of leaders']) {
+    for (const heading of [
+      'At a glance',
+      'Findings by kind',
+      'Findings by department',
+      'Spans of control',
+      'Layers',
+      'Top risks',
+      'Tactical load of leaders',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain(`${summary.spans.managers} people manage others`);

@@ -58,14 +58,16 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     entryPage: (index) => entryPages[index] ?? null,
     startEntry: (index, page) => {
       // Same code, same input: a difference means the contents would point at wrong pages.
-      if (entryPages[index] !== page) throw new Error(`PDF layout changed between passes (entry ${index + 1}: page ${entryPages[index]} vs ${page})`);
+      if (entryPages[index] !== page)
+        throw new Error(`PDF layout changed between passes (entry ${index + 1}: page ${entryPages[index]} vs ${page})`);
     },
     roleDone: async () => {
       progress();
       await keepUpWith(doc, out);
     },
   });
-  if (canvas.pageNumber !== totalPages) throw new Error(`PDF layout changed between passes (${totalPages} vs ${canvas.pageNumber} pages)`);
+  if (canvas.pageNumber !== totalPages)
+    throw new Error(`PDF layout changed between passes (${totalPages} vs ${canvas.pageNumber} pages)`);
   doc.end();
   await finished(out);
 }

@@ -234,8 +234,11 @@ function organizationSummaryTables(report: OrganizationSummaryReport): ReportTab
     table('Findings by kind', [text('Kind', 26), integer('Findings', 10)], kinds.length, () =>
       kinds.map((kind) => [kind.label, kind.count]),
     ),
-    table('Spans', [text('Direct reports', 16), integer('Managers', 10), text('Within policy', 14)], spans.distribution.length, () =>
-      spans.distribution.map((band) => [band.label, band.managers, band.outsidePolicy ? 'No' : 'Yes']),
+    table(
+      'Spans',
+      [text('Direct reports', 16), integer('Managers', 10), text('Within policy', 14)],
+      spans.distribution.length,
+      () => spans.distribution.map((band) => [band.label, band.managers, band.outsidePolicy ? 'No' : 'Yes']),
     ),
     table('Layers', [integer('Level (1 = top)', 14), integer('Positions', 10)], layers.positionsByLevel.length, () =>
       layers.positionsByLevel.map((row) => [row.level, row.positions]),
@@ -271,7 +274,14 @@ function organizationSummaryTables(report: OrganizationSummaryReport): ReportTab
     ),
     table(
       'Teams at risk',
-      [text('Employee ID', 12), text('Leader', 22), text('Title', 32), integer('Team size', 10), integer('Findings', 10), decimal('Severity per person', 16)],
+      [
+        text('Employee ID', 12),
+        text('Leader', 22),
+        text('Title', 32),
+        integer('Team size', 10),
+        integer('Findings', 10),
+        decimal('Severity per person', 16),
+      ],
       report.teamsAtRisk.length,
       () =>
         report.teamsAtRisk.map((row) => [

@@ -4,7 +4,7 @@ describe('spreadsheetSafe', () => {
   it.each([
     ['=HYPERLINK("http://x.example","click")', `'=HYPERLINK("http://x.example","click")`],
     ['+SUM(A1:A9)', `'+SUM(A1:A9)`],
-    ['-2+3+cmd|\' /C calc\'!A0', `'-2+3+cmd|' /C calc'!A0`],
+    ["-2+3+cmd|' /C calc'!A0", `'-2+3+cmd|' /C calc'!A0`],
     ['@SUM(1,2)', `'@SUM(1,2)`],
     ['\t=1+1', `'\t=1+1`],
     ['\r=1+1', `'\r=1+1`],

@@ -1,6 +1,12 @@
 import { analyzeSnapshot, snapshotFromRecords } from '@rolemap/analysis';
 import type { AnalysisResult } from '@rolemap/analysis';
-import { DEFAULT_POLICY, type PeopleRecord, type ResponsibilityRecord, type SnapshotData, type ValueLevel } from '@rolemap/domain';
+import {
+  DEFAULT_POLICY,
+  type PeopleRecord,
+  type ResponsibilityRecord,
+  type SnapshotData,
+  type ValueLevel,
+} from '@rolemap/domain';
 import { DEFAULT_DEMO_AS_OF, generateDemoOrg } from '@rolemap/demo-data';
 import { PassThrough, type Writable } from 'node:stream';
 import type { ReportOptions, ReportReviewInput } from '../model/report-types';
@@ -38,7 +44,12 @@ export function inputsFrom(
 
 let row = 1;
 /** A people record with readable defaults; `vacant` posts get no name. */
-export function person(employeeId: string, title: string, managerId: string | null, extra: Partial<PeopleRecord> = {}): PeopleRecord {
+export function person(
+  employeeId: string,
+  title: string,
+  managerId: string | null,
+  extra: Partial<PeopleRecord> = {},
+): PeopleRecord {
   return {
     rowNumber: ++row,
     employeeId,
@@ -59,7 +70,13 @@ export function person(employeeId: string, title: string, managerId: string | nu
   };
 }
 
-export function duty(employeeId: string, responsibility: string, valueLevel: ValueLevel, sharePct: number, since: string | null = '2021-01-01'): ResponsibilityRecord {
+export function duty(
+  employeeId: string,
+  responsibility: string,
+  valueLevel: ValueLevel,
+  sharePct: number,
+  since: string | null = '2021-01-01',
+): ResponsibilityRecord {
   return { rowNumber: ++row, employeeId, responsibility, description: null, valueLevel, sharePct, since };
 }
 

@@ -35,7 +35,14 @@ describe('writeXlsx', () => {
   });
 
   it('has one sheet per section, each with a frozen header row, an autofilter and set widths', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Roles', 'Responsibilities', 'Delegations', 'Take on', 'Findings', 'About']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Roles',
+      'Responsibilities',
+      'Delegations',
+      'Take on',
+      'Findings',
+      'About',
+    ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
@@ -73,7 +80,9 @@ describe('writeXlsx', () => {
     const injected = titles.indexOf(`'${INJECTION}`) + 2;
     expect(sheet.getRow(injected).getCell(column).type).toBe(ExcelJS.ValueType.String);
     const delegations = workbook.getWorksheet('Delegations')!;
-    expect(rowWhere(delegations, 'Responsibility', `'${INJECTION}`).getCell(columnOf(delegations, 'Suggested delegate')).value).toBe('Eli Novak');
+    expect(
+      rowWhere(delegations, 'Responsibility', `'${INJECTION}`).getCell(columnOf(delegations, 'Suggested delegate')).value,
+    ).toBe('Eli Novak');
   });
 
   it('keeps genuine numbers, negative ones included, as numbers', () => {

@@ -9,7 +9,15 @@ export type OrgChartBreadcrumbProps = {
   style?: CSSProperties;
 };
 
-const listStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: 0, padding: 0, fontSize: 13 };
+const listStyle: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: 4,
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+  fontSize: 13,
+};
 const buttonStyle: CSSProperties = {
   background: 'none',
   border: 'none',

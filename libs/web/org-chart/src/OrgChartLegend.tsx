@@ -1,12 +1,5 @@
 import type { CSSProperties } from 'react';
-import {
-  BADGES,
-  BADGE_KINDS,
-  CHART_VALUE_LEVELS,
-  TACTICAL_GAP_STOPS,
-  VALUE_LEVEL_COLORS,
-  VALUE_LEVEL_NAMES,
-} from './palette';
+import { BADGES, BADGE_KINDS, CHART_VALUE_LEVELS, TACTICAL_GAP_STOPS, VALUE_LEVEL_COLORS, VALUE_LEVEL_NAMES } from './palette';
 
 export type OrgChartLegendProps = {
   className?: string;
@@ -14,7 +7,15 @@ export type OrgChartLegendProps = {
 };
 
 const sectionStyle: CSSProperties = { fontSize: 12, color: '#111827', display: 'grid', gap: 10 };
-const rowStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', margin: 0, padding: 0, listStyle: 'none' };
+const rowStyle: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: 12,
+  alignItems: 'center',
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+};
 const headingStyle: CSSProperties = { fontSize: 12, fontWeight: 600, margin: '0 0 4px' };
 
 /** Explains card colours, bars and badges; uses the same constants as the chart so they cannot drift apart. */
@@ -27,12 +28,17 @@ export function OrgChartLegend({ className, style }: OrgChartLegendProps) {
         <ul style={rowStyle}>
           {CHART_VALUE_LEVELS.map((level) => (
             <li key={level} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-              <span aria-hidden="true" style={{ width: 14, height: 10, background: VALUE_LEVEL_COLORS[level], display: 'inline-block' }} />
+              <span
+                aria-hidden="true"
+                style={{ width: 14, height: 10, background: VALUE_LEVEL_COLORS[level], display: 'inline-block' }}
+              />
               {VALUE_LEVEL_NAMES[level]}
             </li>
           ))}
         </ul>
-        <p style={{ margin: '4px 0 0', color: '#374151' }}>Thick bar: actual share of time. Thin bar under it: share expected for the tier.</p>
+        <p style={{ margin: '4px 0 0', color: '#374151' }}>
+          Thick bar: actual share of time. Thin bar under it: share expected for the tier.
+        </p>
       </div>
       <div>
         <h3 style={headingStyle}>Tactical gap (card border and background)</h3>
@@ -48,7 +54,14 @@ export function OrgChartLegend({ className, style }: OrgChartLegendProps) {
           {BADGE_KINDS.map((kind) => (
             <li key={kind} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
               <span
-                style={{ background: BADGES[kind].color, color: '#FFFFFF', borderRadius: 7, padding: '0 6px', fontSize: 10, fontWeight: 700 }}
+                style={{
+                  background: BADGES[kind].color,
+                  color: '#FFFFFF',
+                  borderRadius: 7,
+                  padding: '0 6px',
+                  fontSize: 10,
+                  fontWeight: 700,
+                }}
               >
                 {BADGES[kind].short}
               </span>

@@ -26,11 +26,11 @@ describe('OrgChartView', () => {
     fireEvent.click(item(/^Ken Thompson/));
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'd2' }));
     const crumbs = screen.getByRole('navigation', { name: 'Reporting line' });
-    expect(within(crumbs).getAllByRole('listitem').map((li) => li.textContent?.replace('›', '').trim())).toEqual([
-      'Ada Lovelace',
-      'Grace Hopper',
-      'Ken Thompson',
-    ]);
+    expect(
+      within(crumbs)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.replace('›', '').trim()),
+    ).toEqual(['Ada Lovelace', 'Grace Hopper', 'Ken Thompson']);
     fireEvent.click(within(crumbs).getByRole('button', { name: 'Grace Hopper' }));
     expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'vp1' }));
     expect(item(/^Grace Hopper/)).toHaveAttribute('aria-selected', 'true');
@@ -38,7 +38,9 @@ describe('OrgChartView', () => {
 
   it('follows the controlled props: selectedId, highlightedIds, depth and searchQuery', () => {
     const onSelect = jest.fn();
-    const { rerender } = render(<OrgChartView nodes={nodes} options={OPTIONS} selectedId="m3" highlightedIds={['vp2']} onSelect={onSelect} />);
+    const { rerender } = render(
+      <OrgChartView nodes={nodes} options={OPTIONS} selectedId="m3" highlightedIds={['vp2']} onSelect={onSelect} />,
+    );
     expect(item(/^Tim Berners-Lee/)).toHaveAttribute('aria-selected', 'true');
     expect(item(/^Alan Turing/)).toHaveClass('rm-node--highlighted');
     // A controlled change is not echoed back through onSelect.
@@ -47,7 +49,9 @@ describe('OrgChartView', () => {
     rerender(<OrgChartView nodes={nodes} options={OPTIONS} selectedId={null} depth={0} onSelect={onSelect} />);
     expect(treeItems()).toHaveLength(1);
 
-    rerender(<OrgChartView nodes={nodes} options={OPTIONS} selectedId={null} depth={0} searchQuery="hamilton" onSelect={onSelect} />);
+    rerender(
+      <OrgChartView nodes={nodes} options={OPTIONS} selectedId={null} depth={0} searchQuery="hamilton" onSelect={onSelect} />,
+    );
     expect(item(/^Margaret Hamilton/)).toHaveClass('rm-node--highlighted');
     expect(screen.getAllByRole('treeitem').filter((el) => el.classList.contains('rm-node--highlighted'))).toHaveLength(1);
   });

@@ -38,7 +38,19 @@ const DEFAULT_DEPTH = 2;
 
 /** React owns the container element; the D3 OrgChart owns the SVG inside it. */
 export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(function OrgChartView(
-  { nodes, selectedId, highlightedIds, onSelect, searchQuery, depth, options, showBreadcrumb = true, height = 600, className, style },
+  {
+    nodes,
+    selectedId,
+    highlightedIds,
+    onSelect,
+    searchQuery,
+    depth,
+    options,
+    showBreadcrumb = true,
+    height = 600,
+    className,
+    style,
+  },
   ref,
 ) {
   const containerRef = useRef<HTMLDivElement>(null);

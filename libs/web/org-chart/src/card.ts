@@ -79,7 +79,14 @@ function drawMixBar(parent: Element, mix: ValueMix, x: number, y: number, width:
   for (const level of CHART_VALUE_LEVELS) {
     const share = (Math.max(0, mix[level] ?? 0) / total) * width;
     if (share <= 0) continue;
-    el(group, 'rect', { x: offset.toFixed(1), y, width: share.toFixed(1), height, fill: VALUE_LEVEL_COLORS[level], 'data-level': level });
+    el(group, 'rect', {
+      x: offset.toFixed(1),
+      y,
+      width: share.toFixed(1),
+      height,
+      fill: VALUE_LEVEL_COLORS[level],
+      'data-level': level,
+    });
     offset += share;
   }
 }
@@ -121,12 +128,25 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
   el(
     g,
     'text',
-    { class: 'rm-name', x: pad, y: 20, 'font-size': 13, 'font-weight': 600, fill: TEXT_COLOR, ...(node.vacant ? { 'font-style': 'italic' } : {}) },
+    {
+      class: 'rm-name',
+      x: pad,
+      y: 20,
+      'font-size': 13,
+      'font-weight': 600,
+      fill: TEXT_COLOR,
+      ...(node.vacant ? { 'font-style': 'italic' } : {}),
+    },
     truncate(name, inner, 13),
   );
   el(g, 'text', { class: 'rm-title', x: pad, y: 35, 'font-size': 11, fill: MUTED_TEXT_COLOR }, truncate(node.title, inner, 11));
   const meta = [TIER_SHORT[node.tier] ?? node.tier, node.department].filter(Boolean).join(' \u00b7 ');
-  const metaText = el(g, 'text', { class: 'rm-meta', x: pad, y: 49, 'font-size': 10, fill: MUTED_TEXT_COLOR }, truncate(meta, inner, 10));
+  const metaText = el(
+    g,
+    'text',
+    { class: 'rm-meta', x: pad, y: 49, 'font-size': 10, fill: MUTED_TEXT_COLOR },
+    truncate(meta, inner, 10),
+  );
   title(metaText, `${TIER_NAMES[node.tier] ?? node.tier}${node.department ? `, ${node.department}` : ''}`);
 
   drawMixBar(g, node.actualMix, pad, 56, inner, 8, 'Actual time');
@@ -155,7 +175,11 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
 
 /** Adds the expand/collapse pill under a card; its label is set by applyCardState. */
 export function drawToggle(g: SVGGElement, card: Size): void {
-  const toggle = el(g, 'g', { class: 'rm-toggle', transform: `translate(${card.width / 2},${card.height})`, 'aria-hidden': 'true' });
+  const toggle = el(g, 'g', {
+    class: 'rm-toggle',
+    transform: `translate(${card.width / 2},${card.height})`,
+    'aria-hidden': 'true',
+  });
   el(toggle, 'rect', { x: -24, y: -9, width: 48, height: 18, rx: 9, fill: '#374151', stroke: '#FFFFFF', 'stroke-width': 1.5 });
   el(toggle, 'text', { x: 0, y: 4, 'font-size': 10, 'font-weight': 700, 'text-anchor': 'middle', fill: '#FFFFFF' });
 }

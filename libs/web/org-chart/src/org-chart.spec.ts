@@ -18,7 +18,10 @@ function make(options: OrgChartOptions = {}) {
 }
 
 const cards = () => [...container.querySelectorAll<SVGGElement>('g.rm-node')];
-const ids = () => cards().map((card) => card.dataset.id).sort();
+const ids = () =>
+  cards()
+    .map((card) => card.dataset.id)
+    .sort();
 const card = (id: string) => container.querySelector<SVGGElement>(`g.rm-node[data-id="${id}"]`);
 
 beforeEach(() => {
@@ -66,7 +69,9 @@ describe('OrgChart rendering', () => {
     chart!.expand('d1');
     expect(card('vp1')!.querySelectorAll('.rm-badge').length).toBeGreaterThan(0);
     // A refetch after an HR edit: same org, Grace's tier and findings changed.
-    const edited = smallOrg().map((node) => (node.id === 'vp1' ? { ...node, tier: 'IC' as const, title: 'Principal Engineer', badges: [] } : node));
+    const edited = smallOrg().map((node) =>
+      node.id === 'vp1' ? { ...node, tier: 'IC' as const, title: 'Principal Engineer', badges: [] } : node,
+    );
     chart!.setData(edited).render();
     expect(ids()).toEqual(['ceo', 'd1', 'd2', 'd3', 'm1', 'm2', 'vp1', 'vp2']);
     expect(card('vp1')).toHaveTextContent('Principal Engineer');
@@ -119,15 +124,17 @@ describe('OrgChart rendering', () => {
   });
 
   it('joins several top-level people under a hidden root', () => {
-    make().setData([person('a', null, 'A One', 'CEO', 'EXECUTIVE'), person('b', 'missing', 'B Two', 'Board', 'EXECUTIVE')]).render();
+    make()
+      .setData([person('a', null, 'A One', 'CEO', 'EXECUTIVE'), person('b', 'missing', 'B Two', 'Board', 'EXECUTIVE')])
+      .render();
     expect(ids()).toEqual(['a', 'b']);
     expect(cards().map((c) => c.getAttribute('aria-level'))).toEqual(['1', '1']);
   });
 
   it('rejects duplicate ids with a readable error', () => {
-    expect(() => make().setData([person('a', null, 'A', 'CEO', 'EXECUTIVE'), person('a', null, 'B', 'CEO', 'EXECUTIVE')])).toThrow(
-      /Duplicate node id "a"/,
-    );
+    expect(() =>
+      make().setData([person('a', null, 'A', 'CEO', 'EXECUTIVE'), person('a', null, 'B', 'CEO', 'EXECUTIVE')]),
+    ).toThrow(/Duplicate node id "a"/);
   });
 });
 
@@ -187,7 +194,9 @@ describe('OrgChart search, highlight, selection', () => {
   it('highlight marks exactly the given cards', () => {
     make().setData(smallOrg()).render();
     chart!.highlight(['vp1', 'd2', 'unknown']);
-    const marked = cards().filter((c) => c.classList.contains('rm-node--highlighted')).map((c) => c.dataset.id);
+    const marked = cards()
+      .filter((c) => c.classList.contains('rm-node--highlighted'))
+      .map((c) => c.dataset.id);
     expect(marked.sort()).toEqual(['d2', 'vp1']);
     expect(card('vp1')!.querySelector('.rm-ring')).toHaveAttribute('stroke', HIGHLIGHT_COLOR);
     chart!.highlight([]);
@@ -233,7 +242,11 @@ describe('OrgChart accessibility and keyboard', () => {
     expect(vp1).toHaveAttribute('aria-expanded', 'true');
     expect(vp1).toHaveAttribute('aria-label', 'Grace Hopper, VP Engineering, executive, 2 findings');
     expect(card('d2')).not.toHaveAttribute('aria-expanded');
-    expect(cards().filter((c) => c.getAttribute('tabindex') === '0').map((c) => c.dataset.id)).toEqual(['ceo']);
+    expect(
+      cards()
+        .filter((c) => c.getAttribute('tabindex') === '0')
+        .map((c) => c.dataset.id),
+    ).toEqual(['ceo']);
     expect(cards().every((c) => c.hasAttribute('tabindex'))).toBe(true);
   });
 

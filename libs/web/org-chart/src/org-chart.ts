@@ -157,7 +157,8 @@ export class OrgChart {
     // New data for the same org (a refetch after an edit) keeps what the user had opened;
     // a different org starts from the initial depth.
     const kept = this.index ? [...previouslyExpanded].filter((id) => this.index!.byId.has(id)) : [];
-    this.expanded = kept.length > 0 ? new Set(kept) : this.index ? expandedToDepth(this.index, this.options.initialDepth) : new Set();
+    this.expanded =
+      kept.length > 0 ? new Set(kept) : this.index ? expandedToDepth(this.index, this.options.initialDepth) : new Set();
     if (this.selectedId && !this.index?.byId.has(this.selectedId)) this.selectedId = null;
     if (this.focusId && !this.index?.byId.has(this.focusId)) this.focusId = null;
     this.highlighted = new Set([...this.highlighted].filter((id) => this.index?.byId.has(id)));
@@ -514,7 +515,8 @@ export class OrgChart {
   private ariaLabel(node: OrgChartNode): string {
     const findings = node.badges.length;
     const name = node.vacant ? `Vacant${node.name && node.name.toLowerCase() !== 'vacant' ? ` ${node.name}` : ''}` : node.name;
-    const tier = { IC: 'individual contributor', MANAGER: 'manager', DIRECTOR: 'director', EXECUTIVE: 'executive' }[node.tier] ?? node.tier;
+    const tier =
+      { IC: 'individual contributor', MANAGER: 'manager', DIRECTOR: 'director', EXECUTIVE: 'executive' }[node.tier] ?? node.tier;
     return `${name}, ${node.title}, ${tier}, ${findings} finding${findings === 1 ? '' : 's'}`;
   }
 
@@ -532,7 +534,8 @@ export class OrgChart {
     const card = this.cardSize();
     const view = this.transform;
     const visible = cullNodes(this.layout.nodes, view, this.size, card, this.options.overscan);
-    const focusId = [this.focusId, this.selectedId].find((id) => id && this.layout!.byId.has(id)) ?? this.layout.nodes[0]?.id ?? null;
+    const focusId =
+      [this.focusId, this.selectedId].find((id) => id && this.layout!.byId.has(id)) ?? this.layout.nodes[0]?.id ?? null;
     // The tab stop and the selected card always stay in the DOM, so Tab can always enter the tree.
     for (const keep of [focusId, this.selectedId]) {
       const placed = keep ? this.layout.byId.get(keep) : undefined;
@@ -584,9 +587,10 @@ export class OrgChart {
             update(element, node);
             return element;
           }),
-        (existing) => existing.each(function (node) {
-          update(this, node);
-        }),
+        (existing) =>
+          existing.each(function (node) {
+            update(this, node);
+          }),
         (exit) => exit.remove(),
       );
     this.rendered = visible.length;
@@ -637,7 +641,12 @@ export class OrgChart {
     const { x, y, k } = this.transform;
     const left = (placed.x - this.options.cardWidth / 2) * k + x;
     const top = placed.y * k + y;
-    return left >= 0 && top >= 0 && left + this.options.cardWidth * k <= this.size.width && top + this.options.cardHeight * k <= this.size.height;
+    return (
+      left >= 0 &&
+      top >= 0 &&
+      left + this.options.cardWidth * k <= this.size.width &&
+      top + this.options.cardHeight * k <= this.size.height
+    );
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
@@ -741,7 +750,9 @@ export class OrgChart {
     const h = Math.max(1, this.options.cardHeight * scale).toFixed(1);
     const parts: string[] = [];
     for (const node of layout.nodes) {
-      parts.push(`M${(dx + (node.x - this.options.cardWidth / 2) * scale).toFixed(1)},${(dy + node.y * scale).toFixed(1)}h${w}v${h}h-${w}z`);
+      parts.push(
+        `M${(dx + (node.x - this.options.cardWidth / 2) * scale).toFixed(1)},${(dy + node.y * scale).toFixed(1)}h${w}v${h}h-${w}z`,
+      );
     }
     this.minimap.dots.attr('d', parts.join(''));
   }

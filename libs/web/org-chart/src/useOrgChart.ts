@@ -22,7 +22,10 @@ export function useOrgChart(
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const instance = new OrgChart(container, { ...(JSON.parse(settingsKey) as ChartSettings), onSelect: (node) => onSelectRef.current?.(node) });
+    const instance = new OrgChart(container, {
+      ...(JSON.parse(settingsKey) as ChartSettings),
+      onSelect: (node) => onSelectRef.current?.(node),
+    });
     setChart(instance);
     return () => {
       instance.destroy();

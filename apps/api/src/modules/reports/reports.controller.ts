@@ -48,7 +48,8 @@ export class ReportsController {
     const format = query.format ?? 'pdf';
     if (!isReportFormat(format)) throw new BadRequestException(`Unknown format "${format}"; use pdf, xlsx, csv or md`);
     const version = query.snapshot ? Number(query.snapshot) : null;
-    if (version !== null && (!Number.isInteger(version) || version < 1)) throw new BadRequestException('snapshot must be a version number');
+    if (version !== null && (!Number.isInteger(version) || version < 1))
+      throw new BadRequestException('snapshot must be a version number');
     const organization = await this.organizations.get(caller, organizationId);
     const snapshot = query.snapshotId
       ? await this.snapshots.get(caller, query.snapshotId)
@@ -87,5 +88,10 @@ export function reportRequest(kind: ReportKind, query: ReportQuery): ReportReque
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organization';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'organization'
+  );
 }

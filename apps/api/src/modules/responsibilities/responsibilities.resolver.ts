@@ -10,30 +10,42 @@ import { ResponsibilityEntity } from './responsibility.entity';
 export class ClassificationType {
   @Field(() => ValueLevelEnum) level: string;
   @Field(() => Float, { description: '0-1: how clearly the words point to one level.' }) confidence: number;
-  @Field(() => [String], { description: 'The vocabulary terms that decided it; empty when nothing matched.' }) matchedTerms: string[];
+  @Field(() => [String], { description: 'The vocabulary terms that decided it; empty when nothing matched.' })
+  matchedTerms: string[];
 }
 
 @Resolver(() => ResponsibilityEntity)
 export class ResponsibilitiesResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
-  @ResolveField(() => ValueLevelEnum, { description: 'The level in force: HR’s override, else given in the file, else classified.' })
+  @ResolveField(() => ValueLevelEnum, {
+    description: 'The level in force: HR’s override, else given in the file, else classified.',
+  })
   async valueLevel(@Context() context: GraphqlContext, @Parent() responsibility: ResponsibilityEntity): Promise<ValueLevel> {
     return (await this.current(context, responsibility)).valueLevel;
   }
 
   @ResolveField(() => ValueLevelSourceEnum)
-  async valueLevelSource(@Context() context: GraphqlContext, @Parent() responsibility: ResponsibilityEntity): Promise<ValueLevelSource> {
+  async valueLevelSource(
+    @Context() context: GraphqlContext,
+    @Parent() responsibility: ResponsibilityEntity,
+  ): Promise<ValueLevelSource> {
     return (await this.current(context, responsibility)).valueLevelSource;
   }
 
   @ResolveField(() => Float, { description: '1 for given or overridden levels; the classifier’s confidence otherwise.' })
-  async classificationConfidence(@Context() context: GraphqlContext, @Parent() responsibility: ResponsibilityEntity): Promise<number> {
+  async classificationConfidence(
+    @Context() context: GraphqlContext,
+    @Parent() responsibility: ResponsibilityEntity,
+  ): Promise<number> {
     return (await this.current(context, responsibility)).classificationConfidence;
   }
 
   /** The responsibility as analysed (overrides applied); the stored row is what the import read. */
-  private async current(context: GraphqlContext, responsibility: ResponsibilityEntity): Promise<Responsibility | ResponsibilityEntity> {
+  private async current(
+    context: GraphqlContext,
+    responsibility: ResponsibilityEntity,
+  ): Promise<Responsibility | ResponsibilityEntity> {
     const analysis = await this.analysis.forRequest(context, responsibility.snapshotId);
     return analysis.responsibilityById.get(responsibility.id) ?? responsibility;
   }

@@ -10,7 +10,8 @@ export const ValueLevelSourceEnum = Object.fromEntries(VALUE_LEVEL_SOURCES.map((
 };
 registerEnumType(ValueLevelEnum, {
   name: 'ValueLevel',
-  description: 'IMPLEMENTATION (doing the work), UNIFICATION (coordinating), COMMUNICATION (aligning, representing), LEADERSHIP (direction).',
+  description:
+    'IMPLEMENTATION (doing the work), UNIFICATION (coordinating), COMMUNICATION (aligning, representing), LEADERSHIP (direction).',
 });
 registerEnumType(ValueLevelSourceEnum, { name: 'ValueLevelSource' });
 

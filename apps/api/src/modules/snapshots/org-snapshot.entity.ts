@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType('OrgSnapshot', { description: 'One uploaded version of an organization chart. Snapshots are never changed after import.' })
+@ObjectType('OrgSnapshot', {
+  description: 'One uploaded version of an organization chart. Snapshots are never changed after import.',
+})
 @Entity({ name: 'org_snapshot' })
 export class OrgSnapshotEntity {
   @Field(() => ID)

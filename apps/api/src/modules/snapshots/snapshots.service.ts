@@ -26,7 +26,9 @@ export class SnapshotsService {
       ? await repository.findOneBy({ organizationId, version })
       : await repository.findOne({ where: { organizationId }, order: { version: 'DESC' } });
     if (!snapshot) {
-      throw new NotFoundException(version ? `The organization has no snapshot version ${version}` : 'The organization has no snapshot yet');
+      throw new NotFoundException(
+        version ? `The organization has no snapshot version ${version}` : 'The organization has no snapshot yet',
+      );
     }
     return snapshot;
   }

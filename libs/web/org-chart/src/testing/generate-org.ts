@@ -14,7 +14,20 @@ export function seededRandom(seed: number): () => number {
 }
 
 const FIRST = ['Ada', 'Grace', 'Alan', 'Linus', 'Margaret', 'Edsger', 'Barbara', 'Ken', 'Radia', 'Donald', 'Frances', 'Tim'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Torvalds', 'Hamilton', 'Dijkstra', 'Liskov', 'Thompson', 'Perlman', 'Knuth', 'Allen', 'Lee'];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Torvalds',
+  'Hamilton',
+  'Dijkstra',
+  'Liskov',
+  'Thompson',
+  'Perlman',
+  'Knuth',
+  'Allen',
+  'Lee',
+];
 const DEPARTMENTS = ['Engineering', 'Sales', 'Finance', 'Operations', 'Marketing', 'People', 'Legal', 'Support'];
 const TITLES: Record<Tier, string[]> = {
   EXECUTIVE: ['Chief Executive Officer', 'VP'],

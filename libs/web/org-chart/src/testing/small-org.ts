@@ -11,7 +11,18 @@ export function person(
   tier: Tier,
   extra: Partial<OrgChartNode> = {},
 ): OrgChartNode {
-  return { id, parentId, name, title, tier, actualMix: MIX, expectedMix: MIX, tacticalGap: 0.2, badges: [] as FindingKind[], ...extra };
+  return {
+    id,
+    parentId,
+    name,
+    title,
+    tier,
+    actualMix: MIX,
+    expectedMix: MIX,
+    tacticalGap: 0.2,
+    badges: [] as FindingKind[],
+    ...extra,
+  };
 }
 
 /**
@@ -24,7 +35,9 @@ export function person(
 export function smallOrg(): OrgChartNode[] {
   return [
     person('ceo', null, 'Ada Lovelace', 'Chief Executive Officer', 'EXECUTIVE', { tacticalGap: 0 }),
-    person('vp1', 'ceo', 'Grace Hopper', 'VP Engineering', 'EXECUTIVE', { badges: ['DELEGATION_GAP', 'PROMOTED_STILL_TACTICAL'] }),
+    person('vp1', 'ceo', 'Grace Hopper', 'VP Engineering', 'EXECUTIVE', {
+      badges: ['DELEGATION_GAP', 'PROMOTED_STILL_TACTICAL'],
+    }),
     person('vp2', 'ceo', 'Alan Turing', 'VP Research', 'EXECUTIVE'),
     person('d1', 'vp1', 'Barbara Liskov', 'Director Platform', 'DIRECTOR'),
     person('d2', 'vp1', 'Ken Thompson', 'Director Tools', 'DIRECTOR', { tacticalGap: 1 }),

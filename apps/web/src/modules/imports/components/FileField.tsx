@@ -8,7 +8,8 @@ type Props = {
   onChange: (file: File | null) => void;
 };
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT =
+  '.csv,.tsv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function FileField({ label, hint, file, required, onChange }: Props) {
   const id = useId();

@@ -26,7 +26,14 @@ describe('ImportIssuesTable', () => {
     );
     const table = screen.getByRole('table', { name: /Errors/ });
     expect(within(table).getByText('(4)')).toBeInTheDocument();
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['people.csv', '—', '—', '—', 'The file is empty'],
       ['people.csv', '3', 'hire_date', '2020-13-45', 'has month 13'],

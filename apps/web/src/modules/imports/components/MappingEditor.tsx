@@ -1,4 +1,12 @@
-import { fieldLabel, IGNORE, MAPPING_TARGETS, duplicateFields, type FileKind, type MappingRow, type Overrides } from '../utils/mapping';
+import {
+  fieldLabel,
+  IGNORE,
+  MAPPING_TARGETS,
+  duplicateFields,
+  type FileKind,
+  type MappingRow,
+  type Overrides,
+} from '../utils/mapping';
 
 type Props = {
   kind: FileKind;
@@ -72,7 +80,9 @@ export function MappingEditor({ kind, fileName, rows, overrides, onChange }: Pro
                   ) : (
                     <span className="tag tag--warning">Not recognised</span>
                   )}{' '}
-                  <span className="muted small">{row.combined ? `${row.note} (fixed: combined from several columns)` : row.note}</span>
+                  <span className="muted small">
+                    {row.combined ? `${row.note} (fixed: combined from several columns)` : row.note}
+                  </span>
                 </td>
               </tr>
             );

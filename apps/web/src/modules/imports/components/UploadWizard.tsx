@@ -39,7 +39,10 @@ export function UploadWizard({ organizationName }: Props) {
               {plural(result.responsibilities, 'responsibility', 'responsibilities')} were saved.
             </p>
             <p className="actions">
-              <Link className="button button--primary" to={`/org/${result.organizationId}/overview?snapshot=${result.snapshotId}`}>
+              <Link
+                className="button button--primary"
+                to={`/org/${result.organizationId}/overview?snapshot=${result.snapshotId}`}
+              >
                 Open the overview
               </Link>
               <button type="button" className="button" onClick={wizard.reset}>
@@ -115,7 +118,13 @@ export function UploadWizard({ organizationName }: Props) {
             {preview ? 'Check again' : 'Check files'}
           </button>
         </p>
-        {busy && <UploadProgressBar progress={wizard.progress} uploaded={wizard.uploaded} action={wizard.phase === 'importing' ? 'Importing' : 'Checking the files'} />}
+        {busy && (
+          <UploadProgressBar
+            progress={wizard.progress}
+            uploaded={wizard.uploaded}
+            action={wizard.phase === 'importing' ? 'Importing' : 'Checking the files'}
+          />
+        )}
         {wizard.error && (
           <p role="alert" className="notice notice--error">
             {wizard.error}
@@ -160,7 +169,12 @@ export function UploadWizard({ organizationName }: Props) {
                 Check again with this mapping
               </button>
             ) : (
-              <button type="button" className="button button--primary" disabled={busy || !preview.ok} onClick={() => void wizard.commit()}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy || !preview.ok}
+                onClick={() => void wizard.commit()}
+              >
                 Import as a new snapshot
               </button>
             )}

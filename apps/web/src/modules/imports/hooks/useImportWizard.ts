@@ -46,7 +46,10 @@ export function useImportWizard(initialOrganizationName: string) {
     },
     [rows, overrides, asOf],
   );
-  const mappingKey = JSON.stringify([toColumnMap(rows.people, overrides.people), toColumnMap(rows.responsibilities, overrides.responsibilities)]);
+  const mappingKey = JSON.stringify([
+    toColumnMap(rows.people, overrides.people),
+    toColumnMap(rows.responsibilities, overrides.responsibilities),
+  ]);
 
   const send = useCallback(
     async (mode: 'preview' | 'commit', extra: Partial<ImportOptions> = {}) => {
@@ -68,7 +71,12 @@ export function useImportWizard(initialOrganizationName: string) {
         const document = mode === 'preview' ? PreviewImportDocument : CommitImportDocument;
         const data = await postMultipart(
           document,
-          { organizationName: organizationName.trim(), people: files.people, responsibilities: files.responsibilities, options: options(extra) },
+          {
+            organizationName: organizationName.trim(),
+            people: files.people,
+            responsibilities: files.responsibilities,
+            options: options(extra),
+          },
           { onProgress: setProgress, onUploaded: () => setUploaded(true), signal: controller.signal },
         );
         return data.result;

@@ -12,7 +12,10 @@ type Options = {
 };
 
 export class GraphqlRequestError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'GraphqlRequestError';
   }
@@ -62,7 +65,8 @@ export function postMultipart<TData, TVariables extends Record<string, unknown>>
         reject(new GraphqlRequestError(`The server answered ${xhr.status} ${xhr.statusText || ''}`.trim(), xhr.status));
         return;
       }
-      if (payload.errors?.length) reject(new GraphqlRequestError(payload.errors.map((error) => error.message).join('; '), xhr.status));
+      if (payload.errors?.length)
+        reject(new GraphqlRequestError(payload.errors.map((error) => error.message).join('; '), xhr.status));
       else if (!payload.data) reject(new GraphqlRequestError('The server returned no data.', xhr.status));
       else resolve(payload.data);
     };

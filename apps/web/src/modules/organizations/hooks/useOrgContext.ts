@@ -29,7 +29,11 @@ export function useOrgContext() {
 
   const organization = data?.organization ?? null;
   const snapshots = useMemo(() => organization?.snapshots ?? [], [organization]);
-  const snapshot = snapshots.find((s) => s.id === requested) ?? snapshots.find((s) => s.id === organization?.latestSnapshot?.id) ?? snapshots[0] ?? null;
+  const snapshot =
+    snapshots.find((s) => s.id === requested) ??
+    snapshots.find((s) => s.id === organization?.latestSnapshot?.id) ??
+    snapshots[0] ??
+    null;
   const unknownSnapshot = !!requested && !!organization && !snapshots.some((s) => s.id === requested);
 
   const selectSnapshot = useCallback(
@@ -44,7 +48,8 @@ export function useOrgContext() {
   );
 
   const linkTo = useCallback(
-    (path: string) => (requested && !unknownSnapshot ? `${path}${path.includes('?') ? '&' : '?'}snapshot=${encodeURIComponent(requested)}` : path),
+    (path: string) =>
+      requested && !unknownSnapshot ? `${path}${path.includes('?') ? '&' : '?'}snapshot=${encodeURIComponent(requested)}` : path,
     [requested, unknownSnapshot],
   );
 
@@ -52,5 +57,13 @@ export function useOrgContext() {
     ? { orgId, organization, snapshots, snapshot, snapshotId: snapshot?.id ?? null, linkTo }
     : null;
 
-  return { context, loading, error, notFound: !loading && !error && !!data && !organization, unknownSnapshot, selectSnapshot, refetch };
+  return {
+    context,
+    loading,
+    error,
+    notFound: !loading && !error && !!data && !organization,
+    unknownSnapshot,
+    selectSnapshot,
+    refetch,
+  };
 }

@@ -11,7 +11,12 @@ type Props = {
 export function FindingCountsComparison({ before, after }: Props) {
   const count = (summary: FindingCounts, kind: string) => summary.byKind.find((entry) => entry.kind === kind)?.count ?? 0;
   const rows = [
-    ...FINDING_KINDS.map((kind) => ({ key: kind, label: findingKindLabel(kind), before: count(before, kind), after: after ? count(after, kind) : null })),
+    ...FINDING_KINDS.map((kind) => ({
+      key: kind,
+      label: findingKindLabel(kind),
+      before: count(before, kind),
+      after: after ? count(after, kind) : null,
+    })),
     { key: 'total', label: 'All findings', before: before.findingCount, after: after?.findingCount ?? null },
   ];
   return (
@@ -45,7 +50,9 @@ export function FindingCountsComparison({ before, after }: Props) {
               {after && (
                 <>
                   <td className="numeric">{row.after}</td>
-                  <td className={change === 0 ? 'numeric muted' : 'numeric change'}>{change > 0 ? `+${change}` : change === 0 ? '±0' : change}</td>
+                  <td className={change === 0 ? 'numeric muted' : 'numeric change'}>
+                    {change > 0 ? `+${change}` : change === 0 ? '±0' : change}
+                  </td>
                 </>
               )}
             </tr>

@@ -93,10 +93,14 @@ describe('PolicyEditor', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Fix the highlighted values to save.');
     expect(save).toBeDisabled();
 
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Individual contributor: Unification %' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Individual contributor: Unification %' }), {
+      target: { value: '' },
+    });
     expect(within(row).getByText('Each share must be a number from 0 to 100.')).toBeInTheDocument();
 
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Individual contributor: Unification %' }), { target: { value: '5' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Individual contributor: Unification %' }), {
+      target: { value: '5' },
+    });
     expect(within(row).queryByText(/Adds up to/)).not.toBeInTheDocument();
     expect(save).toBeEnabled();
   });
@@ -120,9 +124,17 @@ describe('PolicyEditor', () => {
 
     const table = await screen.findByRole('table', { name: 'Findings before and after the change' });
     const span = within(table).getByRole('row', { name: /Span of control/ });
-    expect(within(span).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '7', '+5']);
+    expect(
+      within(span)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '7', '+5']);
     const total = within(table).getByRole('row', { name: /All findings/ });
-    expect(within(total).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['18', '23', '+5']);
+    expect(
+      within(total)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['18', '23', '+5']);
     expect(screen.getByRole('spinbutton', { name: 'Wide span above' })).toHaveValue(5);
   });
 });

@@ -16,7 +16,10 @@ export function PolicyEditor({ organizationId, snapshotId }: Props) {
   const { draft, errors } = editor;
 
   if (editor.policy.loading && !draft) return <LoadingState label="Loading the policy…" />;
-  if (editor.policy.error) return <ErrorState title="Could not load the policy." error={editor.policy.error} onRetry={() => void editor.policy.refetch()} />;
+  if (editor.policy.error)
+    return (
+      <ErrorState title="Could not load the policy." error={editor.policy.error} onRetry={() => void editor.policy.refetch()} />
+    );
   if (!draft) return null;
 
   const submit = (event: FormEvent) => {

@@ -39,7 +39,8 @@ export function usePolicyEditor(organizationId: string, snapshotId: string | nul
       const result = await save({
         variables: { organizationId, policy: toPolicyInput(draft) },
         update: (cache, { data }) => {
-          if (data) cache.writeQuery({ query: PolicyDocument, variables: { organizationId }, data: { policy: data.updatePolicy } });
+          if (data)
+            cache.writeQuery({ query: PolicyDocument, variables: { organizationId }, data: { policy: data.updatePolicy } });
         },
       });
       if (!result.data) throw new Error('The server did not confirm the change.');

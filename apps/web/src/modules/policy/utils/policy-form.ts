@@ -18,25 +18,59 @@ export type PolicyErrors = {
 type ThresholdMeta = { label: string; unit: string; hint: string; min?: number; max?: number; step?: number };
 
 export const THRESHOLDS: Record<ThresholdName, ThresholdMeta> = {
-  promotionWindowMonths: { label: 'Recent promotion window', unit: 'months', hint: 'A promotion within this many months counts as recent.' },
+  promotionWindowMonths: {
+    label: 'Recent promotion window',
+    unit: 'months',
+    hint: 'A promotion within this many months counts as recent.',
+  },
   implementationExcessPoints: {
     label: 'Still tactical above expected by',
     unit: 'points',
     hint: 'Implementation share this far above the tier’s expectation counts as still tactical.',
   },
-  carriedOverSharePct: { label: 'Carried-over work from', unit: '% of time', hint: 'Responsibilities kept from before the promotion taking at least this share.', max: 100 },
-  delegationMinSharePct: { label: 'Smallest task worth delegating', unit: '% of time', hint: 'Smaller responsibilities are not suggested for delegation.', max: 100 },
+  carriedOverSharePct: {
+    label: 'Carried-over work from',
+    unit: '% of time',
+    hint: 'Responsibilities kept from before the promotion taking at least this share.',
+    max: 100,
+  },
+  delegationMinSharePct: {
+    label: 'Smallest task worth delegating',
+    unit: '% of time',
+    hint: 'Smaller responsibilities are not suggested for delegation.',
+    max: 100,
+  },
   managerImplementationExcessPoints: {
     label: 'Manager delegation gap above expected by',
     unit: 'points',
     hint: 'A manager’s implementation share must exceed the expectation this much before tasks count as delegation gaps.',
   },
-  pigeonholeMinRating: { label: 'Pigeonholing: rating at least', unit: 'of 5', hint: 'Performance rating from 1 to 5.', min: 1, max: 5 },
-  pigeonholeMinYearsInRole: { label: 'Pigeonholing: years in role at least', unit: 'years', hint: 'Years in the same role without promotion.', step: 0.5 },
-  pigeonholeMinImplementationPct: { label: 'Pigeonholing: implementation at least', unit: '% of time', hint: 'Share of time on implementation work.', max: 100 },
+  pigeonholeMinRating: {
+    label: 'Pigeonholing: rating at least',
+    unit: 'of 5',
+    hint: 'Performance rating from 1 to 5.',
+    min: 1,
+    max: 5,
+  },
+  pigeonholeMinYearsInRole: {
+    label: 'Pigeonholing: years in role at least',
+    unit: 'years',
+    hint: 'Years in the same role without promotion.',
+    step: 0.5,
+  },
+  pigeonholeMinImplementationPct: {
+    label: 'Pigeonholing: implementation at least',
+    unit: '% of time',
+    hint: 'Share of time on implementation work.',
+    max: 100,
+  },
   spanMin: { label: 'Narrow span below', unit: 'reports', hint: 'Fewer direct reports than this is a narrow span.' },
   spanMax: { label: 'Wide span above', unit: 'reports', hint: 'More direct reports than this is a wide span.' },
-  maxLayers: { label: 'Most layers under one leader', unit: 'layers', hint: 'Counted from the leader down to the deepest report.' },
+  maxLayers: {
+    label: 'Most layers under one leader',
+    unit: 'layers',
+    hint: 'Counted from the leader down to the deepest report.',
+  },
 };
 
 export const THRESHOLD_NAMES = Object.keys(THRESHOLDS) as ThresholdName[];
@@ -48,7 +82,9 @@ export function toDraft(policy: PolicyFieldsFragment): PolicyDraft {
       return [tier, Object.fromEntries(VALUE_LEVELS.map((level) => [level, String(entry?.mix[MIX_FIELD[level]] ?? 0)]))];
     }),
   ) as PolicyDraft['mix'];
-  const thresholds = Object.fromEntries(THRESHOLD_NAMES.map((name) => [name, String(policy.thresholds[name])])) as PolicyDraft['thresholds'];
+  const thresholds = Object.fromEntries(
+    THRESHOLD_NAMES.map((name) => [name, String(policy.thresholds[name])]),
+  ) as PolicyDraft['thresholds'];
   return { mix, thresholds };
 }
 
@@ -76,7 +112,9 @@ export function validateDraft(draft: PolicyDraft): PolicyErrors {
       continue;
     }
     const total = mixTotal(values);
-    if (Math.abs(total - 100) > 0.01) errors.mix[tier] = `Adds up to ${round(total)}, not 100 (${total > 100 ? `${round(total - 100)} too many` : `${round(100 - total)} missing`}).`;
+    if (Math.abs(total - 100) > 0.01)
+      errors.mix[tier] =
+        `Adds up to ${round(total)}, not 100 (${total > 100 ? `${round(total - 100)} too many` : `${round(100 - total)} missing`}).`;
   }
   for (const name of THRESHOLD_NAMES) {
     const value = parse(draft.thresholds[name]);

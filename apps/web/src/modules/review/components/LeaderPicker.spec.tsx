@@ -15,10 +15,11 @@ describe('LeaderPicker', () => {
     const input = screen.getByRole('combobox', { name: 'Leader' });
     fireEvent.change(input, { target: { value: 'engineering' } });
     const list = screen.getByRole('listbox', { name: 'Leaders' });
-    expect(within(list).getAllByRole('option').map((option) => option.querySelector('.combobox__name')?.textContent)).toEqual([
-      'Maya Lindqvist',
-      'Tomás Alvarez',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => option.querySelector('.combobox__name')?.textContent),
+    ).toEqual(['Maya Lindqvist', 'Tomás Alvarez']);
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(input).toHaveAttribute('aria-activedescendant', expect.stringContaining('p3'));
     fireEvent.keyDown(input, { key: 'Enter' });

@@ -19,7 +19,11 @@ export function ReviewFilters({ status, kind, onStatusChange, onKindChange }: Pr
     <div className="filters" role="group" aria-label="Filter findings">
       <div className="field field--inline">
         <label htmlFor={statusId}>Status</label>
-        <select id={statusId} value={status ?? ''} onChange={(event) => onStatusChange((event.target.value || null) as ReviewStatus | null)}>
+        <select
+          id={statusId}
+          value={status ?? ''}
+          onChange={(event) => onStatusChange((event.target.value || null) as ReviewStatus | null)}
+        >
           <option value="">All statuses</option>
           {REVIEW_STATUSES.map((value) => (
             <option key={value} value={value}>
@@ -30,7 +34,11 @@ export function ReviewFilters({ status, kind, onStatusChange, onKindChange }: Pr
       </div>
       <div className="field field--inline">
         <label htmlFor={kindId}>Kind</label>
-        <select id={kindId} value={kind ?? ''} onChange={(event) => onKindChange((event.target.value || null) as FindingKind | null)}>
+        <select
+          id={kindId}
+          value={kind ?? ''}
+          onChange={(event) => onKindChange((event.target.value || null) as FindingKind | null)}
+        >
           <option value="">All kinds</option>
           {FINDING_KINDS.map((value) => (
             <option key={value} value={value}>

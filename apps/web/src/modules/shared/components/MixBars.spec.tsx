@@ -21,9 +21,7 @@ describe('MixBars', () => {
   });
 
   it('sizes the bars by share and clamps them to the track', () => {
-    const { container } = render(
-      <MixBars actual={{ ...actual, IMPLEMENTATION: 130 }} expected={expected} />,
-    );
+    const { container } = render(<MixBars actual={{ ...actual, IMPLEMENTATION: 130 }} expected={expected} />);
     const implementation = container.querySelector('[data-level="IMPLEMENTATION"]')!;
     expect(implementation.querySelector<HTMLElement>('.mix-bars__actual')!.style.width).toBe('100%');
     expect(implementation.querySelector<HTMLElement>('.mix-bars__expected')!.style.width).toBe('10%');

@@ -1,4 +1,11 @@
-import { FINDING_KIND_LABELS, TIER_LABELS, VALUE_LEVEL_LABELS, type FindingKind, type Tier, type ValueLevel } from '@rolemap/domain';
+import {
+  FINDING_KIND_LABELS,
+  TIER_LABELS,
+  VALUE_LEVEL_LABELS,
+  type FindingKind,
+  type Tier,
+  type ValueLevel,
+} from '@rolemap/domain';
 
 export const findingKindLabel = (kind: FindingKind): string => FINDING_KIND_LABELS[kind];
 export const tierLabel = (tier: Tier): string => TIER_LABELS[tier];

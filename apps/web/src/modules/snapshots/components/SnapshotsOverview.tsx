@@ -28,7 +28,11 @@ export function SnapshotsOverview({ snapshots, currentId, overviewLink }: Props)
         <h2 id="snapshots-heading" className="section-title">
           Versions
         </h2>
-        {snapshots.length === 0 ? <p className="muted">No snapshot imported yet.</p> : <SnapshotTable snapshots={snapshots} currentId={currentId} overviewLink={overviewLink} />}
+        {snapshots.length === 0 ? (
+          <p className="muted">No snapshot imported yet.</p>
+        ) : (
+          <SnapshotTable snapshots={snapshots} currentId={currentId} overviewLink={overviewLink} />
+        )}
       </section>
       <section aria-labelledby="diff-heading">
         <h2 id="diff-heading" className="section-title">
@@ -54,7 +58,9 @@ export function SnapshotsOverview({ snapshots, currentId, overviewLink }: Props)
             </div>
             {same && <p className="muted">Choose two different versions.</p>}
             {diff.loading && <LoadingState label="Comparing versions…" />}
-            {diff.error && <ErrorState title="Could not compare these versions." error={diff.error} onRetry={() => void diff.refetch()} />}
+            {diff.error && (
+              <ErrorState title="Could not compare these versions." error={diff.error} onRetry={() => void diff.refetch()} />
+            )}
             {diff.data && !same && <SnapshotDiffView diff={diff.data.snapshotDiff} />}
           </>
         )}

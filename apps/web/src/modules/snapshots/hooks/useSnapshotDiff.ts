@@ -5,7 +5,10 @@ import { SnapshotDiffDocument } from '../graphql/snapshots.graphql';
 
 /** Compares two versions; by default the one before the selected snapshot with the selected one. */
 export function useSnapshotDiff(snapshots: readonly OrgSnapshot[], selectedId: string | null) {
-  const selectedIndex = Math.max(0, snapshots.findIndex((snapshot) => snapshot.id === selectedId));
+  const selectedIndex = Math.max(
+    0,
+    snapshots.findIndex((snapshot) => snapshot.id === selectedId),
+  );
   const defaultTo = snapshots[selectedIndex]?.id ?? null;
   const defaultFrom = snapshots[selectedIndex + 1]?.id ?? null;
   const [fromId, setFromId] = useState<string | null>(defaultFrom);
