@@ -5,10 +5,9 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
-import { MAX_UPLOAD_BYTES } from './modules/imports/imports.resolver';
+import { graphqlMultipart } from './modules/uploads/graphql-multipart.middleware';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseObservers, DatabaseTarget } from './database/data-source';
 
@@ -21,7 +20,8 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, observers), {
     logger: ['error', 'warn'],
   });
-  app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 2 }));
+  // Uploads are read whole, part by part as they arrive, before the operation runs.
+  app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {

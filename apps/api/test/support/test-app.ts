@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { loadConfig } from '../../src/config/app-config';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { createApp } from '../../src/create-app';
 import type { DatabaseTarget } from '../../src/database/data-source';
 
@@ -10,11 +10,15 @@ export interface TestApp {
   url: string;
   database: DatabaseTarget;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
-  /** A GraphQL multipart request (file uploads), as the web app's upload wizard sends it. */
+  /**
+   * A GraphQL multipart request (file uploads), as the web app's upload wizard sends it; the
+   * parts go in the order of `files`. Aborted after `timeoutMs` (60 s), so a hang fails the test.
+   */
   upload<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown>,
     files: Record<string, { name: string; content: string | Buffer }>,
+    options?: { timeoutMs?: number },
   ): Promise<GraphqlResult<T>>;
   /** SQL statements the server has sent so far (reset it to measure one request). */
   queries: string[];
@@ -45,8 +49,15 @@ export async function resetDatabase(url: string = testDatabaseUrl()): Promise<vo
   }
 }
 
-export async function startTestApp(database: DatabaseTarget = { url: testDatabaseUrl(), embedded: false }): Promise<TestApp> {
-  const config = { ...loadConfig({ PORT: '0', ROLEMAP_WEB_DIST: '', ROLEMAP_SEED_DEMO: 'false' }), databaseUrl: database.url };
+export async function startTestApp(
+  database: DatabaseTarget = { url: testDatabaseUrl(), embedded: false },
+  overrides: Partial<AppConfig> = {},
+): Promise<TestApp> {
+  const config = {
+    ...loadConfig({ PORT: '0', ROLEMAP_WEB_DIST: '', ROLEMAP_SEED_DEMO: 'false' }),
+    databaseUrl: database.url,
+    ...overrides,
+  };
   const queries: string[] = [];
   const app = await createApp(config, database, { onQuery: (sql) => queries.push(sql) });
   await app.listen(0, '127.0.0.1');
@@ -69,6 +80,7 @@ export async function startTestApp(database: DatabaseTarget = { url: testDatabas
       query: string,
       variables: Record<string, unknown>,
       files: Record<string, { name: string; content: string | Buffer }>,
+      options: { timeoutMs?: number } = {},
     ) {
       const form = new FormData();
       form.append('operations', JSON.stringify({ query, variables }));
@@ -83,7 +95,12 @@ export async function startTestApp(database: DatabaseTarget = { url: testDatabas
           file.name,
         ),
       );
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'x-rolemap-client': 'test' }, body: form });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'x-rolemap-client': 'test' },
+        body: form,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      });
       return (await response.json()) as GraphqlResult<T>;
     },
     close: () => app.close(),

@@ -43,6 +43,7 @@ export class ImportService {
   ) {}
 
   async importFiles(caller: Caller, request: ImportRequest): Promise<ImportOutcome> {
+    if (request.uploadErrors?.length) return this.refused(caller, request, request.uploadErrors);
     const asOf = request.asOf ?? todayIso();
     // Started now, finished by the thread pool while the rows are parsed on this thread.
     const uploads = request.dryRun
@@ -113,6 +114,28 @@ export class ImportService {
       ...written,
       warnings: [...warnings, ...written.warnings],
       timings: { ...written.timings, parseMs },
+    };
+  }
+
+  /** The outcome for files refused before they were read: the errors, no counts, nothing written. */
+  private async refused(caller: Caller, request: ImportRequest, errors: ImportIssue[]): Promise<ImportOutcome> {
+    const existing = await this.organizations.findByName(caller, request.organizationName.trim());
+    return {
+      ok: false,
+      dryRun: Boolean(request.dryRun),
+      organization: { id: existing?.id ?? null, name: request.organizationName.trim() },
+      snapshot: null,
+      duplicateOf: null,
+      people: 0,
+      positions: 0,
+      responsibilities: 0,
+      errors: [...organizationNameIssues(request.organizationName, request.people.fileName), ...errors],
+      warnings: [],
+      files: {
+        people: unreadFileReport(request.people.fileName),
+        responsibilities: request.responsibilities ? unreadFileReport(request.responsibilities.fileName) : null,
+      },
+      timings: { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 },
     };
   }
 
@@ -202,6 +225,18 @@ function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImp
     hasHeader: result.hasHeader,
     rowCount: result.rowCount,
     mapping: result.mapping,
+  };
+}
+
+function unreadFileReport(fileName: string): ImportedFileReport {
+  return {
+    fileName,
+    format: null,
+    encoding: null,
+    delimiter: null,
+    hasHeader: false,
+    rowCount: 0,
+    mapping: { fields: {}, columns: [], unmappedHeaders: [], managerReference: null },
   };
 }
 
