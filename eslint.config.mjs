@@ -33,6 +33,7 @@ export default [
             '^\\.\\./\\.\\./api/src/.*',
             '^\\.\\./\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*',
             '^\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*',
+            '^\\.\\./\\.\\./\\.\\./\\.\\./libs/importers/src/testing/.*',
           ],
           depConstraints: [
             // Scopes: shared code runs anywhere, so it depends on nothing backend- or frontend-only.
