@@ -60,6 +60,7 @@ export class ImportParser {
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), this.options.timeoutMs);
     let started = false;
+    let closed = false;
     port1.on('message', (message: ParseMessage) => {
       if (message.type === 'started') {
         started = true;
@@ -70,6 +71,10 @@ export class ImportParser {
         if (message.stage === 'people') fromColumns(message.batch, RECORD_FIELDS.people, people);
         else fromColumns(message.batch, RECORD_FIELDS.responsibilities, responsibilities);
         if (++received >= expected) allReceived();
+        // Asked for the next batch only after whatever else is waiting on this thread has run.
+        setImmediate(() => {
+          if (!closed) port1.postMessage('next');
+        });
       }
     });
     try {
@@ -89,6 +94,7 @@ export class ImportParser {
       return failedParse(request, stage, failure);
     } finally {
       clearTimeout(timer);
+      closed = true;
       port1.close();
     }
   }

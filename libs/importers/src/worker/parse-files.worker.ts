@@ -20,8 +20,8 @@ export type ParseMessage =
   | { type: 'progress'; stage: FileStage; progress: ImportProgress }
   | { type: 'records'; stage: FileStage; batch: RecordColumns };
 
-/** Rows per message: small enough that the receiving thread never stops for long. */
-const BATCH_ROWS = 10_000;
+/** Rows per message: small enough that taking one in never stops the receiving thread for long. */
+const BATCH_ROWS = 5_000;
 
 /** The worker-thread side of ImportParser (run by piscina). */
 export default async function parseTask({ request, port }: ParseTask): Promise<ParseTaskSummary> {
@@ -35,13 +35,23 @@ export default async function parseTask({ request, port }: ParseTask): Promise<P
     },
     (stage, progress) => post({ type: 'progress', stage, progress }),
   );
+  // One batch at a time, each sent once the last was taken in: a port hands every message
+  // waiting on it over in one go, which would stop the receiving thread for all of them.
+  const waiting: (() => void)[] = [];
+  port.on('message', () => waiting.shift()?.());
   let batches = 0;
-  for (const stage of ['people', 'responsibilities'] as const) {
-    const records: readonly object[] = parsed[stage]?.records ?? [];
-    for (let start = 0; start < records.length; start += BATCH_ROWS) {
-      post({ type: 'records', stage, batch: toColumns(records.slice(start, start + BATCH_ROWS), RECORD_FIELDS[stage]) });
-      batches++;
+  try {
+    for (const stage of ['people', 'responsibilities'] as const) {
+      const records: readonly object[] = parsed[stage]?.records ?? [];
+      for (let start = 0; start < records.length; start += BATCH_ROWS) {
+        const taken = new Promise<void>((resolve) => waiting.push(resolve));
+        post({ type: 'records', stage, batch: toColumns(records.slice(start, start + BATCH_ROWS), RECORD_FIELDS[stage]) });
+        batches++;
+        await taken;
+      }
     }
+  } finally {
+    port.removeAllListeners('message');
   }
   return {
     people: withoutRecords(parsed.people),
