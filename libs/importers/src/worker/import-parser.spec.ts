@@ -64,11 +64,12 @@ describe('ImportParser (worker threads)', () => {
   }, 30_000);
 
   it('stops a read past its deadline, names the file, and reads the next import normally', async () => {
-    const hurried = new ImportParser({ timeoutMs: 500, maxThreads: 1 });
+    const hurried = new ImportParser({ timeoutMs: 3_000, maxThreads: 1 });
     try {
-      // A warm worker first, so the deadline falls while reading, not while a worker starts.
+      // A warm worker first, so the deadline falls while reading (600k rows take far longer
+      // than 3 s), not while a worker starts.
       await hurried.parse({ people: { fileName: 'people.csv', data: peopleCsv(10) }, responsibilities: null });
-      const late = await hurried.parse({ people: { fileName: 'slow.csv', data: peopleCsv(150_000) }, responsibilities: null });
+      const late = await hurried.parse({ people: { fileName: 'slow.csv', data: peopleCsv(600_000) }, responsibilities: null });
       expect(late.people.errors).toEqual([
         expect.objectContaining({
           file: 'slow.csv',
