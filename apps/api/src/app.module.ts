@@ -42,6 +42,8 @@ export class AppModule {
             // Multipart uploads carry this header; Apollo's CSRF guard still blocks simple cross-site posts.
             csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-rolemap-client'] },
             formatError: formatGraphqlError,
+            // Errors get their codes in one place (common/client-errors.ts), not also here.
+            autoTransformHttpErrors: false,
             context: ({ req }: { req: Request }): GraphqlContext => ({
               req,
               caller: LOCAL_OPERATOR,

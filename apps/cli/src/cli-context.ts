@@ -1,3 +1,4 @@
+import { DomainError } from '@rolemap/domain';
 import { type AppConfig, ConfigError, loadConfig } from '../../api/src/config/app-config';
 import { DataDirInUseError } from '../../api/src/database/embedded-postgres';
 
@@ -23,6 +24,11 @@ export function reportFailure(error: unknown): number {
   if (error instanceof CliError) {
     if (error.message) console.error(`rolemap: ${error.message}`);
     return error.exitCode;
+  }
+  // Bad input, something missing, no access: the user's to fix, so one line and no stack.
+  if (error instanceof DomainError) {
+    console.error(`rolemap: ${error.message}`);
+    return EXIT.invalidInput;
   }
   if (error instanceof DataDirInUseError) {
     console.error(`rolemap: ${error.message}`);

@@ -1,3 +1,5 @@
+import { DomainError } from '@rolemap/domain';
+
 /**
  * Who is asking. Every service method that reads or changes an organization takes the caller,
  * so access control can be added in one place (`canAccess`) without touching resolvers.
@@ -15,10 +17,9 @@ export function canAccess(caller: Caller, organizationId: string): boolean {
   return caller.organizationIds === 'ALL' || caller.organizationIds.includes(organizationId);
 }
 
-export class ForbiddenOrganizationError extends Error {
+export class ForbiddenOrganizationError extends DomainError {
   constructor(organizationId: string) {
-    super(`You do not have access to organization ${organizationId}`);
-    this.name = 'ForbiddenOrganizationError';
+    super('FORBIDDEN', `You do not have access to organization ${organizationId}`);
   }
 }
 

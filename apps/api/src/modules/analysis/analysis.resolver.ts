@@ -1,6 +1,6 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { filterFindings, summarize } from '@rolemap/analysis';
-import type { ReviewStatus, Tier, TierSource, ValueLevel } from '@rolemap/domain';
+import { DomainError, type ReviewStatus, type Tier, type TierSource, type ValueLevel } from '@rolemap/domain';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, type GraphqlContext } from '../../common/graphql-context';
 import { TierEnum, TierSourceEnum, ValueLevelEnum } from '../../common/graphql-enums';
@@ -150,7 +150,7 @@ export class AnalysisResolver {
   ): Promise<FindingType> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
     const finding = analysis.result.findings.find((candidate) => candidate.key === key);
-    if (!finding) throw new FindingNotFoundError(key);
+    if (!finding) throw new DomainError('NOT_FOUND', `No finding with key ${key} in this snapshot`);
     const review = await this.analysis.review(caller, analysis.snapshot.organizationId, key, status, note ?? null);
     return toFindingType({ finding, review }, analysis);
   }
@@ -221,12 +221,5 @@ export class PositionAnalysisResolver {
   async tacticalGap(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<number> {
     const analysis = await this.analysis.forRequest(context, position.snapshotId);
     return analysis.mixByPosition.get(position.id)?.tacticalGap ?? 0;
-  }
-}
-
-export class FindingNotFoundError extends Error {
-  constructor(key: string) {
-    super(`No finding with key ${key} in this snapshot`);
-    this.name = 'NotFoundException';
   }
 }

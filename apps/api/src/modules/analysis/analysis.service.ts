@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type AnalysisFinding,
@@ -10,7 +10,14 @@ import {
   diffSnapshots,
   inferredPromotions,
 } from '@rolemap/analysis';
-import type { FindingReview, Responsibility, ReviewStatus, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
+import {
+  DomainError,
+  type FindingReview,
+  type Responsibility,
+  type ReviewStatus,
+  type SnapshotData,
+  type ValueLevelPolicy,
+} from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
 import { type GraphqlContext, oncePerRequest } from '../../common/graphql-context';
@@ -152,7 +159,7 @@ export class AnalysisService {
   async diff(caller: Caller, fromSnapshotId: string, toSnapshotId: string): Promise<NamedSnapshotDiff> {
     const [from, to] = await Promise.all([this.forSnapshot(caller, fromSnapshotId), this.forSnapshot(caller, toSnapshotId)]);
     if (from.snapshot.organizationId !== to.snapshot.organizationId) {
-      throw new BadRequestException('Both snapshots must belong to the same organization');
+      throw new DomainError('BAD_USER_INPUT', 'Both snapshots must belong to the same organization');
     }
     const diff = diffSnapshots(from.data, to.data);
     const nameIn = (analysis: SnapshotAnalysis, employeeId: string | null) => {

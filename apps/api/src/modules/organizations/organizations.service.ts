@@ -1,6 +1,6 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DeepPartialPolicy, type ValueLevelPolicy, resolvePolicy } from '@rolemap/domain';
+import { type DeepPartialPolicy, DomainError, type ValueLevelPolicy, resolvePolicy } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
@@ -31,7 +31,7 @@ export class OrganizationsService {
 
   async get(caller: Caller, id: string): Promise<OrganizationEntity> {
     const organization = isUuid(id) ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id }) : null;
-    if (!organization) throw new NotFoundException(`No organization with id ${id}`);
+    if (!organization) throw new DomainError('NOT_FOUND', `No organization with id ${id}`);
     assertCanAccess(caller, organization.id);
     return organization;
   }
@@ -49,9 +49,9 @@ export class OrganizationsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<OrganizationEntity> {
     const trimmed = name.trim();
-    if (!trimmed) throw new BadRequestException('An organization needs a name');
+    if (!trimmed) throw new DomainError('BAD_USER_INPUT', 'An organization needs a name');
     if (trimmed.length > MAX_NAME_LENGTH)
-      throw new BadRequestException(`An organization name has at most ${MAX_NAME_LENGTH} characters`);
+      throw new DomainError('BAD_USER_INPUT', `An organization name has at most ${MAX_NAME_LENGTH} characters`);
     await manager.query('INSERT INTO organization (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [trimmed]);
     const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ name: trimmed });
     assertCanAccess(caller, organization.id);

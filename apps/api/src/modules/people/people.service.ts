@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
@@ -15,7 +16,7 @@ export class PeopleService {
 
   async get(caller: Caller, id: string): Promise<PersonEntity> {
     const person = isUuid(id) ? await this.dataSource.getRepository(PersonEntity).findOneBy({ id }) : null;
-    if (!person) throw new NotFoundException(`No person with id ${id}`);
+    if (!person) throw new DomainError('NOT_FOUND', `No person with id ${id}`);
     await this.snapshots.get(caller, person.snapshotId);
     return person;
   }

@@ -1,5 +1,6 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
@@ -16,7 +17,7 @@ export class PositionsService {
 
   async get(caller: Caller, id: string): Promise<PositionEntity> {
     const position = isUuid(id) ? await this.dataSource.getRepository(PositionEntity).findOneBy({ id }) : null;
-    if (!position) throw new NotFoundException(`No position with id ${id}`);
+    if (!position) throw new DomainError('NOT_FOUND', `No position with id ${id}`);
     await this.snapshots.get(caller, position.snapshotId);
     return position;
   }
@@ -93,6 +94,6 @@ function encodeCursor(externalId: string): string {
 
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded || decoded.includes('\0') || decoded.includes('\uFFFD')) throw new BadRequestException('Invalid cursor');
+  if (!decoded || decoded.includes('\0') || decoded.includes('\uFFFD')) throw new DomainError('BAD_USER_INPUT', 'Invalid cursor');
   return decoded;
 }

@@ -1,5 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import type { ReviewStatus } from '@rolemap/domain';
+import { Injectable } from '@nestjs/common';
+import { DomainError, type ReviewStatus } from '@rolemap/domain';
 import {
   type Report,
   type RoleScope,
@@ -28,7 +28,7 @@ export class ReportsService {
   async employeeIdOf(caller: Caller, snapshot: OrgSnapshotEntity, positionId: string): Promise<string> {
     const analysis = await this.analysis.analysisOf(caller, snapshot);
     const node = analysis.index.node(positionId);
-    if (!node) throw new NotFoundException(`No position ${positionId} in snapshot v${snapshot.version}`);
+    if (!node) throw new DomainError('NOT_FOUND', `No position ${positionId} in snapshot v${snapshot.version}`);
     return node.person?.employeeId ?? node.position.externalId;
   }
 

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
@@ -14,7 +15,7 @@ export class SnapshotsService {
     const snapshot = isUuid(snapshotId)
       ? await this.dataSource.getRepository(OrgSnapshotEntity).findOneBy({ id: snapshotId })
       : null;
-    if (!snapshot) throw new NotFoundException(`No snapshot with id ${snapshotId}`);
+    if (!snapshot) throw new DomainError('NOT_FOUND', `No snapshot with id ${snapshotId}`);
     assertCanAccess(caller, snapshot.organizationId);
     return snapshot;
   }
@@ -26,7 +27,8 @@ export class SnapshotsService {
       ? await repository.findOneBy({ organizationId, version })
       : await repository.findOne({ where: { organizationId }, order: { version: 'DESC' } });
     if (!snapshot) {
-      throw new NotFoundException(
+      throw new DomainError(
+        'NOT_FOUND',
         version ? `The organization has no snapshot version ${version}` : 'The organization has no snapshot yet',
       );
     }
