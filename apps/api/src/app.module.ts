@@ -13,13 +13,18 @@ import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { AnalysisModule } from './modules/analysis/analysis.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { FindingsModule } from './modules/findings/findings.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { OrgChartModule } from './modules/org-chart/org-chart.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { OverridesModule } from './modules/overrides/overrides.module';
 import { PeopleModule } from './modules/people/people.module';
+import { PolicyModule } from './modules/policy/policy.module';
 import { PositionsModule } from './modules/positions/positions.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { ResponsibilitiesModule } from './modules/responsibilities/responsibilities.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 
 export { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
@@ -59,6 +64,11 @@ export class AppModule {
         ResponsibilitiesModule,
         ImportsModule,
         AnalysisModule,
+        PolicyModule,
+        OverridesModule,
+        ReviewsModule,
+        FindingsModule,
+        OrgChartModule,
         ReportsModule,
         DemoModule,
         HealthModule,

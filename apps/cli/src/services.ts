@@ -4,6 +4,9 @@ import { AnalysisService } from '../../api/src/modules/analysis/analysis.service
 import { DemoSeedService } from '../../api/src/modules/demo/demo-seed.service';
 import { ImportService } from '../../api/src/modules/imports/import.service';
 import { OrganizationsService } from '../../api/src/modules/organizations/organizations.service';
+import { ClassificationOverridesService } from '../../api/src/modules/overrides/classification-overrides.service';
+import { PolicyService } from '../../api/src/modules/policy/policy.service';
+import { ReviewsService } from '../../api/src/modules/reviews/reviews.service';
 import { SnapshotsService } from '../../api/src/modules/snapshots/snapshots.service';
 import type { AppConfig } from '../../api/src/config/app-config';
 
@@ -15,7 +18,10 @@ export function cliServices(dataSource: DataSource, database: DatabaseTarget, co
   const organizations = new OrganizationsService(dataSource);
   const snapshots = new SnapshotsService(dataSource);
   const imports = new ImportService(dataSource, database, organizations);
-  const demo = new DemoSeedService(dataSource, imports, organizations, config);
-  const analysis = new AnalysisService(dataSource, snapshots, organizations);
-  return { organizations, snapshots, imports, demo, analysis };
+  const policies = new PolicyService(dataSource, organizations);
+  const demo = new DemoSeedService(dataSource, imports, policies, config);
+  const overrides = new ClassificationOverridesService(dataSource, organizations);
+  const analysis = new AnalysisService(dataSource, snapshots, policies, overrides);
+  const reviews = new ReviewsService(dataSource);
+  return { organizations, snapshots, policies, imports, demo, analysis, reviews };
 }

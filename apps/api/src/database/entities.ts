@@ -1,6 +1,6 @@
-import { FindingReviewEntity } from '../modules/analysis/entities/finding-review.entity';
-import { ClassificationOverrideEntity } from '../modules/analysis/entities/classification-override.entity';
-import { OrganizationPolicyEntity } from '../modules/organizations/organization-policy.entity';
+import { FindingReviewEntity } from '../modules/reviews/finding-review.entity';
+import { ClassificationOverrideEntity } from '../modules/overrides/classification-override.entity';
+import { OrganizationPolicyEntity } from '../modules/policy/organization-policy.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { AssignmentEntity } from '../modules/people/assignment.entity';
 import { PersonEntity } from '../modules/people/person.entity';

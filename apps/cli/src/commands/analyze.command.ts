@@ -3,7 +3,7 @@ import type { AnalysisFinding, AnalysisSummary } from '@rolemap/analysis';
 import { FINDING_KIND_LABELS } from '@rolemap/domain';
 import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
 import { withDatabase } from '../../../api/src/database/database-session';
-import type { ReviewedFinding } from '../../../api/src/modules/analysis/analysis.service';
+import type { ReviewedFinding } from '../../../api/src/modules/reviews/reviews.service';
 import { cliConfig } from '../cli-context';
 import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
 import { readPolicyFile } from '../policy-file';
@@ -32,10 +32,10 @@ export function registerAnalyzeCommand(program: Command): void {
         const organization = await resolveOrganization(services.organizations, options.org);
         const snapshot = await resolveSnapshot(services.snapshots, organization, version);
         const policy = options.policy
-          ? readPolicyFile(options.policy, await services.organizations.policy(LOCAL_OPERATOR, organization.id))
+          ? readPolicyFile(options.policy, await services.policies.policy(LOCAL_OPERATOR, organization.id))
           : undefined;
         const analysis = await services.analysis.analysisOf(LOCAL_OPERATOR, snapshot, policy);
-        const reviewed = await services.analysis.reviewed(LOCAL_OPERATOR, organization.id, analysis.result.findings);
+        const reviewed = await services.reviews.reviewed(LOCAL_OPERATOR, organization.id, analysis.result.findings);
         const nameOf = (positionId: string) => analysis.index.node(positionId)?.person?.name ?? null;
         const titleOf = (positionId: string) => analysis.index.node(positionId)?.position.title ?? '';
         if (options.json) {

@@ -19,7 +19,7 @@ export function registerPolicyCommand(program: Command): void {
       await withDatabase(config, async ({ dataSource, database }) => {
         const services = cliServices(dataSource, database, config);
         const organization = await resolveOrganization(services.organizations, options.org);
-        console.log(JSON.stringify(await services.organizations.policy(LOCAL_OPERATOR, organization.id), null, 2));
+        console.log(JSON.stringify(await services.policies.policy(LOCAL_OPERATOR, organization.id), null, 2));
       });
     });
   policy
@@ -32,8 +32,8 @@ export function registerPolicyCommand(program: Command): void {
       await withDatabase(config, async ({ dataSource, database }) => {
         const services = cliServices(dataSource, database, config);
         const organization = await resolveOrganization(services.organizations, options.org);
-        const merged = readPolicyFile(file, await services.organizations.policy(LOCAL_OPERATOR, organization.id));
-        await services.organizations.updatePolicy(LOCAL_OPERATOR, organization.id, merged);
+        const merged = readPolicyFile(file, await services.policies.policy(LOCAL_OPERATOR, organization.id));
+        await services.policies.updatePolicy(LOCAL_OPERATOR, organization.id, merged);
         console.log(`Saved a new policy for "${organization.name}".`);
       });
     });

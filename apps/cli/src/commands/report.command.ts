@@ -57,7 +57,7 @@ export function registerReportCommand(program: Command): void {
         const services = cliServices(dataSource, database, config);
         const organization = await resolveOrganization(services.organizations, options.org);
         const snapshot = await resolveSnapshot(services.snapshots, organization, version);
-        const report = await new ReportsService(services.analysis)
+        const report = await new ReportsService(services.analysis, services.reviews)
           .build(LOCAL_OPERATOR, snapshot, organization.name, request)
           .catch((error: unknown) => {
             if (error instanceof ReportScopeError) throw new CliError(error.message, EXIT.invalidInput);

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { OverridesModule } from '../overrides/overrides.module';
+import { PolicyModule } from '../policy/policy.module';
 import { SnapshotsModule } from '../snapshots/snapshots.module';
-import { AnalysisResolver, PositionAnalysisResolver } from './analysis.resolver';
+import { AnalysisResolver } from './analysis.resolver';
 import { AnalysisService } from './analysis.service';
-import { ClassificationOverridesService } from './classification-overrides.service';
 
 @Module({
-  imports: [OrganizationsModule, SnapshotsModule],
-  providers: [AnalysisService, ClassificationOverridesService, AnalysisResolver, PositionAnalysisResolver],
+  imports: [SnapshotsModule, PolicyModule, OverridesModule],
+  providers: [AnalysisService, AnalysisResolver],
   exports: [AnalysisService],
 })
 export class AnalysisModule {}

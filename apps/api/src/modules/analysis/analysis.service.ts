@@ -1,56 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type AnalysisFinding,
-  type AnalysisResult,
-  type PositionMix,
-  SnapshotIndex,
-  type SnapshotDiff,
-  analyzeSnapshot,
-  diffSnapshots,
-  inferredPromotions,
-} from '@rolemap/analysis';
-import {
-  DomainError,
-  type FindingReview,
-  type Responsibility,
-  type ReviewStatus,
-  type SnapshotData,
-  type ValueLevelPolicy,
-} from '@rolemap/domain';
+import { type HistoryAnalysis, type SnapshotDiff, analyseWithHistory, diffSnapshots } from '@rolemap/analysis';
+import { DomainError, type ValueLevelPolicy } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
-import { type GraphqlContext, oncePerRequest } from '../../common/graphql-context';
-import { FindingReviewEntity } from './entities/finding-review.entity';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { ClassificationOverridesService } from '../overrides/classification-overrides.service';
+import { PolicyService } from '../policy/policy.service';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { SnapshotsService } from '../snapshots/snapshots.service';
-import { currentOverrides } from './classification-overrides.service';
 import { loadSnapshotData } from './snapshot-loader';
 
-/** One analysed snapshot, with lookups the resolvers need. */
-export interface SnapshotAnalysis {
+/** One analysed snapshot (see `analyseWithHistory`), with the snapshot row and the policy it ran under. */
+export interface SnapshotAnalysis extends HistoryAnalysis {
   snapshot: OrgSnapshotEntity;
-  data: SnapshotData;
-  index: SnapshotIndex;
   policy: ValueLevelPolicy;
-  result: AnalysisResult;
-  mixByPosition: ReadonlyMap<string, PositionMix>;
-  /** Responsibilities as analysed: with HR's value-level overrides applied. */
-  responsibilityById: ReadonlyMap<string, Responsibility>;
-  findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
-  /** Promotions seen by comparing with the previous snapshot, if there is one. */
-  diff: SnapshotDiff | null;
 }
 
 export type NamedSnapshotDiff = Omit<SnapshotDiff, 'moves'> & {
   moves: (SnapshotDiff['moves'][number] & { fromManagerName: string | null; toManagerName: string | null })[];
 };
-
-export interface ReviewedFinding {
-  finding: AnalysisFinding;
-  review: FindingReview | null;
-}
 
 // Snapshots never change, so an analysis stays valid until the policy or an override changes;
 // the stamp below captures both. A few entries cover the snapshots people are looking at; the
@@ -72,13 +40,9 @@ export class AnalysisService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly snapshots: SnapshotsService,
-    private readonly organizations: OrganizationsService,
+    private readonly policies: PolicyService,
+    private readonly overrides: ClassificationOverridesService,
   ) {}
-
-  /** The analysis for a GraphQL request: looked up once, however many fields ask for it. */
-  forRequest(context: GraphqlContext, snapshotId: string): Promise<SnapshotAnalysis> {
-    return oncePerRequest(context, `analysis:${snapshotId}`, () => this.forSnapshot(context.caller, snapshotId));
-  }
 
   async forSnapshot(caller: Caller, snapshotId: string): Promise<SnapshotAnalysis> {
     const snapshot = await this.snapshots.get(caller, snapshotId);
@@ -119,42 +83,6 @@ export class AnalysisService {
     }
   }
 
-  /** Findings with their latest review; reviews are kept by key across snapshots. */
-  async reviewed(caller: Caller, organizationId: string, findings: readonly AnalysisFinding[]): Promise<ReviewedFinding[]> {
-    assertCanAccess(caller, organizationId);
-    const reviews = await this.latestReviews(
-      organizationId,
-      findings.map((finding) => finding.key),
-    );
-    return findings.map((finding) => ({ finding, review: reviews.get(finding.key) ?? null }));
-  }
-
-  async review(
-    caller: Caller,
-    organizationId: string,
-    findingKey: string,
-    status: ReviewStatus,
-    note: string | null,
-  ): Promise<FindingReview> {
-    assertCanAccess(caller, organizationId);
-    const saved = await this.dataSource.getRepository(FindingReviewEntity).save({
-      organizationId,
-      findingKey,
-      status,
-      note: note?.trim() || null,
-      reviewer: caller.displayName,
-    });
-    return { findingKey, status, note: saved.note, reviewer: saved.reviewer, reviewedAt: saved.reviewedAt.toISOString() };
-  }
-
-  async reviewHistory(caller: Caller, organizationId: string, findingKey: string): Promise<FindingReview[]> {
-    assertCanAccess(caller, organizationId);
-    const rows = await this.dataSource
-      .getRepository(FindingReviewEntity)
-      .find({ where: { organizationId, findingKey }, order: { reviewedAt: 'DESC' } });
-    return rows.map(toReview);
-  }
-
   /** What changed between two snapshots; moves also name the managers, as people read them. */
   async diff(caller: Caller, fromSnapshotId: string, toSnapshotId: string): Promise<NamedSnapshotDiff> {
     const [from, to] = await Promise.all([this.forSnapshot(caller, fromSnapshotId), this.forSnapshot(caller, toSnapshotId)]);
@@ -182,33 +110,13 @@ export class AnalysisService {
     snapshot: OrgSnapshotEntity,
     policyOverride?: ValueLevelPolicy,
   ): Promise<SnapshotAnalysis> {
-    const overrides = await currentOverrides(this.dataSource.manager, snapshot.organizationId);
-    const [policy, data, previous] = await Promise.all([
-      policyOverride ?? this.organizations.policy(caller, snapshot.organizationId),
-      loadSnapshotData(this.dataSource, snapshot, overrides),
-      this.previousSnapshot(snapshot),
+    const [policy, overrides, data, previousData] = await Promise.all([
+      policyOverride ?? this.policies.policy(caller, snapshot.organizationId),
+      this.overrides.inForce(snapshot.organizationId),
+      loadSnapshotData(this.dataSource, snapshot),
+      this.previousSnapshot(snapshot).then((previous) => (previous ? loadSnapshotData(this.dataSource, previous) : null)),
     ]);
-    const previousData = previous ? await loadSnapshotData(this.dataSource, previous, overrides) : null;
-    const diff = previousData ? diffSnapshots(previousData, data) : null;
-    const index = new SnapshotIndex(data);
-    const result = analyzeSnapshot(index, policy, { inferredPromotions: diff ? inferredPromotions(diff) : undefined });
-    const findingsByPosition = new Map<string, AnalysisFinding[]>();
-    for (const finding of result.findings) {
-      const list = findingsByPosition.get(finding.positionId);
-      if (list) list.push(finding);
-      else findingsByPosition.set(finding.positionId, [finding]);
-    }
-    return {
-      snapshot,
-      data,
-      index,
-      policy,
-      result,
-      mixByPosition: new Map(result.mixes.map((mix) => [mix.positionId, mix])),
-      responsibilityById: new Map(data.responsibilities.map((responsibility) => [responsibility.id, responsibility])),
-      findingsByPosition,
-      diff,
-    };
+    return { snapshot, policy, ...analyseWithHistory(data, previousData, policy, overrides) };
   }
 
   private async previousSnapshot(snapshot: OrgSnapshotEntity): Promise<OrgSnapshotEntity | null> {
@@ -228,28 +136,4 @@ export class AnalysisService {
     // Both tables are append-only, so a version number and a count change with every edit.
     return `${row.policy}|${row.overrides}`;
   }
-
-  private async latestReviews(organizationId: string, keys: readonly string[]): Promise<Map<string, FindingReview>> {
-    if (keys.length === 0) return new Map();
-    const rows: FindingReviewEntity[] = await this.dataSource
-      .getRepository(FindingReviewEntity)
-      .createQueryBuilder('r')
-      .distinctOn(['r.finding_key'])
-      .where('r.organization_id = :organizationId', { organizationId })
-      .andWhere('r.finding_key = ANY(:keys)', { keys: [...keys] })
-      .orderBy('r.finding_key')
-      .addOrderBy('r.reviewed_at', 'DESC')
-      .getMany();
-    return new Map(rows.map((row) => [row.findingKey, toReview(row)]));
-  }
-}
-
-function toReview(row: FindingReviewEntity): FindingReview {
-  return {
-    findingKey: row.findingKey,
-    status: row.status,
-    note: row.note,
-    reviewer: row.reviewer,
-    reviewedAt: row.reviewedAt.toISOString(),
-  };
 }

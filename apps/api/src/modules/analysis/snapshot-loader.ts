@@ -1,24 +1,13 @@
-import { responsibilityKey } from '@rolemap/analysis';
-import type { Assignment, Person, Position, Responsibility, SnapshotData, Tier, ValueLevel } from '@rolemap/domain';
+import type { Assignment, Person, Position, Responsibility, SnapshotData } from '@rolemap/domain';
 import type { DataSource } from 'typeorm';
 import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 
-export interface ClassificationOverrides {
-  tiers: ReadonlyMap<string, Tier>;
-  levels: ReadonlyMap<string, ValueLevel>;
-}
-
 /**
  * Reads a whole snapshot into memory for the analysis with four plain SELECTs (no entity
- * hydration: 100k positions and 300k responsibilities must load in well under a second).
- * HR's tier and value-level overrides apply here too, so a correction shows at once and not
- * only from the next import.
+ * hydration: 100k positions and 300k responsibilities must load in well under a second), as
+ * the import wrote it. HR's overrides are a layer applied by the analysis (`applyOverrides`).
  */
-export async function loadSnapshotData(
-  dataSource: DataSource,
-  snapshot: OrgSnapshotEntity,
-  overrides: ClassificationOverrides,
-): Promise<SnapshotData> {
+export async function loadSnapshotData(dataSource: DataSource, snapshot: OrgSnapshotEntity): Promise<SnapshotData> {
   const id = snapshot.id;
   const [positionRows, personRows, assignmentRows, responsibilityRows] = await Promise.all([
     dataSource.query(
@@ -43,21 +32,18 @@ export async function loadSnapshotData(
     ),
   ]);
 
-  const positions: Position[] = positionRows.map((row: Record<string, any>) => {
-    const override = overrides.tiers.get(row.external_id);
-    return {
-      id: row.id,
-      externalId: row.external_id,
-      title: row.title,
-      department: row.department,
-      location: row.location,
-      tier: override ?? row.tier,
-      tierSource: override ? 'OVERRIDE' : row.tier_source,
-      fte: Number(row.fte),
-      reportsToId: row.reports_to_id,
-      vacant: row.vacant,
-    };
-  });
+  const positions: Position[] = positionRows.map((row: Record<string, any>) => ({
+    id: row.id,
+    externalId: row.external_id,
+    title: row.title,
+    department: row.department,
+    location: row.location,
+    tier: row.tier,
+    tierSource: row.tier_source,
+    fte: Number(row.fte),
+    reportsToId: row.reports_to_id,
+    vacant: row.vacant,
+  }));
   const people: Person[] = personRows.map((row: Record<string, any>) => ({
     id: row.id,
     employeeId: row.employee_id,
@@ -73,28 +59,17 @@ export async function loadSnapshotData(
     lastPromotionDate: row.last_promotion_date,
     performanceRating: row.performance_rating === null ? null : Number(row.performance_rating),
   }));
-  const employeeIdByPosition = new Map<string, string>();
-  const employeeIdByPerson = new Map(people.map((person) => [person.id, person.employeeId]));
-  for (const assignment of assignments) {
-    const employeeId = employeeIdByPerson.get(assignment.personId);
-    if (employeeId) employeeIdByPosition.set(assignment.positionId, employeeId);
-  }
-  const responsibilities: Responsibility[] = responsibilityRows.map((row: Record<string, any>) => {
-    const employeeId = employeeIdByPosition.get(row.position_id);
-    const override =
-      employeeId && overrides.levels.size ? overrides.levels.get(responsibilityKey(employeeId, row.title)) : undefined;
-    return {
-      id: row.id,
-      positionId: row.position_id,
-      title: row.title,
-      description: row.description,
-      valueLevel: override ?? row.value_level,
-      valueLevelSource: override ? 'OVERRIDE' : row.value_level_source,
-      classificationConfidence: override ? 1 : Number(row.classification_confidence),
-      sharePct: Number(row.share_pct),
-      heldSince: row.held_since,
-    };
-  });
+  const responsibilities: Responsibility[] = responsibilityRows.map((row: Record<string, any>) => ({
+    id: row.id,
+    positionId: row.position_id,
+    title: row.title,
+    description: row.description,
+    valueLevel: row.value_level,
+    valueLevelSource: row.value_level_source,
+    classificationConfidence: Number(row.classification_confidence),
+    sharePct: Number(row.share_pct),
+    heldSince: row.held_since,
+  }));
   return {
     organizationId: snapshot.organizationId,
     snapshotId: snapshot.id,

@@ -7,7 +7,7 @@ import { type Caller, LOCAL_OPERATOR } from '../../common/caller';
 import type { AppConfig } from '../../config/app-config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ImportService } from '../imports/import.service';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { PolicyService } from '../policy/policy.service';
 
 export interface DemoSeedResult {
   organization: string;
@@ -24,7 +24,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: ImportService,
-    private readonly organizations: OrganizationsService,
+    private readonly policies: PolicyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -51,7 +51,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (outcome.snapshot && outcome.organization.id) {
       // Six levels for 150 people is deep: with spans of 6-8 four layers under the CEO suffice,
       // so the demo's policy says so and the chart shows what a LAYERS finding looks like.
-      await this.organizations.updatePolicy(caller, outcome.organization.id, { thresholds: { maxLayers: DEMO_MAX_LAYERS } });
+      await this.policies.updatePolicy(caller, outcome.organization.id, { thresholds: { maxLayers: DEMO_MAX_LAYERS } });
     }
     return {
       organization: demo.name,

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ImportsModule } from '../imports/imports.module';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { PolicyModule } from '../policy/policy.module';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [ImportsModule, OrganizationsModule],
+  imports: [ImportsModule, PolicyModule],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

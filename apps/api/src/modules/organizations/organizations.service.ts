@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DeepPartialPolicy, DomainError, type ValueLevelPolicy, resolvePolicy } from '@rolemap/domain';
+import { DomainError } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
-import { OrganizationPolicyEntity } from './organization-policy.entity';
 import { OrganizationEntity } from './organization.entity';
 
 export const MAX_NAME_LENGTH = 200;
@@ -66,45 +65,5 @@ export class OrganizationsService {
   async latestSnapshot(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity | null> {
     assertCanAccess(caller, organizationId);
     return this.dataSource.getRepository(OrgSnapshotEntity).findOne({ where: { organizationId }, order: { version: 'DESC' } });
-  }
-
-  /** The policy in force: the latest saved edit merged over the default. */
-  async policy(caller: Caller, organizationId: string): Promise<ValueLevelPolicy> {
-    await this.get(caller, organizationId);
-    const latest = await this.dataSource
-      .getRepository(OrganizationPolicyEntity)
-      .findOne({ where: { organizationId }, order: { version: 'DESC' } });
-    return resolvePolicy(latest?.policy ?? null);
-  }
-
-  /**
-   * Saves a new policy version (old versions are kept); throws PolicyError when invalid. `edit`
-   * is applied to the policy in force inside the transaction, under the organization's lock, so
-   * two concurrent partial edits both count.
-   */
-  async updatePolicy(
-    caller: Caller,
-    organizationId: string,
-    edit: DeepPartialPolicy | ((current: ValueLevelPolicy) => DeepPartialPolicy),
-  ): Promise<ValueLevelPolicy> {
-    await this.get(caller, organizationId);
-    return this.dataSource.transaction(async (manager) => {
-      await lockOrganization(manager, organizationId);
-      const latest = await manager
-        .getRepository(OrganizationPolicyEntity)
-        .findOne({ where: { organizationId }, order: { version: 'DESC' } });
-      const resolved = resolvePolicy(typeof edit === 'function' ? edit(resolvePolicy(latest?.policy ?? null)) : edit);
-      const [{ next }] = await manager.query(
-        'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM organization_policy WHERE organization_id = $1',
-        [organizationId],
-      );
-      await manager.getRepository(OrganizationPolicyEntity).insert({
-        organizationId,
-        version: Number(next),
-        policy: resolved,
-        createdBy: caller.displayName,
-      });
-      return resolved;
-    });
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@rolemap/reports';
 import type { Caller } from '../../common/caller';
 import { AnalysisService } from '../analysis/analysis.service';
+import { ReviewsService } from '../reviews/reviews.service';
 import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 
 export const REPORT_KINDS = ['role', 'delegation', 'summary'] as const;
@@ -22,7 +23,10 @@ export type ReportRequest =
 /** Builds report models from the snapshot's (cached) analysis and the reviews given so far. */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly analysis: AnalysisService) {}
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly reviews: ReviewsService,
+  ) {}
 
   /** The id a report scope uses for a position: its holder's employee id, or the post reference when vacant. */
   async employeeIdOf(caller: Caller, snapshot: OrgSnapshotEntity, positionId: string): Promise<string> {
@@ -34,7 +38,7 @@ export class ReportsService {
 
   async build(caller: Caller, snapshot: OrgSnapshotEntity, organizationName: string, request: ReportRequest): Promise<Report> {
     const analysis = await this.analysis.analysisOf(caller, snapshot);
-    const reviewed = await this.analysis.reviewed(caller, snapshot.organizationId, analysis.result.findings);
+    const reviewed = await this.reviews.reviewed(caller, snapshot.organizationId, analysis.result.findings);
     const reviews = new Map<string, { status: ReviewStatus; note: string | null; reviewer: string | null; reviewedAt: string }>();
     for (const { finding, review } of reviewed) if (review) reviews.set(finding.key, review);
     const options = { organizationName, snapshotVersion: snapshot.version, asOf: snapshot.asOf, reviews };

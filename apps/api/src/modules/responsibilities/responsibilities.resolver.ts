@@ -4,6 +4,7 @@ import type { Responsibility, ValueLevel, ValueLevelSource } from '@rolemap/doma
 import type { GraphqlContext } from '../../common/graphql-context';
 import { ValueLevelEnum, ValueLevelSourceEnum } from '../../common/graphql-enums';
 import { AnalysisService } from '../analysis/analysis.service';
+import { analysisForRequest } from '../analysis/request-analysis';
 import { ResponsibilityEntity } from './responsibility.entity';
 
 @ObjectType('Classification', { description: 'How the classifier reads a responsibility’s text, and why.' })
@@ -46,7 +47,7 @@ export class ResponsibilitiesResolver {
     context: GraphqlContext,
     responsibility: ResponsibilityEntity,
   ): Promise<Responsibility | ResponsibilityEntity> {
-    const analysis = await this.analysis.forRequest(context, responsibility.snapshotId);
+    const analysis = await analysisForRequest(context, this.analysis, responsibility.snapshotId);
     return analysis.responsibilityById.get(responsibility.id) ?? responsibility;
   }
 

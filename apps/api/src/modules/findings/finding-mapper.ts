@@ -1,7 +1,8 @@
 import type { AnalysisFinding, AnalysisSummary, PositionMix } from '@rolemap/analysis';
 import { FINDING_KINDS, type FindingKind } from '@rolemap/domain';
-import type { ReviewedFinding, SnapshotAnalysis } from './analysis.service';
-import { type AnalysisSummaryType, type FindingType, type PositionMixType, ValueMixType } from './dtos/analysis.types';
+import type { SnapshotAnalysis } from '../analysis/analysis.service';
+import type { ReviewedFinding } from '../reviews/reviews.service';
+import { type AnalysisSummaryType, type FindingType, type PositionMixType, ValueMixType } from '../analysis/dtos/analysis.types';
 
 /** Flattens a finding (kind-specific fields included) and its review into the GraphQL shape. */
 export function toFindingType({ finding, review }: ReviewedFinding, analysis: SnapshotAnalysis): FindingType {

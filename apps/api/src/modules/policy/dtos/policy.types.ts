@@ -3,7 +3,7 @@ import { type DeepPartialPolicy, TIERS, type Tier, type ValueLevelPolicy } from 
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { TierEnum } from '../../../common/graphql-enums';
-import { ValueMixType } from './analysis.types';
+import { ValueMixType } from '../../analysis/dtos/analysis.types';
 
 @ObjectType('TierMix')
 export class TierMixType {
