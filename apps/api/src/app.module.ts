@@ -1,46 +1,38 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import {
+  type AppConfig,
+  type DatabaseObservers,
+  type DatabaseTarget,
+  LOCAL_OPERATOR,
+  ServerCoreModule,
+} from '@rolemap/server-core';
 import type { Request } from 'express';
-import { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
-import { LOCAL_OPERATOR } from './common/caller';
-import { CommonModule } from './common/common.module';
-import { DataLoadersFactory } from './common/data-loaders';
-import type { GraphqlContext } from './common/graphql-context';
+import type { DataSource } from 'typeorm';
+import { type GraphqlContext, createRequestLoaders } from './common/graphql-context';
 import { formatGraphqlError } from './common/graphql-errors';
-import type { AppConfig } from './config/app-config';
-import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
-import { AnalysisModule } from './modules/analysis/analysis.module';
-import { DemoModule } from './modules/demo/demo.module';
-import { FindingsModule } from './modules/findings/findings.module';
+import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
-import { ImportsModule } from './modules/imports/imports.module';
-import { OrgChartModule } from './modules/org-chart/org-chart.module';
-import { OrganizationsModule } from './modules/organizations/organizations.module';
-import { OverridesModule } from './modules/overrides/overrides.module';
-import { PeopleModule } from './modules/people/people.module';
-import { PolicyModule } from './modules/policy/policy.module';
-import { PositionsModule } from './modules/positions/positions.module';
-import { ReportsModule } from './modules/reports/reports.module';
-import { ResponsibilitiesModule } from './modules/responsibilities/responsibilities.module';
-import { ReviewsModule } from './modules/reviews/reviews.module';
-import { SnapshotsModule } from './modules/snapshots/snapshots.module';
+import { ReportsHttpModule } from './modules/reports/reports-http.module';
+import { ResolversModule } from './schema/resolvers.module';
 
-export { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
-
+/**
+ * The API: the server core's services (the same modules the CLI boots), with GraphQL, the REST
+ * endpoints and the first-start demo on top.
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget, observers: DatabaseObservers = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(database, observers), migrationsRun: true }),
-        CommonModule,
+        ServerCoreModule.forRoot({ config, database, observers }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataLoadersFactory],
-          useFactory: (loaders: DataLoadersFactory) => ({
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
             autoSchemaFile: true,
             sortSchema: true,
             introspection: true,
@@ -52,33 +44,16 @@ export class AppModule {
             context: ({ req }: { req: Request }): GraphqlContext => ({
               req,
               caller: LOCAL_OPERATOR,
-              loaders: loaders.create(),
+              loaders: createRequestLoaders(dataSource),
               memo: new Map(),
             }),
           }),
         }),
-        OrganizationsModule,
-        SnapshotsModule,
-        PositionsModule,
-        PeopleModule,
-        ResponsibilitiesModule,
-        ImportsModule,
-        AnalysisModule,
-        PolicyModule,
-        OverridesModule,
-        ReviewsModule,
-        FindingsModule,
-        OrgChartModule,
-        ReportsModule,
-        DemoModule,
+        ResolversModule,
+        ReportsHttpModule,
         HealthModule,
+        DemoOnFirstStartModule,
       ],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: DATABASE_TARGET, useValue: database },
-      ],
-      exports: [APP_CONFIG, DATABASE_TARGET],
-      global: true,
     };
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { readPdf } from '../../../libs/reports/src/testing/read-pdf';
+import { readPdf } from '@rolemap/reports/testing';
 import { runCli } from './run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-cli-report-'));

@@ -1,13 +1,36 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import {
+  type Caller,
+  type PeopleLoaders,
+  type PositionLoaders,
+  type ResponsibilityLoaders,
+  createPeopleLoaders,
+  createPositionLoaders,
+  createResponsibilityLoaders,
+} from '@rolemap/server-core';
 import type { Request } from 'express';
-import type { Caller } from './caller';
-import type { DataLoaders } from './data-loaders';
+import type { DataSource } from 'typeorm';
+
+/** Each feature's DataLoaders, made fresh for every request (they cache what they load). */
+export interface RequestLoaders {
+  positions: PositionLoaders;
+  people: PeopleLoaders;
+  responsibilities: ResponsibilityLoaders;
+}
+
+export function createRequestLoaders(dataSource: DataSource): RequestLoaders {
+  return {
+    positions: createPositionLoaders(dataSource),
+    people: createPeopleLoaders(dataSource),
+    responsibilities: createResponsibilityLoaders(dataSource),
+  };
+}
 
 export interface GraphqlContext {
   req: Request;
   caller: Caller;
-  loaders: DataLoaders;
+  loaders: RequestLoaders;
   /** Values computed once per request (e.g. a snapshot's analysis), shared by every field. */
   memo: Map<string, Promise<unknown>>;
 }
@@ -27,6 +50,6 @@ export const CurrentCaller = createParamDecorator(
 );
 
 export const Loaders = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): DataLoaders =>
+  (_data: unknown, context: ExecutionContext): RequestLoaders =>
     GqlExecutionContext.create(context).getContext<GraphqlContext>().loaders,
 );

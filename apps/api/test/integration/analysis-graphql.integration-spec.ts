@@ -1,9 +1,8 @@
 import { DEMO_CAST, generateDemoOrg, DEFAULT_DEMO_AS_OF } from '@rolemap/demo-data';
 import { FINDING_KINDS } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
-import { LOCAL_OPERATOR } from '../../src/common/caller';
-import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
-import { ImportService } from '../../src/modules/imports/import.service';
+import { LOCAL_OPERATOR } from '@rolemap/server-core';
+import { DemoSeedService, ImportService } from '@rolemap/server-imports';
 import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 // An engineer on the navigation team, mostly hands-on; the second snapshot promotes them.

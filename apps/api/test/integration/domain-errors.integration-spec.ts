@@ -1,5 +1,5 @@
-import { LOCAL_OPERATOR } from '../../src/common/caller';
-import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
+import { LOCAL_OPERATOR } from '@rolemap/server-core';
+import { DemoSeedService } from '@rolemap/server-imports';
 import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 /** Services throw DomainError whoever calls them; GraphQL and REST each answer with its code. */

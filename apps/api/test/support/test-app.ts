@@ -1,9 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { loadConfig } from '../../src/config/app-config';
+import { type DatabaseTarget, loadConfig } from '@rolemap/server-core';
 import { createApp } from '../../src/create-app';
-import type { DatabaseTarget } from '../../src/database/data-source';
 
 export interface TestApp {
   app: NestExpressApplication;

@@ -1,12 +1,10 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Tier, TierSource } from '@rolemap/domain';
-import type { Caller } from '../../common/caller';
+import { AnalysisService, type Caller, FindingsService, type PositionEntity } from '@rolemap/server-core';
 import { CurrentCaller, type GraphqlContext } from '../../common/graphql-context';
 import { TierEnum, TierSourceEnum } from '../../common/graphql-enums';
 import { toFindingType, toPositionMixType } from '../findings/finding-mapper';
-import { FindingsService } from '../findings/findings.service';
-import { PositionEntity } from '../positions/position.entity';
-import { AnalysisService } from './analysis.service';
+import { PositionModel } from '../positions/position.model';
 import { FindingType, PositionMixType } from './dtos/analysis.types';
 import { SnapshotDiffType } from './dtos/snapshot-diff.types';
 import { analysisForRequest } from './request-analysis';
@@ -29,7 +27,7 @@ export class AnalysisResolver {
  * Analysis fields on Position, resolved from the analysis of its snapshot (looked up once per
  * request). Tier and tier source come from there too, so HR's overrides show at once.
  */
-@Resolver(() => PositionEntity)
+@Resolver(() => PositionModel)
 export class PositionAnalysisResolver {
   constructor(
     private readonly analysis: AnalysisService,

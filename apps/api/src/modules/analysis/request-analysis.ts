@@ -1,5 +1,5 @@
 import { type GraphqlContext, oncePerRequest } from '../../common/graphql-context';
-import type { AnalysisService, SnapshotAnalysis } from './analysis.service';
+import type { AnalysisService, SnapshotAnalysis } from '@rolemap/server-core';
 
 /** The snapshot's analysis for one GraphQL request: looked up once, however many fields ask for it. */
 export function analysisForRequest(

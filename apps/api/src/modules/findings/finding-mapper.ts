@@ -1,7 +1,6 @@
 import type { AnalysisFinding, AnalysisSummary, PositionMix } from '@rolemap/analysis';
 import { FINDING_KINDS, type FindingKind } from '@rolemap/domain';
-import type { SnapshotAnalysis } from '../analysis/analysis.service';
-import type { ReviewedFinding } from '../reviews/reviews.service';
+import type { ReviewedFinding, SnapshotAnalysis } from '@rolemap/server-core';
 import { type AnalysisSummaryType, type FindingType, type PositionMixType, ValueMixType } from '../analysis/dtos/analysis.types';
 
 /** Flattens a finding (kind-specific fields included) and its review into the GraphQL shape. */

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { ReviewStatus } from '@rolemap/domain';
-import type { Caller } from '../../common/caller';
+import { type Caller, FindingsService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import {
   AnalysisSummaryType,
@@ -10,7 +10,6 @@ import {
   ReviewStatusEnum,
 } from '../analysis/dtos/analysis.types';
 import { toFindingType, toSummaryType } from './finding-mapper';
-import { FindingsService } from './findings.service';
 
 @Resolver()
 export class FindingsResolver {

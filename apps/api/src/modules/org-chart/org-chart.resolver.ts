@@ -1,8 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import type { Caller } from '../../common/caller';
+import { type Caller, OrgChartService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { OrgChartNodeType, ValueMixType } from '../analysis/dtos/analysis.types';
-import { OrgChartService } from './org-chart.service';
 
 @Resolver()
 export class OrgChartResolver {

@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import type { Tier, ValueLevel } from '@rolemap/domain';
-import type { Caller } from '../../common/caller';
+import { type Caller, ClassificationOverridesService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { TierEnum, ValueLevelEnum } from '../../common/graphql-enums';
-import { ClassificationOverridesService } from './classification-overrides.service';
 
 @Resolver()
 export class OverridesResolver {

@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Caller } from '../../common/caller';
+import { type Caller, PolicyService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { PolicyInput, PolicyType, policyEdit } from './dtos/policy.types';
-import { PolicyService } from './policy.service';
 
 @Resolver()
 export class PolicyResolver {

@@ -1,11 +1,8 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
 import type { Response } from 'express';
-import { LOCAL_OPERATOR } from '../../common/caller';
-import { isUuid } from '../../common/uuid';
-import { OrganizationsService } from '../organizations/organizations.service';
-import { SnapshotsService } from '../snapshots/snapshots.service';
-import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from './reports.service';
+import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
+import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from '@rolemap/server-reports';
 
 interface ReportQuery {
   format?: string;

@@ -1,11 +1,11 @@
 import { Context, Field, Float, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { classifyResponsibility } from '@rolemap/analysis';
 import type { Responsibility, ValueLevel, ValueLevelSource } from '@rolemap/domain';
+import { AnalysisService, type ResponsibilityEntity } from '@rolemap/server-core';
 import type { GraphqlContext } from '../../common/graphql-context';
 import { ValueLevelEnum, ValueLevelSourceEnum } from '../../common/graphql-enums';
-import { AnalysisService } from '../analysis/analysis.service';
 import { analysisForRequest } from '../analysis/request-analysis';
-import { ResponsibilityEntity } from './responsibility.entity';
+import { ResponsibilityModel } from './responsibility.model';
 
 @ObjectType('Classification', { description: 'How the classifier reads a responsibility’s text, and why.' })
 export class ClassificationType {
@@ -15,7 +15,7 @@ export class ClassificationType {
   matchedTerms: string[];
 }
 
-@Resolver(() => ResponsibilityEntity)
+@Resolver(() => ResponsibilityModel)
 export class ResponsibilitiesResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
