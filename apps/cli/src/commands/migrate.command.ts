@@ -8,11 +8,14 @@ export async function runMigrate(options: { revert?: boolean }): Promise<void> {
   if (options.revert) {
     await withCliDatabase(
       async ({ database, dataSource }) => {
-        const [latest] = await dataSource
-          .query(
-            `SELECT name FROM rolemap_migrations WHERE to_regclass('rolemap_migrations') IS NOT NULL ORDER BY timestamp DESC, id DESC LIMIT 1`,
+        const runner = dataSource.createQueryRunner();
+        const applied: { name: string }[] = await runner
+          .hasTable('rolemap_migrations')
+          .then((exists) =>
+            exists ? runner.query('SELECT name FROM rolemap_migrations ORDER BY timestamp DESC, id DESC LIMIT 1') : [],
           )
-          .catch(() => [] as { name: string }[]);
+          .finally(() => runner.release());
+        const latest = applied[0];
         if (!latest) {
           console.log(`No migration has been applied to ${database.description}: nothing to revert.`);
           return;

@@ -26,6 +26,8 @@ export function dataSourceOptions(target: DatabaseTarget, observers: DatabaseObs
     synchronize: false,
     // gen_random_uuid() is built in since PostgreSQL 13; installing uuid-ossp needs superuser rights we may not have.
     installExtensions: false,
+    // …and it is what generated migrations should write for uuid defaults (not uuid_generate_v4()).
+    uuidExtension: 'pgcrypto',
     logging: observers.onQuery ? ['query', 'error'] : ['error'],
     logger: observers.onQuery ? queryObservingLogger(observers.onQuery) : parameterFreeLogger(),
     // PGlite serialises every connection's queries anyway; a small pool keeps transactions from queueing behind idle clients.

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'organization' })
+@Check('organization_name_check', 'length(trim(name)) > 0')
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

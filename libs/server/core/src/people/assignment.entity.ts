@@ -1,6 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+// Bulk loaded with COPY and never changed: references are checked by the importer and indexed,
+// not enforced row by row with foreign keys (see the initial migration).
 @Entity({ name: 'assignment' })
+@Index('assignment_position_idx', ['positionId'])
+@Check('assignment_performance_rating_check', 'performance_rating BETWEEN 1 AND 5')
 export class AssignmentEntity {
   @PrimaryColumn({ name: 'person_id', type: 'uuid' })
   personId: string;

@@ -1,6 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
+// Bulk loaded with COPY and never changed: references are checked by the importer and indexed,
+// not enforced row by row with foreign keys (see the initial migration).
 @Entity({ name: 'person' })
+@Unique('person_snapshot_id_employee_id_key', ['snapshotId', 'employeeId'])
 export class PersonEntity {
   @PrimaryColumn('uuid')
   id: string;

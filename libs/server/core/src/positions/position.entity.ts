@@ -1,7 +1,14 @@
-import type { Tier, TierSource } from '@rolemap/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TIERS, TIER_SOURCES, type Tier, type TierSource } from '@rolemap/domain';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { oneOf } from '../database/check-expressions';
 
+// Bulk loaded with COPY and never changed: references are checked by the importer and indexed,
+// not enforced row by row with foreign keys (see the initial migration).
 @Entity({ name: 'position' })
+@Unique('position_snapshot_id_external_id_key', ['snapshotId', 'externalId'])
+@Index('position_reports_to_idx', ['reportsToId'])
+@Check('position_tier_check', oneOf('tier', TIERS))
+@Check('position_tier_source_check', oneOf('tier_source', TIER_SOURCES))
 export class PositionEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,7 +1,15 @@
-import type { ValueLevel, ValueLevelSource } from '@rolemap/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { VALUE_LEVELS, VALUE_LEVEL_SOURCES, type ValueLevel, type ValueLevelSource } from '@rolemap/domain';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { oneOf } from '../database/check-expressions';
 
+// Bulk loaded with COPY and never changed: references are checked by the importer and indexed,
+// not enforced row by row with foreign keys (see the initial migration).
 @Entity({ name: 'responsibility' })
+// One index serves both ways responsibilities are read: a whole snapshot, and some positions of a snapshot.
+@Index('responsibility_snapshot_position_idx', ['snapshotId', 'positionId'])
+@Check('responsibility_value_level_check', oneOf('value_level', VALUE_LEVELS))
+@Check('responsibility_value_level_source_check', oneOf('value_level_source', VALUE_LEVEL_SOURCES))
+@Check('responsibility_share_pct_check', 'share_pct >= 0 AND share_pct <= 100')
 export class ResponsibilityEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,12 +1,19 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity({ name: 'org_snapshot' })
+@Unique('org_snapshot_organization_id_version_key', ['organizationId', 'version'])
+@Index('org_snapshot_hash_idx', ['organizationId', 'contentHash'])
 export class OrgSnapshotEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'org_snapshot_organization_id_fkey' })
+  organization?: OrganizationEntity;
 
   @Column({ type: 'int' })
   version: number;
