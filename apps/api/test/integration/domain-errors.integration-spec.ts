@@ -1,6 +1,4 @@
-import { LOCAL_OPERATOR } from '@rolemap/server-core';
-import { DemoSeedService } from '@rolemap/server-imports';
-import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithDemo, type TestApp } from '../support/test-app';
 
 /** Services throw DomainError whoever calls them; GraphQL and REST each answer with its code. */
 describe('domain errors through GraphQL and REST (PostgreSQL)', () => {
@@ -9,14 +7,7 @@ describe('domain errors through GraphQL and REST (PostgreSQL)', () => {
   let snapshotId: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startTestApp();
-    await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
-    const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
-      '{ organizations { id latestSnapshot { id } } }',
-    );
-    organizationId = result.data!.organizations[0].id;
-    snapshotId = result.data!.organizations[0].latestSnapshot.id;
+    ({ api, organizationId, snapshotId } = await startTestAppWithDemo());
   });
   afterAll(() => api?.close());
 

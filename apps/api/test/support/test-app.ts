@@ -1,7 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { type DatabaseTarget, loadConfig } from '@rolemap/server-core';
+import { type DatabaseTarget, LOCAL_OPERATOR, loadConfig } from '@rolemap/server-core';
+import { DemoSeedService } from '@rolemap/server-imports';
 import { createApp } from '../../src/create-app';
 
 export interface TestApp {
@@ -87,4 +88,22 @@ export async function startTestApp(database: DatabaseTarget = { url: testDatabas
     },
     close: () => app.close(),
   };
+}
+
+export interface DemoTestApp {
+  api: TestApp;
+  organizationId: string;
+  snapshotId: string;
+}
+
+/** A fresh database with the demo organization seeded, and the app serving it. */
+export async function startTestAppWithDemo(): Promise<DemoTestApp> {
+  await resetDatabase();
+  const api = await startTestApp();
+  await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
+  const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
+    '{ organizations { id latestSnapshot { id } } }',
+  );
+  const [organization] = result.data!.organizations;
+  return { api, organizationId: organization.id, snapshotId: organization.latestSnapshot.id };
 }
