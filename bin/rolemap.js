@@ -9,31 +9,6 @@ const entry = path.join(root, 'dist/apps/cli/src/main.js');
 const sourceFolders = path.join(root, 'tools/server-sources.js');
 const args = process.argv.slice(2);
 
-// Commands that read or write a whole organization allocate millions of short-lived objects; a
-// larger young generation (as the server runs with) saves a quarter of their time at 100k
-// people. V8 takes it only at start-up, so these commands run in a child Node with the flag:
-// the child shares our stdin, stdout and stderr, and its exit code becomes ours.
-const YOUNG_GENERATION = '--max-semi-space-size=64';
-const WHOLE_ORGANIZATION_COMMANDS = new Set(['import', 'analyze', 'diff', 'report']);
-if (
-  WHOLE_ORGANIZATION_COMMANDS.has(args[0]) &&
-  !args.includes('--help') &&
-  !args.includes('-h') &&
-  !process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size'))
-) {
-  const { spawn } = require('node:child_process');
-  const child = spawn(process.execPath, [...process.execArgv, YOUNG_GENERATION, __filename, ...args], { stdio: 'inherit' });
-  const forward = (signal) => child.kill(signal);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
-  child.on('exit', (code, signal) => {
-    if (signal) {
-      process.removeAllListeners(signal);
-      process.kill(process.pid, signal);
-    } else process.exitCode = code ?? 1;
-  });
-  return;
-}
-
 function newestSource(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -49,10 +49,9 @@ describe('rolemap start-up: each command loads what it uses, and nothing for hel
     expect(loaded.filter((name) => [...SPREADSHEETS_AND_PDF, ...GRAPHQL].includes(name))).toEqual([]);
   });
 
-  it('runs whole-organization commands with the larger young generation, and help in one process', () => {
-    expect(startOf(['analyze', '--org', 'Northwind Robotics', '--json']).processes).toEqual([['--max-semi-space-size=64'], []]);
-    expect(startOf(['--help']).processes).toEqual([[]]);
-    expect(startOf(['analyze', '--help']).processes).toEqual([[]]);
+  it('runs in one process: no second Node start for any command', () => {
+    expect(startOf(['analyze', '--org', 'Northwind Robotics', '--json']).processes).toHaveLength(1);
+    expect(startOf(['--help']).processes).toHaveLength(1);
   });
 
   it('loads the report writers for a report, and still no GraphQL', () => {
