@@ -41,7 +41,6 @@ async function waitForServer(url, child, logs, timeoutMs) {
 }
 
 module.exports = async function globalSetup() {
-  process.env.TZ = 'UTC';
   const main = path.join(root, 'dist/apps/api/src/main.js');
   const web = path.join(root, 'dist/apps/web/index.html');
   for (const file of [main, web]) {
