@@ -1,3 +1,7 @@
+/**
+ * @jest-environment node
+ */
+// No server needed: this reads the build (hence the plain node environment).
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -28,7 +28,6 @@ describe('snapshots', () => {
   let v2: ImportedSnapshot;
 
   beforeAll(async () => {
-    // A new organization of its own: the demo's data stay as the other specs expect them.
     v1 = await importPeople('Diff E2E Co', V1, '2026-01-15');
     v2 = await importPeople('Diff E2E Co', V2, '2026-04-15');
     session = await openBrowser();
