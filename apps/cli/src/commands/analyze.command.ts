@@ -21,7 +21,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .command('analyze')
     .description('Find leaders stuck in tactical work, delegation gaps, pigeonholing risk, and spans & layers problems.')
     .option('-o, --org <name>', 'organization (default: the only one)')
-    .option('-s, --snapshot <version>', 'snapshot version (default: the latest)')
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
     .option('-p, --policy <file.json>', 'analyse with this policy (merged over the organization’s); nothing is saved')
     .option('--json', 'print {"findings": […], "summary": {…}} as JSON')
     .action(async (options: AnalyzeOptions) => {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
 import { withDatabase } from '../../../api/src/database/database-session';
-import { CliError, EXIT, cliConfig } from '../cli-context';
-import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
+import { cliConfig } from '../cli-context';
+import { parseVersionOption, resolveOrganization, resolvePreviousSnapshot, resolveSnapshot } from '../organization-option';
 import { cliServices } from '../services';
 
 interface DiffOptions {
@@ -17,8 +17,8 @@ export function registerDiffCommand(program: Command): void {
     .command('diff')
     .description('What changed between two snapshots: joiners, leavers, moves and promotions.')
     .option('-o, --org <name>', 'organization (default: the only one)')
-    .option('--from <version>', 'earlier snapshot version (default: the one before --to)')
-    .option('--to <version>', 'later snapshot version (default: the latest)')
+    .option('--from <version>', 'earlier snapshot version (default: the one before --to by as-of date)')
+    .option('--to <version>', 'later snapshot version (default: the latest by as-of date)')
     .option('--json', 'print the diff as JSON')
     .action(async (options: DiffOptions) => {
       const config = cliConfig();
@@ -26,10 +26,11 @@ export function registerDiffCommand(program: Command): void {
         const services = cliServices(dataSource, database, config);
         const organization = await resolveOrganization(services.organizations, options.org);
         const to = await resolveSnapshot(services.snapshots, organization, parseVersionOption('--to', options.to));
-        const fromVersion = parseVersionOption('--from', options.from) ?? to.version - 1;
-        if (fromVersion < 1)
-          throw new CliError(`${organization.name} has only one snapshot: nothing to compare`, EXIT.invalidInput);
-        const from = await resolveSnapshot(services.snapshots, organization, fromVersion);
+        const fromVersion = parseVersionOption('--from', options.from);
+        const from =
+          fromVersion === null
+            ? await resolvePreviousSnapshot(services.snapshots, organization, to)
+            : await resolveSnapshot(services.snapshots, organization, fromVersion);
         const diff = await services.analysis.diff(LOCAL_OPERATOR, from.id, to.id);
         if (options.json) {
           console.log(JSON.stringify({ organization: organization.name, from: from.version, to: to.version, ...diff }));

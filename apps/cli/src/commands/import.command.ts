@@ -48,7 +48,7 @@ export function registerImportCommand(program: Command): void {
     .option('--as-of <date>', 'the date the chart describes, YYYY-MM-DD (default: today)')
     .option('--label <text>', 'a label for the snapshot, e.g. "Q3 reorg"')
     .option('--dry-run', 'validate and count, write nothing')
-    .option('--allow-duplicate', 'create a snapshot even when the chart equals the latest one')
+    .option('--allow-duplicate', 'create a snapshot even when the chart equals the one before it by as-of date')
     .option('--json', 'print one JSON object (success or errors) instead of text')
     .option('--no-progress', 'no progress bar')
     .addHelpText(

@@ -32,7 +32,7 @@ export function registerReportCommand(program: Command): void {
     .description('Write a role-definition, delegation-review or organization-summary report (PDF, XLSX, CSV or Markdown).')
     .argument('<kind>', `report kind: ${REPORT_KINDS.join(' | ')}`)
     .option('-o, --org <name>', 'organization (default: the only one)')
-    .option('-s, --snapshot <version>', 'snapshot version (default: the latest)')
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
     .option('-e, --employee <id>', 'role: that person’s position; delegation: the leader whose subtree to review')
     .option('-d, --department <name>', 'role: every position of the department')
     .option('-a, --all', 'role: every position of the organization')

@@ -1,4 +1,7 @@
-import { select, zoom, zoomIdentity, type D3ZoomEvent, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select, type Selection } from 'd3-selection';
+// Adds selection.transition() and selection.interrupt(), used for the animated pans.
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { SVG_NS, applyCardState, drawCard, drawToggle, type CardState } from './card';
 import { cullBoxes, cullNodes } from './cull';
 import { exportChartPng, exportChartSvg } from './export';

@@ -4,7 +4,8 @@ import { type DeepPartialPolicy, type ValueLevelPolicy, resolvePolicy } from '@r
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
-import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { latestSnapshot, snapshotTimeline } from '../snapshots/snapshot-order';
 import { OrganizationPolicyEntity } from './organization-policy.entity';
 import { OrganizationEntity } from './organization.entity';
 
@@ -58,14 +59,16 @@ export class OrganizationsService {
     return organization;
   }
 
+  /** Newest first by as-of date (see snapshot-order.ts). */
   async snapshots(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity[]> {
     assertCanAccess(caller, organizationId);
-    return this.dataSource.getRepository(OrgSnapshotEntity).find({ where: { organizationId }, order: { version: 'DESC' } });
+    return snapshotTimeline(this.dataSource.manager, organizationId);
   }
 
+  /** The newest chart by as-of date, whenever it was imported. */
   async latestSnapshot(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity | null> {
     assertCanAccess(caller, organizationId);
-    return this.dataSource.getRepository(OrgSnapshotEntity).findOne({ where: { organizationId }, order: { version: 'DESC' } });
+    return latestSnapshot(this.dataSource.manager, organizationId);
   }
 
   /** The policy in force: the latest saved edit merged over the default. */

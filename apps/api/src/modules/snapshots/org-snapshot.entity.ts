@@ -1,10 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType('OrgSnapshot', {
   description: 'One uploaded version of an organization chart. Snapshots are never changed after import.',
 })
 @Entity({ name: 'org_snapshot' })
+// The timeline order (snapshot-order.ts): latest and previous snapshot are one index probe each.
+@Index('org_snapshot_timeline_idx', ['organizationId', 'asOf', 'version'])
 export class OrgSnapshotEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -14,7 +16,10 @@ export class OrgSnapshotEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @Field(() => Int, { description: '1, 2, 3 … per organization, in import order.' })
+  @Field(() => Int, {
+    description:
+      '1, 2, 3 … per organization, in import order: a name for the upload, not its place in time (an older chart imported later gets a higher number; order by asOf for that).',
+  })
   @Column({ type: 'int' })
   version: number;
 
