@@ -6,12 +6,13 @@ import type {
   Person,
   Position,
   Responsibility,
+  ResponsibilityLevel,
   ResponsibilityRecord,
   SnapshotData,
   Tier,
   ValueLevel,
 } from '@rolemap/domain';
-import { type Classification, classifyResponsibility } from '../classify/classify-responsibility';
+import { type ResponsibilityClassifier, createClassifier } from '../classify/classify-responsibility';
 import { inferTiers } from '../tiers/infer-tiers';
 import { responsibilityKey } from './responsibility-key';
 
@@ -25,6 +26,12 @@ export interface SnapshotFromRecordsOptions {
   tierOverrides?: ReadonlyMap<string, Tier>;
   /** Value level set by HR, keyed by responsibilityKey(employeeId, title). */
   levelOverrides?: ReadonlyMap<string, ValueLevel>;
+  /**
+   * Classifies responsibilities whose level is neither overridden nor given; pass one built with
+   * the organization's confirmed wording (`createClassifier({ confirmed })`). Defaults to the
+   * plain model.
+   */
+  classifier?: ResponsibilityClassifier;
 }
 
 /** The records contradict each other; the importer should have reported it as an ImportIssue. */
@@ -43,7 +50,8 @@ export class SnapshotBuildError extends Error {
  * externalId is the employee id, so it can be followed across snapshots), a person and an
  * assignment for every filled post, tiers inferred from titles and structure, and each
  * responsibility's value level taken from HR's override, the file, or the classifier, in
- * that order. Linear in the number of records; classification is cached per distinct text.
+ * that order; the classifier may leave it UNCLASSIFIED (needs review). Linear in the number of
+ * records; classification is cached per distinct text.
  */
 export function snapshotFromRecords(
   people: readonly PeopleRecord[],
@@ -110,7 +118,13 @@ export function snapshotFromRecords(
     people: persons,
     positions,
     assignments,
-    responsibilities: buildResponsibilities(responsibilities, positionIdByEmployee, newId, options.levelOverrides),
+    responsibilities: buildResponsibilities(
+      responsibilities,
+      positionIdByEmployee,
+      newId,
+      options.levelOverrides,
+      options.classifier ?? createClassifier(),
+    ),
   };
 }
 
@@ -145,8 +159,8 @@ function buildResponsibilities(
   positionIdByEmployee: ReadonlyMap<string, string>,
   newId: () => string,
   levelOverrides: ReadonlyMap<string, ValueLevel> | undefined,
+  classifier: ResponsibilityClassifier,
 ): Responsibility[] {
-  const classificationCache = new Map<string, Classification>();
   const result: Responsibility[] = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
@@ -160,7 +174,7 @@ function buildResponsibilities(
     const override = levelOverrides?.size
       ? levelOverrides.get(responsibilityKey(record.employeeId, record.responsibility))
       : undefined;
-    let valueLevel: ValueLevel;
+    let valueLevel: ResponsibilityLevel;
     let valueLevelSource: Responsibility['valueLevelSource'];
     let classificationConfidence = 1;
     if (override !== undefined) {
@@ -171,11 +185,7 @@ function buildResponsibilities(
       valueLevelSource = 'GIVEN';
     } else {
       const text = record.description ? `${record.responsibility}\n${record.description}` : record.responsibility;
-      let classification = classificationCache.get(text);
-      if (classification === undefined) {
-        classification = classifyResponsibility(text);
-        classificationCache.set(text, classification);
-      }
+      const classification = classifier.classify(text);
       valueLevel = classification.level;
       valueLevelSource = 'CLASSIFIED';
       classificationConfidence = classification.confidence;
