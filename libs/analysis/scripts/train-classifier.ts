@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import prettier from 'prettier';
 import { VALUE_LEVELS } from '@rolemap/domain';
 import { readCorpus } from '../src/classify/corpus/read-corpus';
 import { statementFeatures } from '../src/classify/features/statement-features';
@@ -28,7 +29,7 @@ interface Prediction {
   label: number;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const corpus = readCorpus();
   const started = performance.now();
   const examples = corpus.map((statement) => ({
@@ -50,7 +51,12 @@ function main(): void {
     }
     return predictions;
   };
-  const kFold = crossValidate(stratifiedFolds(examples.map((example) => example.label), FOLDS));
+  const kFold = crossValidate(
+    stratifiedFolds(
+      examples.map((example) => example.label),
+      FOLDS,
+    ),
+  );
   const byFunction = crossValidate(functions.map((name) => corpus.flatMap((s, i) => (s.function === name ? [i] : []))));
 
   const temperature = fitTemperature(byFunction);
@@ -86,14 +92,20 @@ function main(): void {
     bias: model.bias.map(round4),
     weights,
   };
-  fs.writeFileSync(MODEL_FILE, JSON.stringify(file) + '\n');
-  fs.writeFileSync(path.join(path.dirname(MODEL_FILE), 'cross-validation.json'), JSON.stringify(metrics, null, 2) + '\n');
+  await writeJson(MODEL_FILE, file);
+  await writeJson(path.join(path.dirname(MODEL_FILE), 'cross-validation.json'), metrics);
   console.log(
     `trained on ${corpus.length} statements (${functions.length} functions, ${metrics.corpus.hardCases} hard) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s; ${Object.keys(weights).length} features kept`,
   );
   console.log(`temperature ${temperature}, commit threshold ${commitThreshold}\n`);
   console.log(markdownTable(metrics.tenFold, metrics.leaveOneFunctionOut));
+}
+
+/** Written as the repository's Prettier settings would format it, so `prettier --check` passes after retraining. */
+async function writeJson(file: string, value: unknown): Promise<void> {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(file, await prettier.format(JSON.stringify(value), { ...options, filepath: file }));
 }
 
 function stratifiedFolds(labels: readonly number[], folds: number): number[][] {
@@ -167,4 +179,4 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 const round4 = (value: number) => Math.round(value * 10000) / 10000;
 
-main();
+void main();

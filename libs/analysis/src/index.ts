@@ -17,6 +17,7 @@ export { responsibilityKey } from './snapshot/responsibility-key';
 export {
   SnapshotBuildError,
   type SnapshotFromRecordsOptions,
+  classifiedTextOf,
   randomId,
   snapshotFromRecords,
 } from './snapshot/snapshot-from-records';

@@ -21,6 +21,7 @@ import {
   points,
   subjectWithTitle,
   tierNoun,
+  unclassifiedNote,
   whoHolds,
 } from './finding-text';
 
@@ -216,6 +217,8 @@ function explain(
     sentences.push(
       `Their ${level} work adds up to ${pct(mix.actual.IMPLEMENTATION)}, ${points(mix.implementationExcess)} above the ${pct(mix.expected.IMPLEMENTATION)} expected of a manager, so this is worth handing over.`,
     );
+    const unclassified = unclassifiedNote(mix);
+    if (unclassified) sentences.push(unclassified);
   } else {
     sentences.push(
       `Only ${pct(mix.expected[responsibility.valueLevel])} of ${tierNoun(tier)}'s time is expected to go to ${level} work, so this is worth handing over.`,

@@ -13,6 +13,7 @@ import type {
   ValueLevel,
 } from '@rolemap/domain';
 import { type ResponsibilityClassifier, createClassifier } from '../classify/classify-responsibility';
+import { MAX_STATEMENT_LENGTH } from '../classify/nlp/normalise-statement';
 import { inferTiers } from '../tiers/infer-tiers';
 import { responsibilityKey } from './responsibility-key';
 
@@ -139,6 +140,16 @@ export function randomId(): string {
   return randomUUID().toLowerCase();
 }
 
+/**
+ * The title with its description when both fit in what the classifier reads; a description too
+ * long to read (a pasted document) falls back to the title rather than leaving the work unread.
+ */
+export function classifiedTextOf(title: string, description: string | null): string {
+  if (!description) return title;
+  const both = `${title}\n${description}`;
+  return both.length <= MAX_STATEMENT_LENGTH ? both : title;
+}
+
 function managerPositionId(record: PeopleRecord, positionIdByEmployee: ReadonlyMap<string, string>): string | null {
   if (record.managerId === null || record.managerId === '') return null;
   if (record.managerId === record.employeeId) {
@@ -184,7 +195,7 @@ function buildResponsibilities(
       valueLevel = record.valueLevel;
       valueLevelSource = 'GIVEN';
     } else {
-      const text = record.description ? `${record.responsibility}\n${record.description}` : record.responsibility;
+      const text = classifiedTextOf(record.responsibility, record.description);
       const classification = classifier.classify(text);
       valueLevel = classification.level;
       valueLevelSource = 'CLASSIFIED';

@@ -19,7 +19,10 @@ export const CORPUS_DIR = __dirname;
 /** Every statement of every CSV file in the corpus folder; throws naming the file and row on a bad one. */
 export function readCorpus(dir: string = CORPUS_DIR): CorpusStatement[] {
   const statements: CorpusStatement[] = [];
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.csv')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()) {
     const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(dir, file), 'utf8'), {
       header: true,
       skipEmptyLines: true,

@@ -235,7 +235,14 @@ export const DIRECTION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** The writer does the work with their own hands. */
-export const PERSONAL_MARKERS: ReadonlySet<string> = new Set(['personally', 'myself', 'herself', 'himself', 'handson', 'yourself']);
+export const PERSONAL_MARKERS: ReadonlySet<string> = new Set([
+  'personally',
+  'myself',
+  'herself',
+  'himself',
+  'handson',
+  'yourself',
+]);
 
 export const NOUN_CLASSES: readonly [string, ReadonlySet<string>][] = [
   ['PEOPLE', PEOPLE_NOUNS],

@@ -35,7 +35,10 @@ const FUSED_TERMS: readonly [RegExp, string][] = [
   [/\bre[\s-]organi[sz]/g, 'reorganiz'],
   [/\be[\s-]mails?\b/g, ' email '],
   // A "team lead" is a person; "qualified leads" are sales prospects.
-  [/\b(team|tech|technical|shift|site|squad|project|design|engineering|product|clinical|ward|store|sales|section|cs|support)[\s-]leads?\b/g, ' $1 leader '],
+  [
+    /\b(team|tech|technical|shift|site|squad|project|design|engineering|product|clinical|ward|store|sales|section|cs|support)[\s-]leads?\b/g,
+    ' $1 leader ',
+  ],
   // "my reports" are people; "write reports" are documents.
   [/\b(?:direct|my|our|his|her|their)\s+reports\b/g, ' directreports '],
   [/(?:\bwith|\bw\/)\s+reports\b/g, ' with directreports '],

@@ -1,4 +1,4 @@
-import { VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
+import { type ResponsibilityLevel, VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ValueLevelSource } from '../../../gql/graphql';
 import { valueLevelLabel } from '../../shared/utils/format';
@@ -6,7 +6,8 @@ import { valueLevelLabel } from '../../shared/utils/format';
 type Props = {
   /** The responsibility's title, for the accessible names. */
   title: string;
-  level: ValueLevel;
+  /** UNCLASSIFIED shows an empty choice until HR picks a level. */
+  level: ResponsibilityLevel;
   source: ValueLevelSource;
   /** Resolves once saved and the analysis refetched; null clears HR's level. */
   onChange: (level: ValueLevel | null) => Promise<unknown>;
@@ -19,11 +20,12 @@ type Props = {
 export function LevelControl({ title, level, source, onChange, focusRequested, onFocused }: Props) {
   const selectId = useId();
   const selectRef = useRef<HTMLSelectElement>(null);
-  const [draft, setDraft] = useState<ValueLevel | ''>(level);
+  const current: ValueLevel | '' = level === 'UNCLASSIFIED' ? '' : level;
+  const [draft, setDraft] = useState<ValueLevel | ''>(current);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => setDraft(level), [level, source]);
+  useEffect(() => setDraft(current), [current, source]);
   useEffect(() => {
     if (!focusRequested || saving) return;
     selectRef.current?.focus();
@@ -56,6 +58,11 @@ export function LevelControl({ title, level, source, onChange, focusRequested, o
         disabled={saving}
         onChange={(event) => setDraft(event.target.value as ValueLevel | '')}
       >
+        {level === 'UNCLASSIFIED' && (
+          <option value="" disabled>
+            Needs review — choose a level
+          </option>
+        )}
         {VALUE_LEVELS.map((option) => (
           <option key={option} value={option}>
             {valueLevelLabel(option)}
@@ -63,7 +70,7 @@ export function LevelControl({ title, level, source, onChange, focusRequested, o
         ))}
         {source === 'OVERRIDE' && <option value="">Clear (use the file or the classifier)</option>}
       </select>
-      {(draft !== level || saving) && (
+      {(draft !== current || saving) && (
         <button type="submit" className="button button--small" disabled={saving} aria-label={`Save the level of “${title}”`}>
           {saving ? 'Saving…' : 'Save'}
         </button>
