@@ -84,6 +84,29 @@ describe('classifyResponsibility: what it returns', () => {
     expect(result).toMatchObject({ level: UNCLASSIFIED, reason, suggestedLevel: null, source: 'NONE' });
   });
 
+  it('never throws on odd input', () => {
+    const odd = [
+      '\u0000\u0007\u001b[31m',
+      '-----',
+      '"""""',
+      'a',
+      'I',
+      'the the the the',
+      'supercalifragilisticexpialidocious'.repeat(50),
+      'שלום עולם',
+      'Coordinate 🚀 releases 🔥 with QA',
+      '1:1 1:1 1:1 w/ w/ & & +',
+      'Responsible for',
+      '\ud800 lone surrogate',
+      'Plan. Plan; plan - plan / plan: plan',
+    ];
+    for (const text of odd) {
+      const result = classifyResponsibility(text);
+      expect([...VALUE_LEVELS, UNCLASSIFIED]).toContain(result.level);
+      expect(result.level === UNCLASSIFIED).toBe(result.reason !== null);
+    }
+  });
+
   it('reads a statement of exactly 2,000 characters', () => {
     const text = `Coordinate the delivery schedule with the warehouse team. ${'a'.repeat(1942)}`;
     expect(text).toHaveLength(2000);
