@@ -26,3 +26,15 @@ execFileSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
+// swc compiles only code: copy the JSON data the libs read at run time (the classifier's weights).
+function copyJson(dir) {
+  for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) copyJson(relative);
+    else if (entry.name.endsWith('.json')) {
+      fs.mkdirSync(path.join(root, 'dist', dir), { recursive: true });
+      fs.copyFileSync(path.join(root, relative), path.join(root, 'dist', relative));
+    }
+  }
+}
+for (const dir of sources) if (dir.startsWith('libs/')) copyJson(dir);

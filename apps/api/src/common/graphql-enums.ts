@@ -1,2 +1,2 @@
 export { TierEnum, TierSourceEnum } from '../modules/positions/position.entity';
-export { ValueLevelEnum, ValueLevelSourceEnum } from '../modules/responsibilities/responsibility.entity';
+export { ResponsibilityLevelEnum, ValueLevelEnum, ValueLevelSourceEnum } from '../modules/responsibilities/responsibility.entity';

@@ -1,9 +1,20 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { VALUE_LEVELS, VALUE_LEVEL_SOURCES, type ValueLevel, type ValueLevelSource } from '@rolemap/domain';
+import {
+  RESPONSIBILITY_LEVELS,
+  type ResponsibilityLevel,
+  VALUE_LEVELS,
+  VALUE_LEVEL_SOURCES,
+  type ValueLevel,
+  type ValueLevelSource,
+} from '@rolemap/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const ValueLevelEnum = Object.fromEntries(VALUE_LEVELS.map((level) => [level, level])) as {
   [K in ValueLevel]: K;
+};
+/** A responsibility's level: one of the four value levels, or UNCLASSIFIED while it needs review. */
+export const ResponsibilityLevelEnum = Object.fromEntries(RESPONSIBILITY_LEVELS.map((level) => [level, level])) as {
+  [K in ResponsibilityLevel]: K;
 };
 export const ValueLevelSourceEnum = Object.fromEntries(VALUE_LEVEL_SOURCES.map((source) => [source, source])) as {
   [K in ValueLevelSource]: K;
@@ -12,6 +23,10 @@ registerEnumType(ValueLevelEnum, {
   name: 'ValueLevel',
   description:
     'IMPLEMENTATION (doing the work), UNIFICATION (coordinating), COMMUNICATION (aligning, representing), LEADERSHIP (direction).',
+});
+registerEnumType(ResponsibilityLevelEnum, {
+  name: 'ResponsibilityLevel',
+  description: 'A value level, or UNCLASSIFIED: the classifier was not confident enough and the responsibility needs review.',
 });
 registerEnumType(ValueLevelSourceEnum, { name: 'ValueLevelSource' });
 
@@ -37,9 +52,9 @@ export class ResponsibilityEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Field(() => ValueLevelEnum)
+  @Field(() => ResponsibilityLevelEnum)
   @Column({ name: 'value_level', type: 'text' })
-  valueLevel: ValueLevel;
+  valueLevel: ResponsibilityLevel;
 
   @Field(() => ValueLevelSourceEnum)
   @Column({ name: 'value_level_source', type: 'text' })

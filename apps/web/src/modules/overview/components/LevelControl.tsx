@@ -1,4 +1,4 @@
-import { VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
+import { type ResponsibilityLevel, VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
 import { useEffect, useId } from 'react';
 import type { ValueLevelSource } from '../../../gql/graphql';
 import { valueLevelLabel } from '../../shared/utils/format';
@@ -7,7 +7,8 @@ import { useOverrideSelect } from '../hooks/useOverrideSelect';
 type Props = {
   /** The responsibility's title, for the accessible names. */
   title: string;
-  level: ValueLevel;
+  /** UNCLASSIFIED shows an empty choice until HR picks a level. */
+  level: ResponsibilityLevel;
   source: ValueLevelSource;
   /** Resolves once saved and the analysis refetched; null clears HR's level. */
   onChange: (level: ValueLevel | null) => Promise<unknown>;
@@ -19,7 +20,8 @@ type Props = {
 /** A compact select to set HR's value level for one responsibility; "Save" shows once it differs. */
 export function LevelControl({ title, level, source, onChange, focusRequested, onFocused }: Props) {
   const selectId = useId();
-  const { selectRef, draft, setDraft, saving, error, changed, submit } = useOverrideSelect<ValueLevel>(level, onChange, source);
+  const current: ValueLevel | '' = level === 'UNCLASSIFIED' ? '' : level;
+  const { selectRef, draft, setDraft, saving, error, changed, submit } = useOverrideSelect<ValueLevel>(current, onChange, source);
   useEffect(() => {
     if (!focusRequested || saving) return;
     selectRef.current?.focus();
@@ -39,6 +41,11 @@ export function LevelControl({ title, level, source, onChange, focusRequested, o
         disabled={saving}
         onChange={(event) => setDraft(event.target.value as ValueLevel | '')}
       >
+        {level === 'UNCLASSIFIED' && (
+          <option value="" disabled>
+            Needs review — choose a level
+          </option>
+        )}
         {VALUE_LEVELS.map((option) => (
           <option key={option} value={option}>
             {valueLevelLabel(option)}
