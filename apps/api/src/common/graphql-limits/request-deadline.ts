@@ -13,6 +13,7 @@ export class RequestDeadline {
   /** Rejects when the time is up; every pending resolver races it. */
   readonly expired: Promise<never>;
   private readonly timer: NodeJS.Timeout;
+  private cachedError?: GraphQLError;
 
   constructor(readonly limitMs: number) {
     this.expiresAt = Date.now() + limitMs;
@@ -40,12 +41,19 @@ export class RequestDeadline {
     clearTimeout(this.timer);
   }
 
+  /**
+   * One error for every field the deadline stops. It carries a path already, so GraphQL reports
+   * this very object for each field instead of building (and capturing a stack for) thousands.
+   */
   error(): GraphQLError {
-    const limit = this.limitMs >= 1000 ? `${(this.limitMs / 1000).toLocaleString('en-US')} s` : `${this.limitMs} ms`;
-    return new GraphQLError(
-      `The request ran past its ${limit} time limit and was stopped. Ask for less (fewer fields, smaller pages) or try again later.`,
-      { extensions: { code: DEADLINE_CODE } },
-    );
+    if (!this.cachedError) {
+      const limit = this.limitMs >= 1000 ? `${(this.limitMs / 1000).toLocaleString('en-US')} s` : `${this.limitMs} ms`;
+      this.cachedError = new GraphQLError(
+        `The request ran past its ${limit} time limit and was stopped. Ask for less (fewer fields, smaller pages) or try again later.`,
+        { path: [], extensions: { code: DEADLINE_CODE } },
+      );
+    }
+    return this.cachedError;
   }
 }
 
@@ -78,22 +86,27 @@ export function enforceDeadline(schema: GraphQLSchema): GraphQLSchema {
 
 /**
  * Clears the request's timer when it answers, and reports a deadline once: every field that was
- * stopped fails with it, and a thousand copies of one message help nobody.
+ * stopped fails with the same error object, and formatting thousands of copies of one message
+ * would cost more time than the deadline saved.
  */
 export function requestDeadlinePlugin(): ApolloServerPlugin<WithDeadline & Record<string, unknown>> {
   return {
     async requestDidStart() {
       return {
+        async didEncounterErrors({ errors }) {
+          // Apollo formats this very array next, so it is thinned in place.
+          const first = errors.findIndex((error) => error.extensions?.code === DEADLINE_CODE);
+          if (first === -1) return;
+          const kept = errors.filter((error, index) => index === first || error.extensions?.code !== DEADLINE_CODE);
+          (errors as GraphQLError[]).splice(0, errors.length, ...kept);
+        },
         async willSendResponse({ contextValue, response }) {
           contextValue.deadline?.dispose();
           if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors;
-          if (!errors) return;
-          const first = errors.findIndex((error) => error.extensions?.code === DEADLINE_CODE);
-          if (first === -1) return;
-          response.body.singleResult.errors = errors.filter(
-            (error, index) => index === first || error.extensions?.code !== DEADLINE_CODE,
-          );
+          // The shared error's path is empty; the message speaks for the whole request.
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === DEADLINE_CODE) delete (error as { path?: unknown }).path;
+          }
         },
       };
     },
