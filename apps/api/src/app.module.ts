@@ -9,6 +9,8 @@ import { CommonModule } from './common/common.module';
 import { DataLoadersFactory } from './common/data-loaders';
 import type { GraphqlContext } from './common/graphql-context';
 import { formatGraphqlError } from './common/graphql-errors';
+import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
+import { RequestDeadline } from './common/graphql-limits/request-deadline';
 import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { AnalysisModule } from './modules/analysis/analysis.module';
@@ -38,16 +40,15 @@ export class AppModule {
           useFactory: (loaders: DataLoadersFactory) => ({
             autoSchemaFile: true,
             sortSchema: true,
-            introspection: true,
+            // Depth, alias, field-count, token and complexity limits, the deadline, introspection.
+            ...graphqlLimitOptions(config.graphql),
             // Multipart uploads carry this header; Apollo's CSRF guard still blocks simple cross-site posts.
             csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-rolemap-client'] },
             formatError: formatGraphqlError,
-            context: ({ req }: { req: Request }): GraphqlContext => ({
-              req,
-              caller: LOCAL_OPERATOR,
-              loaders: loaders.create(),
-              memo: new Map(),
-            }),
+            context: ({ req }: { req: Request }): GraphqlContext => {
+              const deadline = new RequestDeadline(config.graphql.timeoutMs);
+              return { req, caller: LOCAL_OPERATOR, deadline, loaders: loaders.create(deadline), memo: new Map() };
+            },
           }),
         }),
         OrganizationsModule,

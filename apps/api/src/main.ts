@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config/app-config';
+import { exposureWarning } from './config/exposure-warning';
 import { createApp } from './create-app';
 import { DataDirInUseError } from './database/embedded-postgres';
 import { openDatabase } from './database/open-database';
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://localhost:${port}`;
   console.log(`rolemap is running at ${url} (GraphQL at ${url}/graphql) on ${database.description}`);
+  const warning = exposureWarning(config.host, port, config.allowedHosts);
+  if (warning) console.warn(warning.map((line) => `rolemap: ${line}`).join('\n'));
   // Close in order so the embedded database flushes to disk and releases its lock: first the
   // HTTP server and TypeORM's connections, then PGlite itself.
   let stopping = false;

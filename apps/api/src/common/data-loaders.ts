@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { RequestDeadline } from './graphql-limits/request-deadline';
 import { AssignmentEntity } from '../modules/people/assignment.entity';
 import { PersonEntity } from '../modules/people/person.entity';
 import { PositionEntity } from '../modules/positions/position.entity';
@@ -31,31 +32,48 @@ export interface PositionKey {
 export class DataLoadersFactory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(): DataLoaders {
+  /** Past the request's deadline a batch fails before it queries, so a stopped request issues no more SQL. */
+  create(deadline?: RequestDeadline): DataLoaders {
+    const batch =
+      <K, V>(load: (keys: readonly K[]) => Promise<V[]>) =>
+      async (keys: readonly K[]) => {
+        deadline?.throwIfExceeded();
+        return load(keys);
+      };
     const positions = this.dataSource.getRepository(PositionEntity);
     const assignments = this.dataSource.getRepository(AssignmentEntity);
     const people = this.dataSource.getRepository(PersonEntity);
     const responsibilities = this.dataSource.getRepository(ResponsibilityEntity);
     const snapshots = this.dataSource.getRepository(OrgSnapshotEntity);
     return {
-      positionById: new DataLoader(async (ids) => one(ids, await positions.findBy({ id: In([...ids]) }), (p) => p.id)),
-      directReports: new DataLoader(async (ids) =>
-        many(
-          ids,
-          await positions.find({ where: { reportsToId: In([...ids]) }, order: { title: 'ASC', externalId: 'ASC' } }),
-          (p) => p.reportsToId as string,
+      positionById: new DataLoader(
+        batch(async (ids: readonly string[]) => one(ids, await positions.findBy({ id: In([...ids]) }), (p) => p.id)),
+      ),
+      directReports: new DataLoader(
+        batch(async (ids: readonly string[]) =>
+          many(
+            ids,
+            await positions.find({ where: { reportsToId: In([...ids]) }, order: { title: 'ASC', externalId: 'ASC' } }),
+            (p) => p.reportsToId as string,
+          ),
         ),
       ),
-      assignmentByPosition: new DataLoader(async (ids) =>
-        one(ids, await assignments.findBy({ positionId: In([...ids]) }), (a) => a.positionId),
+      assignmentByPosition: new DataLoader(
+        batch(async (ids: readonly string[]) =>
+          one(ids, await assignments.findBy({ positionId: In([...ids]) }), (a) => a.positionId),
+        ),
       ),
-      assignmentByPerson: new DataLoader(async (ids) =>
-        one(ids, await assignments.findBy({ personId: In([...ids]) }), (a) => a.personId),
+      assignmentByPerson: new DataLoader(
+        batch(async (ids: readonly string[]) =>
+          one(ids, await assignments.findBy({ personId: In([...ids]) }), (a) => a.personId),
+        ),
       ),
-      personById: new DataLoader(async (ids) => one(ids, await people.findBy({ id: In([...ids]) }), (p) => p.id)),
+      personById: new DataLoader(
+        batch(async (ids: readonly string[]) => one(ids, await people.findBy({ id: In([...ids]) }), (p) => p.id)),
+      ),
       // Keyed by position; the snapshot id lets PostgreSQL use the (snapshot_id, position_id) index.
       responsibilitiesByPosition: new DataLoader(
-        async (keys: readonly PositionKey[]) => {
+        batch(async (keys: readonly PositionKey[]) => {
           const rows = await responsibilities.find({
             where: {
               snapshotId: In([...new Set(keys.map((key) => key.snapshotId))]),
@@ -68,10 +86,12 @@ export class DataLoadersFactory {
             rows,
             (r) => r.positionId,
           );
-        },
+        }),
         { cacheKeyFn: (key) => key.positionId },
       ),
-      snapshotById: new DataLoader(async (ids) => one(ids, await snapshots.findBy({ id: In([...ids]) }), (s) => s.id)),
+      snapshotById: new DataLoader(
+        batch(async (ids: readonly string[]) => one(ids, await snapshots.findBy({ id: In([...ids]) }), (s) => s.id)),
+      ),
     };
   }
 }

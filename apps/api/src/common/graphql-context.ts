@@ -3,10 +3,13 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Caller } from './caller';
 import type { DataLoaders } from './data-loaders';
+import type { RequestDeadline } from './graphql-limits/request-deadline';
 
 export interface GraphqlContext {
   req: Request;
   caller: Caller;
+  /** The request's time limit; work past it fails with a clear error instead of running on. */
+  deadline: RequestDeadline;
   loaders: DataLoaders;
   /** Values computed once per request (e.g. a snapshot's analysis), shared by every field. */
   memo: Map<string, Promise<unknown>>;

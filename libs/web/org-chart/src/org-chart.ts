@@ -45,6 +45,28 @@ const FOCUS_CSS =
   '.rm-node{cursor:pointer;outline:none}.rm-node:focus-visible .rm-card{stroke:#1D4ED8;stroke-width:4}' +
   '.rm-toggle{cursor:pointer}.rm-toggle:hover rect{fill:#111827}';
 
+const focusSheets = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * The focus and hover rules, as a constructed style sheet where the browser has them: a page
+ * served with a Content-Security-Policy that forbids inline styles (rolemap's does) blocks a
+ * `<style>` element but not the CSSOM. Elsewhere (older browsers, jsdom) an inline `<style>`.
+ */
+function addFocusStyles(doc: Document, svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (view && 'adoptedStyleSheets' in doc && typeof view.CSSStyleSheet?.prototype.replaceSync === 'function') {
+    let sheet = focusSheets.get(doc);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(FOCUS_CSS);
+      focusSheets.set(doc, sheet);
+    }
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return;
+  }
+  svg.append('style').text(FOCUS_CSS);
+}
+
 interface NodeElement extends SVGGElement {
   __rmVersion?: number;
   __rmLayout?: number;
@@ -118,7 +140,7 @@ export class OrgChart {
       .style('display', 'block')
       .style('touch-action', 'none');
     this.root.appendChild(this.svg.node()!);
-    this.svg.append('style').text(FOCUS_CSS);
+    addFocusStyles(doc, this.svg);
     this.viewport = this.svg.append('g').attr('class', 'rm-viewport');
     this.linksLayer = this.viewport.append('g').attr('class', 'rm-links').attr('aria-hidden', 'true');
     this.nodesLayer = this.viewport.append('g').attr('class', 'rm-nodes');
