@@ -72,7 +72,21 @@ export default [
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts', 'libs/web/**/*.tsx', 'libs/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@rolemap/importers',
+              message: 'The browser imports @rolemap/importers/fields: the main entry pulls in the file parsers.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: [

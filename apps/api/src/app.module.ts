@@ -13,6 +13,8 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { type GraphqlContext, createRequestLoaders } from './common/graphql-context';
 import { formatGraphqlError } from './common/graphql-errors';
+import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
+import { RequestDeadline } from './common/graphql-limits/request-deadline';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
@@ -35,18 +37,23 @@ export class AppModule {
           useFactory: (dataSource: DataSource) => ({
             autoSchemaFile: true,
             sortSchema: true,
-            introspection: true,
+            // Depth, alias, field-count, token and complexity limits, the deadline, introspection.
+            ...graphqlLimitOptions(config.graphql),
             // Multipart uploads carry this header; Apollo's CSRF guard still blocks simple cross-site posts.
             csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-rolemap-client'] },
             formatError: formatGraphqlError,
             // Errors get their codes in one place (common/client-errors.ts), not also here.
             autoTransformHttpErrors: false,
-            context: ({ req }: { req: Request }): GraphqlContext => ({
-              req,
-              caller: LOCAL_OPERATOR,
-              loaders: createRequestLoaders(dataSource),
-              memo: new Map(),
-            }),
+            context: ({ req }: { req: Request }): GraphqlContext => {
+              const deadline = new RequestDeadline(config.graphql.timeoutMs);
+              return {
+                req,
+                caller: LOCAL_OPERATOR,
+                deadline,
+                loaders: createRequestLoaders(dataSource, deadline),
+                memo: new Map(),
+              };
+            },
           }),
         }),
         ResolversModule,

@@ -9,6 +9,7 @@ import type { AppConfig, DatabaseObservers, DatabaseTarget } from '@rolemap/serv
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
+import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.resolver';
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
@@ -20,6 +21,10 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, observers), {
     logger: ['error', 'warn'],
   });
+  app.disable('x-powered-by');
+  // Before anything else answers: a request for another host name learns nothing, not even a 404.
+  app.use(allowedHostsGuard(config.allowedHosts));
+  app.use(securityHeaders());
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));

@@ -52,7 +52,7 @@ export function buildProgram(): Command {
     .option('--as-of <date>', 'the date the chart describes, YYYY-MM-DD (default: today)')
     .option('--label <text>', 'a label for the snapshot, e.g. "Q3 reorg"')
     .option('--dry-run', 'validate and count, write nothing')
-    .option('--allow-duplicate', 'create a snapshot even when the chart equals the latest one')
+    .option('--allow-duplicate', 'create a snapshot even when the chart equals the one before it by as-of date')
     .option('--json', 'print one JSON object (success or errors) instead of text')
     .option('--no-progress', 'no progress bar')
     .addHelpText(
@@ -65,7 +65,7 @@ export function buildProgram(): Command {
     .command('analyze')
     .description('Find leaders stuck in tactical work, delegation gaps, pigeonholing risk, and spans & layers problems.')
     .option(...ORG_OPTION)
-    .option('-s, --snapshot <version>', 'snapshot version (default: the latest)')
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
     .option('-p, --policy <file.json>', 'analyse with this policy (merged over the organization’s); nothing is saved')
     .option('--json', 'print {"findings": […], "summary": {…}} as JSON')
     .action(async (options) => (await import('./commands/analyze.command')).runAnalyze(options));
@@ -74,8 +74,8 @@ export function buildProgram(): Command {
     .command('diff')
     .description('What changed between two snapshots: joiners, leavers, moves and promotions.')
     .option(...ORG_OPTION)
-    .option('--from <version>', 'earlier snapshot version (default: the one before --to)')
-    .option('--to <version>', 'later snapshot version (default: the latest)')
+    .option('--from <version>', 'earlier snapshot version (default: the one before --to by as-of date)')
+    .option('--to <version>', 'later snapshot version (default: the latest by as-of date)')
     .option('--json', 'print the diff as JSON')
     .action(async (options) => (await import('./commands/diff.command')).runDiff(options));
 
@@ -99,7 +99,7 @@ export function buildProgram(): Command {
     .description('Write a role-definition, delegation-review or organization-summary report (PDF, XLSX, CSV or Markdown).')
     .argument('<kind>', `report kind: ${REPORT_KINDS.join(' | ')}`)
     .option(...ORG_OPTION)
-    .option('-s, --snapshot <version>', 'snapshot version (default: the latest)')
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
     .option('-e, --employee <id>', 'role: that person’s position; delegation: the leader whose subtree to review')
     .option('-d, --department <name>', 'role: every position of the department')
     .option('-a, --all', 'role: every position of the organization')

@@ -11,6 +11,7 @@ import {
 } from '@rolemap/server-core';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
+import type { RequestDeadline } from './graphql-limits/request-deadline';
 
 /** Each feature's DataLoaders, made fresh for every request (they cache what they load). */
 export interface RequestLoaders {
@@ -19,17 +20,21 @@ export interface RequestLoaders {
   responsibilities: ResponsibilityLoaders;
 }
 
-export function createRequestLoaders(dataSource: DataSource): RequestLoaders {
+/** Past the request's deadline a batch fails before it queries, so a stopped request issues no more SQL. */
+export function createRequestLoaders(dataSource: DataSource, deadline?: RequestDeadline): RequestLoaders {
+  const beforeBatch = deadline && (() => deadline.throwIfExceeded());
   return {
-    positions: createPositionLoaders(dataSource),
-    people: createPeopleLoaders(dataSource),
-    responsibilities: createResponsibilityLoaders(dataSource),
+    positions: createPositionLoaders(dataSource, beforeBatch),
+    people: createPeopleLoaders(dataSource, beforeBatch),
+    responsibilities: createResponsibilityLoaders(dataSource, beforeBatch),
   };
 }
 
 export interface GraphqlContext {
   req: Request;
   caller: Caller;
+  /** The request's time limit; work past it fails with a clear error instead of running on. */
+  deadline: RequestDeadline;
   loaders: RequestLoaders;
   /** Values computed once per request (e.g. a snapshot's analysis), shared by every field. */
   memo: Map<string, Promise<unknown>>;

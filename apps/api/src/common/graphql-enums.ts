@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  RESPONSIBILITY_LEVELS,
+  type ResponsibilityLevel,
   TIERS,
   TIER_SOURCES,
   type Tier,
@@ -20,6 +22,10 @@ registerEnumType(TierSourceEnum, { name: 'TierSource', description: 'Where the t
 export const ValueLevelEnum = Object.fromEntries(VALUE_LEVELS.map((level) => [level, level])) as {
   [K in ValueLevel]: K;
 };
+/** A responsibility's level: one of the four value levels, or UNCLASSIFIED while it needs review. */
+export const ResponsibilityLevelEnum = Object.fromEntries(RESPONSIBILITY_LEVELS.map((level) => [level, level])) as {
+  [K in ResponsibilityLevel]: K;
+};
 export const ValueLevelSourceEnum = Object.fromEntries(VALUE_LEVEL_SOURCES.map((source) => [source, source])) as {
   [K in ValueLevelSource]: K;
 };
@@ -27,5 +33,9 @@ registerEnumType(ValueLevelEnum, {
   name: 'ValueLevel',
   description:
     'IMPLEMENTATION (doing the work), UNIFICATION (coordinating), COMMUNICATION (aligning, representing), LEADERSHIP (direction).',
+});
+registerEnumType(ResponsibilityLevelEnum, {
+  name: 'ResponsibilityLevel',
+  description: 'A value level, or UNCLASSIFIED: the classifier was not confident enough and the responsibility needs review.',
 });
 registerEnumType(ValueLevelSourceEnum, { name: 'ValueLevelSource' });

@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { type DatabaseTarget, LOCAL_OPERATOR, loadConfig } from '@rolemap/server-core';
+import { type AppConfig, type DatabaseTarget, LOCAL_OPERATOR, loadConfig } from '@rolemap/server-core';
 import { DemoSeedService } from '@rolemap/server-imports';
 import { createApp } from '../../src/create-app';
 
@@ -45,8 +45,15 @@ export async function resetDatabase(url: string = testDatabaseUrl()): Promise<vo
   }
 }
 
-export async function startTestApp(database: DatabaseTarget = { url: testDatabaseUrl(), embedded: false }): Promise<TestApp> {
-  const config = { ...loadConfig({ PORT: '0', ROLEMAP_WEB_DIST: '', ROLEMAP_SEED_DEMO: 'false' }), databaseUrl: database.url };
+export async function startTestApp(
+  database: DatabaseTarget = { url: testDatabaseUrl(), embedded: false },
+  overrides: Partial<AppConfig> = {},
+): Promise<TestApp> {
+  const config = {
+    ...loadConfig({ PORT: '0', ROLEMAP_WEB_DIST: '', ROLEMAP_SEED_DEMO: 'false' }),
+    databaseUrl: database.url,
+    ...overrides,
+  };
   const queries: string[] = [];
   const app = await createApp(config, database, { onQuery: (sql) => queries.push(sql) });
   await app.listen(0, '127.0.0.1');

@@ -1,7 +1,6 @@
 import { AnalysisService, LOCAL_OPERATOR, OrganizationsService, SnapshotsService } from '@rolemap/server-core';
 import { withServices } from '../cli-app';
-import { CliError, EXIT } from '../cli-context';
-import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
+import { parseVersionOption, resolveOrganization, resolvePreviousSnapshot, resolveSnapshot } from '../organization-option';
 
 interface DiffOptions {
   org?: string;
@@ -20,9 +19,11 @@ export async function runDiff(options: DiffOptions): Promise<void> {
     };
     const organization = await resolveOrganization(services.organizations, options.org);
     const to = await resolveSnapshot(services.snapshots, organization, parseVersionOption('--to', options.to));
-    const fromVersion = parseVersionOption('--from', options.from) ?? to.version - 1;
-    if (fromVersion < 1) throw new CliError(`${organization.name} has only one snapshot: nothing to compare`, EXIT.invalidInput);
-    const from = await resolveSnapshot(services.snapshots, organization, fromVersion);
+    const fromVersion = parseVersionOption('--from', options.from);
+    const from =
+      fromVersion === null
+        ? await resolvePreviousSnapshot(services.snapshots, organization, to)
+        : await resolveSnapshot(services.snapshots, organization, fromVersion);
     const diff = await services.analysis.diff(LOCAL_OPERATOR, from.id, to.id);
     if (options.json) {
       console.log(JSON.stringify({ organization: organization.name, from: from.version, to: to.version, ...diff }));

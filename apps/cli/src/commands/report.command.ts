@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { REPORT_FORMATS, REPORT_KINDS, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
@@ -7,6 +6,7 @@ import { type ReportKind, type ReportRequest, ReportsModule, ReportsService } fr
 import { withServices } from '../cli-app';
 import { CliError, EXIT } from '../cli-context';
 import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
+import { checkOutPath, writeFileAtomically } from './report-out-file';
 
 interface ReportOptions {
   org?: string;
@@ -24,6 +24,8 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
     throw new CliError(`Unknown report "${kind}"; use one of ${REPORT_KINDS.join(', ')}`, EXIT.invalidInput);
   }
+  // Checked first: `--out reports/` would otherwise read as an unknown format "".
+  if (options.out) checkOutPath(options.out, `${kind}.${options.format ?? 'pdf'}`);
   const format = options.format ?? (options.out ? path.extname(options.out).slice(1).toLowerCase() : 'pdf');
   if (!isReportFormat(format))
     throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`, EXIT.invalidInput);
@@ -43,33 +45,27 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
     });
     const out =
       options.out ?? `${organization.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-v${snapshot.version}-${kind}.${format}`;
-    const folder = path.dirname(path.resolve(out));
-    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-      throw new CliError(`--out ${out}: the folder ${folder} does not exist`, EXIT.invalidInput);
-    }
+    const target = checkOutPath(out, `${kind}.${format}`);
     const bar =
       options.progress && process.stderr.isTTY
         ? new SingleBar({ format: 'writing [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true })
         : null;
-    // Write to a temporary name and rename at the end, so a failure never leaves a half report behind.
-    const partial = `${out}.partial`;
+    let size: number;
     try {
-      await writeReport(report, format, fs.createWriteStream(partial), {
-        onProgress: bar
-          ? (done, total) => {
-              if (!bar.isActive) bar.start(total, 0);
-              bar.update(done);
-            }
-          : undefined,
-      });
-      fs.renameSync(partial, out);
-    } catch (error) {
-      fs.rmSync(partial, { force: true });
-      throw error;
+      size = await writeFileAtomically(target, (stream) =>
+        writeReport(report, format, stream, {
+          onProgress: bar
+            ? (done, total) => {
+                if (!bar.isActive) bar.start(total, 0);
+                bar.update(done);
+              }
+            : undefined,
+        }),
+      );
     } finally {
       bar?.stop();
     }
-    console.log(`Wrote ${out} (${report.header.title}, ${(fs.statSync(out).size / 1024).toFixed(0)} KB).`);
+    console.log(`Wrote ${out} (${report.header.title}, ${(size / 1024).toFixed(0)} KB).`);
   });
 }
 

@@ -5,6 +5,16 @@ export { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 
 export { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 export { findRepoRoot } from './config/repo-root';
+export { exposureWarning } from './config/exposure-warning';
+export {
+  LOOPBACK_HOST_NAMES,
+  allowedHostsFrom,
+  hostNameOf,
+  isHostAllowed,
+  isLoopbackAddress,
+  isWildcardAddress,
+} from './config/allowed-hosts';
+export { DEFAULT_GRAPHQL_LIMITS, type GraphqlLimits, graphqlLimitsFrom } from './config/query-limits-config';
 export { type Caller, ForbiddenOrganizationError, LOCAL_OPERATOR, assertCanAccess, canAccess } from './common/caller';
 export { UUID_PATTERN, isUuid } from './common/uuid';
 
@@ -34,6 +44,13 @@ export { PolicyService } from './policy/policy.service';
 export { PolicyModule } from './policy/policy.module';
 export { OrgSnapshotEntity } from './snapshots/org-snapshot.entity';
 export { SnapshotsService } from './snapshots/snapshots.service';
+export {
+  NEWEST_FIRST,
+  latestSnapshot,
+  snapshotBefore,
+  snapshotPrecedingImport,
+  snapshotTimeline,
+} from './snapshots/snapshot-order';
 export { SnapshotsModule } from './snapshots/snapshots.module';
 export { PositionEntity } from './positions/position.entity';
 export { type PositionPage, type PositionPageQuery, PositionsService } from './positions/positions.service';

@@ -36,6 +36,8 @@ export function toPositionMixType(mix: PositionMix): PositionMixType {
     allocatedPct: mix.allocatedPct,
     unallocatedPct: mix.unallocatedPct,
     overallocatedPct: mix.overallocatedPct,
+    unclassifiedPct: mix.unclassifiedPct,
+    unclassifiedCount: mix.unclassifiedCount,
     implementationExcess: mix.implementationExcess,
     carriedOverPct: mix.carriedOverPct,
     tacticalGap: mix.tacticalGap,

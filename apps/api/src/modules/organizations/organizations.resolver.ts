@@ -29,12 +29,17 @@ export class OrganizationsResolver {
     return this.organizationsService.findOrCreate(caller, name);
   }
 
-  @ResolveField(() => [OrgSnapshotModel], { description: 'Imported versions of the chart, newest first.' })
+  @ResolveField(() => [OrgSnapshotModel], {
+    description: 'Imported versions of the chart, newest first by as-of date (the later import first on the same date).',
+  })
   snapshots(@CurrentCaller() caller: Caller, @Parent() organization: OrganizationEntity): Promise<OrgSnapshotEntity[]> {
     return this.organizationsService.snapshots(caller, organization.id);
   }
 
-  @ResolveField(() => OrgSnapshotModel, { nullable: true })
+  @ResolveField(() => OrgSnapshotModel, {
+    nullable: true,
+    description: 'The chart with the latest as-of date (of those, the last imported), whenever it was imported.',
+  })
   latestSnapshot(@CurrentCaller() caller: Caller, @Parent() organization: OrganizationEntity): Promise<OrgSnapshotEntity | null> {
     return this.organizationsService.latestSnapshot(caller, organization.id);
   }

@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../common/caller';
 import { ClassificationOverridesService } from '../overrides/classification-overrides.service';
 import { PolicyService } from '../policy/policy.service';
-import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { snapshotBefore } from '../snapshots/snapshot-order';
 import { SnapshotsService } from '../snapshots/snapshots.service';
 import { loadSnapshotData } from './snapshot-loader';
 
@@ -56,7 +57,7 @@ export class AnalysisService {
   async analysisOf(caller: Caller, snapshot: OrgSnapshotEntity, policy?: ValueLevelPolicy): Promise<SnapshotAnalysis> {
     assertCanAccess(caller, snapshot.organizationId);
     if (policy) return this.analyse(caller, snapshot, policy);
-    const stamp = await this.stamp(snapshot.organizationId);
+    const stamp = await this.stamp(snapshot);
     const cached = this.cache.get(snapshot.id);
     this.cache.delete(snapshot.id);
     if (cached && cached.stamp === stamp) {
@@ -119,21 +120,25 @@ export class AnalysisService {
     return { snapshot, policy, ...analyseWithHistory(data, previousData, policy, overrides) };
   }
 
-  private async previousSnapshot(snapshot: OrgSnapshotEntity): Promise<OrgSnapshotEntity | null> {
-    if (snapshot.version <= 1) return null;
-    return this.dataSource.getRepository(OrgSnapshotEntity).findOne({
-      where: { organizationId: snapshot.organizationId, version: snapshot.version - 1 },
-    });
+  /** The chart before this one by as-of date: promotions are inferred from what changed since. */
+  private previousSnapshot(snapshot: OrgSnapshotEntity): Promise<OrgSnapshotEntity | null> {
+    return snapshotBefore(this.dataSource.manager, snapshot);
   }
 
-  /** Changes whenever the organization's policy or one of its overrides changes. */
-  private async stamp(organizationId: string): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
-              (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides`,
-      [organizationId],
-    );
+  /**
+   * Changes whenever the organization's policy, one of its overrides, or the snapshot's previous
+   * chart changes (an older chart imported later can land right before it).
+   */
+  private async stamp(snapshot: OrgSnapshotEntity): Promise<string> {
+    const [[row], previous] = await Promise.all([
+      this.dataSource.query(
+        `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
+                (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides`,
+        [snapshot.organizationId],
+      ),
+      this.previousSnapshot(snapshot),
+    ]);
     // Both tables are append-only, so a version number and a count change with every edit.
-    return `${row.policy}|${row.overrides}`;
+    return `${row.policy}|${row.overrides}|${previous?.id ?? '-'}`;
   }
 }

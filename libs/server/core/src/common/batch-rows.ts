@@ -15,3 +15,21 @@ export function manyByKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T)
   }
   return keys.map((key) => byKey.get(key) ?? []);
 }
+
+/**
+ * Runs before every batch a loader sends; throwing stops the batch before it queries (the API
+ * passes the request's deadline check, so a stopped request issues no more SQL).
+ */
+export type BeforeBatch = () => void;
+
+/** Wraps a DataLoader batch function so `beforeBatch` runs first. */
+export function guardedBatch<K, V>(
+  beforeBatch: BeforeBatch | undefined,
+  load: (keys: readonly K[]) => Promise<V[]>,
+): (keys: readonly K[]) => Promise<V[]> {
+  if (!beforeBatch) return load;
+  return async (keys) => {
+    beforeBatch();
+    return load(keys);
+  };
+}

@@ -1,5 +1,10 @@
 import path from 'node:path';
+import { type GraphqlLimits, graphqlLimitsFrom } from './query-limits-config';
+import { allowedHostsFrom } from './allowed-hosts';
+import { ConfigError, parseBoolean } from './parse-env';
 import { findRepoRoot } from './repo-root';
+
+export { ConfigError } from './parse-env';
 
 /** Everything the server and the CLI read from the environment, checked once at start-up. */
 export interface AppConfig {
@@ -13,13 +18,10 @@ export interface AppConfig {
   webDistDir: string | null;
   /** Seed the demo organization on first start of an empty database. */
   seedDemo: boolean;
-}
-
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
+  /** Host names the server answers to (the Host header); anything else is refused (DNS rebinding). */
+  allowedHosts: string[];
+  /** What one GraphQL request may ask for, and whether the schema is introspectable. */
+  graphql: GraphqlLimits;
 }
 
 const repoRoot = findRepoRoot();
@@ -30,14 +32,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl}")`);
   }
+  const host = env.HOST?.trim() || '127.0.0.1';
   return {
     port,
     // Loopback until sign-in exists: the data is personal (names, ratings). Containers set HOST=0.0.0.0.
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     databaseUrl,
     dataDir: path.resolve(env.ROLEMAP_DATA_DIR?.trim() || '.rolemap'),
     webDistDir: env.ROLEMAP_WEB_DIST === '' ? null : path.resolve(env.ROLEMAP_WEB_DIST ?? path.join(repoRoot, 'dist/apps/web')),
     seedDemo: parseBoolean('ROLEMAP_SEED_DEMO', env.ROLEMAP_SEED_DEMO, true),
+    allowedHosts: allowedHostsFrom(env.ROLEMAP_ALLOWED_HOSTS, host),
+    graphql: graphqlLimitsFrom(env),
   };
 }
 
@@ -47,11 +52,4 @@ function parsePort(raw: string): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
   }
   return port;
-}
-
-function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
-  if (raw === undefined || raw === '') return fallback;
-  if (/^(1|true|yes|on)$/i.test(raw)) return true;
-  if (/^(0|false|no|off)$/i.test(raw)) return false;
-  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
 }

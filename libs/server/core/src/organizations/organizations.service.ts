@@ -4,7 +4,8 @@ import { DomainError } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess } from '../common/caller';
 import { isUuid } from '../common/uuid';
-import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { latestSnapshot, snapshotTimeline } from '../snapshots/snapshot-order';
 import { OrganizationEntity } from './organization.entity';
 
 export const MAX_NAME_LENGTH = 200;
@@ -57,13 +58,15 @@ export class OrganizationsService {
     return organization;
   }
 
+  /** Newest first by as-of date (see snapshot-order.ts). */
   async snapshots(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity[]> {
     assertCanAccess(caller, organizationId);
-    return this.dataSource.getRepository(OrgSnapshotEntity).find({ where: { organizationId }, order: { version: 'DESC' } });
+    return snapshotTimeline(this.dataSource.manager, organizationId);
   }
 
+  /** The newest chart by as-of date, whenever it was imported. */
   async latestSnapshot(caller: Caller, organizationId: string): Promise<OrgSnapshotEntity | null> {
     assertCanAccess(caller, organizationId);
-    return this.dataSource.getRepository(OrgSnapshotEntity).findOne({ where: { organizationId }, order: { version: 'DESC' } });
+    return latestSnapshot(this.dataSource.manager, organizationId);
   }
 }

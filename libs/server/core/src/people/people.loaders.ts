@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { oneByKey } from '../common/batch-rows';
+import { type BeforeBatch, guardedBatch, oneByKey } from '../common/batch-rows';
 import { AssignmentEntity } from './assignment.entity';
 import { PersonEntity } from './person.entity';
 
@@ -11,16 +11,24 @@ export interface PeopleLoaders {
   assignmentByPerson: DataLoader<string, AssignmentEntity | null>;
 }
 
-export function createPeopleLoaders(dataSource: DataSource): PeopleLoaders {
+export function createPeopleLoaders(dataSource: DataSource, beforeBatch?: BeforeBatch): PeopleLoaders {
   const people = dataSource.getRepository(PersonEntity);
   const assignments = dataSource.getRepository(AssignmentEntity);
   return {
-    personById: new DataLoader(async (ids) => oneByKey(ids, await people.findBy({ id: In([...ids]) }), (p) => p.id)),
-    assignmentByPosition: new DataLoader(async (ids) =>
-      oneByKey(ids, await assignments.findBy({ positionId: In([...ids]) }), (a) => a.positionId),
+    personById: new DataLoader(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) =>
+        oneByKey(ids, await people.findBy({ id: In([...ids]) }), (p) => p.id),
+      ),
     ),
-    assignmentByPerson: new DataLoader(async (ids) =>
-      oneByKey(ids, await assignments.findBy({ personId: In([...ids]) }), (a) => a.personId),
+    assignmentByPosition: new DataLoader(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) =>
+        oneByKey(ids, await assignments.findBy({ positionId: In([...ids]) }), (a) => a.positionId),
+      ),
+    ),
+    assignmentByPerson: new DataLoader(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) =>
+        oneByKey(ids, await assignments.findBy({ personId: In([...ids]) }), (a) => a.personId),
+      ),
     ),
   };
 }

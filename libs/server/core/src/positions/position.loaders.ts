@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { manyByKey, oneByKey } from '../common/batch-rows';
+import { type BeforeBatch, guardedBatch, manyByKey, oneByKey } from '../common/batch-rows';
 import { PositionEntity } from './position.entity';
 
 /**
@@ -13,15 +13,21 @@ export interface PositionLoaders {
   directReports: DataLoader<string, PositionEntity[]>;
 }
 
-export function createPositionLoaders(dataSource: DataSource): PositionLoaders {
+export function createPositionLoaders(dataSource: DataSource, beforeBatch?: BeforeBatch): PositionLoaders {
   const positions = dataSource.getRepository(PositionEntity);
   return {
-    byId: new DataLoader(async (ids) => oneByKey(ids, await positions.findBy({ id: In([...ids]) }), (p) => p.id)),
-    directReports: new DataLoader(async (ids) =>
-      manyByKey(
-        ids,
-        await positions.find({ where: { reportsToId: In([...ids]) }, order: { title: 'ASC', externalId: 'ASC' } }),
-        (p) => p.reportsToId as string,
+    byId: new DataLoader(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) =>
+        oneByKey(ids, await positions.findBy({ id: In([...ids]) }), (p) => p.id),
+      ),
+    ),
+    directReports: new DataLoader(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) =>
+        manyByKey(
+          ids,
+          await positions.find({ where: { reportsToId: In([...ids]) }, order: { title: 'ASC', externalId: 'ASC' } }),
+          (p) => p.reportsToId as string,
+        ),
       ),
     ),
   };

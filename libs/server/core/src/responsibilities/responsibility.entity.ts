@@ -1,4 +1,4 @@
-import { VALUE_LEVELS, VALUE_LEVEL_SOURCES, type ValueLevel, type ValueLevelSource } from '@rolemap/domain';
+import { RESPONSIBILITY_LEVELS, VALUE_LEVEL_SOURCES, type ResponsibilityLevel, type ValueLevelSource } from '@rolemap/domain';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { oneOf } from '../database/check-expressions';
 
@@ -7,7 +7,7 @@ import { oneOf } from '../database/check-expressions';
 @Entity({ name: 'responsibility' })
 // One index serves both ways responsibilities are read: a whole snapshot, and some positions of a snapshot.
 @Index('responsibility_snapshot_position_idx', ['snapshotId', 'positionId'])
-@Check('responsibility_value_level_check', oneOf('value_level', VALUE_LEVELS))
+@Check('responsibility_value_level_check', oneOf('value_level', RESPONSIBILITY_LEVELS))
 @Check('responsibility_value_level_source_check', oneOf('value_level_source', VALUE_LEVEL_SOURCES))
 @Check('responsibility_share_pct_check', 'share_pct >= 0 AND share_pct <= 100')
 export class ResponsibilityEntity {
@@ -27,7 +27,8 @@ export class ResponsibilityEntity {
   description: string | null;
 
   @Column({ name: 'value_level', type: 'text' })
-  valueLevel: ValueLevel;
+  /** One of the four value levels, or UNCLASSIFIED while the classifier abstains (needs review). */
+  valueLevel: ResponsibilityLevel;
 
   @Column({ name: 'value_level_source', type: 'text' })
   valueLevelSource: ValueLevelSource;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { manyByKey } from '../common/batch-rows';
+import { type BeforeBatch, guardedBatch, manyByKey } from '../common/batch-rows';
 import { ResponsibilityEntity } from './responsibility.entity';
 
 export interface PositionKey {
@@ -14,12 +14,12 @@ export interface ResponsibilityLoaders {
   byPosition: DataLoader<PositionKey, ResponsibilityEntity[], string>;
 }
 
-export function createResponsibilityLoaders(dataSource: DataSource): ResponsibilityLoaders {
+export function createResponsibilityLoaders(dataSource: DataSource, beforeBatch?: BeforeBatch): ResponsibilityLoaders {
   const responsibilities = dataSource.getRepository(ResponsibilityEntity);
   return {
     // Keyed by position; the snapshot id lets PostgreSQL use the (snapshot_id, position_id) index.
     byPosition: new DataLoader(
-      async (keys: readonly PositionKey[]) => {
+      guardedBatch(beforeBatch, async (keys: readonly PositionKey[]) => {
         const rows = await responsibilities.find({
           where: {
             snapshotId: In([...new Set(keys.map((key) => key.snapshotId))]),
@@ -32,7 +32,7 @@ export function createResponsibilityLoaders(dataSource: DataSource): Responsibil
           rows,
           (r) => r.positionId,
         );
-      },
+      }),
       { cacheKeyFn: (key) => key.positionId },
     ),
   };

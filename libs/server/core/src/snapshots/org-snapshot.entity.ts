@@ -4,6 +4,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 @Entity({ name: 'org_snapshot' })
 @Unique('org_snapshot_organization_id_version_key', ['organizationId', 'version'])
 @Index('org_snapshot_hash_idx', ['organizationId', 'contentHash'])
+// The timeline order (snapshot-order.ts): latest and previous snapshot are one index probe each.
+@Index('org_snapshot_timeline_idx', ['organizationId', 'asOf', 'version'])
 export class OrgSnapshotEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../common/caller';
 import { isUuid } from '../common/uuid';
 import { OrgSnapshotEntity } from './org-snapshot.entity';
+import { latestSnapshot, snapshotBefore } from './snapshot-order';
 
 @Injectable()
 export class SnapshotsService {
@@ -20,12 +21,12 @@ export class SnapshotsService {
     return snapshot;
   }
 
+  /** The snapshot with that version number (import sequence), or the newest by as-of date when none is given. */
   async byVersion(caller: Caller, organizationId: string, version?: number | null): Promise<OrgSnapshotEntity> {
     assertCanAccess(caller, organizationId);
-    const repository = this.dataSource.getRepository(OrgSnapshotEntity);
     const snapshot = version
-      ? await repository.findOneBy({ organizationId, version })
-      : await repository.findOne({ where: { organizationId }, order: { version: 'DESC' } });
+      ? await this.dataSource.getRepository(OrgSnapshotEntity).findOneBy({ organizationId, version })
+      : await latestSnapshot(this.dataSource.manager, organizationId);
     if (!snapshot) {
       throw new DomainError(
         'NOT_FOUND',
@@ -33,5 +34,11 @@ export class SnapshotsService {
       );
     }
     return snapshot;
+  }
+
+  /** The snapshot right before this one by as-of date (what it is compared with), or null for the earliest. */
+  async before(caller: Caller, snapshot: OrgSnapshotEntity): Promise<OrgSnapshotEntity | null> {
+    assertCanAccess(caller, snapshot.organizationId);
+    return snapshotBefore(this.dataSource.manager, snapshot);
   }
 }

@@ -21,7 +21,7 @@ import {
   MAX_NAME_LENGTH,
   OrganizationsService,
   lockOrganization,
-  OrgSnapshotEntity,
+  snapshotPrecedingImport,
   UploadedFileEntity,
 } from '@rolemap/server-core';
 import type {
@@ -131,15 +131,15 @@ export class ImportService {
       const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
       // Locked before the duplicate check, so two identical uploads at once cannot both pass it.
       await lockOrganization(manager, organization.id);
-      const latest = await manager
-        .getRepository(OrgSnapshotEntity)
-        .findOne({ where: { organizationId: organization.id }, order: { version: 'DESC' } });
-      if (latest && latest.contentHash === hash && !input.allowDuplicate) {
+      // Compared with the chart it will follow on the timeline (the last one dated on or before
+      // it), not with the last upload: the timeline is what diffs and promotions are read from.
+      const preceding = await snapshotPrecedingImport(manager, organization.id, input.asOf);
+      if (preceding && preceding.contentHash === hash && !input.allowDuplicate) {
         return {
           organization: { id: organization.id, name: organization.name },
           snapshot: null,
-          duplicateOf: { id: latest.id, version: latest.version },
-          warnings: [duplicateWarning(input.sourceFileName, latest.version)],
+          duplicateOf: { id: preceding.id, version: preceding.version },
+          warnings: [duplicateWarning(input.sourceFileName, preceding.version)],
           timings,
         };
       }
