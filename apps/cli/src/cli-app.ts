@@ -25,10 +25,15 @@ export async function withCliDatabase<T>(
     const config = loadConfig();
     return await withDatabase(config, (session) => work(session, config), options);
   } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(`configuration: ${error.message}`, EXIT.invalidInput);
-    if (error instanceof DataDirInUseError) throw new CliError(error.message, EXIT.databaseBusy);
-    throw error;
+    throw asCliError(error);
   }
+}
+
+/** A bad configuration or a busy embedded database as the CLI reports them; anything else as it is. */
+export function asCliError(error: unknown): unknown {
+  if (error instanceof ConfigError) return new CliError(`configuration: ${error.message}`, EXIT.invalidInput);
+  if (error instanceof DataDirInUseError) return new CliError(error.message, EXIT.databaseBusy);
+  return error;
 }
 
 @Module({})
