@@ -1,16 +1,13 @@
 #!/usr/bin/env node
-// Compiles the server side (API, CLI and the framework-free libs) with swc into dist/, mirroring
-// the source tree; swc rewrites the @rolemap/* path aliases into relative requires.
+// Compiles the server side (API, CLI, the server libs and the framework-free libs) with swc into
+// dist/, mirroring the source tree; swc rewrites the @rolemap/* path aliases into relative requires.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { serverSources } = require('./server-sources');
 
 const root = path.resolve(__dirname, '..');
-const sources = [
-  'apps/api/src',
-  'apps/cli/src',
-  ...fs.readdirSync(path.join(root, 'libs')).map((lib) => `libs/${lib}/src`),
-].filter((dir) => fs.existsSync(path.join(root, dir)) && !dir.startsWith('libs/web'));
+const sources = serverSources(root);
 execFileSync(
   process.execPath,
   [

@@ -5,13 +5,12 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import type { AppConfig, DatabaseObservers, DatabaseTarget } from '@rolemap/server-core';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
 import { MAX_UPLOAD_BYTES } from './modules/imports/imports.resolver';
-import type { AppConfig } from './config/app-config';
-import type { DatabaseObservers, DatabaseTarget } from './database/data-source';
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
 export async function createApp(

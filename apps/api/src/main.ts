@@ -1,10 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig } from './config/app-config';
-import { exposureWarning } from './config/exposure-warning';
+import { ConfigError, DataDirInUseError, exposureWarning, loadConfig, openDatabase } from '@rolemap/server-core';
 import { createApp } from './create-app';
-import { DataDirInUseError } from './database/embedded-postgres';
-import { openDatabase } from './database/open-database';
 
 async function main(): Promise<void> {
   const config = loadConfig();

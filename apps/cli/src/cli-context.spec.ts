@@ -1,5 +1,5 @@
-import { ConfigError } from '../../api/src/config/app-config';
-import { DataDirInUseError } from '../../api/src/database/embedded-postgres';
+import { ConfigError, DataDirInUseError } from '@rolemap/server-core';
+import { asCliError } from './cli-app';
 import { CliError, EXIT, reportFailure } from './cli-context';
 
 describe('reportFailure', () => {
@@ -22,12 +22,13 @@ describe('reportFailure', () => {
   });
 
   it('says when the embedded database is busy, with exit code 3', () => {
-    expect(reportFailure(new DataDirInUseError('/tmp/data', 4242))).toBe(EXIT.databaseBusy);
+    // Opening the database (withCliDatabase) turns these into CLI errors.
+    expect(reportFailure(asCliError(new DataDirInUseError('/tmp/data', 4242)))).toBe(EXIT.databaseBusy);
     expect(printed()).toMatch(/^rolemap: The embedded database in \/tmp\/data is in use by another rolemap process \(pid 4242\)/);
   });
 
   it('reports a bad setting as a configuration problem, exit code 2', () => {
-    expect(reportFailure(new ConfigError('PORT must be a whole number from 0 to 65535 (got "x")'))).toBe(2);
+    expect(reportFailure(asCliError(new ConfigError('PORT must be a whole number from 0 to 65535 (got "x")')))).toBe(2);
     expect(printed()).toBe('rolemap: configuration: PORT must be a whole number from 0 to 65535 (got "x")');
   });
 

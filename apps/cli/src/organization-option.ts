@@ -1,8 +1,10 @@
-import type { OrganizationsService } from '../../api/src/modules/organizations/organizations.service';
-import type { OrganizationEntity } from '../../api/src/modules/organizations/organization.entity';
-import { LOCAL_OPERATOR } from '../../api/src/common/caller';
-import type { OrgSnapshotEntity } from '../../api/src/modules/snapshots/org-snapshot.entity';
-import type { SnapshotsService } from '../../api/src/modules/snapshots/snapshots.service';
+import {
+  LOCAL_OPERATOR,
+  type OrgSnapshotEntity,
+  type OrganizationEntity,
+  type OrganizationsService,
+  type SnapshotsService,
+} from '@rolemap/server-core';
 import { CliError, EXIT } from './cli-context';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MIGRATIONS } from '../../api/src/database/data-source';
+import { MIGRATIONS } from '@rolemap/server-core';
 import { runCli } from './run-cli';
 
 describe('rolemap CLI basics', () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { readPdf } from '../../../libs/reports/src/testing/read-pdf';
 import { spawn } from 'node:child_process';
+import { readPdf } from '@rolemap/reports/testing';
 import { writeFileAtomically } from '../src/commands/report-out-file';
 import { runCli } from './run-cli';
 

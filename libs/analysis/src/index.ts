@@ -65,3 +65,5 @@ export {
 } from './diff/diff-snapshots';
 
 export { contentStems, stemWord, titleSignature, wordsOf } from './text/words';
+export { type ClassificationOverrides, NO_OVERRIDES, applyOverrides } from './history/classification-overrides';
+export { type HistoryAnalysis, analyseWithHistory } from './history/analyse-with-history';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '../../src/database/data-source';
+import { MIGRATIONS } from '@rolemap/server-core';
 import { schemaText } from '../../src/schema/print-schema';
 import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
 import { seedSmallOrganization } from '../support/snapshot-fixture';

@@ -1,13 +1,12 @@
 import { Client } from 'pg';
-import { LOCAL_OPERATOR } from '../../src/common/caller';
+import { DEFAULT_GRAPHQL_LIMITS, LOCAL_OPERATOR } from '@rolemap/server-core';
 import {
   aliasedOrgChartsQuery,
   aliasedPositionPagesQuery,
   fragmentBombQuery,
   nestedReportsQuery,
 } from '../../src/common/graphql-limits/testing/attack-queries';
-import { DEFAULT_GRAPHQL_LIMITS } from '../../src/config/graphql-limits-config';
-import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
+import { DemoSeedService } from '@rolemap/server-imports';
 import { resetDatabase, startTestApp, testDatabaseUrl, type TestApp } from '../support/test-app';
 
 type GraphqlResponse = {

@@ -4,7 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { allowedHostsFrom } from '../../src/config/allowed-hosts';
+import { allowedHostsFrom } from '@rolemap/server-core';
 import { resetDatabase, startTestApp, testDatabaseUrl, type TestApp } from '../support/test-app';
 
 const ROOT = path.resolve(__dirname, '../../../..');

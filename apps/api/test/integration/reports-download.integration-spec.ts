@@ -6,9 +6,9 @@ import os from 'node:os';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { DEMO_CAST } from '@rolemap/demo-data';
-import { readPdf } from '../../../../libs/reports/src/testing/read-pdf';
-import { LOCAL_OPERATOR } from '../../src/common/caller';
-import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
+import { readPdf } from '@rolemap/reports/testing';
+import { LOCAL_OPERATOR } from '@rolemap/server-core';
+import { DemoSeedService } from '@rolemap/server-imports';
 import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 describe('report downloads over HTTP (PostgreSQL)', () => {

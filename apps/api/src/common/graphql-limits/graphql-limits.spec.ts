@@ -1,4 +1,4 @@
-import { DEFAULT_GRAPHQL_LIMITS } from '../../config/graphql-limits-config';
+import { DEFAULT_GRAPHQL_LIMITS } from '@rolemap/server-core';
 import {
   aliasedOrgChartsQuery,
   aliasedPositionPagesQuery,

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import type { GraphqlLimits } from '../../config/graphql-limits-config';
+import type { GraphqlLimits } from '@rolemap/server-core';
 import { queryComplexityPlugin } from './query-complexity';
 import { enforceDeadline, requestDeadlinePlugin } from './request-deadline';
 

@@ -37,7 +37,7 @@ function teamServer(size: number, batchMs: number) {
   const run = async (query: string, timeoutMs: number) => {
     const deadline = new RequestDeadline(timeoutMs);
     const details = new DataLoader<number, { id: number; text: string }>(async (ids) => {
-      deadline.throwIfExceeded(); // as DataLoadersFactory does
+      deadline.throwIfExceeded(); // as the request loaders do (createRequestLoaders)
       calls.batches++;
       await sleep(batchMs);
       if (deadline.exceeded) calls.batchesAfterDeadline++;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type DefinitionNode, Kind, type OperationDefinitionNode, parse, print, visit } from 'graphql';
-import { findRepoRoot } from '../../config/repo-root';
-import { DEFAULT_GRAPHQL_LIMITS } from '../../config/graphql-limits-config';
+import { findRepoRoot } from '@rolemap/server-core';
+import { DEFAULT_GRAPHQL_LIMITS } from '@rolemap/server-core';
 import { queryComplexity } from './query-complexity';
 import { committedSchema, LIMIT_CODES, type LimitsServer, startLimitsServer } from './testing/limits-server';
 

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
-import { hostNameOf, isHostAllowed } from '../../config/allowed-hosts';
+import { hostNameOf, isHostAllowed } from '@rolemap/server-core';
 
 /**
  * Refuses requests whose Host header names a host this server was not configured for. A page on

@@ -1,10 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type FileUpload, GraphQLUpload } from 'graphql-upload-minimal';
-import type { Caller } from '../../common/caller';
+import type { Caller } from '@rolemap/server-core';
+import { ImportService, type ImportOutcome, type ImportedFileReport, type UploadedFile } from '@rolemap/server-imports';
 import { CurrentCaller } from '../../common/graphql-context';
 import { ImportOptionsInput, ImportResultType, type ColumnMapInput, type FileReportType } from './dtos/import.types';
-import { ImportService } from './import.service';
-import type { ImportOutcome, ImportedFileReport, UploadedFile } from './import.types';
 
 /**
  * An uploaded file as graphql-upload hands it over. Declared as an interface so the decorator

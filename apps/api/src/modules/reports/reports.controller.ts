@@ -3,12 +3,9 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat } from '@rolemap/reports';
 import type { Response } from 'express';
-import { LOCAL_OPERATOR } from '../../common/caller';
-import { isUuid } from '../../common/uuid';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
+import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from '@rolemap/server-reports';
 import { writeReportFile } from './report-file';
-import { SnapshotsService } from '../snapshots/snapshots.service';
-import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from './reports.service';
 
 interface ReportQuery {
   format?: string;

@@ -1,10 +1,11 @@
 import { Context, Field, Float, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { classifiedTextOf, classifyResponsibility } from '@rolemap/analysis';
 import type { Responsibility, ResponsibilityLevel, ValueLevel, ValueLevelSource } from '@rolemap/domain';
+import { AnalysisService, type ResponsibilityEntity } from '@rolemap/server-core';
 import type { GraphqlContext } from '../../common/graphql-context';
 import { ResponsibilityLevelEnum, ValueLevelEnum, ValueLevelSourceEnum } from '../../common/graphql-enums';
-import { AnalysisService } from '../analysis/analysis.service';
-import { ResponsibilityEntity } from './responsibility.entity';
+import { analysisForRequest } from '../analysis/request-analysis';
+import { ResponsibilityModel } from './responsibility.model';
 
 @ObjectType('LevelProbabilities', { description: 'Calibrated probability of each value level, adding up to 1.' })
 export class LevelProbabilitiesType {
@@ -36,7 +37,7 @@ export class ClassificationType {
   matchedTerms: string[];
 }
 
-@Resolver(() => ResponsibilityEntity)
+@Resolver(() => ResponsibilityModel)
 export class ResponsibilitiesResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
@@ -72,7 +73,7 @@ export class ResponsibilitiesResolver {
     context: GraphqlContext,
     responsibility: ResponsibilityEntity,
   ): Promise<Responsibility | ResponsibilityEntity> {
-    const analysis = await this.analysis.forRequest(context, responsibility.snapshotId);
+    const analysis = await analysisForRequest(context, this.analysis, responsibility.snapshotId);
     return analysis.responsibilityById.get(responsibility.id) ?? responsibility;
   }
 

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
-import { findRepoRoot } from '../../../config/repo-root';
-import { DEFAULT_GRAPHQL_LIMITS, type GraphqlLimits } from '../../../config/graphql-limits-config';
+import { DEFAULT_GRAPHQL_LIMITS, type GraphqlLimits, findRepoRoot } from '@rolemap/server-core';
 import { graphqlLimitOptions } from '../graphql-limits';
 
 /** The committed schema (a test keeps it equal to the served one), without resolvers. */
