@@ -4,6 +4,17 @@ import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@apollo/*', 'express'];
+// The transport of the API: the server libs and the CLI never load it (the CLI starts in a blink,
+// and whatever the services check applies to every caller, not only to GraphQL's).
+const GRAPHQL_AND_HTTP = [
+  '@nestjs/graphql',
+  '@nestjs/apollo',
+  '@nestjs/platform-express',
+  '@apollo/*',
+  'graphql',
+  'graphql-*',
+  'express',
+];
 
 export default [
   ...nx.configs['flat/base'],
@@ -27,14 +38,6 @@ export default [
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          // The CLI is a thin shell over the API's services: it may reach into apps/api.
-          allow: [
-            '^\\.\\./\\.\\./\\.\\./api/src/.*',
-            '^\\.\\./\\.\\./api/src/.*',
-            '^\\.\\./\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*',
-            '^\\.\\./\\.\\./\\.\\./libs/reports/src/testing/.*',
-            '^\\.\\./\\.\\./\\.\\./\\.\\./libs/importers/src/testing/.*',
-          ],
           depConstraints: [
             // Scopes: shared code runs anywhere, so it depends on nothing backend- or frontend-only.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -69,7 +72,21 @@ export default [
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts', 'libs/web/**/*.tsx', 'libs/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@rolemap/importers',
+              message: 'The browser imports @rolemap/importers/fields: the main entry pulls in the file parsers.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: [
@@ -83,6 +100,22 @@ export default [
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: FRAMEWORKS, message: 'libs/ are plain TypeScript: no framework imports.' }] },
+      ],
+    },
+  },
+  {
+    files: ['libs/server/**/*.ts', 'apps/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: GRAPHQL_AND_HTTP,
+              message: 'GraphQL and HTTP belong to apps/api; the server libs and the CLI stay transport-free.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,4 +1,6 @@
 // Shared jest settings: swc for speed (with decorator metadata for NestJS), path aliases from tsconfig.
+// Dates in every suite read the same on every machine: set before jest starts its workers, which inherit it.
+process.env.TZ = 'UTC';
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -7,8 +9,9 @@ const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = path.join(root, target);
 }
-// d3 ships ESM only; its bundled UMD build works under jest's CommonJS runtime.
-moduleNameMapper['^d3$'] = path.join(root, 'node_modules/d3/dist/d3.min.js');
+// The d3 modules ship ESM only; each one's bundled UMD build works under jest's CommonJS runtime
+// and requires its d3 dependencies by name, so they resolve through this same mapping.
+moduleNameMapper['^(d3-[a-z-]+)$'] = path.join(root, 'node_modules/$1/dist/$1.min.js');
 
 module.exports = {
   testEnvironment: 'node',

@@ -11,10 +11,8 @@ import path from 'node:path';
 import { snapshotFromRecords } from '@rolemap/analysis';
 import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '@rolemap/demo-data';
 import type { DataSource } from 'typeorm';
-import { LOCAL_OPERATOR } from '../apps/api/src/common/caller';
-import { ImportService } from '../apps/api/src/modules/imports/import.service';
-import { bulkInsert } from '../apps/api/src/modules/imports/bulk-insert';
-import { OrganizationsService } from '../apps/api/src/modules/organizations/organizations.service';
+import { LOCAL_OPERATOR, OrganizationsService } from '@rolemap/server-core';
+import { ImportService, bulkInsert } from '@rolemap/server-imports';
 import { machineLine, median, withBenchDatabase } from './support/bench-database';
 
 const size = Number(argValue('--size') ?? 100_000);

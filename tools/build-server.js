@@ -1,16 +1,13 @@
 #!/usr/bin/env node
-// Compiles the server side (API, CLI and the framework-free libs) with swc into dist/, mirroring
-// the source tree; swc rewrites the @rolemap/* path aliases into relative requires.
+// Compiles the server side (API, CLI, the server libs and the framework-free libs) with swc into
+// dist/, mirroring the source tree; swc rewrites the @rolemap/* path aliases into relative requires.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { serverSources } = require('./server-sources');
 
 const root = path.resolve(__dirname, '..');
-const sources = [
-  'apps/api/src',
-  'apps/cli/src',
-  ...fs.readdirSync(path.join(root, 'libs')).map((lib) => `libs/${lib}/src`),
-].filter((dir) => fs.existsSync(path.join(root, dir)) && !dir.startsWith('libs/web'));
+const sources = serverSources(root);
 execFileSync(
   process.execPath,
   [
@@ -26,3 +23,15 @@ execFileSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
+// swc compiles only code: copy the JSON data the libs read at run time (the classifier's weights).
+function copyJson(dir) {
+  for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) copyJson(relative);
+    else if (entry.name.endsWith('.json')) {
+      fs.mkdirSync(path.join(root, 'dist', dir), { recursive: true });
+      fs.copyFileSync(path.join(root, relative), path.join(root, 'dist', relative));
+    }
+  }
+}
+for (const dir of sources) if (dir.startsWith('libs/')) copyJson(dir);

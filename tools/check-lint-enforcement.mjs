@@ -60,6 +60,39 @@ const PLANTED_IMPORTS = [
     why: 'relative import across projects',
   },
   { file: 'apps/web/src/__planted__.ts', code: "import { runCli } from '../../cli/src/main';", why: 'app → app' },
+  { file: 'apps/web/src/__planted__.ts', code: "import { createApp } from '../../api/src/create-app';", why: 'app → app' },
+  {
+    file: 'apps/cli/src/__planted__.ts',
+    code: "import { createApp } from '../../api/src/create-app';",
+    why: 'CLI → API app (it boots the server libs instead)',
+  },
+  {
+    file: 'apps/cli/src/commands/__planted__.ts',
+    code: "import { AnalysisResolver } from '../../../api/src/modules/analysis/analysis.resolver';",
+    why: 'CLI reaching into apps/api by a relative path',
+  },
+  { file: 'apps/cli/src/__planted__.ts', code: "import { Resolver } from '@nestjs/graphql';", why: 'GraphQL on the CLI path' },
+  {
+    file: 'libs/server/core/src/__planted__.ts',
+    code: "import { ObjectType } from '@nestjs/graphql';",
+    why: 'GraphQL in the server core',
+  },
+  { file: 'libs/server/imports/src/__planted__.ts', code: "import express from 'express';", why: 'HTTP in a server lib' },
+  {
+    file: 'libs/server/core/src/__planted__.ts',
+    code: "import { ImportService } from '@rolemap/server-imports';",
+    why: 'server core → a lib built on it (a cycle)',
+  },
+  {
+    file: 'libs/analysis/src/__planted__.ts',
+    code: "import { AnalysisService } from '@rolemap/server-core';",
+    why: 'shared → backend',
+  },
+  {
+    file: 'apps/web/src/__planted__.ts',
+    code: "import { OrganizationsService } from '@rolemap/server-core';",
+    why: 'frontend → backend',
+  },
 ];
 
 const eslint = new ESLint({ cwd: root });

@@ -33,6 +33,9 @@ for (const [name, bin, args] of [
   ['lint', binOf('eslint'), ['apps', 'libs', 'bench', '--max-warnings', '0']],
   ['lint enforcement', path.join(root, 'tools/check-lint-enforcement.mjs'), []],
   ['format', binOf('prettier'), ['--check', '.', '--log-level', 'warn']],
+  // After the format check: the self-check plants (and removes) two stray spec files.
+  ['test discovery', path.join(root, 'tools/check-test-discovery.js'), ['--self-check']],
+  ['web client', path.join(root, 'tools/check-web-client.js'), []],
 ]) {
   console.log(`== ${name}`);
   const result = spawnSync(process.execPath, [bin, ...args], {

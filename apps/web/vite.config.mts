@@ -12,6 +12,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@rolemap/domain': path.join(root, 'libs/domain/src/index.ts'),
+      // Only the parser-free entry point: `@rolemap/importers` itself does not resolve in the browser.
+      '@rolemap/importers/fields': path.join(root, 'libs/importers/src/fields.ts'),
       '@rolemap/web-org-chart': path.join(root, 'libs/web/org-chart/src/index.ts'),
     },
   },

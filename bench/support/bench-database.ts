@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../apps/api/src/database/data-source';
+import { createDataSource } from '@rolemap/server-core';
 
 /** A throwaway database on the real PostgreSQL server (DATABASE_URL or the local one), migrated. */
 export async function withBenchDatabase<T>(work: (dataSource: DataSource, url: string) => Promise<T>): Promise<T> {

@@ -1,72 +1,66 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import {
+  type AppConfig,
+  type DatabaseObservers,
+  type DatabaseTarget,
+  LOCAL_OPERATOR,
+  ServerCoreModule,
+} from '@rolemap/server-core';
 import type { Request } from 'express';
-import { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
-import { LOCAL_OPERATOR } from './common/caller';
-import { CommonModule } from './common/common.module';
-import { DataLoadersFactory } from './common/data-loaders';
-import type { GraphqlContext } from './common/graphql-context';
+import type { DataSource } from 'typeorm';
+import { type GraphqlContext, createRequestLoaders } from './common/graphql-context';
 import { formatGraphqlError } from './common/graphql-errors';
-import type { AppConfig } from './config/app-config';
-import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
-import { AnalysisModule } from './modules/analysis/analysis.module';
-import { DemoModule } from './modules/demo/demo.module';
+import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
+import { RequestDeadline } from './common/graphql-limits/request-deadline';
+import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
-import { ImportsModule } from './modules/imports/imports.module';
-import { OrganizationsModule } from './modules/organizations/organizations.module';
-import { PeopleModule } from './modules/people/people.module';
-import { PositionsModule } from './modules/positions/positions.module';
-import { ReportsModule } from './modules/reports/reports.module';
-import { ResponsibilitiesModule } from './modules/responsibilities/responsibilities.module';
-import { SnapshotsModule } from './modules/snapshots/snapshots.module';
+import { ReportsHttpModule } from './modules/reports/reports-http.module';
+import { ResolversModule } from './schema/resolvers.module';
 
-export { APP_CONFIG, DATABASE_TARGET } from './app.module.tokens';
-
+/**
+ * The API: the server core's services (the same modules the CLI boots), with GraphQL, the REST
+ * endpoints and the first-start demo on top.
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget, observers: DatabaseObservers = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(database, observers), migrationsRun: true }),
-        CommonModule,
+        ServerCoreModule.forRoot({ config, database, observers }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataLoadersFactory],
-          useFactory: (loaders: DataLoadersFactory) => ({
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
             autoSchemaFile: true,
             sortSchema: true,
-            introspection: true,
+            // Depth, alias, field-count, token and complexity limits, the deadline, introspection.
+            ...graphqlLimitOptions(config.graphql),
             // Multipart uploads carry this header; Apollo's CSRF guard still blocks simple cross-site posts.
             csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-rolemap-client'] },
             formatError: formatGraphqlError,
-            context: ({ req }: { req: Request }): GraphqlContext => ({
-              req,
-              caller: LOCAL_OPERATOR,
-              loaders: loaders.create(),
-              memo: new Map(),
-            }),
+            // Errors get their codes in one place (common/client-errors.ts), not also here.
+            autoTransformHttpErrors: false,
+            context: ({ req }: { req: Request }): GraphqlContext => {
+              const deadline = new RequestDeadline(config.graphql.timeoutMs);
+              return {
+                req,
+                caller: LOCAL_OPERATOR,
+                deadline,
+                loaders: createRequestLoaders(dataSource, deadline),
+                memo: new Map(),
+              };
+            },
           }),
         }),
-        OrganizationsModule,
-        SnapshotsModule,
-        PositionsModule,
-        PeopleModule,
-        ResponsibilitiesModule,
-        ImportsModule,
-        AnalysisModule,
-        ReportsModule,
-        DemoModule,
+        ResolversModule,
+        ReportsHttpModule,
         HealthModule,
+        DemoOnFirstStartModule,
       ],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: DATABASE_TARGET, useValue: database },
-      ],
-      exports: [APP_CONFIG, DATABASE_TARGET],
-      global: true,
     };
   }
 }

@@ -5,11 +5,11 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import type { AppConfig, DatabaseObservers, DatabaseTarget } from '@rolemap/server-core';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
+import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
 import { graphqlMultipart } from './modules/uploads/graphql-multipart.middleware';
-import type { AppConfig } from './config/app-config';
-import type { DatabaseObservers, DatabaseTarget } from './database/data-source';
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
 export async function createApp(
@@ -20,6 +20,10 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, observers), {
     logger: ['error', 'warn'],
   });
+  app.disable('x-powered-by');
+  // Before anything else answers: a request for another host name learns nothing, not even a 404.
+  app.use(allowedHostsGuard(config.allowedHosts));
+  app.use(securityHeaders());
   // Uploads are read whole, part by part as they arrive, before the operation runs.
   app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());

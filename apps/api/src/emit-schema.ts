@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { findRepoRoot } from './config/repo-root';
+import { findRepoRoot } from '@rolemap/server-core';
 import { RESOLVERS } from './schema/resolvers';
 import { schemaText } from './schema/print-schema';
 

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, DataDirInUseError, exposureWarning, loadConfig, openDatabase } from '@rolemap/server-core';
 import { createApp } from './create-app';
-import { DataDirInUseError } from './database/embedded-postgres';
-import { openDatabase } from './database/open-database';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,6 +12,8 @@ async function main(): Promise<void> {
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://localhost:${port}`;
   console.log(`rolemap is running at ${url} (GraphQL at ${url}/graphql) on ${database.description}`);
+  const warning = exposureWarning(config.host, port, config.allowedHosts);
+  if (warning) console.warn(warning.map((line) => `rolemap: ${line}`).join('\n'));
   // Close in order so the embedded database flushes to disk and releases its lock: first the
   // HTTP server and TypeORM's connections, then PGlite itself.
   let stopping = false;

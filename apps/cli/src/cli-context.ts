@@ -1,5 +1,5 @@
-import { type AppConfig, ConfigError, loadConfig } from '../../api/src/config/app-config';
-import { DataDirInUseError } from '../../api/src/database/embedded-postgres';
+import { CommanderError } from 'commander';
+import { DomainError } from '@rolemap/domain';
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, failure: 1, invalidInput: 2, databaseBusy: 3 } as const;
@@ -14,22 +14,17 @@ export class CliError extends Error {
   }
 }
 
-export function cliConfig(): AppConfig {
-  return loadConfig();
-}
-
 /** Turns any failure into one clear line on stderr and the right exit code. */
 export function reportFailure(error: unknown): number {
+  // Commander has already printed its message (and the help) for bad arguments, or the help asked for.
+  if (error instanceof CommanderError) return error.exitCode;
   if (error instanceof CliError) {
     if (error.message) console.error(`rolemap: ${error.message}`);
     return error.exitCode;
   }
-  if (error instanceof DataDirInUseError) {
+  // Bad input, something missing, no access: the user's to fix, so one line and no stack.
+  if (error instanceof DomainError) {
     console.error(`rolemap: ${error.message}`);
-    return EXIT.databaseBusy;
-  }
-  if (error instanceof ConfigError) {
-    console.error(`rolemap: configuration: ${error.message}`);
     return EXIT.invalidInput;
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

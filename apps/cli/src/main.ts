@@ -1,34 +1,9 @@
-import 'reflect-metadata';
-import { Command } from 'commander';
 import { reportFailure } from './cli-context';
-import { registerAnalyzeCommand } from './commands/analyze.command';
-import { registerDiffCommand } from './commands/diff.command';
-import { registerImportCommand } from './commands/import.command';
-import { registerMigrateCommand } from './commands/migrate.command';
-import { registerPolicyCommand } from './commands/policy.command';
-import { registerReportCommand } from './commands/report.command';
-import { registerSeedDemoCommand } from './commands/seed-demo.command';
+import { buildProgram } from './program';
 
-export function buildProgram(): Command {
-  const program = new Command();
-  program
-    .name('rolemap')
-    .description(
-      'Map organizational roles: import org charts, find leaders stuck in tactical work, export role definitions.\n' +
-        'Uses DATABASE_URL when set, otherwise the embedded database in ROLEMAP_DATA_DIR (default ./.rolemap).',
-    )
-    .showHelpAfterError()
-    .configureHelp({ sortSubcommands: true });
-  registerMigrateCommand(program);
-  registerSeedDemoCommand(program);
-  registerImportCommand(program);
-  registerAnalyzeCommand(program);
-  registerDiffCommand(program);
-  registerPolicyCommand(program);
-  registerReportCommand(program);
-  return program;
-}
+export { buildProgram } from './program';
 
+/** Runs one command and resolves with its exit code; never exits the process itself. */
 export async function runCli(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
@@ -39,5 +14,9 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+  // An exit code, not process.exit(): output still on its way into a pipe (`rolemap analyze --json | jq`)
+  // must not be cut off. The process ends by itself once the command has closed everything.
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

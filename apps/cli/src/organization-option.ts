@@ -1,8 +1,10 @@
-import type { OrganizationsService } from '../../api/src/modules/organizations/organizations.service';
-import type { OrganizationEntity } from '../../api/src/modules/organizations/organization.entity';
-import { LOCAL_OPERATOR } from '../../api/src/common/caller';
-import type { OrgSnapshotEntity } from '../../api/src/modules/snapshots/org-snapshot.entity';
-import type { SnapshotsService } from '../../api/src/modules/snapshots/snapshots.service';
+import {
+  LOCAL_OPERATOR,
+  type OrgSnapshotEntity,
+  type OrganizationEntity,
+  type OrganizationsService,
+  type SnapshotsService,
+} from '@rolemap/server-core';
 import { CliError, EXIT } from './cli-context';
 
 /**
@@ -40,7 +42,7 @@ export function parseVersionOption(flag: string, value: string | undefined): num
   return version;
 }
 
-/** The organization's snapshot of that version (the latest when null), or a clear CLI error. */
+/** The organization's snapshot of that version (the latest by as-of date when null), or a clear CLI error. */
 export function resolveSnapshot(
   snapshots: SnapshotsService,
   organization: OrganizationEntity,
@@ -49,4 +51,18 @@ export function resolveSnapshot(
   return snapshots.byVersion(LOCAL_OPERATOR, organization.id, version).catch((error: Error) => {
     throw new CliError(`${organization.name}: ${error.message}`, EXIT.invalidInput);
   });
+}
+
+/** The snapshot before `snapshot` by as-of date (what `diff` compares it with), or a clear CLI error. */
+export async function resolvePreviousSnapshot(
+  snapshots: SnapshotsService,
+  organization: OrganizationEntity,
+  snapshot: OrgSnapshotEntity,
+): Promise<OrgSnapshotEntity> {
+  const previous = await snapshots.before(LOCAL_OPERATOR, snapshot);
+  if (previous) return previous;
+  throw new CliError(
+    `${organization.name}: snapshot v${snapshot.version} (as of ${snapshot.asOf}) is the earliest: nothing to compare it with`,
+    EXIT.invalidInput,
+  );
 }

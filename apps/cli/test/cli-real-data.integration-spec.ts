@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { locateRealDatasets } from '@rolemap/demo-data';
 import { runCli } from './run-cli';
 
 /**
@@ -7,12 +7,9 @@ import { runCli } from './run-cli';
  * and analysed end to end through the command line, as HR would. Messy on purpose: each file
  * either imports or fails with precise, row-numbered errors.
  */
-const DATASETS = path.resolve(__dirname, '../../../../shared/datasets');
-const present = fs.existsSync(DATASETS);
-if (!present) {
-  console.warn(`Real-data suite skipped: ${DATASETS} is absent (it sits beside the repository in CI).`);
-}
-const describeReal = present ? describe : describe.skip;
+// Fails under CI=true when the data sets are missing; skips with a warning elsewhere.
+const { dir: DATASETS, available } = locateRealDatasets('apps/cli/test/cli-real-data.integration-spec.ts');
+const describeReal = available ? describe : describe.skip;
 const file = (relative: string) => path.join(DATASETS, relative);
 
 interface AnalyzeOutput {

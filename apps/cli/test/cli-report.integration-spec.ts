@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { readPdf } from '../../../libs/reports/src/testing/read-pdf';
+import { spawn } from 'node:child_process';
+import { readPdf } from '@rolemap/reports/testing';
+import { writeFileAtomically } from '../src/commands/report-out-file';
 import { runCli } from './run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-cli-report-'));
@@ -52,5 +54,70 @@ describe('rolemap report', () => {
     const noFolder = runCli(['report', 'summary', ...ORG, '--out', path.join(dir, 'missing', 'summary.md')]);
     expect(noFolder.status).toBe(2);
     expect(noFolder.stderr).toMatch(/the folder .*missing does not exist/);
+  });
+});
+
+describe('rolemap report --out: clear errors and never half a file', () => {
+  it('refuses --out naming a folder with one clear line and exit code 2, writing nothing', () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'reports-'));
+    for (const args of [
+      ['--out', folder],
+      ['--out', `${folder}/`, '--format', 'pdf'],
+    ]) {
+      const result = runCli(['report', 'summary', ...ORG, ...args]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(
+        `rolemap: --out ${args[1]} is a folder; give the file to write, e.g. --out ${path.join(args[1], 'summary.pdf')}\n`,
+      );
+      expect(result.stderr).not.toMatch(/EISDIR|\n\s+at /);
+    }
+    expect(fs.readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses --out under a file as if it were a folder', () => {
+    const file = path.join(dir, 'plain.txt');
+    fs.writeFileSync(file, 'not a folder');
+    const result = runCli(['report', 'summary', ...ORG, '--out', path.join(file, 'summary.md')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/plain\.txt is a file, not a folder/);
+  });
+
+  it('leaves neither a partial report nor a temporary file when stopped mid-write, and keeps the previous file', async () => {
+    const folder = fs.mkdtempSync(path.join(dir, 'stopped-'));
+    const out = path.join(folder, 'roles.pdf');
+    fs.writeFileSync(out, 'the previous report');
+    const child = spawn(
+      process.execPath,
+      [path.resolve(__dirname, '../../../bin/rolemap.js'), 'report', 'role', '--all', ...ORG, '--out', out],
+      {
+        env: { ...process.env, DATABASE_URL: process.env.ROLEMAP_TEST_DATABASE_URL },
+      },
+    );
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      child.on('exit', (code, signal) => resolve(signal ?? code)),
+    );
+    // Stop it as soon as the temporary file exists, i.e. while the report is being written.
+    const deadline = Date.now() + 60_000;
+    while (!fs.readdirSync(folder).some((name) => name.endsWith('.partial'))) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error('the report was never being written');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    expect(fs.readdirSync(folder)).toEqual(['roles.pdf']);
+    expect(fs.readFileSync(out, 'utf8')).toBe('the previous report');
+  });
+
+  it('removes the temporary file and keeps the previous one when writing fails', async () => {
+    const out = path.join(dir, 'failing.md');
+    fs.writeFileSync(out, 'previous');
+    await expect(
+      writeFileAtomically(out, async (stream) => {
+        stream.write('half a report');
+        throw new Error('the writer failed');
+      }),
+    ).rejects.toThrow('the writer failed');
+    expect(fs.readFileSync(out, 'utf8')).toBe('previous');
+    expect(fs.readdirSync(dir).filter((name) => name.includes('failing.md.'))).toEqual([]);
   });
 });

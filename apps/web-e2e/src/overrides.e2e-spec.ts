@@ -1,4 +1,4 @@
-import { baseUrl, demoOrg, graphql, openBrowser, type DemoOrg, type Session } from './support/browser';
+import { baseUrl, demoOrg, openBrowser, type DemoOrg, type Session } from './support/browser';
 
 describe('HR overrides', () => {
   let session: Session;
@@ -8,13 +8,7 @@ describe('HR overrides', () => {
     demo = await demoOrg();
     session = await openBrowser();
   });
-  afterAll(async () => {
-    // Other browser tests count Maya's finding: never leave her override behind, even after a failure.
-    await graphql('mutation($org: ID!) { setTierOverride(organizationId: $org, externalId: "E0011", tier: null) }', {
-      org: demo.orgId,
-    });
-    await session?.close();
-  });
+  afterAll(() => session?.close());
 
   it('changes Maya’s tier to individual contributor and back: her promotion finding goes and returns', async () => {
     const { page } = session;

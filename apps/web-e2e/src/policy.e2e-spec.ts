@@ -1,4 +1,4 @@
-import { baseUrl, demoOrg, graphql, openBrowser, type DemoOrg, type Session } from './support/browser';
+import { baseUrl, demoOrg, openBrowser, type DemoOrg, type Session } from './support/browser';
 
 const spanRow = async (session: Session, table: string) =>
   session.page
@@ -15,16 +15,7 @@ describe('policy', () => {
     demo = await demoOrg();
     session = await openBrowser();
   });
-  afterAll(async () => {
-    // Other browser tests read the demo org: put the default span back.
-    await graphql(
-      'mutation($org: ID!) { updatePolicy(organizationId: $org, policy: { thresholds: { spanMax: 12 } }) { thresholds { spanMax } } }',
-      {
-        org: demo.orgId,
-      },
-    );
-    await session?.close();
-  });
+  afterAll(() => session?.close());
 
   it('blocks saving a mix that does not add up to 100', async () => {
     const { page } = session;

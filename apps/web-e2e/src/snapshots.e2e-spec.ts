@@ -28,7 +28,6 @@ describe('snapshots', () => {
   let v2: ImportedSnapshot;
 
   beforeAll(async () => {
-    // A new organization of its own: the demo's data stay as the other specs expect them.
     v1 = await importPeople('Diff E2E Co', V1, '2026-01-15');
     v2 = await importPeople('Diff E2E Co', V2, '2026-04-15');
     session = await openBrowser();
@@ -64,5 +63,37 @@ describe('snapshots', () => {
     expect(await section(session, 'Moves')).toEqual([
       expect.stringMatching(/^Casey Marsh\s*Manager: Avery Stone → Blake Rivers$/),
     ]);
+  });
+
+  it('orders versions by their as-of date: an older chart imported last is not the latest', async () => {
+    const { page } = session;
+    // April first, then January: v1 is the newer chart, v2 the older one.
+    const april = await importPeople('Late Import E2E Co', V2, '2026-04-15');
+    const january = await importPeople('Late Import E2E Co', V1, '2026-01-15');
+    expect([april.snapshotVersion, january.snapshotVersion]).toEqual([1, 2]);
+    await page.goto(`${baseUrl()}/org/${april.organizationId}/snapshots`);
+
+    const versions = page.getByRole('table', { name: 'Imported versions, newest first' });
+    await versions.waitFor();
+    const rows = await versions
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)));
+    expect(rows.map((row) => [row[0], row[1]])).toEqual([
+      ['v1', '15 Apr 2026'],
+      ['v2', '15 Jan 2026'],
+    ]);
+    // The default comparison runs forwards in time, January → April.
+    await page.getByRole('region', { name: /^Joiners/ }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'From' }).inputValue()).toBe(january.snapshotId);
+    expect(await page.getByRole('combobox', { name: 'To' }).inputValue()).toBe(april.snapshotId);
+    expect(await section(session, 'Joiners')).toEqual([expect.stringMatching(/^Dana Holt · Software Engineer/)]);
+    expect(await section(session, 'Promotions')).toEqual([
+      expect.stringMatching(/^Blake Rivers\s*Software Engineer → Engineering Manager/),
+    ]);
+
+    // The overview opens on the newest chart.
+    await page.goto(`${baseUrl()}/org/${april.organizationId}/overview`);
+    await page.getByRole('treeitem', { name: /^Blake Rivers, Engineering Manager/ }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Snapshot' }).inputValue()).toBe(april.snapshotId);
   });
 });

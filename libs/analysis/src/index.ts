@@ -2,13 +2,22 @@ export { type TitleTierMatch, inferTierFromTitle } from './tiers/infer-tier-from
 export { type TierInference, type TierInput, inferTiers } from './tiers/infer-tiers';
 export { TITLE_EXCEPTIONS, TITLE_KEYWORDS, type TitleRule } from './tiers/title-rules';
 
-export { type Classification, UNMATCHED_CONFIDENCE, classifyResponsibility } from './classify/classify-responsibility';
-export { VOCABULARY } from './classify/vocabulary';
+export {
+  type Classification,
+  type ClassifierOptions,
+  type ResponsibilityClassifier,
+  type UnclassifiedReason,
+  UNCLASSIFIED_REASON_TEXT,
+  classifyResponsibility,
+  createClassifier,
+} from './classify/classify-responsibility';
+export { MAX_STATEMENT_LENGTH, confirmedTextKey, normaliseStatement } from './classify/nlp/normalise-statement';
 
 export { responsibilityKey } from './snapshot/responsibility-key';
 export {
   SnapshotBuildError,
   type SnapshotFromRecordsOptions,
+  classifiedTextOf,
   randomId,
   snapshotFromRecords,
 } from './snapshot/snapshot-from-records';
@@ -56,3 +65,5 @@ export {
 } from './diff/diff-snapshots';
 
 export { contentStems, stemWord, titleSignature, wordsOf } from './text/words';
+export { type ClassificationOverrides, NO_OVERRIDES, applyOverrides } from './history/classification-overrides';
+export { type HistoryAnalysis, analyseWithHistory } from './history/analyse-with-history';

@@ -10,3 +10,4 @@ export { DEMO_ORG_NAME, type DemoCastKey } from './demo-org-blueprint';
 export { generateSyntheticOrg, type SyntheticOrg, type SyntheticOrgOptions } from './synthetic-org';
 export { csvField, peopleCsv, responsibilitiesCsv, writePeopleCsv, writeResponsibilitiesCsv } from './csv';
 export { RESPONSIBILITY_VOCABULARY, type VocabularyItem } from './responsibility-vocabulary';
+export { locateRealDatasets, realDatasetsDir, type RealDatasets } from './real-datasets';

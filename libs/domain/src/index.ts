@@ -1,3 +1,4 @@
+export * from './domain-error';
 export * from './value-level';
 export * from './tier';
 export * from './policy';

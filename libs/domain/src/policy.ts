@@ -1,3 +1,4 @@
+import { DomainError } from './domain-error';
 import { type Tier, TIERS } from './tier';
 import { type ValueMix, VALUE_LEVELS } from './value-level';
 
@@ -54,10 +55,9 @@ export const DEFAULT_POLICY: ValueLevelPolicy = {
   },
 };
 
-export class PolicyError extends Error {
+export class PolicyError extends DomainError {
   constructor(readonly problems: string[]) {
-    super(`Invalid value-level policy: ${problems.join('; ')}`);
-    this.name = 'PolicyError';
+    super('BAD_USER_INPUT', `Invalid value-level policy: ${problems.join('; ')}`, { problems });
   }
 }
 

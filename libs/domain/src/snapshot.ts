@@ -1,5 +1,5 @@
 import type { Tier, TierSource } from './tier';
-import type { ValueLevel } from './value-level';
+import type { ResponsibilityLevel, ValueLevel } from './value-level';
 
 /**
  * The in-memory shape of one org-chart snapshot: what the importer produces, what the
@@ -73,14 +73,18 @@ export interface Responsibility {
   positionId: string;
   title: string;
   description: string | null;
-  valueLevel: ValueLevel;
+  /** UNCLASSIFIED when the classifier abstained: left out of mixes and findings until HR confirms a level. */
+  valueLevel: ResponsibilityLevel;
   valueLevelSource: ValueLevelSource;
-  /** 0-1 for classified levels; 1 for given or overridden ones. */
+  /** 0-1 for classified levels (for UNCLASSIFIED, the probability of the likeliest level); 1 for given or overridden ones. */
   classificationConfidence: number;
   /** Percent of the holder's time, 0-100. */
   sharePct: number;
   heldSince: IsoDate | null;
 }
+
+/** A responsibility placed on one of the four levels (not awaiting review). */
+export type ClassifiedResponsibility = Responsibility & { valueLevel: ValueLevel };
 
 /** Everything the analysis needs about one snapshot, held in memory. */
 export interface SnapshotData {

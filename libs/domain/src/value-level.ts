@@ -16,6 +16,23 @@ export const VALUE_LEVEL_DESCRIPTIONS: Record<ValueLevel, string> = {
   LEADERSHIP: 'setting direction and strategy, building leaders',
 };
 
+/**
+ * A responsibility the classifier could not place with enough confidence ("needs review"). It is
+ * not a fifth value level: mixes and findings leave it out and count it, and HR settles it by
+ * confirming a level.
+ */
+export const UNCLASSIFIED = 'UNCLASSIFIED';
+export type Unclassified = typeof UNCLASSIFIED;
+export const UNCLASSIFIED_LABEL = 'Needs review';
+
+/** The level a responsibility carries: one of the four, or UNCLASSIFIED while it awaits review. */
+export type ResponsibilityLevel = ValueLevel | Unclassified;
+export const RESPONSIBILITY_LEVELS = [...VALUE_LEVELS, UNCLASSIFIED] as const;
+
+export function isResponsibilityLevel(value: unknown): value is ResponsibilityLevel {
+  return value === UNCLASSIFIED || isValueLevel(value);
+}
+
 /** Percent of time per value level; the four values add up to 100 when the role is fully described. */
 export type ValueMix = Record<ValueLevel, number>;
 

@@ -1,20 +1,17 @@
 /**
  * Runs every public data set in ../shared/datasets (see its README.md) through the importer
  * and pins the outcome: an exact import, or precise row-numbered errors. Those files may
- * not be redistributed, so they live outside the repo; without them this suite is skipped.
+ * not be redistributed, so they live outside the repo; without them this suite fails in CI and
+ * is skipped (with a warning) elsewhere.
  */
+import { locateRealDatasets } from '@rolemap/demo-data';
 import type { ImportIssue } from '@rolemap/domain';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parsePeopleFile } from './people/parse-people-file';
 import type { PeopleImportOptions } from './types';
 
-// libs/importers/src → repo root is three levels up; the data sits next to the repo.
-const DATASETS = process.env.ROLEMAP_DATASETS ?? path.resolve(__dirname, '../../../../shared/datasets');
-const available = existsSync(path.join(DATASETS, 'README.md'));
-if (!available) {
-  console.warn(`real-data.spec.ts: SKIPPED — no public data sets at ${DATASETS} (set ROLEMAP_DATASETS to point elsewhere).`);
-}
+// Fails under CI=true when the data sets are missing; skips with a warning elsewhere.
+const { dir: DATASETS, available } = locateRealDatasets('libs/importers/src/real-data.spec.ts');
 const describeWithData = available ? describe : describe.skip;
 
 function importPeople(relativePath: string, options: PeopleImportOptions = {}) {

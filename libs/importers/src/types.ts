@@ -1,5 +1,9 @@
 import type { ReadLimits } from './read/read-limits';
 import type { ImportIssue, PeopleField, PeopleRecord, ResponsibilityField, ResponsibilityRecord } from '@rolemap/domain';
+import type { PeopleMappingTarget } from './fields';
+
+// The mapping names live in fields.ts, the entry point the browser can import without the parsers.
+export { DERIVED_PEOPLE_INPUTS, IGNORE_TARGET, type DerivedPeopleInput, type PeopleMappingTarget } from './fields';
 
 /** An upload: either the bytes (from an HTTP upload) or a path on disk (the CLI). */
 export type ImportInput = { fileName: string; data: Buffer } | { fileName: string; path: string };
@@ -15,29 +19,6 @@ export interface ImportProgress {
 }
 
 export type ProgressCallback = (progress: ImportProgress) => void;
-
-/**
- * Inputs that are not canonical fields themselves but from which one is built:
- * first + last name make `name`, tenure counts make dates, weekly hours make `fte`,
- * and the manager's e-mail or name make `manager_id` once resolved.
- */
-export const DERIVED_PEOPLE_INPUTS = [
-  'first_name',
-  'last_name',
-  'manager_email',
-  'manager_name',
-  'years_in_current_role',
-  'years_since_last_promotion',
-  'years_at_company',
-  'standard_hours',
-] as const;
-export type DerivedPeopleInput = (typeof DERIVED_PEOPLE_INPUTS)[number];
-
-/** Anything a people-file column can be mapped to. */
-export type PeopleMappingTarget = PeopleField | DerivedPeopleInput;
-
-/** Map value that removes a column from detection ("this column is not the department"). */
-export const IGNORE_TARGET = 'ignore';
 
 export type MappingMethod = 'explicit' | 'synonym' | 'fuzzy' | 'derived';
 

@@ -9,7 +9,16 @@ export { HIGH_SEVERITY, MEDIUM_SEVERITY, REPORT_TITLES, severityLabel } from './
 export { type CellValue, type ColumnType, type ReportColumn, type ReportTable, reportTables } from './tables/report-tables';
 export { spreadsheetSafe } from './tables/spreadsheet-safe';
 
-export { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat, isReportFormat, writeReport } from './write-report';
+export {
+  REPORT_CONTENT_TYPES,
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  type ReportFormat,
+  type ReportKind,
+  type ReportRequest,
+  isReportFormat,
+} from './catalog';
+export { writeReport } from './write-report';
 export type { WriteReportOptions } from './write-report-options';
 export { writePdf } from './pdf/write-pdf';
 export { writeXlsx } from './xlsx/write-xlsx';

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { REPORT_FORMATS, type ReportFormat } from './catalog';
 import { writeCsv } from './csv/write-csv';
 import { writeMarkdown } from './markdown/write-markdown';
 import type { Report } from './model/report-types';
@@ -6,19 +7,7 @@ import { writePdf } from './pdf/write-pdf';
 import type { WriteReportOptions } from './write-report-options';
 import { writeXlsx } from './xlsx/write-xlsx';
 
-export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'md'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-};
-
-export function isReportFormat(value: unknown): value is ReportFormat {
-  return typeof value === 'string' && (REPORT_FORMATS as readonly string[]).includes(value);
-}
+export { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat, isReportFormat } from './catalog';
 
 /**
  * Streams a report to `out` (a file, an HTTP response) in the given format, ends the stream,

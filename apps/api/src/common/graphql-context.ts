@@ -1,13 +1,41 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import {
+  type Caller,
+  type PeopleLoaders,
+  type PositionLoaders,
+  type ResponsibilityLoaders,
+  createPeopleLoaders,
+  createPositionLoaders,
+  createResponsibilityLoaders,
+} from '@rolemap/server-core';
 import type { Request } from 'express';
-import type { Caller } from './caller';
-import type { DataLoaders } from './data-loaders';
+import type { DataSource } from 'typeorm';
+import type { RequestDeadline } from './graphql-limits/request-deadline';
+
+/** Each feature's DataLoaders, made fresh for every request (they cache what they load). */
+export interface RequestLoaders {
+  positions: PositionLoaders;
+  people: PeopleLoaders;
+  responsibilities: ResponsibilityLoaders;
+}
+
+/** Past the request's deadline a batch fails before it queries, so a stopped request issues no more SQL. */
+export function createRequestLoaders(dataSource: DataSource, deadline?: RequestDeadline): RequestLoaders {
+  const beforeBatch = deadline && (() => deadline.throwIfExceeded());
+  return {
+    positions: createPositionLoaders(dataSource, beforeBatch),
+    people: createPeopleLoaders(dataSource, beforeBatch),
+    responsibilities: createResponsibilityLoaders(dataSource, beforeBatch),
+  };
+}
 
 export interface GraphqlContext {
   req: Request;
   caller: Caller;
-  loaders: DataLoaders;
+  /** The request's time limit; work past it fails with a clear error instead of running on. */
+  deadline: RequestDeadline;
+  loaders: RequestLoaders;
   /** Values computed once per request (e.g. a snapshot's analysis), shared by every field. */
   memo: Map<string, Promise<unknown>>;
 }
@@ -27,6 +55,6 @@ export const CurrentCaller = createParamDecorator(
 );
 
 export const Loaders = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): DataLoaders =>
+  (_data: unknown, context: ExecutionContext): RequestLoaders =>
     GqlExecutionContext.create(context).getContext<GraphqlContext>().loaders,
 );

@@ -1,4 +1,8 @@
 import { AnalysisResolver, PositionAnalysisResolver } from '../modules/analysis/analysis.resolver';
+import { FindingsResolver } from '../modules/findings/findings.resolver';
+import { OrgChartResolver } from '../modules/org-chart/org-chart.resolver';
+import { OverridesResolver } from '../modules/overrides/overrides.resolver';
+import { PolicyResolver } from '../modules/policy/policy.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
@@ -14,6 +18,10 @@ export const RESOLVERS = [
   PeopleResolver,
   AnalysisResolver,
   PositionAnalysisResolver,
+  FindingsResolver,
+  OrgChartResolver,
+  PolicyResolver,
+  OverridesResolver,
   ImportsResolver,
   ResponsibilitiesResolver,
 ];

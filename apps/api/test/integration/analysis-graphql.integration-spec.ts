@@ -1,10 +1,9 @@
 import { DEMO_CAST, generateDemoOrg, DEFAULT_DEMO_AS_OF } from '@rolemap/demo-data';
 import { FINDING_KINDS } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
-import { LOCAL_OPERATOR } from '../../src/common/caller';
-import { DemoSeedService } from '../../src/modules/demo/demo-seed.service';
-import { ImportService } from '../../src/modules/imports/import.service';
-import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
+import { LOCAL_OPERATOR } from '@rolemap/server-core';
+import { ImportService } from '@rolemap/server-imports';
+import { startTestAppWithDemo, type TestApp } from '../support/test-app';
 
 // An engineer on the navigation team, mostly hands-on; the second snapshot promotes them.
 const PROMOTED_IN_V2 = 'E0150';
@@ -28,14 +27,7 @@ describe('analysis over GraphQL on the demo organization (PostgreSQL)', () => {
   let snapshotId: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startTestApp();
-    await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
-    const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
-      '{ organizations { id latestSnapshot { id } } }',
-    );
-    organizationId = result.data!.organizations[0].id;
-    snapshotId = result.data!.organizations[0].latestSnapshot.id;
+    ({ api, organizationId, snapshotId } = await startTestAppWithDemo());
   });
   afterAll(() => api?.close());
 
@@ -241,14 +233,7 @@ describe('HR overrides of tiers and value levels (PostgreSQL)', () => {
   let snapshotId: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startTestApp();
-    await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
-    const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
-      '{ organizations { id latestSnapshot { id } } }',
-    );
-    organizationId = result.data!.organizations[0].id;
-    snapshotId = result.data!.organizations[0].latestSnapshot.id;
+    ({ api, organizationId, snapshotId } = await startTestAppWithDemo());
   });
   afterAll(() => api?.close());
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { DataDirInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { DataDirInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@rolemap/server-core';
 import { seedSmallOrganization } from '../support/snapshot-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -178,4 +178,52 @@ describe('importing org charts through GraphQL multipart uploads (PostgreSQL)', 
     expect(result.errors).toBeUndefined();
     expect(result.data!.result).toMatchObject({ ok: true, snapshotVersion: 1, positions: 2 });
   });
+
+  it('stores work the classifier cannot place as UNCLASSIFIED, counts it and leaves it out of the mix', async () => {
+    const responsibilities = [
+      'employee_id,responsibility,value_level,share,since',
+      'A1,Set the company strategy,LEADERSHIP,60,2019-01-01',
+      'A1,🚀🚀🚀,,40,2019-01-01',
+    ].join('\n');
+    const imported = await api.upload<ImportResponse>(
+      IMPORT,
+      { org: 'Unread Co' },
+      { people: { name: 'people.csv', content: PEOPLE }, responsibilities: { name: 'r.csv', content: responsibilities } },
+    );
+    expect(imported.data!.result).toMatchObject({ ok: true, snapshotVersion: 1, responsibilities: 2 });
+    const stored: { value_level: string; value_level_source: string }[] = await api.app
+      .get(DataSource)
+      .query(`SELECT value_level, value_level_source FROM responsibility WHERE title = '🚀🚀🚀'`);
+    expect(stored).toEqual([{ value_level: 'UNCLASSIFIED', value_level_source: 'CLASSIFIED' }]);
+
+    const orgs = await api.graphql<{ organizations: { name: string; snapshots: { id: string }[] }[] }>(
+      '{ organizations { name snapshots { id } } }',
+    );
+    const snapshotId = orgs.data!.organizations.find((org) => org.name === 'Unread Co')!.snapshots[0].id;
+    const result = await api.graphql<{
+      analysisSummary: { unclassifiedCount: number; positionsWithUnclassifiedWork: number };
+      positions: {
+        nodes: {
+          externalId: string;
+          mix: { allocatedPct: number; unclassifiedPct: number; actual: { leadership: number; implementation: number } };
+          responsibilities: { valueLevel: string; classification: { level: string; reason: string | null } }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) {
+        analysisSummary(snapshotId: $id) { unclassifiedCount positionsWithUnclassifiedWork }
+        positions(snapshotId: $id, search: "A1") { nodes { externalId
+          mix { allocatedPct unclassifiedPct actual { leadership implementation } }
+          responsibilities { valueLevel classification { level reason } } } }
+      }`,
+      { id: snapshotId },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.analysisSummary).toEqual({ unclassifiedCount: 1, positionsWithUnclassifiedWork: 1 });
+    const ceo = result.data!.positions.nodes.find((node) => node.externalId === 'A1')!;
+    expect(ceo.mix).toEqual({ allocatedPct: 100, unclassifiedPct: 40, actual: { leadership: 60, implementation: 0 } });
+    expect(ceo.responsibilities).toEqual(
+      expect.arrayContaining([{ valueLevel: 'UNCLASSIFIED', classification: { level: 'UNCLASSIFIED', reason: 'NO_WORDS' } }]),
+    );
+  });
 });

@@ -1,10 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  csvWithNul,
-  csvWithOneWideRow,
-  xlsxRepeatingSheet,
-  xlsxWithValueInColumnXfd,
-} from '../../../../libs/importers/src/testing/hostile-files';
+import { csvWithNul, csvWithOneWideRow, xlsxRepeatingSheet, xlsxWithValueInColumnXfd } from '@rolemap/importers/testing';
 import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 const IMPORT = `mutation($org: String!, $people: Upload!, $responsibilities: Upload) {

@@ -3,7 +3,6 @@
 const { Client } = require('pg');
 
 module.exports = async function globalSetup() {
-  process.env.TZ = 'UTC';
   const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   const name = `rolemap_test_${Date.now()}_${process.pid}`;
   const admin = new Client({ connectionString: serverUrl });

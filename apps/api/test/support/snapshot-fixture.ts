@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SnapshotData } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
-import { OrganizationEntity } from '../../src/modules/organizations/organization.entity';
-import { writeSnapshot } from '../../src/modules/imports/snapshot-writer';
-import { lockOrganization } from '../../src/modules/organizations/organizations.service';
+import { OrganizationEntity, lockOrganization } from '@rolemap/server-core';
+import { writeSnapshot } from '@rolemap/server-imports';
 
 /**
  * A small, hand-made chart: a CEO, `managers` managers under them and `perManager` engineers

@@ -1,9 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import { type AppConfig, type DatabaseTarget, LOCAL_OPERATOR, loadConfig } from '@rolemap/server-core';
+import { DemoSeedService } from '@rolemap/server-imports';
 import { createApp } from '../../src/create-app';
-import type { DatabaseTarget } from '../../src/database/data-source';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -105,4 +105,22 @@ export async function startTestApp(
     },
     close: () => app.close(),
   };
+}
+
+export interface DemoTestApp {
+  api: TestApp;
+  organizationId: string;
+  snapshotId: string;
+}
+
+/** A fresh database with the demo organization seeded, and the app serving it. */
+export async function startTestAppWithDemo(): Promise<DemoTestApp> {
+  await resetDatabase();
+  const api = await startTestApp();
+  await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
+  const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
+    '{ organizations { id latestSnapshot { id } } }',
+  );
+  const [organization] = result.data!.organizations;
+  return { api, organizationId: organization.id, snapshotId: organization.latestSnapshot.id };
 }

@@ -1,13 +1,17 @@
-import type { Command } from 'commander';
 import type { AnalysisFinding, AnalysisSummary } from '@rolemap/analysis';
 import { FINDING_KIND_LABELS } from '@rolemap/domain';
-import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
-import { withDatabase } from '../../../api/src/database/database-session';
-import type { ReviewedFinding } from '../../../api/src/modules/analysis/analysis.service';
-import { cliConfig } from '../cli-context';
+import {
+  AnalysisService,
+  LOCAL_OPERATOR,
+  OrganizationsService,
+  PolicyService,
+  type ReviewedFinding,
+  ReviewsService,
+  SnapshotsService,
+} from '@rolemap/server-core';
+import { withServices } from '../cli-app';
 import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
 import { readPolicyFile } from '../policy-file';
-import { cliServices } from '../services';
 
 interface AnalyzeOptions {
   org?: string;
@@ -16,50 +20,40 @@ interface AnalyzeOptions {
   json?: boolean;
 }
 
-export function registerAnalyzeCommand(program: Command): void {
-  program
-    .command('analyze')
-    .description('Find leaders stuck in tactical work, delegation gaps, pigeonholing risk, and spans & layers problems.')
-    .option('-o, --org <name>', 'organization (default: the only one)')
-    .option('-s, --snapshot <version>', 'snapshot version (default: the latest)')
-    .option('-p, --policy <file.json>', 'analyse with this policy (merged over the organization’s); nothing is saved')
-    .option('--json', 'print {"findings": […], "summary": {…}} as JSON')
-    .action(async (options: AnalyzeOptions) => {
-      const config = cliConfig();
-      const version = parseVersionOption('--snapshot', options.snapshot);
-      await withDatabase(config, async ({ dataSource, database }) => {
-        const services = cliServices(dataSource, database, config);
-        const organization = await resolveOrganization(services.organizations, options.org);
-        const snapshot = await resolveSnapshot(services.snapshots, organization, version);
-        const policy = options.policy
-          ? readPolicyFile(options.policy, await services.organizations.policy(LOCAL_OPERATOR, organization.id))
-          : undefined;
-        const analysis = await services.analysis.analysisOf(LOCAL_OPERATOR, snapshot, policy);
-        const reviewed = await services.analysis.reviewed(LOCAL_OPERATOR, organization.id, analysis.result.findings);
-        const nameOf = (positionId: string) => analysis.index.node(positionId)?.person?.name ?? null;
-        const titleOf = (positionId: string) => analysis.index.node(positionId)?.position.title ?? '';
-        if (options.json) {
-          console.log(
-            JSON.stringify({
-              organization: organization.name,
-              snapshot: snapshot.version,
-              asOf: snapshot.asOf,
-              findings: reviewed.map(({ finding, review }) => ({
-                ...finding,
-                name: nameOf(finding.positionId),
-                title: titleOf(finding.positionId),
-                status: review?.status ?? 'OPEN',
-                reviewNote: review?.note ?? null,
-              })),
-              summary: analysis.result.summary,
-            }),
-          );
-          return;
-        }
-        printSummary(organization.name, snapshot.version, snapshot.asOf, analysis.result.summary);
-        printFindingsTable(reviewed, nameOf, titleOf);
-      });
-    });
+/** `rolemap analyze`: the findings of a snapshot as a table or JSON; a --policy file is a what-if run. */
+export async function runAnalyze(options: AnalyzeOptions): Promise<void> {
+  const version = parseVersionOption('--snapshot', options.snapshot);
+  await withServices([], async (app) => {
+    const organization = await resolveOrganization(app.get(OrganizationsService), options.org);
+    const snapshot = await resolveSnapshot(app.get(SnapshotsService), organization, version);
+    const policy = options.policy
+      ? readPolicyFile(options.policy, await app.get(PolicyService).policy(LOCAL_OPERATOR, organization.id))
+      : undefined;
+    const analysis = await app.get(AnalysisService).analysisOf(LOCAL_OPERATOR, snapshot, policy);
+    const reviewed = await app.get(ReviewsService).reviewed(LOCAL_OPERATOR, organization.id, analysis.result.findings);
+    const nameOf = (positionId: string) => analysis.index.node(positionId)?.person?.name ?? null;
+    const titleOf = (positionId: string) => analysis.index.node(positionId)?.position.title ?? '';
+    if (options.json) {
+      console.log(
+        JSON.stringify({
+          organization: organization.name,
+          snapshot: snapshot.version,
+          asOf: snapshot.asOf,
+          findings: reviewed.map(({ finding, review }) => ({
+            ...finding,
+            name: nameOf(finding.positionId),
+            title: titleOf(finding.positionId),
+            status: review?.status ?? 'OPEN',
+            reviewNote: review?.note ?? null,
+          })),
+          summary: analysis.result.summary,
+        }),
+      );
+      return;
+    }
+    printSummary(organization.name, snapshot.version, snapshot.asOf, analysis.result.summary);
+    printFindingsTable(reviewed, nameOf, titleOf);
+  });
 }
 
 function printSummary(organization: string, version: number, asOf: string, summary: AnalysisSummary): void {

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
 import type { ImportIssue } from '@rolemap/domain';
 import { MapArgumentError, isCalendarDate, parseMapArguments } from '@rolemap/importers';
-import { LOCAL_OPERATOR } from '../../../api/src/common/caller';
-import { withDatabase } from '../../../api/src/database/database-session';
-import type { ImportOutcome } from '../../../api/src/modules/imports/import.types';
-import { CliError, EXIT, cliConfig } from '../cli-context';
-import { cliServices } from '../services';
+import { LOCAL_OPERATOR } from '@rolemap/server-core';
+import { type ImportOutcome, ImportService, ImportsModule } from '@rolemap/server-imports';
+import { withServices } from '../cli-app';
+import { CliError, EXIT } from '../cli-context';
 
 interface ImportOptions {
   responsibilities?: string;
@@ -26,69 +24,39 @@ interface ImportOptions {
   progress: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** `rolemap import`: a people file (and responsibilities) as the organization's next snapshot, all or nothing. */
+export async function runImport(peoplePath: string, options: ImportOptions): Promise<void> {
+  const peopleMap = parseMaps(options.map);
+  const responsibilitiesMap = parseMaps(options.responsibilitiesMap);
+  if (options.asOf && !isCalendarDate(options.asOf)) {
+    throw new CliError(`--as-of must be a real date like 2026-03-31 (got "${options.asOf}")`, EXIT.invalidInput);
+  }
+  const people = readUpload(peoplePath);
+  const responsibilities = options.responsibilities ? readUpload(options.responsibilities) : null;
+  const organizationName = options.org?.trim() || path.basename(peoplePath).replace(/\.[^.]+$/, '');
+  const bar = options.progress && !options.json && process.stderr.isTTY ? progressBar() : null;
 
-export function registerImportCommand(program: Command): void {
-  program
-    .command('import')
-    .description('Import an org chart (CSV, XLSX or JSON) as a new snapshot. Nothing is written unless every row is valid.')
-    .argument('<people>', 'people file: CSV (any delimiter, UTF-8 or Windows-1252), XLSX or JSON')
-    .option('-r, --responsibilities <file>', 'responsibilities file: employee_id, responsibility, value_level, share, since')
-    .option('-o, --org <name>', 'organization name (default: the people file name)')
-    .option(
-      '-m, --map <header=field>',
-      'map a people-file column to a field, e.g. "Supervisor ID=manager_id" (repeatable)',
-      collect,
-      [],
-    )
-    .option('--responsibilities-map <header=field>', 'map a responsibilities-file column (repeatable)', collect, [])
-    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
-    .option('--headerless', 'the files have no header row (map columns by number: --map "3=manager_id")')
-    .option('--allow-multiple-roots', 'accept a forest (several people without a manager)')
-    .option('--as-of <date>', 'the date the chart describes, YYYY-MM-DD (default: today)')
-    .option('--label <text>', 'a label for the snapshot, e.g. "Q3 reorg"')
-    .option('--dry-run', 'validate and count, write nothing')
-    .option('--allow-duplicate', 'create a snapshot even when the chart equals the latest one')
-    .option('--json', 'print one JSON object (success or errors) instead of text')
-    .option('--no-progress', 'no progress bar')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 imported (or dry run valid), 2 invalid input (errors listed with file, row, column and value), 3 database busy.',
-    )
-    .action(async (peoplePath: string, options: ImportOptions) => {
-      const config = cliConfig();
-      const peopleMap = parseMaps(options.map);
-      const responsibilitiesMap = parseMaps(options.responsibilitiesMap);
-      if (options.asOf && !isCalendarDate(options.asOf)) {
-        throw new CliError(`--as-of must be a real date like 2026-03-31 (got "${options.asOf}")`, EXIT.invalidInput);
-      }
-      const people = readUpload(peoplePath);
-      const responsibilities = options.responsibilities ? readUpload(options.responsibilities) : null;
-      const organizationName = options.org?.trim() || path.basename(peoplePath).replace(/\.[^.]+$/, '');
-      const bar = options.progress && !options.json && process.stderr.isTTY ? progressBar() : null;
+  const outcome = await withServices([ImportsModule], async (app) =>
+    app.get(ImportService).importFiles(LOCAL_OPERATOR, {
+      organizationName,
+      people,
+      responsibilities,
+      peopleMap,
+      responsibilitiesMap,
+      sheet: options.sheet,
+      hasHeader: options.headerless ? false : undefined,
+      allowMultipleRoots: options.allowMultipleRoots,
+      asOf: options.asOf,
+      label: options.label ?? null,
+      dryRun: options.dryRun,
+      allowDuplicate: options.allowDuplicate,
+      onProgress: bar ? (stage, progress) => bar.update(stage, progress.bytesRead, progress.totalBytes) : undefined,
+    }),
+  ).finally(() => bar?.stop());
 
-      const outcome = await withDatabase(config, async ({ dataSource, database }) =>
-        cliServices(dataSource, database, config).imports.importFiles(LOCAL_OPERATOR, {
-          organizationName,
-          people,
-          responsibilities,
-          peopleMap,
-          responsibilitiesMap,
-          sheet: options.sheet,
-          hasHeader: options.headerless ? false : undefined,
-          allowMultipleRoots: options.allowMultipleRoots,
-          asOf: options.asOf,
-          label: options.label ?? null,
-          dryRun: options.dryRun,
-          allowDuplicate: options.allowDuplicate,
-          onProgress: bar ? (stage, progress) => bar.update(stage, progress.bytesRead, progress.totalBytes) : undefined,
-        }),
-      ).finally(() => bar?.stop());
-
-      if (options.json) console.log(JSON.stringify(jsonOutcome(outcome)));
-      else printOutcome(outcome);
-      if (!outcome.ok) throw new CliError('', EXIT.invalidInput);
-    });
+  if (options.json) console.log(JSON.stringify(jsonOutcome(outcome)));
+  else printOutcome(outcome);
+  if (!outcome.ok) throw new CliError('', EXIT.invalidInput);
 }
 
 function parseMaps(values: string[]): Record<string, string> {

@@ -33,13 +33,17 @@ export async function openBrowser(): Promise<Session> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The server's Content-Security-Policy must not block anything the app does.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   return {
     browser,
     context,
     page,
     close: async () => {
       await browser.close();
-      if (errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
+      if (errors.length) throw new Error(`Uncaught errors or CSP violations in the page:\n${errors.join('\n')}`);
     },
   };
 }

@@ -39,6 +39,10 @@ export interface AnalysisSummary {
   leaderTimeBelowLevelPct: number | null;
   /** Leaders whose teams carry the most severe findings per person. */
   worstSubtrees: SubtreeSummary[];
+  /** Responsibilities left UNCLASSIFIED (needs review): not in any mix or finding until HR confirms a level. */
+  unclassifiedCount: number;
+  /** Positions holding at least one of them. */
+  positionsWithUnclassifiedWork: number;
 }
 
 /** Teams smaller than this are too small for "severity per person" to mean anything. */
@@ -90,12 +94,18 @@ export function summarize(
   let belowLevelTime = 0;
   let describedTime = 0;
   let vacantCount = 0;
+  let unclassifiedCount = 0;
+  let positionsWithUnclassifiedWork = 0;
   for (const mix of mixes) {
     if (mix.vacant) vacantCount++;
-    if (mix.vacant || tierRank(mix.tier) < tierRank('MANAGER') || mix.allocatedPct <= 0) continue;
+    unclassifiedCount += mix.unclassifiedCount;
+    if (mix.unclassifiedCount > 0) positionsWithUnclassifiedWork++;
+    // Time whose level is known: UNCLASSIFIED work is neither below nor at level.
+    const classifiedTime = mix.allocatedPct - mix.unclassifiedPct;
+    if (mix.vacant || tierRank(mix.tier) < tierRank('MANAGER') || classifiedTime <= 0) continue;
     leaderCount++;
     implementationSum += mix.actual.IMPLEMENTATION;
-    describedTime += mix.allocatedPct;
+    describedTime += classifiedTime;
     for (const level of BELOW_LEVEL[mix.tier]) belowLevelTime += mix.actual[level];
   }
 
@@ -110,6 +120,8 @@ export function summarize(
     leaderTacticalLoadPct: leaderCount > 0 ? round2(implementationSum / leaderCount) : null,
     leaderTimeBelowLevelPct: describedTime > 0 ? round2((belowLevelTime / describedTime) * 100) : null,
     worstSubtrees: worstSubtrees(mixes, slotOf, findingCount, severitySum),
+    unclassifiedCount,
+    positionsWithUnclassifiedWork,
   };
 }
 

@@ -1,182 +1,157 @@
-import { VALUE_LEVELS } from '@rolemap/domain';
-import { contentStems } from '../text/words';
-import { UNMATCHED_CONFIDENCE, classifyResponsibility } from './classify-responsibility';
-import { VOCABULARY } from './vocabulary';
+import fs from 'node:fs';
+import { UNCLASSIFIED, VALUE_LEVELS } from '@rolemap/domain';
+import { classifyResponsibility, createClassifier } from './classify-responsibility';
+import { readCorpus } from './corpus/read-corpus';
+import { MODEL_FILE } from './model/classifier-model';
+import { confirmedTextKey } from './nlp/normalise-statement';
 
-describe('classifyResponsibility', () => {
+describe('classifyResponsibility: the verb read with its object and audience', () => {
+  // The traps the issue names: a keyword reading gets every one of these wrong.
   it.each([
-    ['Code reviews'],
-    ['Fix production bugs'],
-    ['Build new checkout features'],
-    ['Write unit tests for the payments service'],
-    ['Process supplier invoices'],
-    ['Prepare the monthly figures for finance'],
-    ['Answering customer tickets'],
-    ['On-call rota'],
-    ['File quarterly VAT returns'],
-    ['Month-end close and reconciliations'],
-    ['Hands-on data entry'],
-    ['Debugging and deploying releases'],
-    ['Run payroll'],
-    ['Interview and screen candidates'],
-    ['Configure and maintain the CI pipeline'],
-  ])('"%s" is IMPLEMENTATION', (text) => {
-    const result = classifyResponsibility(text);
-    expect(result.level).toBe('IMPLEMENTATION');
-    expect(result.matchedTerms.length).toBeGreaterThan(0);
-    expect(result.confidence).toBeGreaterThan(UNMATCHED_CONFIDENCE);
+    ['Develop managers into leaders', 'LEADERSHIP'],
+    ['Coach first-time supervisors so they can run their own teams', 'LEADERSHIP'],
+    ['Write the board pack', 'COMMUNICATION'],
+    ['Prepare the quarterly update deck for the CFO', 'COMMUNICATION'],
+    ['Build the on-call rota for the team', 'UNIFICATION'],
+    ['Draw up the holiday cover schedule for the nurses', 'UNIFICATION'],
+    ['Personally fix production bugs', 'IMPLEMENTATION'],
+    ['Be on call for the payments platform', 'IMPLEMENTATION'],
+    ['Make the final call on which suppliers we keep', 'LEADERSHIP'],
+    ['Develop the monthly revenue model in Excel', 'IMPLEMENTATION'],
+  ])('"%s" is %s', (text, level) => {
+    expect(classifyResponsibility(text).suggestedLevel).toBe(level);
   });
 
-  it.each([
-    ['Coordinate releases across squads'],
-    ['Coordinating vendor deliveries'],
-    ['Coordination of the field teams'],
-    ['Run daily stand-ups'],
-    ['Sprint planning'],
-    ['Plan sprints and assign work'],
-    ['Allocate engineers to projects'],
-    ['Schedule shifts for the warehouse'],
-    ['Integrate work from the three design teams'],
-    ['Weekly one-on-ones and performance reviews'],
-    ['Triage and prioritise the backlog'],
-    ['Capacity planning for Q3'],
-    ['Onboarding new hires onto the team'],
-  ])('"%s" is UNIFICATION', (text) => {
-    expect(classifyResponsibility(text).level).toBe('UNIFICATION');
+  it('reads British and American spellings alike', () => {
+    const british = classifyResponsibility('Organise the programme of site inspections for the team');
+    const american = classifyResponsibility('Organize the program of site inspections for the team');
+    expect(british.suggestedLevel).toBe(american.suggestedLevel);
+    expect(british.confidence).toBeCloseTo(american.confidence, 2);
   });
 
-  it.each([
-    ['Present results to the leadership forum'],
-    ['Report to the board on risk'],
-    ['Quarterly board report'],
-    ['Negotiate supplier contracts'],
-    ['Align stakeholders on the roadmap changes'],
-    ['Represent the company at industry events'],
-    ['Communicate changes to the wider organisation'],
-    ['Investor relations'],
-    ['Run the monthly all-hands'],
-    ['Stakeholder updates'],
-    ['Liaise with regulators'],
-  ])('"%s" is COMMUNICATION', (text) => {
-    expect(classifyResponsibility(text).level).toBe('COMMUNICATION');
-  });
-
-  it.each([
-    ['Set strategy for the EMEA region'],
-    ['Define product vision'],
-    ['Hire and develop leaders'],
-    ['Mentor managers'],
-    ['Mentoring first-time managers'],
-    ['Succession planning for critical roles'],
-    ['Decide on investments'],
-    ['Define direction for the data platform'],
-    ['Own the departmental budget'],
-    ['Set OKRs for the division'],
-    ['Shape engineering culture'],
-    ['Org design and reorganization'],
-  ])('"%s" is LEADERSHIP', (text) => {
-    expect(classifyResponsibility(text).level).toBe('LEADERSHIP');
-  });
-
-  describe('stemming', () => {
-    it('treats coordinate, coordinating, coordinated and coordination as one word', () => {
-      for (const text of ['coordinate', 'coordinating', 'coordinated', 'coordination', 'Co-ordinating']) {
-        const result = classifyResponsibility(`${text} suppliers`);
-        if (text === 'Co-ordinating') {
-          // A hyphen splits words; "co ordinating" is not in the vocabulary and must not guess.
-          expect(result.matchedTerms).not.toContain('coordinate');
-          continue;
-        }
-        expect(result).toEqual(expect.objectContaining({ level: 'UNIFICATION', matchedTerms: ['coordinate'] }));
-      }
-    });
-
-    it('does not confuse succession with customer success', () => {
-      expect(classifyResponsibility('Customer success tickets').level).toBe('IMPLEMENTATION');
-      expect(classifyResponsibility('Succession').level).toBe('LEADERSHIP');
-    });
-  });
-
-  describe('phrases', () => {
-    it('outweigh single words of another level and claim their words', () => {
-      const result = classifyResponsibility('Develop leaders');
-      expect(result.level).toBe('LEADERSHIP');
-      expect(result.matchedTerms).toEqual(['develop leaders']);
-      expect(result.scores.IMPLEMENTATION).toBe(0);
-    });
-
-    it('match in any word order and across a filler word', () => {
-      expect(classifyResponsibility('Sprint planning').matchedTerms).toEqual(['plan sprints']);
-      expect(classifyResponsibility('Answer customer tickets').matchedTerms).toEqual(['answer tickets']);
-    });
-
-    it('score more than a single word, so a phrase is more confident', () => {
-      const phrase = classifyResponsibility('Code reviews');
-      const word = classifyResponsibility('Debugging');
-      expect(phrase.scores.IMPLEMENTATION).toBeGreaterThan(word.scores.IMPLEMENTATION);
-      expect(phrase.confidence).toBeGreaterThan(word.confidence);
-    });
-
-    it('the longer phrase wins over the shorter one it contains', () => {
-      expect(classifyResponsibility('Hire and develop leaders').matchedTerms).toEqual(['hire and develop leaders']);
-    });
-  });
-
-  describe('confidence', () => {
-    it('is lower when the text points to two levels', () => {
-      const mixed = classifyResponsibility('Coordinate and present');
-      const clear = classifyResponsibility('Coordinate and schedule');
-      expect(mixed.confidence).toBeLessThan(clear.confidence);
-      expect(mixed.confidence).toBeLessThan(0.5);
-    });
-
-    it('breaks a tie in favour of the first verb', () => {
-      expect(classifyResponsibility('Present and coordinate').level).toBe('COMMUNICATION');
-      expect(classifyResponsibility('Coordinate and present').level).toBe('UNIFICATION');
-    });
-
-    it('stays between 0 and 1', () => {
-      for (const text of ['Set strategy, define direction and set goals', 'x', 'Code reviews, write code, fix bugs']) {
-        const { confidence } = classifyResponsibility(text);
-        expect(confidence).toBeGreaterThanOrEqual(0);
-        expect(confidence).toBeLessThanOrEqual(1);
-      }
-    });
-  });
-
-  describe('when nothing matches', () => {
-    it.each(['Q3 SOX walkthroughs', 'Misc.', '', 'Widget 42'])('"%s" defaults to IMPLEMENTATION at low confidence', (text) => {
-      expect(classifyResponsibility(text)).toEqual({
-        level: 'IMPLEMENTATION',
-        confidence: UNMATCHED_CONFIDENCE,
-        matchedTerms: [],
-        scores: { IMPLEMENTATION: 0, UNIFICATION: 0, COMMUNICATION: 0, LEADERSHIP: 0 },
-      });
-      expect(UNMATCHED_CONFIDENCE).toBeLessThanOrEqual(0.3);
-    });
-  });
-
-  it('has no vocabulary phrase that reduces to nothing after stopwords', () => {
-    for (const level of VALUE_LEVELS) {
-      for (const term of [...VOCABULARY[level].words, ...VOCABULARY[level].phrases]) {
-        expect(contentStems(term).length).toBeGreaterThan(0);
-      }
-    }
+  it('spells out the shorthand of activity surveys', () => {
+    expect(classifyResponsibility('1:1s w/ my reports').suggestedLevel).toBe('UNIFICATION');
+    expect(classifyResponsibility('QBRs w/ key accts').suggestedLevel).toBe('COMMUNICATION');
+    expect(classifyResponsibility('Own the P&L and set OKRs for the region').suggestedLevel).toBe('LEADERSHIP');
   });
 });
 
-describe('classifyResponsibility: wordings found in the demo data', () => {
+describe('classifyResponsibility: what it returns', () => {
+  it('gives the two likeliest levels with calibrated probabilities that add up to 1', () => {
+    const result = classifyResponsibility('Schedule the weekend shifts for the warehouse team');
+    const total = VALUE_LEVELS.reduce((sum, level) => sum + result.probabilities[level], 0);
+    expect(total).toBeCloseTo(1, 2);
+    expect(result.runnerUp).not.toBeNull();
+    expect(result.runnerUp).not.toBe(result.suggestedLevel);
+    expect(result.confidence).toBe(result.probabilities[result.suggestedLevel!]);
+    expect(result.runnerUpConfidence).toBe(result.probabilities[result.runnerUp!]);
+    expect(result.confidence).toBeGreaterThan(result.runnerUpConfidence);
+  });
+
+  it('names the deciding words, taken from the statement', () => {
+    const result = classifyResponsibility('Present the annual results to the board');
+    expect(result.level).toBe('COMMUNICATION');
+    expect(result.decidingWords.length).toBeGreaterThan(0);
+    expect(result.decidingWords.length).toBeLessThanOrEqual(3);
+    expect(result.decidingWords.join(' ')).toMatch(/present|board|results/);
+    expect(result.matchedTerms).toEqual(result.decidingWords);
+  });
+
+  it('commits only at or above the calibrated threshold, and otherwise abstains with a suggestion', () => {
+    const strict = createClassifier({ commitThreshold: 0.999 });
+    const result = strict.classify('Support the team with whatever comes up');
+    expect(result.level).toBe(UNCLASSIFIED);
+    expect(result.reason).toBe('LOW_CONFIDENCE');
+    expect(result.suggestedLevel).not.toBeNull();
+    expect(result.runnerUp).not.toBeNull();
+    const lenient = createClassifier({ commitThreshold: 0 }).classify('Support the team with whatever comes up');
+    expect(lenient.level).toBe(lenient.suggestedLevel);
+    expect(lenient.reason).toBeNull();
+  });
+
   it.each([
-    ['Review pull requests for the fleet API', 'IMPLEMENTATION'],
-    ['Update the budget-versus-actuals spreadsheet', 'IMPLEMENTATION'],
-    ['Run the weekly operations meeting', 'UNIFICATION'],
-    ['Set the three-year product roadmap', 'LEADERSHIP'],
-    ['Report billing exceptions to the Director of Finance', 'COMMUNICATION'],
-    ['Prepare the monthly board report', 'COMMUNICATION'],
-    ['Prepare expense reports', 'IMPLEMENTATION'],
-  ])('reads %p as %s', (text, level) => {
+    ['', 'EMPTY'],
+    ['   \n\t ', 'EMPTY'],
+    ['🚀🔥✅', 'NO_WORDS'],
+    ['12345 - 678', 'NO_WORDS'],
+    ['x'.repeat(2001), 'TOO_LONG'],
+    ['Gérer l’équipe de vente et préparer les rapports mensuels pour la direction', 'NOT_ENGLISH'],
+    ['Leitung des Teams und Erstellung der Berichte für die Geschäftsführung', 'NOT_ENGLISH'],
+    ['管理团队并制定年度战略', 'NOT_ENGLISH'],
+    ['qwzx plorf vantic zubble', 'UNKNOWN_WORDING'],
+  ])('%j is UNCLASSIFIED (%s), never a crash', (text, reason) => {
     const result = classifyResponsibility(text);
-    expect(result.level).toBe(level);
-    expect(result.matchedTerms.length).toBeGreaterThan(0);
+    expect(result).toMatchObject({ level: UNCLASSIFIED, reason, suggestedLevel: null, source: 'NONE' });
+  });
+
+  it('never throws on odd input', () => {
+    const odd = [
+      '\u0000\u0007\u001b[31m',
+      '-----',
+      '"""""',
+      'a',
+      'I',
+      'the the the the',
+      'supercalifragilisticexpialidocious'.repeat(50),
+      'שלום עולם',
+      'Coordinate 🚀 releases 🔥 with QA',
+      '1:1 1:1 1:1 w/ w/ & & +',
+      'Responsible for',
+      '\ud800 lone surrogate',
+      'Plan. Plan; plan - plan / plan: plan',
+    ];
+    for (const text of odd) {
+      const result = classifyResponsibility(text);
+      expect([...VALUE_LEVELS, UNCLASSIFIED]).toContain(result.level);
+      expect(result.level === UNCLASSIFIED).toBe(result.reason !== null);
+    }
+  });
+
+  it('reads a statement of exactly 2,000 characters', () => {
+    const text = `Coordinate the delivery schedule with the warehouse team. ${'a'.repeat(1942)}`;
+    expect(text).toHaveLength(2000);
+    expect(classifyResponsibility(text).reason).not.toBe('TOO_LONG');
+  });
+});
+
+describe('createClassifier: confirmed wording of an organization', () => {
+  it('uses HR’s confirmed level for the same wording, whatever its case, spacing or punctuation', () => {
+    const text = 'Look after the Henley account';
+    const plain = classifyResponsibility(text);
+    const classifier = createClassifier({ confirmed: new Map([[confirmedTextKey(text), 'COMMUNICATION']]) });
+    expect(plain.source).toBe('MODEL');
+    expect(classifier.classify('look after the  Henley account.')).toMatchObject({
+      level: 'COMMUNICATION',
+      confidence: 1,
+      source: 'CONFIRMED',
+      reason: null,
+    });
+    expect(classifier.classify('Look after the Henley account and its renewals').source).toBe('MODEL');
+  });
+
+  it('classifies a batch in order and reads repeated texts once', () => {
+    const classifier = createClassifier();
+    const texts = ['Run payroll', 'Set the company strategy', 'Run payroll', ''];
+    const results = classifier.classifyBatch(texts);
+    expect(results.map((r) => r.level)).toEqual(['IMPLEMENTATION', 'LEADERSHIP', 'IMPLEMENTATION', UNCLASSIFIED]);
+    expect(results[2]).toBe(results[0]);
+  });
+});
+
+describe('the committed model', () => {
+  it('was trained on the corpus as it is now (run `npm run train-classifier` after editing the corpus)', () => {
+    const corpus = readCorpus();
+    const model = JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8'));
+    expect(model.corpus.statements).toBe(corpus.length);
+    expect(model.corpus.hardCases).toBe(corpus.filter((s) => s.hard).length);
+  });
+
+  it('rests on a corpus of at least 2,000 statements, 20 functions, every level and a fifth hard cases', () => {
+    const corpus = readCorpus();
+    expect(corpus.length).toBeGreaterThanOrEqual(2000);
+    expect(new Set(corpus.map((s) => s.function)).size).toBeGreaterThanOrEqual(20);
+    for (const level of VALUE_LEVELS) expect(corpus.filter((s) => s.level === level).length).toBeGreaterThan(300);
+    expect(corpus.filter((s) => s.hard).length / corpus.length).toBeGreaterThanOrEqual(0.2);
+    expect(new Set(corpus.map((s) => s.text.toLowerCase())).size).toBe(corpus.length);
   });
 });

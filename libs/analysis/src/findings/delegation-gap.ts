@@ -1,5 +1,7 @@
 import {
+  type ClassifiedResponsibility,
   type DelegationGapFinding,
+  isValueLevel,
   type Responsibility,
   type Tier,
   type ValueLevel,
@@ -19,6 +21,7 @@ import {
   points,
   subjectWithTitle,
   tierNoun,
+  unclassifiedNote,
   whoHolds,
 } from './finding-text';
 
@@ -70,7 +73,11 @@ export function delegationGapsFor(leader: PositionNode, context: AnalysisContext
   if (position.tier === 'MANAGER' && mix.implementationExcess < thresholds.managerImplementationExcessPoints) return [];
 
   const gaps = leader.responsibilities
-    .filter((r) => levels.includes(r.valueLevel) && r.sharePct >= thresholds.delegationMinSharePct)
+    // UNCLASSIFIED work is not judged: nobody is told to hand over work whose level is unknown.
+    .filter(
+      (r): r is ClassifiedResponsibility =>
+        isValueLevel(r.valueLevel) && levels.includes(r.valueLevel) && r.sharePct >= thresholds.delegationMinSharePct,
+    )
     // Biggest first: they need the most room and matter most.
     .sort((a, b) => b.sharePct - a.sharePct);
   if (gaps.length === 0) return [];
@@ -137,7 +144,11 @@ interface DelegateSearch {
  * then most free time. The queue never holds more than DELEGATE_SEARCH_LIMIT positions,
  * so one search costs at most that much whatever the org's shape.
  */
-function searchDelegate(leader: PositionNode, responsibility: Responsibility, context: AnalysisContext): DelegateSearch {
+function searchDelegate(
+  leader: PositionNode,
+  responsibility: ClassifiedResponsibility,
+  context: AnalysisContext,
+): DelegateSearch {
   const wanted = context.stemsOfTitle(responsibility.title);
   const queue: PositionNode[] = [];
   let searchedAll = true;
@@ -181,7 +192,7 @@ function roleIncludes(node: PositionNode, level: ValueLevel, context: AnalysisCo
   );
 }
 
-function whyNoDelegate(leader: PositionNode, responsibility: Responsibility, search: DelegateSearch): string {
+function whyNoDelegate(leader: PositionNode, responsibility: ClassifiedResponsibility, search: DelegateSearch): string {
   if (leader.children.length === 0) return 'has no reports';
   const scope = search.searchedAll ? '' : ` among the nearest ${search.searched} reports`;
   const level = VALUE_LEVEL_LABELS[responsibility.valueLevel].toLowerCase();
@@ -191,7 +202,7 @@ function whyNoDelegate(leader: PositionNode, responsibility: Responsibility, sea
 
 function explain(
   leader: PositionNode,
-  responsibility: Responsibility,
+  responsibility: ClassifiedResponsibility,
   context: AnalysisContext,
   choice: DelegateChoice | null,
   noDelegateReason: string | null,
@@ -206,6 +217,8 @@ function explain(
     sentences.push(
       `Their ${level} work adds up to ${pct(mix.actual.IMPLEMENTATION)}, ${points(mix.implementationExcess)} above the ${pct(mix.expected.IMPLEMENTATION)} expected of a manager, so this is worth handing over.`,
     );
+    const unclassified = unclassifiedNote(mix);
+    if (unclassified) sentences.push(unclassified);
   } else {
     sentences.push(
       `Only ${pct(mix.expected[responsibility.valueLevel])} of ${tierNoun(tier)}'s time is expected to go to ${level} work, so this is worth handing over.`,

@@ -63,6 +63,17 @@ export function tierNoun(tier: Tier): string {
 }
 
 /** 45 → "45%", 12.5 → "12.5%". */
+/**
+ * The sentence a finding adds when part of the time could not be judged: the figures leave that
+ * work out, so the reader must know it is there.
+ */
+export function unclassifiedNote(mix: { unclassifiedPct: number; unclassifiedCount: number }): string | null {
+  if (mix.unclassifiedCount === 0) return null;
+  const what =
+    mix.unclassifiedCount === 1 ? 'a responsibility that needs' : `${mix.unclassifiedCount} responsibilities that need`;
+  return `A further ${pct(mix.unclassifiedPct)} of their time is in ${what} review of its level and is not counted here.`;
+}
+
 export function pct(value: number): string {
   return `${formatNumber(value)}%`;
 }

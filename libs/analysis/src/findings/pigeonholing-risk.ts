@@ -3,7 +3,15 @@ import type { AnalysisContext } from '../context/analysis-context';
 import { laterDate, yearsBetween } from '../dates/iso-dates';
 import { clamp01 } from '../mix/position-mix';
 import type { PositionNode } from '../snapshot/snapshot-index';
-import { type AnalysisFinding, findingBase, formatNumber, listInWords, nameWithTitle, pct } from './finding-text';
+import {
+  type AnalysisFinding,
+  findingBase,
+  formatNumber,
+  listInWords,
+  nameWithTitle,
+  pct,
+  unclassifiedNote,
+} from './finding-text';
 
 /**
  * A high performer kept on hands-on work: rating at least `pigeonholeMinRating`, at least
@@ -59,7 +67,7 @@ export function pigeonholingRiskFor(
       'PIGEONHOLING_RISK',
       node,
       severity,
-      explain(node, rating, roundedYears, implementationPct, soleHolderOf, hasSuccessor),
+      explain(node, rating, roundedYears, implementationPct, soleHolderOf, hasSuccessor, unclassifiedNote(context.mixOf(node))),
     ),
     rating,
     yearsInRole: roundedYears,
@@ -97,10 +105,12 @@ function explain(
   implementationPct: number,
   soleHolderOf: readonly string[],
   hasSuccessor: boolean,
+  unclassified: string | null,
 ): string {
   const sentences = [
     `${nameWithTitle(node)} is rated ${formatNumber(rating)}/5 and has been in the same role for ${formatNumber(yearsInRole)} years without a promotion, yet ${pct(implementationPct)} of their time still goes to implementation work.`,
   ];
+  if (unclassified) sentences.push(unclassified);
   if (soleHolderOf.length > 0) {
     sentences.push(
       `They are the only person in the organisation doing ${listInWords(soleHolderOf.map((title) => `"${title}"`))}.`,

@@ -3,7 +3,7 @@ import type { AnalysisContext } from '../context/analysis-context';
 import { addMonths, monthsAgoText, monthsBetween } from '../dates/iso-dates';
 import { carriedOverResponsibilities, clamp01 } from '../mix/position-mix';
 import type { PositionNode } from '../snapshot/snapshot-index';
-import { type AnalysisFinding, findingBase, pct, points, tierNoun, whoHolds } from './finding-text';
+import { type AnalysisFinding, findingBase, pct, points, tierNoun, whoHolds, unclassifiedNote } from './finding-text';
 
 /** Excess (or carried-over share) at which severity reaches its maximum. */
 const SEVERITY_FULL_SCALE_POINTS = 50;
@@ -92,5 +92,7 @@ function explain(
     sentences.push(`Implementation work takes ${implementation} of their time (${expected}).`);
   }
   if (mix.allocatedPct < 100) sentences.push(`Their listed responsibilities cover ${pct(mix.allocatedPct)} of their time.`);
+  const unclassified = unclassifiedNote(mix);
+  if (unclassified) sentences.push(unclassified);
   return sentences.join(' ');
 }

@@ -15,8 +15,12 @@ export interface PositionMix {
   directReports: number;
   /** Percent of the holder's whole time per level, summed from responsibilities. Never rescaled. */
   actual: ValueMix;
-  /** Sum of all responsibility shares. */
+  /** Sum of all responsibility shares, UNCLASSIFIED ones included (the time is taken, its level unknown). */
   allocatedPct: number;
+  /** Share of time in UNCLASSIFIED responsibilities: left out of `actual`, gaps and findings until reviewed. */
+  unclassifiedPct: number;
+  /** How many of the position's responsibilities are UNCLASSIFIED. */
+  unclassifiedCount: number;
   /** 100 − allocated when the responsibilities describe less than the whole job, else 0. */
   unallocatedPct: number;
   /** allocated − 100 when the shares add up to more than the whole job, else 0. */
@@ -63,6 +67,8 @@ export function positionMixFor(
   let unification = 0;
   let communication = 0;
   let leadership = 0;
+  let unclassified = 0;
+  let unclassifiedCount = 0;
   let carriedOver = 0;
   for (const responsibility of node.responsibilities) {
     const share = responsibility.sharePct;
@@ -79,10 +85,14 @@ export function positionMixFor(
       case 'LEADERSHIP':
         leadership += share;
         break;
+      case 'UNCLASSIFIED':
+        unclassified += share;
+        unclassifiedCount++;
+        break;
     }
     if (promotionDate !== null && isCarriedOver(responsibility, promotionDate)) carriedOver += share;
   }
-  const allocated = round2(implementation + unification + communication + leadership);
+  const allocated = round2(implementation + unification + communication + leadership + unclassified);
   const actual: ValueMix = {
     IMPLEMENTATION: round2(implementation),
     UNIFICATION: round2(unification),
@@ -110,6 +120,8 @@ export function positionMixFor(
     directReports: node.children.length,
     actual,
     allocatedPct: allocated,
+    unclassifiedPct: round2(unclassified),
+    unclassifiedCount,
     unallocatedPct: allocated < 100 ? round2(100 - allocated) : 0,
     overallocatedPct: allocated > 100 ? round2(allocated - 100) : 0,
     expected,

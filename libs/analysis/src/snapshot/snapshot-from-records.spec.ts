@@ -1,6 +1,8 @@
 import type { PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
+import { createClassifier } from '../classify/classify-responsibility';
+import { confirmedTextKey } from '../classify/nlp/normalise-statement';
 import { responsibilityKey } from './responsibility-key';
-import { SnapshotBuildError, snapshotFromRecords } from './snapshot-from-records';
+import { SnapshotBuildError, classifiedTextOf, snapshotFromRecords } from './snapshot-from-records';
 
 function personRecord(employeeId: string, overrides: Partial<PeopleRecord> = {}): PeopleRecord {
   return {
@@ -124,6 +126,35 @@ describe('snapshotFromRecords', () => {
     expect(walkthroughs).toEqual(expect.objectContaining({ valueLevel: 'COMMUNICATION', valueLevelSource: 'CLASSIFIED' }));
     const e2Position = snapshot.positions.find((p) => p.externalId === 'E2')!;
     expect(planning.positionId).toBe(e2Position.id);
+  });
+
+  it('stores UNCLASSIFIED, with the likeliest level’s probability, where the classifier abstains', () => {
+    const snapshot = snapshotFromRecords(people, [work('E2', ''), work('E2', 'Sprint planning')], {
+      ...options(),
+      classifier: createClassifier({ commitThreshold: 0.999 }),
+    });
+    const [empty, planning] = snapshot.responsibilities;
+    expect(empty).toEqual(
+      expect.objectContaining({ valueLevel: 'UNCLASSIFIED', valueLevelSource: 'CLASSIFIED', classificationConfidence: 0 }),
+    );
+    expect(planning).toEqual(expect.objectContaining({ valueLevel: 'UNCLASSIFIED', valueLevelSource: 'CLASSIFIED' }));
+    expect(planning.classificationConfidence).toBeGreaterThan(0.3);
+  });
+
+  it('classifies with the classifier it is given, so an organization’s confirmed wording is remembered', () => {
+    const classifier = createClassifier({
+      confirmed: new Map([[confirmedTextKey('Look after Henley'), 'COMMUNICATION' as const]]),
+    });
+    const snapshot = snapshotFromRecords(people, [work('E2', 'Look after Henley')], { ...options(), classifier });
+    expect(snapshot.responsibilities[0]).toEqual(
+      expect.objectContaining({ valueLevel: 'COMMUNICATION', valueLevelSource: 'CLASSIFIED', classificationConfidence: 1 }),
+    );
+  });
+
+  it('reads the title alone when title and description together are too long to classify', () => {
+    expect(classifiedTextOf('Run payroll', 'Every month')).toBe('Run payroll\nEvery month');
+    expect(classifiedTextOf('Run payroll', 'x'.repeat(3000))).toBe('Run payroll');
+    expect(classifiedTextOf('Run payroll', null)).toBe('Run payroll');
   });
 
   it('uses random UUIDs by default', () => {

@@ -6,12 +6,14 @@ import type {
   Person,
   Position,
   Responsibility,
+  ResponsibilityLevel,
   ResponsibilityRecord,
   SnapshotData,
   Tier,
   ValueLevel,
 } from '@rolemap/domain';
-import { type Classification, classifyResponsibility } from '../classify/classify-responsibility';
+import { type ResponsibilityClassifier, createClassifier } from '../classify/classify-responsibility';
+import { MAX_STATEMENT_LENGTH } from '../classify/nlp/normalise-statement';
 import { inferTiers } from '../tiers/infer-tiers';
 import { responsibilityKey } from './responsibility-key';
 
@@ -25,6 +27,12 @@ export interface SnapshotFromRecordsOptions {
   tierOverrides?: ReadonlyMap<string, Tier>;
   /** Value level set by HR, keyed by responsibilityKey(employeeId, title). */
   levelOverrides?: ReadonlyMap<string, ValueLevel>;
+  /**
+   * Classifies responsibilities whose level is neither overridden nor given; pass one built with
+   * the organization's confirmed wording (`createClassifier({ confirmed })`). Defaults to the
+   * plain model.
+   */
+  classifier?: ResponsibilityClassifier;
 }
 
 /** The records contradict each other; the importer should have reported it as an ImportIssue. */
@@ -43,7 +51,8 @@ export class SnapshotBuildError extends Error {
  * externalId is the employee id, so it can be followed across snapshots), a person and an
  * assignment for every filled post, tiers inferred from titles and structure, and each
  * responsibility's value level taken from HR's override, the file, or the classifier, in
- * that order. Linear in the number of records; classification is cached per distinct text.
+ * that order; the classifier may leave it UNCLASSIFIED (needs review). Linear in the number of
+ * records; classification is cached per distinct text.
  */
 export function snapshotFromRecords(
   people: readonly PeopleRecord[],
@@ -110,7 +119,13 @@ export function snapshotFromRecords(
     people: persons,
     positions,
     assignments,
-    responsibilities: buildResponsibilities(responsibilities, positionIdByEmployee, newId, options.levelOverrides),
+    responsibilities: buildResponsibilities(
+      responsibilities,
+      positionIdByEmployee,
+      newId,
+      options.levelOverrides,
+      options.classifier ?? createClassifier(),
+    ),
   };
 }
 
@@ -123,6 +138,16 @@ export function snapshotFromRecords(
  */
 export function randomId(): string {
   return randomUUID().toLowerCase();
+}
+
+/**
+ * The title with its description when both fit in what the classifier reads; a description too
+ * long to read (a pasted document) falls back to the title rather than leaving the work unread.
+ */
+export function classifiedTextOf(title: string, description: string | null): string {
+  if (!description) return title;
+  const both = `${title}\n${description}`;
+  return both.length <= MAX_STATEMENT_LENGTH ? both : title;
 }
 
 function managerPositionId(record: PeopleRecord, positionIdByEmployee: ReadonlyMap<string, string>): string | null {
@@ -145,8 +170,8 @@ function buildResponsibilities(
   positionIdByEmployee: ReadonlyMap<string, string>,
   newId: () => string,
   levelOverrides: ReadonlyMap<string, ValueLevel> | undefined,
+  classifier: ResponsibilityClassifier,
 ): Responsibility[] {
-  const classificationCache = new Map<string, Classification>();
   const result: Responsibility[] = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
@@ -160,7 +185,7 @@ function buildResponsibilities(
     const override = levelOverrides?.size
       ? levelOverrides.get(responsibilityKey(record.employeeId, record.responsibility))
       : undefined;
-    let valueLevel: ValueLevel;
+    let valueLevel: ResponsibilityLevel;
     let valueLevelSource: Responsibility['valueLevelSource'];
     let classificationConfidence = 1;
     if (override !== undefined) {
@@ -170,12 +195,8 @@ function buildResponsibilities(
       valueLevel = record.valueLevel;
       valueLevelSource = 'GIVEN';
     } else {
-      const text = record.description ? `${record.responsibility}\n${record.description}` : record.responsibility;
-      let classification = classificationCache.get(text);
-      if (classification === undefined) {
-        classification = classifyResponsibility(text);
-        classificationCache.set(text, classification);
-      }
+      const text = classifiedTextOf(record.responsibility, record.description);
+      const classification = classifier.classify(text);
       valueLevel = classification.level;
       valueLevelSource = 'CLASSIFIED';
       classificationConfidence = classification.confidence;

@@ -1,8 +1,8 @@
-import type { IsoDate, Position, SnapshotData, Tier, ValueLevel } from '@rolemap/domain';
+import type { IsoDate, Position, ResponsibilityLevel, SnapshotData, Tier } from '@rolemap/domain';
 import { inferTiers } from '../tiers/infer-tiers';
 
 /** [title, level, share of time, held since]. */
-export type TestWork = [title: string, level: ValueLevel, sharePct: number, heldSince?: IsoDate | null];
+export type TestWork = [title: string, level: ResponsibilityLevel, sharePct: number, heldSince?: IsoDate | null];
 
 export interface TestPerson {
   /** Employee id; also names the ids: position `pos-<id>`, person `per-<id>`. */
@@ -78,8 +78,8 @@ export function buildSnapshot(
         title,
         description: null,
         valueLevel,
-        valueLevelSource: 'GIVEN' as const,
-        classificationConfidence: 1,
+        valueLevelSource: valueLevel === 'UNCLASSIFIED' ? ('CLASSIFIED' as const) : ('GIVEN' as const),
+        classificationConfidence: valueLevel === 'UNCLASSIFIED' ? 0.4 : 1,
         sharePct,
         heldSince: heldSince ?? null,
       })),

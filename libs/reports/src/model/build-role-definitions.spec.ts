@@ -157,6 +157,21 @@ describe('buildRoleDefinitions', () => {
       ]);
     });
 
+    it('a role with work that needs review lists it in a note instead of leaving it out unsaid', () => {
+      const unread = inputsFrom(
+        [person('U1', 'Software Engineer', null)],
+        [
+          duty('U1', 'Build features', 'IMPLEMENTATION', 60),
+          { ...duty('U1', 'qwzx plorf vantic', 'IMPLEMENTATION', 40), valueLevel: null },
+        ],
+      );
+      const [role] = buildRoleDefinitions(unread.snapshot, unread.analysis, DEFAULT_POLICY, unread.options, { all: true }).roles;
+      expect(role.responsibilityGroups.map((group) => group.level)).toEqual(['IMPLEMENTATION']);
+      expect(role.notes).toContain(
+        '40% of the time is in responsibilities whose level needs review and is not counted in the mix: "qwzx plorf vantic".',
+      );
+    });
+
     it('a partly described role says how much time is not described', () => {
       expect(byId.get('A1')!.notes[0]).toMatch(/cover 60% of the time; the other 40% is not described/);
     });

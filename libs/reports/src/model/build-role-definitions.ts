@@ -205,5 +205,14 @@ function notesOf(node: PositionNode, allocatedPct: number, unallocatedPct: numbe
       `The listed responsibilities add up to ${formatPct(allocatedPct)}, ${formatPct(overallocatedPct)} more than a full job; the shares need checking with the holder.`,
     );
   }
+  const unclassified = node.responsibilities.filter((responsibility) => responsibility.valueLevel === 'UNCLASSIFIED');
+  if (unclassified.length > 0) {
+    const share = unclassified.reduce((sum, responsibility) => sum + responsibility.sharePct, 0);
+    notes.push(
+      `${formatPct(share)} of the time is in responsibilities whose level needs review and is not counted in the mix: ${unclassified
+        .map((responsibility) => `"${responsibility.title}"`)
+        .join(', ')}.`,
+    );
+  }
   return notes;
 }

@@ -1,4 +1,4 @@
-import { hierarchy, tree } from 'd3';
+import { hierarchy, tree } from 'd3-hierarchy';
 import { VIRTUAL_ROOT_ID, type IndexNode, type OrgIndex } from './org-index';
 import type { LaidOutNode } from './types';
 

@@ -1,4 +1,7 @@
-import { select, zoom, zoomIdentity, type D3ZoomEvent, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select, type Selection } from 'd3-selection';
+// Adds selection.transition() and selection.interrupt(), used for the animated pans.
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { SVG_NS, applyCardState, drawCard, drawToggle, type CardState } from './card';
 import { cullBoxes, cullNodes } from './cull';
 import { exportChartPng, exportChartSvg } from './export';
@@ -41,6 +44,28 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Ne
 const FOCUS_CSS =
   '.rm-node{cursor:pointer;outline:none}.rm-node:focus-visible .rm-card{stroke:#1D4ED8;stroke-width:4}' +
   '.rm-toggle{cursor:pointer}.rm-toggle:hover rect{fill:#111827}';
+
+const focusSheets = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * The focus and hover rules, as a constructed style sheet where the browser has them: a page
+ * served with a Content-Security-Policy that forbids inline styles (rolemap's does) blocks a
+ * `<style>` element but not the CSSOM. Elsewhere (older browsers, jsdom) an inline `<style>`.
+ */
+function addFocusStyles(doc: Document, svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (view && 'adoptedStyleSheets' in doc && typeof view.CSSStyleSheet?.prototype.replaceSync === 'function') {
+    let sheet = focusSheets.get(doc);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(FOCUS_CSS);
+      focusSheets.set(doc, sheet);
+    }
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return;
+  }
+  svg.append('style').text(FOCUS_CSS);
+}
 
 interface NodeElement extends SVGGElement {
   __rmVersion?: number;
@@ -115,7 +140,7 @@ export class OrgChart {
       .style('display', 'block')
       .style('touch-action', 'none');
     this.root.appendChild(this.svg.node()!);
-    this.svg.append('style').text(FOCUS_CSS);
+    addFocusStyles(doc, this.svg);
     this.viewport = this.svg.append('g').attr('class', 'rm-viewport');
     this.linksLayer = this.viewport.append('g').attr('class', 'rm-links').attr('aria-hidden', 'true');
     this.nodesLayer = this.viewport.append('g').attr('class', 'rm-nodes');

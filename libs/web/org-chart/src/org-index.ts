@@ -1,4 +1,4 @@
-import { stratify, type HierarchyNode } from 'd3';
+import { stratify, type HierarchyNode } from 'd3-hierarchy';
 import type { OrgChartNode } from './types';
 
 /** Id of the hidden node that joins several top-level people into one tree. */

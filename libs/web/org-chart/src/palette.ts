@@ -1,5 +1,6 @@
 import type { FindingKind, Tier, ValueLevel } from '@rolemap/domain';
-import { interpolateLab, scaleLinear } from 'd3';
+import { interpolateLab } from 'd3-interpolate';
+import { scaleLinear } from 'd3-scale';
 
 // Kept local: the domain is imported for types only, so this lib adds no runtime dependency on it.
 export const CHART_VALUE_LEVELS: readonly ValueLevel[] = ['IMPLEMENTATION', 'UNIFICATION', 'COMMUNICATION', 'LEADERSHIP'];

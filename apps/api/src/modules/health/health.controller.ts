@@ -1,8 +1,7 @@
 import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DATABASE_TARGET } from '../../app.module.tokens';
-import type { DatabaseTarget } from '../../database/data-source';
+import { DATABASE_TARGET, type DatabaseTarget } from '@rolemap/server-core';
 
 /** For load balancers and container health checks: up, and able to reach the database. */
 @Controller('api/health')

@@ -1,12 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { ImportIssue } from '@rolemap/domain';
-import type { Caller } from '../../common/caller';
+import type { Caller } from '@rolemap/server-core';
+import { ImportService, type ImportOutcome, type ImportedFileReport, type UploadedFile } from '@rolemap/server-imports';
 import { CurrentCaller } from '../../common/graphql-context';
-import { ImportOptionsInput, ImportResultType, type ColumnMapInput, type FileReportType } from './dtos/import.types';
-import { ImportService } from './import.service';
-import type { ImportOutcome, ImportedFileReport, UploadedFile } from './import.types';
 import { type ReceivedUpload, formatLimit, formatMegabytes } from '../uploads/received-upload';
 import { GraphQLUpload } from '../uploads/upload.scalar';
+import { ImportOptionsInput, ImportResultType, type ColumnMapInput, type FileReportType } from './dtos/import.types';
 
 /**
  * An uploaded file as the multipart middleware hands it over. Declared as an interface so the

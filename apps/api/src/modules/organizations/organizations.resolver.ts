@@ -1,20 +1,19 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Caller } from '../../common/caller';
+import { type Caller, type OrganizationEntity, OrganizationsService, type OrgSnapshotEntity } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
-import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
-import { OrganizationEntity } from './organization.entity';
-import { OrganizationsService } from './organizations.service';
+import { OrgSnapshotModel } from '../snapshots/org-snapshot.model';
+import { OrganizationModel } from './organization.model';
 
-@Resolver(() => OrganizationEntity)
+@Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
   constructor(private readonly organizationsService: OrganizationsService) {}
 
-  @Query(() => [OrganizationEntity], { description: 'Every organization the caller can see, by name.' })
+  @Query(() => [OrganizationModel], { description: 'Every organization the caller can see, by name.' })
   organizations(@CurrentCaller() caller: Caller): Promise<OrganizationEntity[]> {
     return this.organizationsService.list(caller);
   }
 
-  @Query(() => OrganizationEntity, { nullable: true, description: 'One organization, by id or by name.' })
+  @Query(() => OrganizationModel, { nullable: true, description: 'One organization, by id or by name.' })
   async organization(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
@@ -25,17 +24,22 @@ export class OrganizationsResolver {
     return null;
   }
 
-  @Mutation(() => OrganizationEntity, { description: 'Creates an organization, or returns the one with that name.' })
+  @Mutation(() => OrganizationModel, { description: 'Creates an organization, or returns the one with that name.' })
   createOrganization(@CurrentCaller() caller: Caller, @Args('name') name: string): Promise<OrganizationEntity> {
     return this.organizationsService.findOrCreate(caller, name);
   }
 
-  @ResolveField(() => [OrgSnapshotEntity], { description: 'Imported versions of the chart, newest first.' })
+  @ResolveField(() => [OrgSnapshotModel], {
+    description: 'Imported versions of the chart, newest first by as-of date (the later import first on the same date).',
+  })
   snapshots(@CurrentCaller() caller: Caller, @Parent() organization: OrganizationEntity): Promise<OrgSnapshotEntity[]> {
     return this.organizationsService.snapshots(caller, organization.id);
   }
 
-  @ResolveField(() => OrgSnapshotEntity, { nullable: true })
+  @ResolveField(() => OrgSnapshotModel, {
+    nullable: true,
+    description: 'The chart with the latest as-of date (of those, the last imported), whenever it was imported.',
+  })
   latestSnapshot(@CurrentCaller() caller: Caller, @Parent() organization: OrganizationEntity): Promise<OrgSnapshotEntity | null> {
     return this.organizationsService.latestSnapshot(caller, organization.id);
   }

@@ -1,17 +1,15 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Caller } from '../../common/caller';
-import type { DataLoaders } from '../../common/data-loaders';
-import { CurrentCaller, Loaders } from '../../common/graphql-context';
-import { PositionEntity } from '../positions/position.entity';
-import { AssignmentEntity } from './assignment.entity';
-import { PersonEntity } from './person.entity';
-import { PeopleService } from './people.service';
+import { type AssignmentEntity, type Caller, PeopleService, type PersonEntity, type PositionEntity } from '@rolemap/server-core';
+import { CurrentCaller, Loaders, type RequestLoaders } from '../../common/graphql-context';
+import { PositionModel } from '../positions/position.model';
+import { AssignmentModel } from './assignment.model';
+import { PersonModel } from './person.model';
 
-@Resolver(() => PersonEntity)
+@Resolver(() => PersonModel)
 export class PeopleResolver {
   constructor(private readonly people: PeopleService) {}
 
-  @Query(() => PersonEntity, { description: 'A person, by id, or by snapshot and HRIS employee id.', nullable: true })
+  @Query(() => PersonModel, { description: 'A person, by id, or by snapshot and HRIS employee id.', nullable: true })
   person(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
@@ -23,14 +21,14 @@ export class PeopleResolver {
     return Promise.resolve(null);
   }
 
-  @ResolveField(() => AssignmentEntity, { nullable: true })
-  assignment(@Parent() person: PersonEntity, @Loaders() loaders: DataLoaders): Promise<AssignmentEntity | null> {
-    return loaders.assignmentByPerson.load(person.id);
+  @ResolveField(() => AssignmentModel, { nullable: true })
+  assignment(@Parent() person: PersonEntity, @Loaders() loaders: RequestLoaders): Promise<AssignmentEntity | null> {
+    return loaders.people.assignmentByPerson.load(person.id);
   }
 
-  @ResolveField(() => PositionEntity, { nullable: true })
-  async position(@Parent() person: PersonEntity, @Loaders() loaders: DataLoaders): Promise<PositionEntity | null> {
-    const assignment = await loaders.assignmentByPerson.load(person.id);
-    return assignment ? loaders.positionById.load(assignment.positionId) : null;
+  @ResolveField(() => PositionModel, { nullable: true })
+  async position(@Parent() person: PersonEntity, @Loaders() loaders: RequestLoaders): Promise<PositionEntity | null> {
+    const assignment = await loaders.people.assignmentByPerson.load(person.id);
+    return assignment ? loaders.positions.byId.load(assignment.positionId) : null;
   }
 }

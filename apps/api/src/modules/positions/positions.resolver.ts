@@ -1,17 +1,22 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Caller } from '../../common/caller';
-import type { DataLoaders } from '../../common/data-loaders';
-import { CurrentCaller, Loaders } from '../../common/graphql-context';
-import { AssignmentEntity } from '../people/assignment.entity';
-import { PersonEntity } from '../people/person.entity';
-import { ResponsibilityEntity } from '../responsibilities/responsibility.entity';
+import {
+  type AssignmentEntity,
+  type Caller,
+  type PersonEntity,
+  type PositionEntity,
+  PositionsService,
+  type ResponsibilityEntity,
+} from '@rolemap/server-core';
+import { CurrentCaller, Loaders, type RequestLoaders } from '../../common/graphql-context';
+import { AssignmentModel } from '../people/assignment.model';
+import { PersonModel } from '../people/person.model';
+import { ResponsibilityModel } from '../responsibilities/responsibility.model';
 import { PositionPage, PositionsArgs } from './dtos/position-page.dto';
-import { PositionEntity } from './position.entity';
-import { PositionsService } from './positions.service';
+import { PositionModel } from './position.model';
 
 const MAX_SUBTREE_DEPTH = 20;
 
-@Resolver(() => PositionEntity)
+@Resolver(() => PositionModel)
 export class PositionsResolver {
   constructor(private readonly positionsService: PositionsService) {}
 
@@ -20,12 +25,12 @@ export class PositionsResolver {
     return this.positionsService.page(caller, args);
   }
 
-  @Query(() => PositionEntity)
+  @Query(() => PositionModel)
   position(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<PositionEntity> {
     return this.positionsService.get(caller, id);
   }
 
-  @Query(() => [PositionEntity], {
+  @Query(() => [PositionModel], {
     description: `A position and the positions below it, down to depth levels (0-${MAX_SUBTREE_DEPTH}), top first.`,
   })
   subtree(
@@ -36,34 +41,34 @@ export class PositionsResolver {
     return this.positionsService.subtree(caller, positionId, Math.max(0, Math.min(depth, MAX_SUBTREE_DEPTH)));
   }
 
-  @ResolveField(() => PositionEntity, { nullable: true })
-  reportsTo(@Parent() position: PositionEntity, @Loaders() loaders: DataLoaders): Promise<PositionEntity | null> | null {
-    return position.reportsToId ? loaders.positionById.load(position.reportsToId) : null;
+  @ResolveField(() => PositionModel, { nullable: true })
+  reportsTo(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<PositionEntity | null> | null {
+    return position.reportsToId ? loaders.positions.byId.load(position.reportsToId) : null;
   }
 
-  @ResolveField(() => [PositionEntity])
-  directReports(@Parent() position: PositionEntity, @Loaders() loaders: DataLoaders): Promise<PositionEntity[]> {
-    return loaders.directReports.load(position.id);
+  @ResolveField(() => [PositionModel])
+  directReports(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<PositionEntity[]> {
+    return loaders.positions.directReports.load(position.id);
   }
 
-  @ResolveField(() => AssignmentEntity, { nullable: true, description: 'Null for a vacant post.' })
-  assignment(@Parent() position: PositionEntity, @Loaders() loaders: DataLoaders): Promise<AssignmentEntity | null> {
-    return loaders.assignmentByPosition.load(position.id);
+  @ResolveField(() => AssignmentModel, { nullable: true, description: 'Null for a vacant post.' })
+  assignment(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<AssignmentEntity | null> {
+    return loaders.people.assignmentByPosition.load(position.id);
   }
 
-  @ResolveField(() => PersonEntity, { nullable: true, description: 'Who holds the post; null when vacant.' })
-  async holder(@Parent() position: PositionEntity, @Loaders() loaders: DataLoaders): Promise<PersonEntity | null> {
-    const assignment = await loaders.assignmentByPosition.load(position.id);
-    return assignment ? loaders.personById.load(assignment.personId) : null;
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who holds the post; null when vacant.' })
+  async holder(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<PersonEntity | null> {
+    const assignment = await loaders.people.assignmentByPosition.load(position.id);
+    return assignment ? loaders.people.personById.load(assignment.personId) : null;
   }
 
-  @ResolveField(() => [ResponsibilityEntity], { description: 'Largest share of time first.' })
-  responsibilities(@Parent() position: PositionEntity, @Loaders() loaders: DataLoaders): Promise<ResponsibilityEntity[]> {
-    return loaders.responsibilitiesByPosition.load({ positionId: position.id, snapshotId: position.snapshotId });
+  @ResolveField(() => [ResponsibilityModel], { description: 'Largest share of time first.' })
+  responsibilities(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<ResponsibilityEntity[]> {
+    return loaders.responsibilities.byPosition.load({ positionId: position.id, snapshotId: position.snapshotId });
   }
 
   @ResolveField(() => Int)
-  async directReportCount(@Parent() position: PositionEntity, @Loaders() loaders: DataLoaders): Promise<number> {
-    return (await loaders.directReports.load(position.id)).length;
+  async directReportCount(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return (await loaders.positions.directReports.load(position.id)).length;
   }
 }

@@ -1,11 +1,11 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat } from '@rolemap/reports';
 import type { Response } from 'express';
-import { LOCAL_OPERATOR } from '../../common/caller';
-import { isUuid } from '../../common/uuid';
-import { OrganizationsService } from '../organizations/organizations.service';
-import { SnapshotsService } from '../snapshots/snapshots.service';
-import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from './reports.service';
+import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
+import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from '@rolemap/server-reports';
+import { writeReportFile } from './report-file';
 
 interface ReportQuery {
   format?: string;
@@ -18,7 +18,8 @@ interface ReportQuery {
 }
 
 /**
- * Report downloads, streamed as they are written:
+ * Report downloads, written out in full first and then sent with Content-Length and
+ * Content-Digest (sha-256) so clients can tell a cut download from a whole one:
  * GET /api/organizations/:organizationId/reports/:kind?format=pdf|xlsx|csv|md
  *   &(snapshot=N | snapshotId=…) & (employeeId=… | positionId=… | department=… | all=true)
  * Links in the web app use snapshotId and positionId, which it already has.
@@ -66,9 +67,29 @@ export class ReportsController {
       throw error;
     }
     const fileName = `${slug(organization.name)}-v${snapshot.version}-${kind}.${format}`;
-    res.setHeader('content-type', REPORT_CONTENT_TYPES[format]);
-    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
-    await writeReport(report, format, res);
+    // A client that leaves while the report is being written stops the writing.
+    const gone = new AbortController();
+    const onClose = () => gone.abort();
+    res.on('close', onClose);
+    let file;
+    try {
+      file = await writeReportFile(report, format, gone.signal);
+    } finally {
+      res.off('close', onClose);
+    }
+    try {
+      res.setHeader('content-type', REPORT_CONTENT_TYPES[format]);
+      res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+      res.setHeader('content-length', String(file.size));
+      res.setHeader('content-digest', `sha-256=:${file.sha256}:`);
+      res.setHeader('cache-control', 'no-store');
+      await pipeline(fs.createReadStream(file.path), res);
+    } catch {
+      // The client went away mid-download; it sees a short body against Content-Length.
+      res.destroy();
+    } finally {
+      await file.remove();
+    }
   }
 }
 

@@ -1,24 +1,28 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Caller } from '../../common/caller';
+import {
+  type Caller,
+  type OrganizationEntity,
+  OrganizationsService,
+  type OrgSnapshotEntity,
+  SnapshotsService,
+} from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { OrganizationsService } from '../organizations/organizations.service';
-import { OrgSnapshotEntity } from './org-snapshot.entity';
-import { SnapshotsService } from './snapshots.service';
+import { OrganizationModel } from '../organizations/organization.model';
+import { OrgSnapshotModel } from './org-snapshot.model';
 
-@Resolver(() => OrgSnapshotEntity)
+@Resolver(() => OrgSnapshotModel)
 export class SnapshotsResolver {
   constructor(
     private readonly snapshots: SnapshotsService,
     private readonly organizations: OrganizationsService,
   ) {}
 
-  @Query(() => OrgSnapshotEntity)
+  @Query(() => OrgSnapshotModel)
   snapshot(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<OrgSnapshotEntity> {
     return this.snapshots.get(caller, id);
   }
 
-  @ResolveField(() => OrganizationEntity)
+  @ResolveField(() => OrganizationModel)
   organization(@CurrentCaller() caller: Caller, @Parent() snapshot: OrgSnapshotEntity): Promise<OrganizationEntity> {
     return this.organizations.get(caller, snapshot.organizationId);
   }

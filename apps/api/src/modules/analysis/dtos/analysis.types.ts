@@ -40,6 +40,9 @@ export class PositionMixType {
   @Field(() => Float, { description: 'Sum of the responsibilities’ shares of time.' }) allocatedPct: number;
   @Field(() => Float) unallocatedPct: number;
   @Field(() => Float) overallocatedPct: number;
+  @Field(() => Float, { description: 'Time in UNCLASSIFIED responsibilities: counted as taken, left out of the mix.' })
+  unclassifiedPct: number;
+  @Field(() => Int, { description: 'Responsibilities that need review of their level.' }) unclassifiedCount: number;
   @Field(() => Float, { description: 'Implementation points above the tier’s expectation.' }) implementationExcess: number;
   @Field(() => Float, { description: 'Time in responsibilities held since before the last promotion.' }) carriedOverPct: number;
   @Field(() => Float, { description: '0-1 score the chart colours by.' }) tacticalGap: number;
@@ -165,6 +168,9 @@ export class AnalysisSummaryType {
   @Field(() => Float, { nullable: true, description: 'Of the time leaders describe, the percent spent below their level.' })
   leaderTimeBelowLevelPct: number | null;
   @Field(() => [SubtreeSummaryType]) worstSubtrees: SubtreeSummaryType[];
+  @Field(() => Int, { description: 'Responsibilities left UNCLASSIFIED (needs review), left out of mixes and findings.' })
+  unclassifiedCount: number;
+  @Field(() => Int) positionsWithUnclassifiedWork: number;
 }
 
 @ObjectType('OrgChartNode', { description: 'Everything the org chart draws for one position.' })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PositionEntity } from '../position.entity';
+import { PositionModel } from '../position.model';
 
 @ArgsType()
 export class PositionsArgs {
@@ -45,8 +45,8 @@ export class PositionPage {
   @Field(() => Int)
   totalCount: number;
 
-  @Field(() => [PositionEntity])
-  nodes: PositionEntity[];
+  @Field(() => [PositionModel])
+  nodes: PositionModel[];
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;

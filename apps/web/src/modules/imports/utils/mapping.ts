@@ -1,25 +1,12 @@
 import { PEOPLE_FIELDS, RESPONSIBILITY_FIELDS } from '@rolemap/domain';
+// Inputs the importer combines into a field (first + last name → name, manager e-mail → manager_id).
+import { DERIVED_PEOPLE_INPUTS, IGNORE_TARGET } from '@rolemap/importers/fields';
 import type { ColumnMapInput, FileReportFieldsFragment } from '../../../gql/graphql';
 
 export type FileKind = 'people' | 'responsibilities';
 
-/**
- * Inputs the importer combines into a field (first + last name → name, manager e-mail → manager_id,
- * tenure counts → dates). Mirrors DERIVED_PEOPLE_INPUTS in libs/importers, which the browser bundle
- * cannot import (it pulls in file parsers).
- */
-const DERIVED_PEOPLE_INPUTS = [
-  'first_name',
-  'last_name',
-  'manager_email',
-  'manager_name',
-  'years_in_current_role',
-  'years_since_last_promotion',
-  'years_at_company',
-  'standard_hours',
-] as const;
-
-export const IGNORE = 'ignore';
+/** The map value that tells the importer to leave a column unused. */
+export const IGNORE = IGNORE_TARGET;
 
 export const MAPPING_TARGETS: Record<FileKind, readonly string[]> = {
   people: [...PEOPLE_FIELDS, ...DERIVED_PEOPLE_INPUTS],

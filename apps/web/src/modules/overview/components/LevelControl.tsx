@@ -1,12 +1,14 @@
-import { VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type ResponsibilityLevel, VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
+import { useEffect, useId } from 'react';
 import type { ValueLevelSource } from '../../../gql/graphql';
 import { valueLevelLabel } from '../../shared/utils/format';
+import { useOverrideSelect } from '../hooks/useOverrideSelect';
 
 type Props = {
   /** The responsibility's title, for the accessible names. */
   title: string;
-  level: ValueLevel;
+  /** UNCLASSIFIED shows an empty choice until HR picks a level. */
+  level: ResponsibilityLevel;
   source: ValueLevelSource;
   /** Resolves once saved and the analysis refetched; null clears HR's level. */
   onChange: (level: ValueLevel | null) => Promise<unknown>;
@@ -18,30 +20,13 @@ type Props = {
 /** A compact select to set HR's value level for one responsibility; "Save" shows once it differs. */
 export function LevelControl({ title, level, source, onChange, focusRequested, onFocused }: Props) {
   const selectId = useId();
-  const selectRef = useRef<HTMLSelectElement>(null);
-  const [draft, setDraft] = useState<ValueLevel | ''>(level);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => setDraft(level), [level, source]);
+  const current: ValueLevel | '' = level === 'UNCLASSIFIED' ? '' : level;
+  const { selectRef, draft, setDraft, saving, error, changed, submit } = useOverrideSelect<ValueLevel>(current, onChange, source);
   useEffect(() => {
     if (!focusRequested || saving) return;
     selectRef.current?.focus();
     onFocused();
-  }, [focusRequested, saving, onFocused]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
-      await onChange(draft || null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
+  }, [focusRequested, saving, onFocused, selectRef]);
 
   return (
     <form className="level-control" aria-busy={saving} onSubmit={(event) => void submit(event)}>
@@ -56,6 +41,11 @@ export function LevelControl({ title, level, source, onChange, focusRequested, o
         disabled={saving}
         onChange={(event) => setDraft(event.target.value as ValueLevel | '')}
       >
+        {level === 'UNCLASSIFIED' && (
+          <option value="" disabled>
+            Needs review — choose a level
+          </option>
+        )}
         {VALUE_LEVELS.map((option) => (
           <option key={option} value={option}>
             {valueLevelLabel(option)}
@@ -63,7 +53,7 @@ export function LevelControl({ title, level, source, onChange, focusRequested, o
         ))}
         {source === 'OVERRIDE' && <option value="">Clear (use the file or the classifier)</option>}
       </select>
-      {(draft !== level || saving) && (
+      {(changed || saving) && (
         <button type="submit" className="button button--small" disabled={saving} aria-label={`Save the level of “${title}”`}>
           {saving ? 'Saving…' : 'Save'}
         </button>

@@ -14,6 +14,18 @@ const mix = (implementation: number, unification: number, communication: number,
   leadership,
 });
 
+const classification = (level: string, confidence: number, matchedTerms: string[], extra: Record<string, unknown> = {}) => ({
+  __typename: 'Classification',
+  level,
+  confidence,
+  suggestedLevel: level === 'UNCLASSIFIED' ? 'IMPLEMENTATION' : level,
+  runnerUp: 'UNIFICATION',
+  runnerUpConfidence: 0.1,
+  reason: level === 'UNCLASSIFIED' ? 'LOW_CONFIDENCE' : null,
+  matchedTerms,
+  ...extra,
+});
+
 // Shaped like the server's answer, with the __typename fields the cache adds to the query.
 const responsibility = (id: string, title: string, sharePct: number, fields: Record<string, unknown>) => ({
   __typename: 'Responsibility',
@@ -23,7 +35,7 @@ const responsibility = (id: string, title: string, sharePct: number, fields: Rec
   valueLevel: 'IMPLEMENTATION',
   valueLevelSource: 'CLASSIFIED',
   heldSince: null,
-  classification: { __typename: 'Classification', level: 'IMPLEMENTATION', confidence: 0.55, matchedTerms: [] },
+  classification: classification('IMPLEMENTATION', 0.55, []),
   ...fields,
 });
 
@@ -85,20 +97,16 @@ function maya({
       responsibility('r-debug', 'Debug production incidents in the fleet scheduler', 45, {
         valueLevel: debugLevel ? 'UNIFICATION' : 'IMPLEMENTATION',
         valueLevelSource: debugLevel ?? 'CLASSIFIED',
-        classification: {
-          __typename: 'Classification',
-          level: 'IMPLEMENTATION',
-          confidence: 0.55,
-          matchedTerms: ['debug', 'deploy'],
-        },
+        classification: classification('IMPLEMENTATION', 0.55, ['debug', 'deploy']),
       }),
       responsibility('r-crm', 'Update opportunities in the CRM', 25, {
-        classification: { __typename: 'Classification', level: 'IMPLEMENTATION', confidence: 0.2, matchedTerms: [] },
+        valueLevel: 'UNCLASSIFIED',
+        classification: classification('UNCLASSIFIED', 0.48, [], { runnerUpConfidence: 0.4 }),
       }),
       responsibility('r-roadmap', 'Coordinate the platform roadmap', 30, {
         valueLevel: 'UNIFICATION',
         valueLevelSource: 'GIVEN',
-        classification: { __typename: 'Classification', level: 'UNIFICATION', confidence: 0.75, matchedTerms: ['coordinate'] },
+        classification: classification('UNIFICATION', 0.75, ['coordinate']),
       }),
     ],
     findings: analysisTier === 'IC' ? [] : [tacticalFinding],
@@ -128,12 +136,15 @@ function renderPanel(mocks: MockLink.MockedResponse[]) {
 }
 
 describe('PositionPanel overrides', () => {
-  it('explains each level: the classifier’s matched words, a default when none matched, a level given in the file', async () => {
+  it('explains each level: the deciding words, the two likeliest levels of work that needs review, a level given in the file', async () => {
     renderPanel([details(maya())]);
     const implementation = await screen.findByRole('region', { name: 'Implementation responsibilities' });
-    const [debug, crm] = within(implementation).getAllByRole('listitem');
-    expect(debug).toHaveTextContent('Classified from “debug”, “deploy” (confidence 55%)');
-    expect(crm).toHaveTextContent('No matching words — defaulted to implementation');
+    expect(within(implementation).getByRole('listitem')).toHaveTextContent('Classified from “debug”, “deploy” (confidence 55%)');
+    const review = screen.getByRole('region', { name: 'Needs review responsibilities' });
+    expect(within(review).getByRole('listitem')).toHaveTextContent(
+      'Needs review — reads as implementation (48%) or unification (40%)',
+    );
+    expect(within(review).getByRole('combobox')).toHaveValue('');
     const unification = screen.getByRole('region', { name: 'Unification responsibilities' });
     expect(within(unification).getByRole('listitem')).toHaveTextContent('Given in the file');
     expect(screen.getByText('Tier').parentElement).toHaveTextContent('Tier Director · inferred from the job title');

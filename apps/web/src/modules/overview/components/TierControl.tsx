@@ -1,7 +1,8 @@
 import { TIERS, type Tier } from '@rolemap/domain';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { TierSource } from '../../../gql/graphql';
 import { tierLabel } from '../../shared/utils/format';
+import { useOverrideSelect } from '../hooks/useOverrideSelect';
 
 type Props = {
   tier: Tier;
@@ -20,34 +21,9 @@ const SOURCE_TEXT: Record<TierSource, string> = {
 export function TierControl({ tier, source, onChange }: Props) {
   const selectId = useId();
   const noteId = useId();
-  const selectRef = useRef<HTMLSelectElement>(null);
   // '' stands for the inferred tier.
   const current = source === 'OVERRIDE' ? tier : '';
-  const [draft, setDraft] = useState<Tier | ''>(current);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const wasSaving = useRef(false);
-
-  useEffect(() => setDraft(current), [current]);
-  // The button disables once saved: keep keyboard users in the control.
-  useEffect(() => {
-    if (wasSaving.current && !saving) selectRef.current?.focus();
-    wasSaving.current = saving;
-  }, [saving]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
-      await onChange(draft || null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { selectRef, draft, setDraft, saving, error, changed, submit } = useOverrideSelect<Tier>(current, onChange);
 
   return (
     <div className="override">
@@ -72,7 +48,7 @@ export function TierControl({ tier, source, onChange }: Props) {
             </option>
           ))}
         </select>
-        <button type="submit" className="button button--small" disabled={saving || draft === current}>
+        <button type="submit" className="button button--small" disabled={saving || !changed}>
           {saving ? 'Saving…' : 'Apply'}
         </button>
       </form>

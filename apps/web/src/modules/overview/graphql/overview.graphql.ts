@@ -137,6 +137,10 @@ export const PositionDetailsDocument = graphql(`
         classification {
           level
           confidence
+          suggestedLevel
+          runnerUp
+          runnerUpConfidence
+          reason
           matchedTerms
         }
       }

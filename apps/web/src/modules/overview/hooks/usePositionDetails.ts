@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { VALUE_LEVELS, type ValueLevel } from '@rolemap/domain';
+import { RESPONSIBILITY_LEVELS, type ResponsibilityLevel } from '@rolemap/domain';
 import { useMemo } from 'react';
 import type { PositionDetailsQuery } from '../../../gql/graphql';
 import { PositionDetailsDocument } from '../graphql/overview.graphql';
 
 type Position = PositionDetailsQuery['position'];
 export type ResponsibilityRow = Position['responsibilities'][number] & { carriedOver: boolean };
-export type LevelGroup = { level: ValueLevel; sharePct: number; items: ResponsibilityRow[] };
+export type LevelGroup = { level: ResponsibilityLevel; sharePct: number; items: ResponsibilityRow[] };
 
 /**
  * A responsibility is carried over when the person held it before their last promotion:
@@ -18,7 +18,8 @@ export function isCarriedOver(heldSince: string | null, lastPromotionDate: strin
 
 export function groupResponsibilities(position: Position): LevelGroup[] {
   const promoted = position.assignment?.lastPromotionDate;
-  return VALUE_LEVELS.map((level) => {
+  // UNCLASSIFIED last: work that needs review is listed, not hidden.
+  return RESPONSIBILITY_LEVELS.map((level) => {
     const items = position.responsibilities
       .filter((item) => item.valueLevel === level)
       .map((item) => ({ ...item, carriedOver: isCarriedOver(item.heldSince, promoted) }));

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { ReportDownloads } from './ReportDownloads';
 
 describe('ReportDownloads', () => {
@@ -27,5 +27,43 @@ describe('ReportDownloads', () => {
       'href',
       '/api/organizations/o/reports/role?format=xlsx&snapshotId=s&all=true',
     );
+  });
+});
+
+describe('ReportDownloads: a download cut mid-stream', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('says the download failed, and saves nothing', async () => {
+    let reads = 0;
+    const requested: string[] = [];
+    globalThis.fetch = (async (url: string) => {
+      requested.push(url);
+      return {
+        ok: true,
+        status: 200,
+        headers: { get: (name: string) => ({ 'content-length': '2048', 'content-type': 'application/pdf' })[name] ?? null },
+        text: async () => '',
+        body: {
+          getReader: () => ({
+            read: async () => {
+              if (reads++ === 0) return { done: false, value: new Uint8Array(512) };
+              throw new TypeError('network error');
+            },
+          }),
+        },
+      };
+    }) as unknown as typeof fetch;
+    const createObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL });
+    render(<ReportDownloads organizationId="o" snapshotId="s" kind="summary" label="Summary" />);
+    fireEvent.click(screen.getByRole('link', { name: 'Download summary as PDF' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The download was cut off after 512 B of 2 KB (the server may have restarted). Nothing was saved; try again.',
+    );
+    expect(requested).toEqual(['/api/organizations/o/reports/summary?format=pdf&snapshotId=s']);
+    expect(createObjectURL).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,5 @@
+import type { MouseEvent } from 'react';
+import { useReportDownload } from '../hooks/useReportDownload';
 import { reportUrl, REPORT_DOWNLOAD_FORMATS, type ReportKind, type ReportScope } from '../utils/report-url';
 
 type Props = {
@@ -9,22 +11,47 @@ type Props = {
   label: string;
 };
 
-/** Download links for a report in every format; the server streams the file. */
+/**
+ * Download links for a report in every format. A click fetches the file and saves it only once
+ * its length and checksum match what the server announced, so a cut download is reported, never
+ * saved as a short file; the links still work as plain links (open in a new tab, save as).
+ */
 export function ReportDownloads({ organizationId, snapshotId, kind, scope, label }: Props) {
+  const { busy, error, download } = useReportDownload();
   return (
-    <div className="report-downloads" role="group" aria-label={`${label} report downloads`}>
+    <div className="report-downloads" role="group" aria-label={`${label} report downloads`} aria-busy={busy !== null}>
       <span className="report-downloads__label">{label}</span>
-      {REPORT_DOWNLOAD_FORMATS.map((format) => (
-        <a
-          key={format}
-          className="button button--quiet button--small"
-          href={reportUrl(organizationId, kind, format, { snapshotId, ...scope })}
-          download
-          aria-label={`Download ${label.toLowerCase()} as ${format.toUpperCase()}`}
-        >
-          {format.toUpperCase()}
-        </a>
-      ))}
+      {REPORT_DOWNLOAD_FORMATS.map((format) => {
+        const href = reportUrl(organizationId, kind, format, { snapshotId, ...scope });
+        const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          if (busy === null) void download(format, href, `${kind}-report.${format}`);
+        };
+        return (
+          <a
+            key={format}
+            className="button button--quiet button--small"
+            href={href}
+            download
+            onClick={onClick}
+            aria-disabled={busy !== null && busy !== format ? true : undefined}
+            aria-label={`Download ${label.toLowerCase()} as ${format.toUpperCase()}`}
+          >
+            {busy === format ? `${format.toUpperCase()}…` : format.toUpperCase()}
+          </a>
+        );
+      })}
+      {busy && (
+        <span className="report-downloads__status" role="status">
+          Preparing the {busy.toUpperCase()}…
+        </span>
+      )}
+      {error && (
+        <span className="report-downloads__error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -4,12 +4,16 @@ import {
   VALUE_LEVEL_LABELS,
   type FindingKind,
   type Tier,
-  type ValueLevel,
+  type ResponsibilityLevel,
+  UNCLASSIFIED,
+  UNCLASSIFIED_LABEL,
 } from '@rolemap/domain';
 
 export const findingKindLabel = (kind: FindingKind): string => FINDING_KIND_LABELS[kind];
 export const tierLabel = (tier: Tier): string => TIER_LABELS[tier];
-export const valueLevelLabel = (level: ValueLevel): string => VALUE_LEVEL_LABELS[level];
+/** "Needs review" for a responsibility the classifier left UNCLASSIFIED. */
+export const valueLevelLabel = (level: ResponsibilityLevel): string =>
+  level === UNCLASSIFIED ? UNCLASSIFIED_LABEL : VALUE_LEVEL_LABELS[level];
 
 /** Whole percentages read faster than decimals; the API keeps the precision. */
 export function formatPct(value: number | null | undefined): string {

@@ -1,3 +1,0 @@
-/** Injection tokens for values the app module provides globally. */
-export const APP_CONFIG = Symbol('APP_CONFIG');
-export const DATABASE_TARGET = Symbol('DATABASE_TARGET');

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type DefinitionNode, Kind, type OperationDefinitionNode, parse, print, visit } from 'graphql';
+import { findRepoRoot } from '@rolemap/server-core';
+import { DEFAULT_GRAPHQL_LIMITS } from '@rolemap/server-core';
+import { queryComplexity } from './query-complexity';
+import { committedSchema, LIMIT_CODES, type LimitsServer, startLimitsServer } from './testing/limits-server';
+
+const WEB_SOURCE = path.join(findRepoRoot(), 'apps/web/src');
+const ID = '0195f3a4-5b6c-7d8e-9f01-23456789abcd';
+
+/**
+ * Variables as the web app sends them (see the hooks of each web module), beyond ids:
+ * for paged queries the largest page it asks for. Every Int variable of a web operation must be
+ * listed, so a new paged query is checked at the size it really uses.
+ */
+const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
+  LeaderFindings: { first: 1000, filter: { leaderPositionId: ID } },
+  PreviewImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
+  CommitImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
+  UpdatePolicy: { policy: { thresholds: { spanMax: 12 } } },
+  ReviewFinding: { status: 'ACCEPTED', note: 'Agreed with the leader' },
+  SetTierOverride: { tier: 'MANAGER' },
+  SetValueLevelOverride: { valueLevel: 'LEADERSHIP' },
+};
+
+/** Every `graphql(`…`)` document in the web app's source, as codegen finds them. */
+function webDefinitions(): DefinitionNode[] {
+  const definitions: DefinitionNode[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'gql') walk(file);
+      } else if (/\.tsx?$/.test(entry.name)) {
+        for (const match of fs.readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`\s*\)/g)) {
+          definitions.push(...parse(match[1]).definitions);
+        }
+      }
+    }
+  };
+  walk(WEB_SOURCE);
+  return definitions;
+}
+
+/** Each operation with the fragments it spreads (directly or not), as the generated client sends it. */
+function webOperations(): { name: string; text: string; operation: OperationDefinitionNode }[] {
+  const definitions = webDefinitions();
+  const fragments = new Map(
+    definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
+    ),
+  );
+  return definitions.flatMap((definition) => {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) return [];
+    const needed = new Set<string>();
+    const collect = (node: DefinitionNode) =>
+      visit(node, {
+        FragmentSpread(spread) {
+          if (needed.has(spread.name.value)) return;
+          needed.add(spread.name.value);
+          collect(fragments.get(spread.name.value)!);
+        },
+      });
+    collect(definition);
+    const text = [definition, ...[...needed].map((name) => fragments.get(name)!)].map((node) => print(node)).join('\n\n');
+    return [{ name: definition.name?.value ?? '(anonymous)', text, operation: definition }];
+  });
+}
+
+/** Placeholder values of the right type for the variables the cost does not depend on. */
+function variablesFor(operation: OperationDefinitionNode): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const typeName = print(definition.type).replace(/[[\]!]/g, '');
+    variables[definition.variable.name.value] = typeName === 'ID' || typeName === 'String' ? ID : undefined;
+  }
+  return { ...variables, ...WEB_VARIABLES[operation.name?.value ?? ''] };
+}
+
+describe('every operation the web app sends stays within the GraphQL limits', () => {
+  const operations = webOperations();
+  let server: LimitsServer;
+  beforeAll(async () => {
+    server = await startLimitsServer();
+  });
+  afterAll(() => server.stop());
+
+  it('finds the web app’s operations', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(15);
+    expect(operations.map((operation) => operation.name)).toEqual(
+      expect.arrayContaining(['OrgChart', 'LeaderFindings', 'CommitImport']),
+    );
+  });
+
+  it('lists realistic variables for every paged (Int) variable', () => {
+    for (const { name, operation } of operations) {
+      for (const definition of operation.variableDefinitions ?? []) {
+        if (print(definition.type).replace(/[[\]!]/g, '') !== 'Int') continue;
+        expect({
+          name,
+          variable: definition.variable.name.value,
+          listed: WEB_VARIABLES[name]?.[definition.variable.name.value] !== undefined,
+        }).toEqual({
+          name,
+          variable: definition.variable.name.value,
+          listed: true,
+        });
+      }
+    }
+  });
+
+  it.each(webOperations().map((operation) => [operation.name, operation] as const))(
+    '%s passes the token, field, depth, alias and cost limits with room to spare',
+    async (_name, { text, operation }) => {
+      const variables = variablesFor(operation);
+      const { errors } = await server.run(text, variables);
+      expect(errors.filter((error) => LIMIT_CODES.includes(error.code))).toEqual([]);
+      // Room to grow: half the budget at most.
+      const cost = queryComplexity({ schema: committedSchema(), document: parse(text), variables });
+      expect(cost).toBeLessThanOrEqual(DEFAULT_GRAPHQL_LIMITS.maxComplexity / 2 + 1);
+    },
+  );
+});

@@ -1,0 +1,54 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { ReviewStatus } from '@rolemap/domain';
+import { type Caller, FindingsService } from '@rolemap/server-core';
+import { CurrentCaller } from '../../common/graphql-context';
+import {
+  AnalysisSummaryType,
+  FindingFilterInput,
+  FindingPageType,
+  FindingType,
+  ReviewStatusEnum,
+} from '../analysis/dtos/analysis.types';
+import { toFindingType, toSummaryType } from './finding-mapper';
+
+@Resolver()
+export class FindingsResolver {
+  constructor(private readonly findingsService: FindingsService) {}
+
+  @Query(() => FindingPageType, {
+    description: 'Findings of a snapshot, most severe first; filter by kind, severity, department, leader or review status.',
+  })
+  async findings(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('filter', { type: () => FindingFilterInput, nullable: true }) filter?: FindingFilterInput,
+    @Args('first', { type: () => Int, defaultValue: 200 }) first = 200,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
+  ): Promise<FindingPageType> {
+    const page = await this.findingsService.page(caller, snapshotId, filter ?? {}, { first, offset });
+    return { totalCount: page.totalCount, nodes: page.nodes.map((item) => toFindingType(item, page.analysis)) };
+  }
+
+  @Query(() => AnalysisSummaryType, { description: 'Counts per kind and department, leaders’ tactical load, worst subtrees.' })
+  async analysisSummary(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('leaderPositionId', { type: () => ID, nullable: true }) leaderPositionId?: string,
+  ): Promise<AnalysisSummaryType> {
+    return toSummaryType(await this.findingsService.summary(caller, snapshotId, leaderPositionId));
+  }
+
+  @Mutation(() => FindingType, {
+    description: 'Accept or dismiss a finding with a note; kept across snapshots for the same person.',
+  })
+  async reviewFinding(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('key') key: string,
+    @Args('status', { type: () => ReviewStatusEnum }) status: ReviewStatus,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<FindingType> {
+    const { reviewed, analysis } = await this.findingsService.review(caller, snapshotId, key, status, note ?? null);
+    return toFindingType(reviewed, analysis);
+  }
+}

@@ -1,0 +1,28 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Caller, PolicyService } from '@rolemap/server-core';
+import { CurrentCaller } from '../../common/graphql-context';
+import { PolicyInput, PolicyType, policyEdit } from './dtos/policy.types';
+
+@Resolver()
+export class PolicyResolver {
+  constructor(private readonly policyService: PolicyService) {}
+
+  @Query(() => PolicyType, { description: 'The value-level policy in force for an organization.' })
+  async policy(
+    @CurrentCaller() caller: Caller,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<PolicyType> {
+    return PolicyType.from(await this.policyService.policy(caller, organizationId));
+  }
+
+  @Mutation(() => PolicyType, { description: 'Saves a new version of the policy; findings use it at once.' })
+  async updatePolicy(
+    @CurrentCaller() caller: Caller,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('policy', { type: () => PolicyInput }) input: PolicyInput,
+  ): Promise<PolicyType> {
+    return PolicyType.from(
+      await this.policyService.updatePolicy(caller, organizationId, (current) => policyEdit(current, input)),
+    );
+  }
+}

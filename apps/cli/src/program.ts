@@ -1,0 +1,116 @@
+import { Command } from 'commander';
+import { REPORT_FORMATS, REPORT_KINDS } from '@rolemap/reports/catalog';
+
+// Every command's arguments, options and help, and nothing else: `rolemap --help` and argument
+// errors must answer at once, so each command's implementation (the server core, Nest and
+// TypeORM, spreadsheet and PDF libraries) is loaded by its action, only when it runs.
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const ORG_OPTION = ['-o, --org <name>', 'organization (default: the only one)'] as const;
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('rolemap')
+    .description(
+      'Map organizational roles: import org charts, find leaders stuck in tactical work, export role definitions.\n' +
+        'Uses DATABASE_URL when set, otherwise the embedded database in ROLEMAP_DATA_DIR (default ./.rolemap).',
+    )
+    .showHelpAfterError()
+    .configureHelp({ sortSubcommands: true })
+    // Throw instead of exiting, so runCli returns the exit code and output is never cut short.
+    .exitOverride();
+
+  program
+    .command('migrate')
+    .description('Create or upgrade the database schema (embedded database, or DATABASE_URL).')
+    .option('--revert', 'undo the latest applied migration instead (its down step; it may drop what that migration added)')
+    .action(async (options) => (await import('./commands/migrate.command')).runMigrate(options));
+
+  program
+    .command('seed-demo')
+    .description('Add the demo organization (about 150 people over six layers). Running it again adds nothing.')
+    .option('--json', 'print the result as JSON')
+    .action(async (options) => (await import('./commands/seed-demo.command')).runSeedDemo(options));
+
+  program
+    .command('import')
+    .description('Import an org chart (CSV, XLSX or JSON) as a new snapshot. Nothing is written unless every row is valid.')
+    .argument('<people>', 'people file: CSV (any delimiter, UTF-8 or Windows-1252), XLSX or JSON')
+    .option('-r, --responsibilities <file>', 'responsibilities file: employee_id, responsibility, value_level, share, since')
+    .option('-o, --org <name>', 'organization name (default: the people file name)')
+    .option(
+      '-m, --map <header=field>',
+      'map a people-file column to a field, e.g. "Supervisor ID=manager_id" (repeatable)',
+      collect,
+      [],
+    )
+    .option('--responsibilities-map <header=field>', 'map a responsibilities-file column (repeatable)', collect, [])
+    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--headerless', 'the files have no header row (map columns by number: --map "3=manager_id")')
+    .option('--allow-multiple-roots', 'accept a forest (several people without a manager)')
+    .option('--as-of <date>', 'the date the chart describes, YYYY-MM-DD (default: today)')
+    .option('--label <text>', 'a label for the snapshot, e.g. "Q3 reorg"')
+    .option('--dry-run', 'validate and count, write nothing')
+    .option('--allow-duplicate', 'create a snapshot even when the chart equals the one before it by as-of date')
+    .option('--json', 'print one JSON object (success or errors) instead of text')
+    .option('--no-progress', 'no progress bar')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 imported (or dry run valid), 2 invalid input (errors listed with file, row, column and value), 3 database busy.',
+    )
+    .action(async (people, options) => (await import('./commands/import.command')).runImport(people, options));
+
+  program
+    .command('analyze')
+    .description('Find leaders stuck in tactical work, delegation gaps, pigeonholing risk, and spans & layers problems.')
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
+    .option('-p, --policy <file.json>', 'analyse with this policy (merged over the organization’s); nothing is saved')
+    .option('--json', 'print {"findings": […], "summary": {…}} as JSON')
+    .action(async (options) => (await import('./commands/analyze.command')).runAnalyze(options));
+
+  program
+    .command('diff')
+    .description('What changed between two snapshots: joiners, leavers, moves and promotions.')
+    .option(...ORG_OPTION)
+    .option('--from <version>', 'earlier snapshot version (default: the one before --to by as-of date)')
+    .option('--to <version>', 'later snapshot version (default: the latest by as-of date)')
+    .option('--json', 'print the diff as JSON')
+    .action(async (options) => (await import('./commands/diff.command')).runDiff(options));
+
+  const policy = program
+    .command('policy')
+    .description('Show or change an organization’s value-level policy (expected mix per tier, thresholds).');
+  policy
+    .command('show')
+    .description('Print the policy in force as JSON (a valid --policy file).')
+    .option(...ORG_OPTION)
+    .action(async (options) => (await import('./commands/policy.command')).showPolicy(options));
+  policy
+    .command('set')
+    .description('Save a policy file as the organization’s new policy version (earlier versions are kept).')
+    .argument('<file.json>', 'any subset of {"expectedMix": {"IC": {"IMPLEMENTATION": 70, …}}, "thresholds": {…}}')
+    .option(...ORG_OPTION)
+    .action(async (file, options) => (await import('./commands/policy.command')).setPolicy(file, options));
+
+  program
+    .command('report')
+    .description('Write a role-definition, delegation-review or organization-summary report (PDF, XLSX, CSV or Markdown).')
+    .argument('<kind>', `report kind: ${REPORT_KINDS.join(' | ')}`)
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
+    .option('-e, --employee <id>', 'role: that person’s position; delegation: the leader whose subtree to review')
+    .option('-d, --department <name>', 'role: every position of the department')
+    .option('-a, --all', 'role: every position of the organization')
+    .option('-f, --format <format>', `${REPORT_FORMATS.join(' | ')} (default: from --out, else pdf)`)
+    .option('--out <path>', 'file to write (default: <org>-v<N>-<kind>.<format> in the current folder)')
+    .option('--no-progress', 'no progress bar')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  rolemap report role --all --format pdf --out roles.pdf\n  rolemap report delegation --employee E0004 --format xlsx --out vp-sales.xlsx\n  rolemap report summary --format md --out summary.md',
+    )
+    .action(async (kind, options) => (await import('./commands/report.command')).runReport(kind, options));
+
+  return program;
+}

@@ -1,0 +1,94 @@
+import { DEFAULT_POLICY } from '@rolemap/domain';
+import { analyzeSnapshot } from '../analyze/analyze-snapshot';
+import { responsibilityKey } from '../snapshot/responsibility-key';
+import { buildSnapshot, positionIdOf as pos, type TestPerson } from '../testing/org-builder';
+import { analyseWithHistory } from './analyse-with-history';
+import { NO_OVERRIDES, applyOverrides } from './classification-overrides';
+
+// Dana leads a team and still mostly builds; between the two snapshots her title went from
+// engineer to engineering manager, and no promotion date is on file.
+const team: TestPerson[] = [
+  { id: 'ceo', name: 'Chief', title: 'CEO', work: [['Company strategy', 'LEADERSHIP', 100]] },
+  {
+    id: 'dana',
+    name: 'Dana Reyes',
+    title: 'Senior Engineer',
+    manager: 'ceo',
+    work: [
+      ['Build the payments service', 'IMPLEMENTATION', 70, '2022-01-01'],
+      ['Plan the sprint', 'UNIFICATION', 30, '2022-01-01'],
+    ],
+  },
+  { id: 'kim', name: 'Kim', title: 'Engineer', manager: 'dana', work: [['Write code', 'IMPLEMENTATION', 100]] },
+  { id: 'lee', name: 'Lee', title: 'Engineer', manager: 'dana', work: [['Write code', 'IMPLEMENTATION', 100]] },
+];
+const previous = buildSnapshot(team, { snapshotId: 's1', asOf: '2025-06-01' });
+const current = buildSnapshot(
+  team.map((person) => (person.id === 'dana' ? { ...person, title: 'Engineering Manager' } : person)),
+  { snapshotId: 's2', asOf: '2025-12-01' },
+);
+
+describe('analyseWithHistory', () => {
+  it('without a previous snapshot is the plain analysis, with no diff', () => {
+    const analysis = analyseWithHistory(current, null, DEFAULT_POLICY);
+    expect(analysis.diff).toBeNull();
+    expect(analysis.result).toEqual(analyzeSnapshot(current, DEFAULT_POLICY));
+    expect(analysis.data).toBe(current);
+  });
+
+  it('counts a promotion seen only by comparing with the previous snapshot', () => {
+    const alone = analyseWithHistory(current, null, DEFAULT_POLICY);
+    const withHistory = analyseWithHistory(current, previous, DEFAULT_POLICY);
+    expect(withHistory.diff?.promotions.map((promotion) => promotion.employeeId)).toEqual(['dana']);
+    const promoted = (analysis: typeof alone) =>
+      analysis.result.findings.filter((finding) => finding.kind === 'PROMOTED_STILL_TACTICAL').map((f) => f.employeeId);
+    expect(promoted(alone)).toEqual([]);
+    expect(promoted(withHistory)).toEqual(['dana']);
+    expect(withHistory.findingsByPosition.get(pos('dana'))?.map((finding) => finding.kind)).toContain('PROMOTED_STILL_TACTICAL');
+  });
+
+  it('applies HR’s overrides to both snapshots before comparing and analysing', () => {
+    const overrides = {
+      tiers: new Map([['kim', 'MANAGER' as const]]),
+      levels: new Map([[responsibilityKey('dana', 'Build the payments service'), 'LEADERSHIP' as const]]),
+    };
+    const analysis = analyseWithHistory(current, previous, DEFAULT_POLICY, overrides);
+    expect(analysis.index.node(pos('kim'))?.position).toMatchObject({ tier: 'MANAGER', tierSource: 'OVERRIDE' });
+    const payments = analysis.data.responsibilities.find((r) => r.title === 'Build the payments service')!;
+    expect(payments).toMatchObject({ valueLevel: 'LEADERSHIP', valueLevelSource: 'OVERRIDE', classificationConfidence: 1 });
+    expect(analysis.responsibilityById.get(payments.id)).toBe(payments);
+    expect(analysis.mixByPosition.get(pos('dana'))?.actual.LEADERSHIP).toBe(70);
+    // Kim is a manager in both snapshots now, so that is no change between them.
+    expect(analysis.diff?.promotions.map((promotion) => promotion.employeeId)).toEqual(['dana']);
+    // The inputs are left as the import read them.
+    expect(current.positions.find((p) => p.externalId === 'kim')?.tierSource).not.toBe('OVERRIDE');
+    expect(current.responsibilities.find((r) => r.id === payments.id)?.valueLevel).toBe('IMPLEMENTATION');
+  });
+
+  it('is pure: the same inputs give the same result', () => {
+    expect(analyseWithHistory(current, previous, DEFAULT_POLICY).result).toEqual(
+      analyseWithHistory(current, previous, DEFAULT_POLICY).result,
+    );
+  });
+});
+
+describe('applyOverrides', () => {
+  it('returns the snapshot itself when there is nothing to apply, and shares untouched rows', () => {
+    expect(applyOverrides(current, NO_OVERRIDES)).toBe(current);
+    const overridden = applyOverrides(current, { tiers: new Map([['lee', 'DIRECTOR']]), levels: new Map() });
+    expect(overridden.positions.find((p) => p.externalId === 'kim')).toBe(current.positions.find((p) => p.externalId === 'kim'));
+    expect(overridden.responsibilities).toBe(current.responsibilities);
+  });
+
+  it('ignores level overrides of vacant posts (they have no employee to key on)', () => {
+    const withVacancy = buildSnapshot([
+      ...team,
+      { id: 'open', title: 'Engineer', manager: 'dana', vacant: true, work: [['Write code', 'IMPLEMENTATION', 100]] },
+    ]);
+    const overridden = applyOverrides(withVacancy, {
+      tiers: new Map(),
+      levels: new Map([[responsibilityKey('open', 'Write code'), 'LEADERSHIP']]),
+    });
+    expect(overridden.responsibilities.find((r) => r.positionId === pos('open'))?.valueLevel).toBe('IMPLEMENTATION');
+  });
+});

@@ -1,0 +1,54 @@
+import type { Responsibility, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
+import { type AnalysisResult, analyzeSnapshot } from '../analyze/analyze-snapshot';
+import { type SnapshotDiff, diffSnapshots, inferredPromotions } from '../diff/diff-snapshots';
+import type { AnalysisFinding } from '../findings/finding-text';
+import type { PositionMix } from '../mix/position-mix';
+import { SnapshotIndex } from '../snapshot/snapshot-index';
+import { type ClassificationOverrides, NO_OVERRIDES, applyOverrides } from './classification-overrides';
+
+/** One snapshot analysed against the one before it, with the lookups its readers need. */
+export interface HistoryAnalysis {
+  /** The snapshot as analysed: HR's overrides applied. */
+  data: SnapshotData;
+  index: SnapshotIndex;
+  result: AnalysisResult;
+  /** What changed since the previous snapshot (its promotions count as known); null without one. */
+  diff: SnapshotDiff | null;
+  mixByPosition: ReadonlyMap<string, PositionMix>;
+  /** Responsibilities as analysed, by id. */
+  responsibilityById: ReadonlyMap<string, Responsibility>;
+  /** Each position's findings, most severe first. */
+  findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
+}
+
+/**
+ * The analysis of `data` as the API, the CLI and scenarios see it: HR's overrides applied to
+ * both snapshots, promotions inferred from the previous snapshot (null for the first one), every
+ * rule run under `policy`. Pure: same inputs, same result.
+ */
+export function analyseWithHistory(
+  data: SnapshotData,
+  previous: SnapshotData | null,
+  policy: ValueLevelPolicy,
+  overrides: ClassificationOverrides = NO_OVERRIDES,
+): HistoryAnalysis {
+  const current = applyOverrides(data, overrides);
+  const diff = previous ? diffSnapshots(applyOverrides(previous, overrides), current) : null;
+  const index = new SnapshotIndex(current);
+  const result = analyzeSnapshot(index, policy, { inferredPromotions: diff ? inferredPromotions(diff) : undefined });
+  const findingsByPosition = new Map<string, AnalysisFinding[]>();
+  for (const finding of result.findings) {
+    const list = findingsByPosition.get(finding.positionId);
+    if (list) list.push(finding);
+    else findingsByPosition.set(finding.positionId, [finding]);
+  }
+  return {
+    data: current,
+    index,
+    result,
+    diff,
+    mixByPosition: new Map(result.mixes.map((mix) => [mix.positionId, mix])),
+    responsibilityById: new Map(current.responsibilities.map((responsibility) => [responsibility.id, responsibility])),
+    findingsByPosition,
+  };
+}

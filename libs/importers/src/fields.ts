@@ -1,0 +1,27 @@
+// The browser's entry point (`@rolemap/importers/fields`): the names a column can be mapped to,
+// without the file parsers (papaparse, exceljs) that the rest of the library pulls in.
+// Keep this file free of imports other than types.
+import type { PeopleField } from '@rolemap/domain';
+
+/**
+ * Inputs that are not canonical fields themselves but from which one is built:
+ * first + last name make `name`, tenure counts make dates, weekly hours make `fte`,
+ * and the manager's e-mail or name make `manager_id` once resolved.
+ */
+export const DERIVED_PEOPLE_INPUTS = [
+  'first_name',
+  'last_name',
+  'manager_email',
+  'manager_name',
+  'years_in_current_role',
+  'years_since_last_promotion',
+  'years_at_company',
+  'standard_hours',
+] as const;
+export type DerivedPeopleInput = (typeof DERIVED_PEOPLE_INPUTS)[number];
+
+/** Anything a people-file column can be mapped to. */
+export type PeopleMappingTarget = PeopleField | DerivedPeopleInput;
+
+/** Map value that removes a column from detection ("this column is not the department"). */
+export const IGNORE_TARGET = 'ignore';

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { type GraphqlLimits, graphqlLimitsFrom } from './query-limits-config';
+import { allowedHostsFrom } from './allowed-hosts';
+import { ConfigError, parseBoolean } from './parse-env';
+import { findRepoRoot } from './repo-root';
+
+export { ConfigError } from './parse-env';
+
+/** Everything the server and the CLI read from the environment, checked once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** A real PostgreSQL server; when null rolemap runs its embedded PGlite database. */
+  databaseUrl: string | null;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+  /** Built web app served at `/`; null when it should not be served. */
+  webDistDir: string | null;
+  /** Seed the demo organization on first start of an empty database. */
+  seedDemo: boolean;
+  /** Host names the server answers to (the Host header); anything else is refused (DNS rebinding). */
+  allowedHosts: string[];
+  /** What one GraphQL request may ask for, and whether the schema is introspectable. */
+  graphql: GraphqlLimits;
+  /** Largest file an upload may carry (ROLEMAP_MAX_UPLOAD_MB); a larger one is refused, never cut short. */
+  maxUploadBytes: number;
+}
+
+const repoRoot = findRepoRoot();
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = parsePort(env.PORT ?? '3000');
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl}")`);
+  }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  return {
+    port,
+    // Loopback until sign-in exists: the data is personal (names, ratings). Containers set HOST=0.0.0.0.
+    host,
+    databaseUrl,
+    dataDir: path.resolve(env.ROLEMAP_DATA_DIR?.trim() || '.rolemap'),
+    webDistDir: env.ROLEMAP_WEB_DIST === '' ? null : path.resolve(env.ROLEMAP_WEB_DIST ?? path.join(repoRoot, 'dist/apps/web')),
+    seedDemo: parseBoolean('ROLEMAP_SEED_DEMO', env.ROLEMAP_SEED_DEMO, true),
+    allowedHosts: allowedHostsFrom(env.ROLEMAP_ALLOWED_HOSTS, host),
+    graphql: graphqlLimitsFrom(env),
+    maxUploadBytes: parseMegabytes('ROLEMAP_MAX_UPLOAD_MB', env.ROLEMAP_MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB),
+  };
+}
+
+/** A 100k-person people file is about 15 MB, its responsibilities about 22 MB. */
+export const DEFAULT_MAX_UPLOAD_MB = 50;
+/** Uploads are held in memory while they are checked; more than this per file is not sensible. */
+const MAX_UPLOAD_MB_CEILING = 1024;
+
+function parseMegabytes(name: string, raw: string | undefined, fallback: number): number {
+  const text = raw?.trim() ?? '';
+  const megabytes = text === '' ? fallback : Number(text);
+  if (!/^(\d+(\.\d*)?|\.\d+)?$/.test(text) || !(megabytes > 0) || megabytes > MAX_UPLOAD_MB_CEILING) {
+    throw new ConfigError(`${name} must be a number of megabytes above 0 and at most ${MAX_UPLOAD_MB_CEILING} (got "${raw}")`);
+  }
+  return Math.floor(megabytes * 1024 * 1024);
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
+  }
+  return port;
+}

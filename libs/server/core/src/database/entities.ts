@@ -1,0 +1,23 @@
+import { FindingReviewEntity } from '../reviews/finding-review.entity';
+import { ClassificationOverrideEntity } from '../overrides/classification-override.entity';
+import { OrganizationPolicyEntity } from '../policy/organization-policy.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { AssignmentEntity } from '../people/assignment.entity';
+import { PersonEntity } from '../people/person.entity';
+import { PositionEntity } from '../positions/position.entity';
+import { ResponsibilityEntity } from '../responsibilities/responsibility.entity';
+import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
+
+export const ENTITIES = [
+  OrganizationEntity,
+  OrganizationPolicyEntity,
+  OrgSnapshotEntity,
+  UploadedFileEntity,
+  PositionEntity,
+  PersonEntity,
+  AssignmentEntity,
+  ResponsibilityEntity,
+  FindingReviewEntity,
+  ClassificationOverrideEntity,
+];

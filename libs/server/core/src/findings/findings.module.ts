@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AnalysisModule } from '../analysis/analysis.module';
+import { ReviewsModule } from '../reviews/reviews.module';
+import { FindingsService } from './findings.service';
+
+@Module({
+  imports: [AnalysisModule, ReviewsModule],
+  providers: [FindingsService],
+  exports: [FindingsService],
+})
+export class FindingsModule {}

@@ -1,0 +1,83 @@
+// The server's core: configuration, the database (embedded or PostgreSQL), entities and
+// migrations, and the Nest service modules of every feature. No GraphQL, no HTTP.
+export { ServerCoreModule, type ServerCoreOptions } from './server-core.module';
+export { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
+
+export { type AppConfig, ConfigError, loadConfig } from './config/app-config';
+export { findRepoRoot } from './config/repo-root';
+export { exposureWarning } from './config/exposure-warning';
+export {
+  LOOPBACK_HOST_NAMES,
+  allowedHostsFrom,
+  hostNameOf,
+  isHostAllowed,
+  isLoopbackAddress,
+  isWildcardAddress,
+} from './config/allowed-hosts';
+export { DEFAULT_GRAPHQL_LIMITS, type GraphqlLimits, graphqlLimitsFrom } from './config/query-limits-config';
+export { type Caller, ForbiddenOrganizationError, LOCAL_OPERATOR, assertCanAccess, canAccess } from './common/caller';
+export { UUID_PATTERN, isUuid } from './common/uuid';
+
+export {
+  type DatabaseObservers,
+  type DatabaseTarget,
+  MIGRATIONS,
+  createDataSource,
+  dataSourceOptions,
+} from './database/data-source';
+export { type DatabaseSession, withDatabase } from './database/database-session';
+export {
+  DataDirInUseError,
+  EMBEDDED_MAX_CONNECTIONS,
+  type EmbeddedPostgres,
+  startEmbeddedPostgres,
+} from './database/embedded-postgres';
+export { ENTITIES } from './database/entities';
+export { type OpenDatabase, openDatabase, redactPassword } from './database/open-database';
+export { createTimeOrderedIdFactory } from './database/time-ordered-id';
+
+export { OrganizationEntity } from './organizations/organization.entity';
+export { MAX_NAME_LENGTH, OrganizationsService, lockOrganization } from './organizations/organizations.service';
+export { OrganizationsModule } from './organizations/organizations.module';
+export { OrganizationPolicyEntity } from './policy/organization-policy.entity';
+export { PolicyService } from './policy/policy.service';
+export { PolicyModule } from './policy/policy.module';
+export { OrgSnapshotEntity } from './snapshots/org-snapshot.entity';
+export { SnapshotsService } from './snapshots/snapshots.service';
+export {
+  NEWEST_FIRST,
+  latestSnapshot,
+  snapshotBefore,
+  snapshotPrecedingImport,
+  snapshotTimeline,
+} from './snapshots/snapshot-order';
+export { SnapshotsModule } from './snapshots/snapshots.module';
+export { PositionEntity } from './positions/position.entity';
+export { type PositionPage, type PositionPageQuery, PositionsService } from './positions/positions.service';
+export { type PositionLoaders, createPositionLoaders } from './positions/position.loaders';
+export { PositionsModule } from './positions/positions.module';
+export { PersonEntity } from './people/person.entity';
+export { AssignmentEntity } from './people/assignment.entity';
+export { PeopleService } from './people/people.service';
+export { type PeopleLoaders, createPeopleLoaders } from './people/people.loaders';
+export { PeopleModule } from './people/people.module';
+export { ResponsibilityEntity } from './responsibilities/responsibility.entity';
+export {
+  type PositionKey,
+  type ResponsibilityLoaders,
+  createResponsibilityLoaders,
+} from './responsibilities/responsibility.loaders';
+export { UploadedFileEntity } from './uploads/uploaded-file.entity';
+export { ClassificationOverrideEntity, type OverrideKind } from './overrides/classification-override.entity';
+export { ClassificationOverridesService } from './overrides/classification-overrides.service';
+export { OverridesModule } from './overrides/overrides.module';
+export { FindingReviewEntity } from './reviews/finding-review.entity';
+export { type ReviewedFinding, ReviewsService } from './reviews/reviews.service';
+export { ReviewsModule } from './reviews/reviews.module';
+export { AnalysisService, type NamedSnapshotDiff, type SnapshotAnalysis } from './analysis/analysis.service';
+export { loadSnapshotData } from './analysis/snapshot-loader';
+export { AnalysisModule } from './analysis/analysis.module';
+export { type FindingPage, type FindingQuery, FindingsService } from './findings/findings.service';
+export { FindingsModule } from './findings/findings.module';
+export { type OrgChartNode, OrgChartService } from './org-chart/org-chart.service';
+export { OrgChartModule } from './org-chart/org-chart.module';

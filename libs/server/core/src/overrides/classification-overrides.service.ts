@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type ClassificationOverrides, responsibilityKey } from '@rolemap/analysis';
+import type { Tier, ValueLevel } from '@rolemap/domain';
+import { DataSource } from 'typeorm';
+import type { Caller } from '../common/caller';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ClassificationOverrideEntity, type OverrideKind } from './classification-override.entity';
+
+/** HR's corrections of inferred tiers and classified value levels, kept across snapshots. */
+@Injectable()
+export class ClassificationOverridesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async setTier(caller: Caller, organizationId: string, externalId: string, tier: Tier | null): Promise<void> {
+    await this.append(caller, organizationId, 'TIER', externalId, tier);
+  }
+
+  async setValueLevel(
+    caller: Caller,
+    organizationId: string,
+    employeeId: string,
+    responsibility: string,
+    valueLevel: ValueLevel | null,
+  ): Promise<void> {
+    await this.append(caller, organizationId, 'VALUE_LEVEL', responsibilityKey(employeeId, responsibility), valueLevel);
+  }
+
+  private async append(caller: Caller, organizationId: string, kind: OverrideKind, subjectKey: string, value: string | null) {
+    await this.organizations.get(caller, organizationId);
+    await this.dataSource
+      .getRepository(ClassificationOverrideEntity)
+      .insert({ organizationId, kind, subjectKey, value, createdBy: caller.displayName });
+  }
+
+  /** The overrides in force: the newest row per subject, cleared ones left out. */
+  async inForce(organizationId: string): Promise<ClassificationOverrides> {
+    const rows: { kind: OverrideKind; subject_key: string; value: string }[] = await this.dataSource.query(
+      `SELECT kind, subject_key, value FROM (
+         SELECT DISTINCT ON (kind, subject_key) kind, subject_key, value
+         FROM classification_override WHERE organization_id = $1
+         ORDER BY kind, subject_key, created_at DESC, id DESC
+       ) latest WHERE value IS NOT NULL`,
+      [organizationId],
+    );
+    const tiers = new Map<string, Tier>();
+    const levels = new Map<string, ValueLevel>();
+    for (const row of rows) {
+      if (row.kind === 'TIER') tiers.set(row.subject_key, row.value as Tier);
+      else levels.set(row.subject_key, row.value as ValueLevel);
+    }
+    return { tiers, levels };
+  }
+}

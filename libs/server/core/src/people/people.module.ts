@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { SnapshotsModule } from '../snapshots/snapshots.module';
+import { PeopleService } from './people.service';
+
+@Module({
+  imports: [SnapshotsModule],
+  providers: [PeopleService],
+  exports: [PeopleService],
+})
+export class PeopleModule {}

@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import { type BeforeBatch, guardedBatch, manyByKey, oneByKey } from '../common/batch-rows';
+import { PositionEntity } from './position.entity';
+
+/**
+ * Per-request batching for tree queries: however deep a query goes, each level costs one SQL
+ * statement, not one per node. Create one set per request (they cache what they load).
+ */
+export interface PositionLoaders {
+  byId: DataLoader<string, PositionEntity | null>;
+  /** Direct reports by manager position id, by title then external id. */
+  directReports: DataLoader<string, PositionEntity[]>;
+}
+
+export function createPositionLoaders(dataSource: DataSource, beforeBatch?: BeforeBatch): PositionLoaders {
+  const positions = dataSource.getRepository(PositionEntity);
+  return {
+    byId: new DataLoader(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) =>
+        oneByKey(ids, await positions.findBy({ id: In([...ids]) }), (p) => p.id),
+      ),
+    ),
+    directReports: new DataLoader(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) =>
+        manyByKey(
+          ids,
+          await positions.find({ where: { reportsToId: In([...ids]) }, order: { title: 'ASC', externalId: 'ASC' } }),
+          (p) => p.reportsToId as string,
+        ),
+      ),
+    ),
+  };
+}

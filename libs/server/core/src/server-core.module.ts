@@ -1,0 +1,67 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AnalysisModule } from './analysis/analysis.module';
+import type { AppConfig } from './config/app-config';
+import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
+import { FindingsModule } from './findings/findings.module';
+import { OrgChartModule } from './org-chart/org-chart.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { OverridesModule } from './overrides/overrides.module';
+import { PeopleModule } from './people/people.module';
+import { PolicyModule } from './policy/policy.module';
+import { PositionsModule } from './positions/positions.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
+import { SnapshotsModule } from './snapshots/snapshots.module';
+
+const FEATURE_MODULES = [
+  OrganizationsModule,
+  PolicyModule,
+  SnapshotsModule,
+  PositionsModule,
+  PeopleModule,
+  OverridesModule,
+  ReviewsModule,
+  AnalysisModule,
+  FindingsModule,
+  OrgChartModule,
+];
+
+export interface ServerCoreOptions {
+  config: AppConfig;
+  database: DatabaseTarget;
+  observers?: DatabaseObservers;
+  /**
+   * An initialised, migrated connection to use instead of opening one (the CLI opens the
+   * database itself to report the migrations it ran). Without it the schema is migrated on start.
+   */
+  dataSource?: DataSource;
+}
+
+/**
+ * The server's services without any transport: the database and every feature's service module,
+ * global, so the API (GraphQL, REST) and the CLI boot the same wiring. Nothing here knows GraphQL
+ * or HTTP; the imports and reports modules (libs/server/imports, libs/server/reports) sit on top.
+ */
+@Module({})
+export class ServerCoreModule {
+  static forRoot({ config, database, observers = {}, dataSource }: ServerCoreOptions): DynamicModule {
+    return {
+      module: ServerCoreModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(database, observers), migrationsRun: !dataSource }),
+          ...(dataSource ? { dataSourceFactory: async () => dataSource } : {}),
+        }),
+        ...FEATURE_MODULES,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_TARGET, useValue: database },
+      ],
+      exports: [APP_CONFIG, DATABASE_TARGET, ...FEATURE_MODULES],
+    };
+  }
+}

@@ -1,0 +1,294 @@
+import { randomUUID, webcrypto } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { snapshotFromRecords } from '@rolemap/analysis';
+import type { ImportIssue } from '@rolemap/domain';
+import {
+  ImportParser,
+  type ParseFilesRequest,
+  type PeopleImport,
+  type ResponsibilitiesImport,
+  contentHash,
+  parseFiles,
+} from '@rolemap/importers';
+import { DataSource } from 'typeorm';
+import {
+  DATABASE_TARGET,
+  type Caller,
+  type DatabaseTarget,
+  createTimeOrderedIdFactory,
+  MAX_NAME_LENGTH,
+  OrganizationsService,
+  lockOrganization,
+  snapshotPrecedingImport,
+  UploadedFileEntity,
+} from '@rolemap/server-core';
+import type {
+  ImportOutcome,
+  ImportRequest,
+  ImportedFileReport,
+  PreparedUpload,
+  RecordsImport,
+  UploadedFile,
+} from './import.types';
+import { writeSnapshot } from './snapshot-writer';
+
+/**
+ * Uploads become snapshots here: parse and validate everything first, then write the whole
+ * snapshot (and the uploaded bytes) in one transaction. Any error means nothing is written.
+ */
+@Injectable()
+export class ImportService implements OnModuleDestroy {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
+    private readonly organizations: OrganizationsService,
+    /**
+     * The server reads uploads on worker threads (see ImportsModule). Without one (the CLI, the
+     * demo seed in tests, benchmarks) files are read on this thread: the same code and limits,
+     * without a deadline or heap limit that would only get in the way of one's own local files.
+     */
+    @Optional() private readonly parser?: ImportParser,
+  ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.parser?.close();
+  }
+
+  async importFiles(caller: Caller, request: ImportRequest): Promise<ImportOutcome> {
+    if (request.uploadErrors?.length) return this.refused(caller, request, request.uploadErrors);
+    const asOf = request.asOf ?? todayIso();
+    // Started now, finished by the thread pool while the rows are parsed on this thread.
+    const uploads = request.dryRun
+      ? []
+      : [
+          prepareUpload('PEOPLE', request.people),
+          ...(request.responsibilities ? [prepareUpload('RESPONSIBILITIES', request.responsibilities)] : []),
+        ];
+    const parseStart = performance.now();
+    const parseRequest: ParseFilesRequest = {
+      people: request.people,
+      responsibilities: request.responsibilities ?? null,
+      peopleOptions: {
+        map: request.peopleMap,
+        sheet: request.sheet,
+        hasHeader: request.hasHeader,
+        allowMultipleRoots: request.allowMultipleRoots,
+        asOf,
+      },
+      responsibilitiesOptions: { map: request.responsibilitiesMap, sheet: request.sheet, hasHeader: request.hasHeader },
+    };
+    const { people, responsibilities } = this.parser
+      ? await this.parser.parse(parseRequest, request.onProgress)
+      : await parseFiles(parseRequest, request.onProgress);
+    const parseMs = performance.now() - parseStart;
+    const errors = [
+      ...organizationNameIssues(request.organizationName, request.people.fileName),
+      ...(request.label?.includes('\u0000')
+        ? [
+            {
+              file: request.people.fileName,
+              row: null,
+              column: null,
+              value: request.label.replaceAll('\u0000', '\u2400'),
+              code: 'BAD_OPTION',
+              message: 'A snapshot label cannot contain a NUL character (byte 0x00).',
+            },
+          ]
+        : []),
+      ...people.errors,
+      ...(responsibilities?.errors ?? []),
+    ];
+    const warnings = [...people.warnings, ...(responsibilities?.warnings ?? [])];
+    const files = {
+      people: fileReport(request.people.fileName, people),
+      responsibilities:
+        request.responsibilities && responsibilities ? fileReport(request.responsibilities.fileName, responsibilities) : null,
+    };
+    const existing = await this.organizations.findByName(caller, request.organizationName.trim());
+    const base: ImportOutcome = {
+      ok: errors.length === 0,
+      dryRun: Boolean(request.dryRun),
+      organization: { id: existing?.id ?? null, name: request.organizationName.trim() },
+      snapshot: null,
+      duplicateOf: null,
+      people: people.records.filter((record) => !record.vacant).length,
+      positions: people.records.length,
+      responsibilities: responsibilities?.records.length ?? 0,
+      errors,
+      warnings,
+      files,
+      timings: { parseMs, buildMs: 0, writeMs: 0, storeMs: 0 },
+    };
+    if (errors.length > 0 || request.dryRun) return base;
+
+    const written = await this.importRecords(caller, {
+      organizationName: request.organizationName,
+      people: people.records,
+      responsibilities: responsibilities?.records ?? [],
+      asOf,
+      label: request.label ?? null,
+      sourceFileName: request.people.fileName,
+      files: uploads,
+      allowDuplicate: request.allowDuplicate,
+    });
+    return {
+      ...base,
+      ...written,
+      warnings: [...warnings, ...written.warnings],
+      timings: { ...written.timings, parseMs },
+    };
+  }
+
+  /** The outcome for files refused before they were read: the errors, no counts, nothing written. */
+  private async refused(caller: Caller, request: ImportRequest, errors: ImportIssue[]): Promise<ImportOutcome> {
+    const existing = await this.organizations.findByName(caller, request.organizationName.trim());
+    return {
+      ok: false,
+      dryRun: Boolean(request.dryRun),
+      organization: { id: existing?.id ?? null, name: request.organizationName.trim() },
+      snapshot: null,
+      duplicateOf: null,
+      people: 0,
+      positions: 0,
+      responsibilities: 0,
+      errors: [...organizationNameIssues(request.organizationName, request.people.fileName), ...errors],
+      warnings: [],
+      files: {
+        people: unreadFileReport(request.people.fileName),
+        responsibilities: request.responsibilities ? unreadFileReport(request.responsibilities.fileName) : null,
+      },
+      timings: { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 },
+    };
+  }
+
+  /** Writes validated records as the organization's next snapshot, in one transaction. */
+  async importRecords(
+    caller: Caller,
+    input: RecordsImport,
+  ): Promise<Pick<ImportOutcome, 'organization' | 'snapshot' | 'duplicateOf' | 'warnings' | 'timings'>> {
+    const timings = { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 };
+    const hash = contentHash(input.people, input.responsibilities);
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
+      // Locked before the duplicate check, so two identical uploads at once cannot both pass it.
+      await lockOrganization(manager, organization.id);
+      // Compared with the chart it will follow on the timeline (the last one dated on or before
+      // it), not with the last upload: the timeline is what diffs and promotions are read from.
+      const preceding = await snapshotPrecedingImport(manager, organization.id, input.asOf);
+      if (preceding && preceding.contentHash === hash && !input.allowDuplicate) {
+        return {
+          organization: { id: organization.id, name: organization.name },
+          snapshot: null,
+          duplicateOf: { id: preceding.id, version: preceding.version },
+          warnings: [duplicateWarning(input.sourceFileName, preceding.version)],
+          timings,
+        };
+      }
+      const buildStart = performance.now();
+      const data = snapshotFromRecords(input.people, input.responsibilities, {
+        organizationId: organization.id,
+        snapshotId: randomUUID(),
+        asOf: input.asOf,
+        newId: createTimeOrderedIdFactory(),
+        // HR's overrides are not baked in: they are a layer applied when the snapshot is read,
+        // so clearing one brings back what the file and the inference said.
+      });
+      const writeStart = performance.now();
+      timings.buildMs = writeStart - buildStart;
+      const snapshot = await writeSnapshot(manager, !this.database.embedded, data, {
+        label: input.label,
+        asOf: input.asOf,
+        sourceFileName: input.sourceFileName,
+        contentHash: hash,
+      });
+      timings.writeMs = performance.now() - writeStart;
+      const storeStart = performance.now();
+      for (const upload of input.files ?? []) {
+        await manager.getRepository(UploadedFileEntity).insert({
+          organizationId: organization.id,
+          snapshotId: snapshot.id,
+          kind: upload.kind,
+          fileName: upload.fileName,
+          sha256: await upload.sha256,
+          byteSize: upload.byteSize,
+          contentEncoding: 'gzip',
+          content: await upload.gzipped,
+        });
+      }
+      timings.storeMs = performance.now() - storeStart;
+      return {
+        organization: { id: organization.id, name: organization.name },
+        snapshot: { id: snapshot.id, version: snapshot.version },
+        duplicateOf: null,
+        warnings: [],
+        timings,
+      };
+    });
+  }
+}
+
+const gzipAsync = promisify(gzip);
+
+function prepareUpload(kind: PreparedUpload['kind'], file: UploadedFile): PreparedUpload {
+  const sha256 = webcrypto.subtle.digest('SHA-256', file.data).then((digest) => Buffer.from(digest).toString('hex'));
+  const gzipped = gzipAsync(file.data, { level: 1 });
+  // Nobody awaits these when validation fails; keep that from surfacing as an unhandled rejection.
+  sha256.catch(() => undefined);
+  gzipped.catch(() => undefined);
+  return { kind, fileName: file.fileName, byteSize: file.data.length, sha256, gzipped };
+}
+
+function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImport): ImportedFileReport {
+  return {
+    fileName,
+    format: result.format,
+    encoding: result.encoding,
+    delimiter: result.delimiter ?? null,
+    hasHeader: result.hasHeader,
+    rowCount: result.rowCount,
+    mapping: result.mapping,
+  };
+}
+
+function unreadFileReport(fileName: string): ImportedFileReport {
+  return {
+    fileName,
+    format: null,
+    encoding: null,
+    delimiter: null,
+    hasHeader: false,
+    rowCount: 0,
+    mapping: { fields: {}, columns: [], unmappedHeaders: [], managerReference: null },
+  };
+}
+
+function organizationNameIssues(name: string, fileName: string): ImportIssue[] {
+  const trimmed = name.trim();
+  const problem = !trimmed
+    ? 'An import needs the name of the organization it belongs to.'
+    : trimmed.length > MAX_NAME_LENGTH
+      ? `An organization name has at most ${MAX_NAME_LENGTH} characters.`
+      : trimmed.includes('\u0000')
+        ? 'An organization name cannot contain a NUL character (byte 0x00).'
+        : null;
+  const shown = name.replaceAll('\u0000', '\u2400');
+  return problem ? [{ file: fileName, row: null, column: null, value: shown, code: 'BAD_OPTION', message: problem }] : [];
+}
+
+function duplicateWarning(fileName: string | null, version: number): ImportIssue {
+  return {
+    file: fileName ?? '(records)',
+    row: null,
+    column: null,
+    value: null,
+    code: 'DUPLICATE_SNAPSHOT',
+    message: `This chart is identical to snapshot v${version}; no new snapshot was created.`,
+  };
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,156 @@
+import type { Assignment, Person, Position, Responsibility, SnapshotData } from '@rolemap/domain';
+import type { EntityManager } from 'typeorm';
+import { OrgSnapshotEntity } from '@rolemap/server-core';
+import { bulkInsert } from './bulk-insert';
+
+export interface SnapshotMeta {
+  label: string | null;
+  asOf: string;
+  sourceFileName: string | null;
+  contentHash: string;
+}
+
+/**
+ * Writes one snapshot inside the caller's transaction: the snapshot row with the next version
+ * number for the organization, then positions, people, assignments and responsibilities in bulk.
+ * The caller holds the organization's lock (`lockOrganization`), so the version is unique.
+ */
+export async function writeSnapshot(
+  manager: EntityManager,
+  useCopy: boolean,
+  data: SnapshotData,
+  meta: SnapshotMeta,
+): Promise<OrgSnapshotEntity> {
+  const [{ next }] = await manager.query(
+    'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM org_snapshot WHERE organization_id = $1',
+    [data.organizationId],
+  );
+  const snapshot = manager.getRepository(OrgSnapshotEntity).create({
+    id: data.snapshotId,
+    organizationId: data.organizationId,
+    version: Number(next),
+    label: meta.label,
+    asOf: meta.asOf,
+    sourceFileName: meta.sourceFileName,
+    contentHash: meta.contentHash,
+    peopleCount: data.people.length,
+    positionCount: data.positions.length,
+    responsibilityCount: data.responsibilities.length,
+  });
+  await manager.getRepository(OrgSnapshotEntity).insert(snapshot);
+  const depths = positionDepths(data.positions);
+  const snapshotId = data.snapshotId;
+
+  await bulkInsert<Position>(manager, useCopy, {
+    table: 'position',
+    columns: [
+      'id',
+      'snapshot_id',
+      'external_id',
+      'title',
+      'department',
+      'location',
+      'tier',
+      'tier_source',
+      'fte',
+      'reports_to_id',
+      'vacant',
+      'depth',
+    ],
+    rows: data.positions,
+    cells: (p) => [
+      p.id,
+      snapshotId,
+      p.externalId,
+      p.title,
+      p.department,
+      p.location,
+      p.tier,
+      p.tierSource,
+      p.fte,
+      p.reportsToId,
+      p.vacant,
+      depths.get(p.id) ?? 0,
+    ],
+  });
+  await bulkInsert<Person>(manager, useCopy, {
+    table: 'person',
+    columns: ['id', 'snapshot_id', 'employee_id', 'name', 'email', 'hire_date'],
+    rows: data.people,
+    cells: (p) => [p.id, snapshotId, p.employeeId, p.name, p.email, p.hireDate],
+  });
+  await bulkInsert<Assignment>(manager, useCopy, {
+    table: 'assignment',
+    columns: [
+      'person_id',
+      'position_id',
+      'snapshot_id',
+      'role_start_date',
+      'previous_title',
+      'last_promotion_date',
+      'performance_rating',
+    ],
+    rows: data.assignments,
+    cells: (a) => [
+      a.personId,
+      a.positionId,
+      snapshotId,
+      a.roleStartDate,
+      a.previousTitle,
+      a.lastPromotionDate,
+      a.performanceRating,
+    ],
+  });
+  await bulkInsert<Responsibility>(manager, useCopy, {
+    table: 'responsibility',
+    columns: [
+      'id',
+      'snapshot_id',
+      'position_id',
+      'title',
+      'description',
+      'value_level',
+      'value_level_source',
+      'classification_confidence',
+      'share_pct',
+      'held_since',
+    ],
+    rows: data.responsibilities,
+    cells: (r) => [
+      r.id,
+      snapshotId,
+      r.positionId,
+      r.title,
+      r.description,
+      r.valueLevel,
+      r.valueLevelSource,
+      r.classificationConfidence,
+      r.sharePct,
+      r.heldSince,
+    ],
+  });
+  return snapshot;
+}
+
+/** Depth of every position (roots are 0), breadth-first so very deep charts cannot overflow the stack. */
+export function positionDepths(positions: readonly Position[]): Map<string, number> {
+  const children = new Map<string | null, string[]>();
+  for (const position of positions) {
+    const parent = position.reportsToId;
+    const list = children.get(parent);
+    if (list) list.push(position.id);
+    else children.set(parent, [position.id]);
+  }
+  const depths = new Map<string, number>();
+  const queue = [...(children.get(null) ?? [])];
+  for (const id of queue) depths.set(id, 0);
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head];
+    const depth = depths.get(id) as number;
+    for (const child of children.get(id) ?? []) {
+      depths.set(child, depth + 1);
+      queue.push(child);
+    }
+  }
+  return depths;
+}

@@ -1,0 +1,16 @@
+// Imports on top of the server core: files and records become snapshots, and the demo organization.
+export { ImportService } from './imports/import.service';
+export { ImportsModule } from './imports/imports.module';
+export type {
+  ImportOutcome,
+  ImportRequest,
+  ImportTimings,
+  ImportedFileReport,
+  PreparedUpload,
+  RecordsImport,
+  UploadedFile,
+} from './imports/import.types';
+export { type BulkTable, type Cell, bulkInsert } from './imports/bulk-insert';
+export { type SnapshotMeta, positionDepths, writeSnapshot } from './imports/snapshot-writer';
+export { DEMO_MAX_LAYERS, type DemoSeedResult, DemoSeedService } from './demo/demo-seed.service';
+export { DemoModule } from './demo/demo.module';

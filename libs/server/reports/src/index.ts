@@ -1,0 +1,4 @@
+// Report models from a snapshot's analysis and its reviews, on top of the server core.
+export { ReportsService } from './reports.service';
+export { ReportsModule } from './reports.module';
+export { REPORT_KINDS, type ReportKind, type ReportRequest } from '@rolemap/reports';

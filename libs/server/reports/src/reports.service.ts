@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type ReviewStatus } from '@rolemap/domain';
+import {
+  type Report,
+  type ReportRequest,
+  buildDelegationReview,
+  buildOrganizationSummary,
+  buildRoleDefinitions,
+} from '@rolemap/reports';
+import { AnalysisService, type Caller, type OrgSnapshotEntity, ReviewsService } from '@rolemap/server-core';
+
+/** Builds report models from the snapshot's (cached) analysis and the reviews given so far. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly reviews: ReviewsService,
+  ) {}
+
+  /** The id a report scope uses for a position: its holder's employee id, or the post reference when vacant. */
+  async employeeIdOf(caller: Caller, snapshot: OrgSnapshotEntity, positionId: string): Promise<string> {
+    const analysis = await this.analysis.analysisOf(caller, snapshot);
+    const node = analysis.index.node(positionId);
+    if (!node) throw new DomainError('NOT_FOUND', `No position ${positionId} in snapshot v${snapshot.version}`);
+    return node.person?.employeeId ?? node.position.externalId;
+  }
+
+  async build(caller: Caller, snapshot: OrgSnapshotEntity, organizationName: string, request: ReportRequest): Promise<Report> {
+    const analysis = await this.analysis.analysisOf(caller, snapshot);
+    const reviewed = await this.reviews.reviewed(caller, snapshot.organizationId, analysis.result.findings);
+    const reviews = new Map<string, { status: ReviewStatus; note: string | null; reviewer: string | null; reviewedAt: string }>();
+    for (const { finding, review } of reviewed) if (review) reviews.set(finding.key, review);
+    const options = { organizationName, snapshotVersion: snapshot.version, asOf: snapshot.asOf, reviews };
+    switch (request.kind) {
+      case 'role':
+        return buildRoleDefinitions(analysis.index, analysis.result, analysis.policy, options, request.scope);
+      case 'delegation':
+        return buildDelegationReview(analysis.index, analysis.result, analysis.policy, options, request.leaderEmployeeId);
+      case 'summary':
+        return buildOrganizationSummary(analysis.index, analysis.result, analysis.policy, options);
+    }
+  }
+}
