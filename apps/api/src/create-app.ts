@@ -6,11 +6,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig, DatabaseObservers, DatabaseTarget } from '@rolemap/server-core';
-import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
-import { MAX_UPLOAD_BYTES } from './modules/imports/imports.resolver';
+import { graphqlMultipart } from './modules/uploads/graphql-multipart.middleware';
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
 export async function createApp(
@@ -25,7 +24,8 @@ export async function createApp(
   // Before anything else answers: a request for another host name learns nothing, not even a 404.
   app.use(allowedHostsGuard(config.allowedHosts));
   app.use(securityHeaders());
-  app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 2 }));
+  // Uploads are read whole, part by part as they arrive, before the operation runs.
+  app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
   if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {

@@ -1,3 +1,4 @@
+import { generateSyntheticOrg, peopleCsv, responsibilitiesCsv } from '@rolemap/demo-data';
 import { baseUrl, graphql, openBrowser, type Session } from './support/browser';
 
 const BROKEN_PEOPLE = [
@@ -84,4 +85,27 @@ describe('upload wizard', () => {
     await page.getByRole('treeitem', { name: /^Ada Root/ }).waitFor();
     await page.getByRole('treeitem', { name: /^Grace Lead/ }).waitFor();
   });
+
+  // Past ~300 KB of people the server used to wait for the second file before reading the first,
+  // while the browser waited for the first to be read: "Checking the files…" for ever.
+  it('checks and imports 10k people with 30k responsibilities', async () => {
+    const { page } = session;
+    const org = generateSyntheticOrg({ size: 10_000, seed: 5 });
+    const people = peopleCsv(org.people);
+    expect(people.length).toBeGreaterThan(1_000_000);
+    await page.goto(`${baseUrl()}/import`);
+    await page.getByRole('textbox', { name: 'Organization name' }).fill('Wizard Pair Co');
+    await page.getByLabel('People file').setInputFiles(file('people-10k.csv', people));
+    await page
+      .getByLabel(/Responsibilities file/)
+      .setInputFiles(file('responsibilities-30k.csv', responsibilitiesCsv(org.responsibilities)));
+    await page.getByRole('button', { name: 'Check files' }).click();
+
+    await page.getByRole('heading', { name: 'Ready to import' }).waitFor({ timeout: 30_000 });
+    const counts = page.getByRole('definition').filter({ hasText: /^\d+$/ });
+    expect((await counts.allTextContents()).slice(0, 3)).toEqual(['10000', '10000', String(org.responsibilities.length)]);
+
+    await page.getByRole('button', { name: 'Import as a new snapshot' }).click();
+    await page.getByRole('heading', { name: 'Imported snapshot v1 of Wizard Pair Co' }).waitFor({ timeout: 60_000 });
+  }, 120_000);
 });

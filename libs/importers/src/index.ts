@@ -11,3 +11,6 @@ export {
 export { formatIssue } from './issues/issue-collector';
 export { PEOPLE_SYNONYMS, RESPONSIBILITY_SYNONYMS } from './detect/synonyms';
 export * from './types';
+export { ImportParser, DEFAULT_IMPORT_PARSER_OPTIONS, type ImportParserOptions } from './worker/import-parser';
+export { parseFiles, type FileStage, type ParseFilesRequest, type ParsedFiles } from './worker/parse-files';
+export { DEFAULT_READ_LIMITS, type ReadLimits } from './read/read-limits';

@@ -1,3 +1,4 @@
+import type { ReadLimits } from './read/read-limits';
 import type { ImportIssue, PeopleField, PeopleRecord, ResponsibilityField, ResponsibilityRecord } from '@rolemap/domain';
 import type { PeopleMappingTarget } from './fields';
 
@@ -63,8 +64,8 @@ export interface ReadOptions {
    * ones are (see XLSX_STREAMING_THRESHOLD_BYTES). Streamed workbooks ignore merged cells.
    */
   streamXlsx?: boolean;
-  /** Refuse a streamed workbook with more rows than this (default XLSX_MAX_ROWS). */
-  maxRows?: number;
+  /** Where reading stops and the file is refused (rows, columns, cells, unpacked workbook sizes). */
+  limits?: Partial<ReadLimits>;
   /** XLSX sheet name; the first sheet by default. */
   sheet?: string;
   /** Force header/no-header instead of detecting it. */

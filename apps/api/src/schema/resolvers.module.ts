@@ -3,5 +3,5 @@ import { ImportsModule } from '@rolemap/server-imports';
 import { RESOLVERS } from './resolvers';
 
 /** Every GraphQL resolver: thin translations onto the server core's services (global), and the imports'. */
-@Module({ imports: [ImportsModule], providers: RESOLVERS })
+@Module({ imports: [ImportsModule.withWorkerParser()], providers: RESOLVERS })
 export class ResolversModule {}

@@ -10,11 +10,15 @@ export interface TestApp {
   url: string;
   database: DatabaseTarget;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
-  /** A GraphQL multipart request (file uploads), as the web app's upload wizard sends it. */
+  /**
+   * A GraphQL multipart request (file uploads), as the web app's upload wizard sends it; the
+   * parts go in the order of `files`. Aborted after `timeoutMs` (60 s), so a hang fails the test.
+   */
   upload<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown>,
     files: Record<string, { name: string; content: string | Buffer }>,
+    options?: { timeoutMs?: number },
   ): Promise<GraphqlResult<T>>;
   /** SQL statements the server has sent so far (reset it to measure one request). */
   queries: string[];
@@ -76,6 +80,7 @@ export async function startTestApp(
       query: string,
       variables: Record<string, unknown>,
       files: Record<string, { name: string; content: string | Buffer }>,
+      options: { timeoutMs?: number } = {},
     ) {
       const form = new FormData();
       form.append('operations', JSON.stringify({ query, variables }));
@@ -90,7 +95,12 @@ export async function startTestApp(
           file.name,
         ),
       );
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'x-rolemap-client': 'test' }, body: form });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'x-rolemap-client': 'test' },
+        body: form,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      });
       return (await response.json()) as GraphqlResult<T>;
     },
     close: () => app.close(),

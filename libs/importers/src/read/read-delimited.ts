@@ -4,9 +4,11 @@ import type { Readable } from 'node:stream';
 import type { IssueCollector } from '../issues/issue-collector';
 import type { TextEncodingName } from '../types';
 import type { ByteSource } from './byte-source';
+import { DelimitedRowGuard } from './delimited-row-guard';
 import { detectDelimiter } from './detect-delimiter';
 import { ICONV_NAMES, detectEncoding } from './detect-encoding';
 import type { ProgressTracker } from './progress';
+import type { ReadBudget } from './read-limits';
 import { TableAssembler, type TableSink } from './table';
 
 export interface DelimitedReadResult {
@@ -24,6 +26,7 @@ export async function readDelimited(
   sink: TableSink,
   issues: IssueCollector,
   progress: ProgressTracker,
+  budget: ReadBudget,
   forcedHasHeader?: boolean,
 ): Promise<DelimitedReadResult> {
   const encoding = await detectEncoding(source);
@@ -33,17 +36,30 @@ export async function readDelimited(
 
   const bytes = source.stream();
   bytes.on('data', (chunk: Buffer) => progress.addBytes(chunk.length));
-  const text = bytes.pipe(iconv.decodeStream(iconvName)) as unknown as Readable;
+  const decoded = bytes.pipe(iconv.decodeStream(iconvName)) as unknown as Readable;
+  const text = decoded.pipe(new DelimitedRowGuard(source.fileName, delimiter, budget.limits));
 
   let rowNumber = 0;
   await new Promise<void>((resolve, reject) => {
-    bytes.on('error', reject);
-    text.on('error', reject);
+    const stop = (error: Error) => {
+      bytes.destroy();
+      reject(error);
+    };
+    bytes.on('error', stop);
+    decoded.on('error', stop);
+    text.on('error', stop);
     Papa.parse<string[]>(text as unknown as File, {
       delimiter,
       skipEmptyLines: false,
-      step: (result) => {
+      step: (result, parser) => {
         rowNumber++;
+        try {
+          budget.admit(rowNumber, result.data.length);
+        } catch (error) {
+          stop(error as Error); // before abort(), which calls complete() at once
+          parser.abort();
+          return;
+        }
         progress.addRow();
         for (const error of result.errors) {
           issues.error(

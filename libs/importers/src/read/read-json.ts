@@ -5,6 +5,7 @@ import type { ByteSource } from './byte-source';
 import { ICONV_NAMES, detectEncoding } from './detect-encoding';
 import type { ProgressTracker } from './progress';
 import { ReadError } from './read-error';
+import { type ReadBudget, count } from './read-limits';
 import { uniqueHeaders, type TableSink } from './table';
 
 /** Keys holding sub-trees; everything else is a column. */
@@ -28,6 +29,7 @@ export async function readJson(
   sink: TableSink,
   issues: IssueCollector,
   progress: ProgressTracker,
+  budget: ReadBudget,
 ): Promise<{ encoding: TextEncodingName }> {
   const encoding = await detectEncoding(source);
   const text = iconv.decode(await source.readAll(), ICONV_NAMES[encoding]);
@@ -43,9 +45,20 @@ export async function readJson(
   // Pass 1 collects the column names (the union of every object's keys, first seen first).
   const headerSet = new Map<string, true>();
   let hasTree = false;
-  walk(topLevel, (item, _rowNumber, parentRow) => {
+  const { maxColumns } = budget.limits;
+  walk(topLevel, (item, rowNumber, parentRow) => {
     if (parentRow !== null) hasTree = true;
-    if (isObject(item)) for (const key of flatKeys(item)) headerSet.set(key, true);
+    const keys = isObject(item) ? flatKeys(item) : [];
+    budget.admit(rowNumber, keys.length);
+    for (const key of keys) headerSet.set(key, true);
+    // Every row gets a cell per key of any item, so the union is what must stay small.
+    if (headerSet.size > maxColumns) {
+      throw new ReadError(
+        'TOO_MANY_COLUMNS',
+        `${source.fileName}: its items have more than ${count(maxColumns)} different keys (item ${rowNumber} brings the count past it); rolemap reads at most ${count(maxColumns)} columns.`,
+        { row: rowNumber },
+      );
+    }
   });
   const headers = uniqueHeaders([...headerSet.keys()], headerSet.size);
   const columnOf = new Map([...headerSet.keys()].map((key, index) => [key, index]));

@@ -1,8 +1,11 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ByteSource } from './byte-source';
 import type { ProgressTracker } from './progress';
 import { ReadError } from './read-error';
+import type { ReadBudget } from './read-limits';
 import { TableAssembler, type TableSink } from './table';
+import { type WorkbookInspection, inspectWorkbook } from './xlsx-archive';
 
 /**
  * Workbooks larger than this are streamed row by row instead of loaded whole: a 100k-row
@@ -13,30 +16,38 @@ import { TableAssembler, type TableSink } from './table';
 export const XLSX_STREAMING_THRESHOLD_BYTES = 1024 * 1024;
 
 /**
- * No org chart has more rows than this; a workbook that does is refused rather than read on,
- * so a small, highly compressed file cannot exhaust memory.
+ * Loaded whole only when small unpacked too: a small file can hold a large sheet, and a whole
+ * load keeps an object for every cell stored.
  */
-export const XLSX_MAX_ROWS = 1_000_000;
+const WHOLE_LOAD_MAX_SHEET_XML_BYTES = 16 * 1024 * 1024;
+const WHOLE_LOAD_MAX_CELLS = 250_000;
 
 /**
  * Reads the first (or the named) worksheet. Row numbers are Excel's. Merged cells read
  * as their top-left value, so a department merged down several rows fills every row,
  * and a header spread over two rows ("Employee" merged across B1:C1 above "ID" and
- * "Name") becomes "Employee ID", "Employee Name".
+ * "Name") becomes "Employee ID", "Employee Name". A table is as wide as its last column
+ * holding a value: empty cells styled out to column XFD count for nothing.
  */
 export async function readXlsx(
   source: ByteSource,
   sink: TableSink,
   progress: ProgressTracker,
-  options: { sheet?: string; hasHeader?: boolean; streamXlsx?: boolean; maxRows?: number },
+  budget: ReadBudget,
+  options: { sheet?: string; hasHeader?: boolean; streamXlsx?: boolean },
 ): Promise<void> {
-  if (options.streamXlsx ?? source.totalBytes > XLSX_STREAMING_THRESHOLD_BYTES) {
-    await readXlsxStreaming(source, sink, progress, options);
+  const inspection = await inspectWorkbook(await source.readAll(), source.fileName, budget.limits);
+  const small =
+    source.totalBytes <= XLSX_STREAMING_THRESHOLD_BYTES &&
+    inspection.worksheets.reduce((sum, sheet) => sum + sheet.xmlBytes, 0) <= WHOLE_LOAD_MAX_SHEET_XML_BYTES &&
+    inspection.cells <= WHOLE_LOAD_MAX_CELLS;
+  if (options.streamXlsx ?? !small) {
+    await readXlsxStreaming(source, inspection, sink, progress, budget, options);
     return;
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load((await source.readAll()) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(inspection.archive as unknown as ArrayBuffer);
   } catch (error) {
     throw new ReadError(
       'UNREADABLE_FILE',
@@ -45,11 +56,14 @@ export async function readXlsx(
   }
   progress.addBytes(source.totalBytes);
   const worksheet = pickWorksheet(workbook, options.sheet, source.fileName);
-  const width = worksheet.columnCount;
 
   const rowNumbers: number[] = [];
+  let width = 0;
   worksheet.eachRow({ includeEmpty: false }, (row) => {
+    const rowWidth = valueWidth(row);
+    budget.admit(row.number, rowWidth, columnLetters);
     rowNumbers.push(row.number);
+    width = Math.max(width, rowWidth);
   });
 
   const twoRowHeader =
@@ -75,13 +89,16 @@ export async function readXlsx(
 /** The streamed path: one pass over the chosen sheet, rows handed on as they are parsed. */
 async function readXlsxStreaming(
   source: ByteSource,
+  inspection: WorkbookInspection,
   sink: TableSink,
   progress: ProgressTracker,
-  options: { sheet?: string; hasHeader?: boolean; maxRows?: number },
+  budget: ReadBudget,
+  options: { sheet?: string; hasHeader?: boolean },
 ): Promise<void> {
-  const maxRows = options.maxRows ?? XLSX_MAX_ROWS;
-  const input = source.stream();
-  input.on('data', (chunk: Buffer) => progress.addBytes(chunk.length));
+  const input = Readable.from(chunksOf(inspection.archive));
+  // Progress in the file's own bytes: the rebuilt archive is a little smaller or larger.
+  const scale = source.totalBytes / Math.max(1, inspection.archive.length);
+  input.on('data', (chunk: Buffer) => progress.addBytes(Math.round(chunk.length * scale)));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -107,15 +124,10 @@ async function readXlsxStreaming(
       }
       found = true;
       let width = 0;
-      let rows = 0;
       for await (const row of worksheet) {
-        if (++rows > maxRows) {
-          throw new ReadError(
-            'TOO_MANY_ROWS',
-            `${source.fileName} has more than ${maxRows.toLocaleString('en')} rows; split it or export CSV.`,
-          );
-        }
-        width = Math.max(width, row.cellCount);
+        const rowWidth = valueWidth(row);
+        budget.admit(row.number, rowWidth, columnLetters);
+        width = Math.max(width, rowWidth);
         const cells: string[] = [];
         for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column)));
         progress.addRow();
@@ -139,6 +151,28 @@ async function readXlsxStreaming(
   }
   assembler.finish();
   progress.finish();
+}
+
+function* chunksOf(data: Buffer): Generator<Buffer> {
+  for (let offset = 0; offset < data.length; offset += 64 * 1024) yield data.subarray(offset, offset + 64 * 1024);
+}
+
+/** The column of the row's last cell holding a value (merged cells read their master's). */
+function valueWidth(row: ExcelJS.Row): number {
+  let last = 0;
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    if (column > last && cellText(cell) !== '') last = column;
+  });
+  return last;
+}
+
+/** A 0-based column as Excel names it: 0 → "Column A", 16383 → "Column XFD". */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return `Column ${letters}`;
 }
 
 function pickWorksheet(workbook: ExcelJS.Workbook, sheet: string | undefined, fileName: string): ExcelJS.Worksheet {

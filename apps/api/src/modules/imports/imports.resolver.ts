@@ -1,19 +1,18 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type FileUpload, GraphQLUpload } from 'graphql-upload-minimal';
+import type { ImportIssue } from '@rolemap/domain';
 import type { Caller } from '@rolemap/server-core';
 import { ImportService, type ImportOutcome, type ImportedFileReport, type UploadedFile } from '@rolemap/server-imports';
 import { CurrentCaller } from '../../common/graphql-context';
+import { type ReceivedUpload, formatLimit, formatMegabytes } from '../uploads/received-upload';
+import { GraphQLUpload } from '../uploads/upload.scalar';
 import { ImportOptionsInput, ImportResultType, type ColumnMapInput, type FileReportType } from './dtos/import.types';
 
 /**
- * An uploaded file as graphql-upload hands it over. Declared as an interface so the decorator
- * metadata says Object and the global ValidationPipe leaves the promise alone.
+ * An uploaded file as the multipart middleware hands it over. Declared as an interface so the
+ * decorator metadata says Object and the global ValidationPipe leaves the value alone.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface -- see above
-export interface UploadArg extends Promise<FileUpload> {}
-
-/** Largest upload accepted; a 100k-person people file is about 15 MB, its responsibilities about 21 MB. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+export interface UploadArg extends ReceivedUpload {}
 
 @Resolver()
 export class ImportsResolver {
@@ -53,10 +52,12 @@ export class ImportsResolver {
     options: ImportOptionsInput | undefined,
     dryRun: boolean,
   ): Promise<ImportResultType> {
+    const uploads = [people, ...(responsibilities ? [responsibilities] : [])];
     const outcome = await this.imports.importFiles(caller, {
       organizationName,
-      people: await readUpload(people),
-      responsibilities: responsibilities ? await readUpload(responsibilities) : null,
+      people: asUploadedFile(people),
+      responsibilities: responsibilities ? asUploadedFile(responsibilities) : null,
+      uploadErrors: uploads.flatMap(tooLargeIssue),
       peopleMap: toMap(options?.peopleMap),
       responsibilitiesMap: toMap(options?.responsibilitiesMap),
       sheet: options?.sheet,
@@ -71,11 +72,23 @@ export class ImportsResolver {
   }
 }
 
-async function readUpload(upload: UploadArg): Promise<UploadedFile> {
-  const file = await upload;
-  const chunks: Buffer[] = [];
-  for await (const chunk of file.createReadStream()) chunks.push(chunk as Buffer);
-  return { fileName: file.filename, data: Buffer.concat(chunks) };
+function asUploadedFile(upload: UploadArg): UploadedFile {
+  return { fileName: upload.fileName, data: upload.data ?? Buffer.alloc(0) };
+}
+
+/** A file over the limit is refused whole: nothing of it is read, so nothing of it can be imported. */
+function tooLargeIssue(upload: UploadArg): ImportIssue[] {
+  if (!upload.tooLarge) return [];
+  return [
+    {
+      file: upload.fileName,
+      row: null,
+      column: null,
+      value: formatMegabytes(upload.byteSize),
+      code: 'FILE_TOO_LARGE',
+      message: `File too large: ${upload.fileName} is ${formatMegabytes(upload.byteSize)}, the limit is ${formatLimit(upload.limitBytes)}. Split it or export only the columns rolemap reads.`,
+    },
+  ];
 }
 
 function toMap(entries: ColumnMapInput[] | undefined): Record<string, string> | undefined {

@@ -22,6 +22,8 @@ export interface AppConfig {
   allowedHosts: string[];
   /** What one GraphQL request may ask for, and whether the schema is introspectable. */
   graphql: GraphqlLimits;
+  /** Largest file an upload may carry (ROLEMAP_MAX_UPLOAD_MB); a larger one is refused, never cut short. */
+  maxUploadBytes: number;
 }
 
 const repoRoot = findRepoRoot();
@@ -43,7 +45,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: parseBoolean('ROLEMAP_SEED_DEMO', env.ROLEMAP_SEED_DEMO, true),
     allowedHosts: allowedHostsFrom(env.ROLEMAP_ALLOWED_HOSTS, host),
     graphql: graphqlLimitsFrom(env),
+    maxUploadBytes: parseMegabytes('ROLEMAP_MAX_UPLOAD_MB', env.ROLEMAP_MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB),
   };
+}
+
+/** A 100k-person people file is about 15 MB, its responsibilities about 22 MB. */
+export const DEFAULT_MAX_UPLOAD_MB = 50;
+/** Uploads are held in memory while they are checked; more than this per file is not sensible. */
+const MAX_UPLOAD_MB_CEILING = 1024;
+
+function parseMegabytes(name: string, raw: string | undefined, fallback: number): number {
+  const text = raw?.trim() ?? '';
+  const megabytes = text === '' ? fallback : Number(text);
+  if (!/^(\d+(\.\d*)?|\.\d+)?$/.test(text) || !(megabytes > 0) || megabytes > MAX_UPLOAD_MB_CEILING) {
+    throw new ConfigError(`${name} must be a number of megabytes above 0 and at most ${MAX_UPLOAD_MB_CEILING} (got "${raw}")`);
+  }
+  return Math.floor(megabytes * 1024 * 1024);
 }
 
 function parsePort(raw: string): number {

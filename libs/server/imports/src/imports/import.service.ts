@@ -1,16 +1,17 @@
 import { randomUUID, webcrypto } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { snapshotFromRecords } from '@rolemap/analysis';
 import type { ImportIssue } from '@rolemap/domain';
 import {
+  ImportParser,
+  type ParseFilesRequest,
   type PeopleImport,
   type ResponsibilitiesImport,
   contentHash,
-  parsePeopleFile,
-  parseResponsibilitiesFile,
+  parseFiles,
 } from '@rolemap/importers';
 import { DataSource } from 'typeorm';
 import {
@@ -39,14 +40,25 @@ import { writeSnapshot } from './snapshot-writer';
  * snapshot (and the uploaded bytes) in one transaction. Any error means nothing is written.
  */
 @Injectable()
-export class ImportService {
+export class ImportService implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
     private readonly organizations: OrganizationsService,
+    /**
+     * The server reads uploads on worker threads (see ImportsModule). Without one (the CLI, the
+     * demo seed in tests, benchmarks) files are read on this thread: the same code and limits,
+     * without a deadline or heap limit that would only get in the way of one's own local files.
+     */
+    @Optional() private readonly parser?: ImportParser,
   ) {}
 
+  async onModuleDestroy(): Promise<void> {
+    await this.parser?.close();
+  }
+
   async importFiles(caller: Caller, request: ImportRequest): Promise<ImportOutcome> {
+    if (request.uploadErrors?.length) return this.refused(caller, request, request.uploadErrors);
     const asOf = request.asOf ?? todayIso();
     // Started now, finished by the thread pool while the rows are parsed on this thread.
     const uploads = request.dryRun
@@ -56,26 +68,36 @@ export class ImportService {
           ...(request.responsibilities ? [prepareUpload('RESPONSIBILITIES', request.responsibilities)] : []),
         ];
     const parseStart = performance.now();
-    const people = await parsePeopleFile(request.people, {
-      map: request.peopleMap,
-      sheet: request.sheet,
-      hasHeader: request.hasHeader,
-      allowMultipleRoots: request.allowMultipleRoots,
-      asOf,
-      onProgress: request.onProgress && ((progress) => request.onProgress?.('people', progress)),
-    });
-    const responsibilities = request.responsibilities
-      ? await parseResponsibilitiesFile(request.responsibilities, {
-          knownEmployeeIds: new Set(people.records.map((record) => record.employeeId)),
-          map: request.responsibilitiesMap,
-          sheet: request.sheet,
-          hasHeader: request.hasHeader,
-          onProgress: request.onProgress && ((progress) => request.onProgress?.('responsibilities', progress)),
-        })
-      : null;
+    const parseRequest: ParseFilesRequest = {
+      people: request.people,
+      responsibilities: request.responsibilities ?? null,
+      peopleOptions: {
+        map: request.peopleMap,
+        sheet: request.sheet,
+        hasHeader: request.hasHeader,
+        allowMultipleRoots: request.allowMultipleRoots,
+        asOf,
+      },
+      responsibilitiesOptions: { map: request.responsibilitiesMap, sheet: request.sheet, hasHeader: request.hasHeader },
+    };
+    const { people, responsibilities } = this.parser
+      ? await this.parser.parse(parseRequest, request.onProgress)
+      : await parseFiles(parseRequest, request.onProgress);
     const parseMs = performance.now() - parseStart;
     const errors = [
       ...organizationNameIssues(request.organizationName, request.people.fileName),
+      ...(request.label?.includes('\u0000')
+        ? [
+            {
+              file: request.people.fileName,
+              row: null,
+              column: null,
+              value: request.label.replaceAll('\u0000', '\u2400'),
+              code: 'BAD_OPTION',
+              message: 'A snapshot label cannot contain a NUL character (byte 0x00).',
+            },
+          ]
+        : []),
       ...people.errors,
       ...(responsibilities?.errors ?? []),
     ];
@@ -117,6 +139,28 @@ export class ImportService {
       ...written,
       warnings: [...warnings, ...written.warnings],
       timings: { ...written.timings, parseMs },
+    };
+  }
+
+  /** The outcome for files refused before they were read: the errors, no counts, nothing written. */
+  private async refused(caller: Caller, request: ImportRequest, errors: ImportIssue[]): Promise<ImportOutcome> {
+    const existing = await this.organizations.findByName(caller, request.organizationName.trim());
+    return {
+      ok: false,
+      dryRun: Boolean(request.dryRun),
+      organization: { id: existing?.id ?? null, name: request.organizationName.trim() },
+      snapshot: null,
+      duplicateOf: null,
+      people: 0,
+      positions: 0,
+      responsibilities: 0,
+      errors: [...organizationNameIssues(request.organizationName, request.people.fileName), ...errors],
+      warnings: [],
+      files: {
+        people: unreadFileReport(request.people.fileName),
+        responsibilities: request.responsibilities ? unreadFileReport(request.responsibilities.fileName) : null,
+      },
+      timings: { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 },
     };
   }
 
@@ -209,14 +253,29 @@ function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImp
   };
 }
 
+function unreadFileReport(fileName: string): ImportedFileReport {
+  return {
+    fileName,
+    format: null,
+    encoding: null,
+    delimiter: null,
+    hasHeader: false,
+    rowCount: 0,
+    mapping: { fields: {}, columns: [], unmappedHeaders: [], managerReference: null },
+  };
+}
+
 function organizationNameIssues(name: string, fileName: string): ImportIssue[] {
   const trimmed = name.trim();
   const problem = !trimmed
     ? 'An import needs the name of the organization it belongs to.'
     : trimmed.length > MAX_NAME_LENGTH
       ? `An organization name has at most ${MAX_NAME_LENGTH} characters.`
-      : null;
-  return problem ? [{ file: fileName, row: null, column: null, value: name, code: 'BAD_OPTION', message: problem }] : [];
+      : trimmed.includes('\u0000')
+        ? 'An organization name cannot contain a NUL character (byte 0x00).'
+        : null;
+  const shown = name.replaceAll('\u0000', '\u2400');
+  return problem ? [{ file: fileName, row: null, column: null, value: shown, code: 'BAD_OPTION', message: problem }] : [];
 }
 
 function duplicateWarning(fileName: string | null, version: number): ImportIssue {

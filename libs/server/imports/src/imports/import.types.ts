@@ -10,6 +10,8 @@ export interface ImportRequest {
   organizationName: string;
   people: UploadedFile;
   responsibilities?: UploadedFile | null;
+  /** Problems found while the files were received (one too large); when any, nothing is read. */
+  uploadErrors?: ImportIssue[];
   /** Header → canonical field for the people file; overrides detection. */
   peopleMap?: Record<string, string>;
   responsibilitiesMap?: Record<string, string>;

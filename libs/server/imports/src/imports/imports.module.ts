@@ -1,10 +1,36 @@
-import { Module } from '@nestjs/common';
-import { OrganizationsModule } from '@rolemap/server-core';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ImportParser } from '@rolemap/importers';
+import { APP_CONFIG, type AppConfig, OrganizationsModule } from '@rolemap/server-core';
 import { ImportService } from './import.service';
 
+/** Worker heap per MB of upload: reading 36 MB of CSV (100k people, 320k responsibilities) peaks near 400 MB. */
+const HEAP_MB_PER_UPLOAD_MB = 24;
+
+/**
+ * Files and records become snapshots. Imported as it is (the CLI, the demo seed) files are read on
+ * the calling thread; the API imports `ImportsModule.withWorkerParser()`, so uploads are read on
+ * worker threads with a deadline and a heap limit and no file can stall other users.
+ */
 @Module({
   imports: [OrganizationsModule],
   providers: [ImportService],
   exports: [ImportService],
 })
-export class ImportsModule {}
+export class ImportsModule {
+  static withWorkerParser(): DynamicModule {
+    return {
+      module: ImportsModule,
+      providers: [
+        {
+          // ImportService closes it when the application stops.
+          provide: ImportParser,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) =>
+            new ImportParser({
+              maxMemoryMb: Math.max(768, Math.ceil((config.maxUploadBytes / (1024 * 1024)) * HEAP_MB_PER_UPLOAD_MB)),
+            }),
+        },
+      ],
+    };
+  }
+}
