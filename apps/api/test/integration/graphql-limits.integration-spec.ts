@@ -182,3 +182,40 @@ describe('the per-request deadline (PostgreSQL, real HTTP)', () => {
     expect(body.errors).toBeUndefined();
   });
 });
+
+describe('the deadline and writes (PostgreSQL, real HTTP)', () => {
+  const TIMEOUT_MS = 500;
+  let api: TestApp;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startTestApp(undefined, { graphql: { ...DEFAULT_GRAPHQL_LIMITS, introspection: false, timeoutMs: TIMEOUT_MS } });
+  });
+  afterAll(() => api?.close());
+
+  it('lets an import held up past the deadline finish and say so, instead of answering "stopped" while it commits', async () => {
+    // Another session holds the snapshots table, so the import's write waits well past the deadline.
+    const blocker = new Client({ connectionString: testDatabaseUrl() });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE org_snapshot IN ACCESS EXCLUSIVE MODE');
+      const people = ['employee_id,name,title,manager_id', 'E1,Ada Root,Chief Executive Officer,', 'E2,Alan Lee,Engineer,E1'];
+      const upload = api.upload<{ commitImport: { ok: boolean; snapshotVersion: number | null } }>(
+        'mutation($people: Upload!) { commitImport(organizationName: "Slow Write Co", people: $people) { ok snapshotVersion } }',
+        { people: null },
+        { people: { name: 'people.csv', content: people.join('\n') } },
+        { timeoutMs: 10_000 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 3));
+      await blocker.query('COMMIT');
+      const result = await upload;
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.commitImport).toEqual({ ok: true, snapshotVersion: 1 });
+    } finally {
+      await blocker.end();
+    }
+    const { body } = await post(api.url, '{ organization(name: "Slow Write Co") { snapshots { version } } }');
+    expect(body).toEqual({ data: { organization: { snapshots: [{ version: 1 }] } } });
+  });
+});

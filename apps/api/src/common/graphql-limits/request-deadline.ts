@@ -9,7 +9,7 @@ export const DEADLINE_CODE = 'REQUEST_TIMEOUT';
  * the limit and stops starting new work instead of holding memory and connections.
  */
 export class RequestDeadline {
-  readonly expiresAt: number;
+  expiresAt: number;
   /** Rejects when the time is up; every pending resolver races it. */
   readonly expired: Promise<never>;
   private readonly timer: NodeJS.Timeout;
@@ -34,6 +34,16 @@ export class RequestDeadline {
 
   race<T>(work: Promise<T>): Promise<T> {
     return Promise.race([work, this.expired]);
+  }
+
+  /**
+   * Takes the limit off (a mutation: see requestDeadlinePlugin). A write stopped half-way would
+   * answer "stopped" while its transaction still commits, so writes run to their end or fail
+   * whole; what they read is bounded by their own limits (upload size, parse deadline).
+   */
+  lift(): void {
+    clearTimeout(this.timer);
+    this.expiresAt = Number.POSITIVE_INFINITY;
   }
 
   /** The request has answered: nothing waits for the timer any more. */
@@ -93,6 +103,9 @@ export function requestDeadlinePlugin(): ApolloServerPlugin<WithDeadline & Recor
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation') contextValue.deadline?.lift();
+        },
         async didEncounterErrors({ errors }) {
           // Apollo formats this very array next, so it is thinned in place.
           const first = errors.findIndex((error) => error.extensions?.code === DEADLINE_CODE);
