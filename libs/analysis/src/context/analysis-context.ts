@@ -1,4 +1,12 @@
-import { type IsoDate, type SnapshotData, type Tier, TIERS, type ValueLevelPolicy, type ValueMix } from '@rolemap/domain';
+import {
+  type IsoDate,
+  type SnapshotData,
+  type Tier,
+  TIERS,
+  type ValueLevel,
+  type ValueLevelPolicy,
+  type ValueMix,
+} from '@rolemap/domain';
 import { laterDate } from '../dates/iso-dates';
 import { type PositionMix, positionMixFor } from '../mix/position-mix';
 import { type PositionNode, SnapshotIndex } from '../snapshot/snapshot-index';
@@ -18,8 +26,9 @@ export interface AnalysisOptions {
 
 /**
  * Shared state of one analysis run: the index, the mixes and the lookups several rules need,
- * each computed at most once. Rules read it; only delegation suggestions write to it
- * (the capacity already promised to delegates).
+ * each computed at most once. Rules read it; only delegation suggestions write to it: the
+ * capacity ledger (work promised to delegates, work they hand on), shared by every leader's
+ * suggestions so nobody is handed more than their time.
  */
 export class AnalysisContext {
   readonly index: SnapshotIndex;
@@ -29,6 +38,12 @@ export class AnalysisContext {
   private readonly promotions: ReadonlyArray<KnownPromotion | null>;
   /** Percent of time already suggested to each position as a delegate, by ordinal. */
   readonly promisedPct: Float64Array;
+  /** Percent of time each position would hand on to others in a suggested chain, by ordinal. */
+  readonly releasedPct: Float64Array;
+  /** Ids of responsibilities some suggestion already moves: nobody hands the same work on twice. */
+  readonly handedOn = new Set<string>();
+  private readonly levelDeltas = new Map<ValueLevel, Float64Array>();
+  private stemWeights: Map<string, number> | null = null;
   private signatureHolders: Map<string, number> | null = null;
   private readonly childSignatureCounts = new Map<PositionNode, Map<string, number>>();
   private readonly stemsByTitle = new Map<string, ReadonlySet<string>>();
@@ -52,6 +67,13 @@ export class AnalysisContext {
       positionMixFor(node, policy, this.promotions[node.ordinal]?.date ?? null, expectedByTier),
     );
     this.promisedPct = new Float64Array(this.index.nodes.length);
+    this.releasedPct = new Float64Array(this.index.nodes.length);
+    // Children follow their parent in preorder: one backward pass sums data coverage per subtree.
+    const order = this.index.preorder;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const parent = order[i].parent;
+      if (parent) this.mixes[parent.ordinal].subtreeWithData += this.mixes[order[i].ordinal].subtreeWithData;
+    }
   }
 
   mixOf(node: PositionNode): PositionMix {
@@ -63,9 +85,72 @@ export class AnalysisContext {
     return this.promotions[node.ordinal];
   }
 
-  /** Time a position has left: 100 − described work − work already suggested to it. */
-  freePctOf(node: PositionNode): number {
-    return 100 - this.mixes[node.ordinal].allocatedPct - this.promisedPct[node.ordinal];
+  /** Per position (by ordinal), the net share of one level suggestions move to (+) or from (−) it. */
+  levelDeltaOf(level: ValueLevel): Float64Array {
+    let deltas = this.levelDeltas.get(level);
+    if (!deltas) {
+      deltas = new Float64Array(this.index.nodes.length);
+      this.levelDeltas.set(level, deltas);
+    }
+    return deltas;
+  }
+
+  /** At least one responsibility is recorded for the position. */
+  hasData(node: PositionNode): boolean {
+    return node.responsibilities.length > 0;
+  }
+
+  /**
+   * Time a position has left: 100 − described work − work already suggested to it + work it
+   * would hand on. Null when no responsibilities are recorded: their time is unknown, not free.
+   */
+  freePctOf(node: PositionNode): number | null {
+    if (node.responsibilities.length === 0) return null;
+    const ordinal = node.ordinal;
+    return 100 - this.mixes[ordinal].allocatedPct - this.promisedPct[ordinal] + this.releasedPct[ordinal];
+  }
+
+  /**
+   * How much of a responsibility's wording the position's work covers, 0-1: the shared stems'
+   * weight over the weight of all the responsibility's stems. A stem weighs more the fewer
+   * responsibilities in the snapshot use it, so "reconcile" or "pipeline" tell more than "weekly" or "prepare".
+   */
+  similarity(wanted: ReadonlySet<string>, node: PositionNode): number {
+    return this.weightedOverlap(wanted, this.workStemsOf(node));
+  }
+
+  /** As `similarity`, against one other title. */
+  titleSimilarity(wanted: ReadonlySet<string>, title: string): number {
+    return this.weightedOverlap(wanted, this.stemsOfTitle(title));
+  }
+
+  private weightedOverlap(wanted: ReadonlySet<string>, have: ReadonlySet<string>): number {
+    if (wanted.size === 0 || have.size === 0) return 0;
+    const weights = this.stemWeights ?? (this.stemWeights = this.countStemWeights());
+    let total = 0;
+    let shared = 0;
+    for (const stem of wanted) {
+      const weight = weights.get(stem) ?? 1;
+      total += weight;
+      if (have.has(stem)) shared += weight;
+    }
+    return total > 0 ? shared / total : 0;
+  }
+
+  /** ln(1 + responsibilities / responsibilities using the stem), counted once per distinct title. */
+  private countStemWeights(): Map<string, number> {
+    const titleCounts = new Map<string, number>();
+    for (const responsibility of this.index.snapshot.responsibilities) {
+      titleCounts.set(responsibility.title, (titleCounts.get(responsibility.title) ?? 0) + 1);
+    }
+    const uses = new Map<string, number>();
+    for (const [title, count] of titleCounts) {
+      for (const stem of this.stemsOfTitle(title)) uses.set(stem, (uses.get(stem) ?? 0) + count);
+    }
+    const total = this.index.snapshot.responsibilities.length;
+    const weights = new Map<string, number>();
+    for (const [stem, count] of uses) weights.set(stem, Math.log(1 + total / count));
+    return weights;
   }
 
   stemsOfTitle(title: string): ReadonlySet<string> {
