@@ -30,13 +30,19 @@ export function notCheckedFindings(context: AnalysisContext, findings: readonly 
 
     const rating = node.assignment?.performanceRating ?? null;
     if (rating === null) add('PIGEONHOLING_RISK', 'NO_PERFORMANCE_RATING');
-    else if (rating >= thresholds.pigeonholeMinRating) {
+    else if (rating >= thresholds.pigeonholeMinRating && (workReason || !hasRoleDates(node, context))) {
+      // Date arithmetic only for the few it can decide: this runs for every person.
       const years = yearsInRoleOf(node, context);
       if (years === null) add('PIGEONHOLING_RISK', 'NO_ROLE_DATES');
       else if (years >= thresholds.pigeonholeMinYearsInRole && workReason) add('PIGEONHOLING_RISK', workReason);
     }
   }
   return result;
+}
+
+function hasRoleDates(node: PositionNode, context: AnalysisContext): boolean {
+  const assignment = node.assignment;
+  return !!(assignment?.roleStartDate || assignment?.lastPromotionDate || context.promotionOf(node));
 }
 
 /** Why the position's work cannot be judged: nothing recorded, or nothing with a known level. */

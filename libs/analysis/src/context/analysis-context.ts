@@ -17,6 +17,13 @@ export interface KnownPromotion {
   source: 'LAST_PROMOTION_DATE' | 'SNAPSHOT_DIFF';
 }
 
+/** The stems of a responsibility's title and how much each tells (see AnalysisContext.similarity). */
+export interface Wording {
+  stems: readonly string[];
+  weights: readonly number[];
+  total: number;
+}
+
 export interface AnalysisOptions {
   /** Defaults to the snapshot's own date. */
   asOf?: IsoDate;
@@ -44,6 +51,8 @@ export class AnalysisContext {
   readonly handedOn = new Set<string>();
   private readonly levelDeltas = new Map<ValueLevel, Float64Array>();
   private stemWeights: Map<string, number> | null = null;
+  private readonly wordingByTitle = new Map<string, Wording>();
+  private readonly titleStemsByOrdinal: Array<ReadonlyArray<ReadonlySet<string>> | undefined> = [];
   private signatureHolders: Map<string, number> | null = null;
   private readonly childSignatureCounts = new Map<PositionNode, Map<string, number>>();
   private readonly stemsByTitle = new Map<string, ReadonlySet<string>>();
@@ -110,31 +119,57 @@ export class AnalysisContext {
     return 100 - this.mixes[ordinal].allocatedPct - this.promisedPct[ordinal] + this.releasedPct[ordinal];
   }
 
+  /** A responsibility's stems with their weights, for `similarity` (cached per title). */
+  wordingOf(title: string): Wording {
+    let wording = this.wordingByTitle.get(title);
+    if (!wording) {
+      const weights = this.stemWeights ?? (this.stemWeights = this.countStemWeights());
+      const stems = Array.from(this.stemsOfTitle(title));
+      const stemWeights = stems.map((stem) => weights.get(stem) ?? 1);
+      wording = { stems, weights: stemWeights, total: stemWeights.reduce((sum, weight) => sum + weight, 0) };
+      this.wordingByTitle.set(title, wording);
+    }
+    return wording;
+  }
+
   /**
    * How much of a responsibility's wording the position's work covers, 0-1: the shared stems'
    * weight over the weight of all the responsibility's stems. A stem weighs more the fewer
-   * responsibilities in the snapshot use it, so "reconcile" or "pipeline" tell more than "weekly" or "prepare".
+   * responsibilities in the snapshot use it, so "reconcile" or "pipeline" tell more than "weekly"
+   * or "prepare". It runs for every candidate delegate of every gap, so it walks cached arrays.
    */
-  similarity(wanted: ReadonlySet<string>, node: PositionNode): number {
-    return this.weightedOverlap(wanted, this.workStemsOf(node));
+  similarity(wording: Wording, node: PositionNode): number {
+    if (wording.total <= 0) return 0;
+    const titles = this.titleStemsOf(node);
+    let shared = 0;
+    for (let i = 0; i < wording.stems.length; i++) {
+      const stem = wording.stems[i];
+      for (let j = 0; j < titles.length; j++) {
+        if (titles[j].has(stem)) {
+          shared += wording.weights[i];
+          break;
+        }
+      }
+    }
+    return shared / wording.total;
   }
 
   /** As `similarity`, against one other title. */
-  titleSimilarity(wanted: ReadonlySet<string>, title: string): number {
-    return this.weightedOverlap(wanted, this.stemsOfTitle(title));
+  titleSimilarity(wording: Wording, title: string): number {
+    if (wording.total <= 0) return 0;
+    const have = this.stemsOfTitle(title);
+    let shared = 0;
+    for (let i = 0; i < wording.stems.length; i++) if (have.has(wording.stems[i])) shared += wording.weights[i];
+    return shared / wording.total;
   }
 
-  private weightedOverlap(wanted: ReadonlySet<string>, have: ReadonlySet<string>): number {
-    if (wanted.size === 0 || have.size === 0) return 0;
-    const weights = this.stemWeights ?? (this.stemWeights = this.countStemWeights());
-    let total = 0;
-    let shared = 0;
-    for (const stem of wanted) {
-      const weight = weights.get(stem) ?? 1;
-      total += weight;
-      if (have.has(stem)) shared += weight;
+  private titleStemsOf(node: PositionNode): ReadonlyArray<ReadonlySet<string>> {
+    let titles = this.titleStemsByOrdinal[node.ordinal];
+    if (!titles) {
+      titles = node.responsibilities.map((responsibility) => this.stemsOfTitle(responsibility.title));
+      this.titleStemsByOrdinal[node.ordinal] = titles;
     }
-    return total > 0 ? shared / total : 0;
+    return titles;
   }
 
   /** ln(1 + responsibilities / responsibilities using the stem), counted once per distinct title. */

@@ -10,7 +10,7 @@ import {
   VALUE_LEVEL_LABELS,
   valueLevelRank,
 } from '@rolemap/domain';
-import type { AnalysisContext } from '../context/analysis-context';
+import type { AnalysisContext, Wording } from '../context/analysis-context';
 import { clamp01, round2 } from '../mix/position-mix';
 import { responsibilityKey } from '../snapshot/responsibility-key';
 import type { PositionNode } from '../snapshot/snapshot-index';
@@ -324,7 +324,7 @@ function candidateOf(
   node: PositionNode,
   origin: PositionNode,
   level: ValueLevel,
-  wanted: ReadonlySet<string>,
+  wanted: Wording,
   context: AnalysisContext,
 ): Candidate {
   const similarity = context.similarity(wanted, node);
@@ -347,7 +347,7 @@ function candidateOf(
  */
 function planInTeam(leader: PositionNode, responsibility: ClassifiedResponsibility, team: Team, context: AnalysisContext): Plan {
   const level = responsibility.valueLevel;
-  const wanted = context.stemsOfTitle(responsibility.title);
+  const wanted = context.wordingOf(responsibility.title);
   const share = responsibility.sharePct;
   const candidates: Candidate[] = [];
   let anyRoom = false;
@@ -408,7 +408,7 @@ function planBeyondTeam(
 ): Plan {
   const level = responsibility.valueLevel;
   const share = responsibility.sharePct;
-  const peers = searchPeerTeams(leader, level, context.stemsOfTitle(responsibility.title), share, context);
+  const peers = searchPeerTeams(leader, level, context.wordingOf(responsibility.title), share, context);
   if (peers.withRoom) {
     return {
       ...inTeam,
@@ -470,12 +470,12 @@ function makeRoom(
   if (tasks.length === 0) return null;
   const neighbours = neighboursOf(giver, team, inChain);
   for (const task of tasks) {
-    const taskStems = context.stemsOfTitle(task.title);
+    const taskWording = context.wordingOf(task.title);
     let best: Candidate | null = null;
     const branches: Candidate[] = [];
     for (const node of neighbours) {
       if (!isFilledWithData(node, context) || !staysWithinAllowance(node, task.valueLevel, task.sharePct, context)) continue;
-      const candidate = candidateOf(node, giver, task.valueLevel, taskStems, context);
+      const candidate = candidateOf(node, giver, task.valueLevel, taskWording, context);
       if (candidate.roleFit < REAL_PART_OF_ROLE_PCT && candidate.similarity < SIMILAR_WORK_MIN) continue;
       if (candidate.freePct >= task.sharePct - EPSILON) {
         if (!best || byFit(candidate, best) < 0) best = candidate;
@@ -517,7 +517,7 @@ interface PeerSearch {
 function searchPeerTeams(
   leader: PositionNode,
   level: ValueLevel,
-  wanted: ReadonlySet<string>,
+  wanted: Wording,
   share: number,
   context: AnalysisContext,
 ): PeerSearch {
@@ -624,7 +624,7 @@ function whyNobodyFits(
     };
   }
   const reason = `no direct or indirect report${scope} has a role that includes ${levelText} work${dataNote}`;
-  const wanted = context.stemsOfTitle(responsibility.title);
+  const wanted = context.wordingOf(responsibility.title);
   const trainee = withData
     .filter((node) => !shedsLevel(node, level, context))
     .map((node) => candidateOf(node, leader, level, wanted, context))
@@ -732,7 +732,7 @@ function freeText(freePct: number): string {
 
 /** The title of the person's responsibility most like the one handed over, when it is similar enough to say so. */
 function similarWorkOf(node: PositionNode, responsibility: ClassifiedResponsibility, context: AnalysisContext): string | null {
-  const wanted = context.stemsOfTitle(responsibility.title);
+  const wanted = context.wordingOf(responsibility.title);
   let best: string | null = null;
   let bestSimilarity = SIMILAR_WORK_MIN - EPSILON;
   for (const held of node.responsibilities) {
