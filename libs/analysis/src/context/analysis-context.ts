@@ -57,7 +57,6 @@ export class AnalysisContext {
   private readonly childSignatureCounts = new Map<PositionNode, Map<string, number>>();
   private readonly stemsByTitle = new Map<string, ReadonlySet<string>>();
   private readonly signatureByTitle = new Map<string, string>();
-  private readonly workStemsByOrdinal = new Map<number, ReadonlySet<string>>();
 
   constructor(
     snapshotOrIndex: SnapshotData | SnapshotIndex,
@@ -193,19 +192,6 @@ export class AnalysisContext {
     if (!stems) {
       stems = new Set(contentStems(title));
       this.stemsByTitle.set(title, stems);
-    }
-    return stems;
-  }
-
-  /** Every stem of every responsibility title the position holds. */
-  workStemsOf(node: PositionNode): ReadonlySet<string> {
-    let stems = this.workStemsByOrdinal.get(node.ordinal);
-    if (!stems) {
-      const all = new Set<string>();
-      for (const responsibility of node.responsibilities)
-        for (const stem of this.stemsOfTitle(responsibility.title)) all.add(stem);
-      stems = all;
-      this.workStemsByOrdinal.set(node.ordinal, stems);
     }
     return stems;
   }
