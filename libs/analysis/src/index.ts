@@ -37,11 +37,15 @@ export { promotedStillTacticalFindings, promotedStillTacticalFor } from './findi
 export {
   BELOW_LEVEL,
   DELEGATE_SEARCH_LIMIT,
+  DELEGATION_CHAIN_MAX_STEPS,
   REAL_PART_OF_ROLE_PCT,
+  SIMILAR_WORK_MIN,
   delegationGapFindings,
   delegationGapsFor,
 } from './findings/delegation-gap';
-export { pigeonholingRiskFindings, pigeonholingRiskFor } from './findings/pigeonholing-risk';
+export { pigeonholingRiskFindings, pigeonholingRiskFor, yearsInRoleOf } from './findings/pigeonholing-risk';
+export { recentPromotionOf } from './findings/promoted-still-tactical';
+export { SEVERITY_BANDS, SEVERITY_RULES, type SeverityBand, severityRules } from './findings/severity-rules';
 export { SPAN_MAX_SEVERITY, spanOfControlFindings, spanOfControlFor } from './findings/span-of-control';
 export { LAYERS_MAX_SEVERITY, layersFindings, layersFor } from './findings/layers';
 
@@ -49,10 +53,26 @@ export { type AnalysisResult, analyzeSnapshot } from './analyze/analyze-snapshot
 export {
   type AnalysisSummary,
   type DepartmentSummary,
+  type NotCheckedSummary,
   type SubtreeSummary,
   WORST_SUBTREE_MIN_HEADCOUNT,
   summarize,
+  summarizeNotChecked,
 } from './analyze/summarize';
+export { notCheckedFindings } from './analyze/not-checked';
+export {
+  type Coverage,
+  type DepartmentCoverage,
+  NO_RESPONSIBILITIES_CODE,
+  RECORD_COVERAGE_EXAMPLES,
+  type RecordCoverage,
+  coverage,
+  coverageByDepartment,
+  coverageOf,
+  missingResponsibilitiesWarning,
+  recordCoverage,
+  subtreeCoverageOf,
+} from './coverage/coverage';
 export { type FindingFilter, filterFindings } from './analyze/filter-findings';
 
 export {

@@ -4,7 +4,14 @@ export { type RoleScope, buildRoleDefinitions } from './model/build-role-definit
 export { buildDelegationReview } from './model/build-delegation-review';
 export { TACTICAL_LEADER_COUNT, TOP_RISK_COUNT, buildOrganizationSummary, spanBands } from './model/build-organization-summary';
 export { TAKE_ON_MIN_SHORTFALL_POINTS, WORK_AT_LEVEL, levelsToTakeOn } from './model/level-advice';
-export { HIGH_SEVERITY, MEDIUM_SEVERITY, REPORT_TITLES, severityLabel } from './model/report-context';
+export {
+  HIGH_SEVERITY,
+  MEDIUM_SEVERITY,
+  REPORT_TITLES,
+  notCheckedLine,
+  reportAppendix,
+  severityLabel,
+} from './model/report-context';
 
 export { type CellValue, type ColumnType, type ReportColumn, type ReportTable, reportTables } from './tables/report-tables';
 export { spreadsheetSafe } from './tables/spreadsheet-safe';

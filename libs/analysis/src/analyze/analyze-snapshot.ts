@@ -1,4 +1,4 @@
-import type { IsoDate, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
+import type { IsoDate, NotCheckedFinding, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
 import { AnalysisContext, type AnalysisOptions } from '../context/analysis-context';
 import { delegationGapFindings } from '../findings/delegation-gap';
 import type { AnalysisFinding } from '../findings/finding-text';
@@ -8,6 +8,7 @@ import { promotedStillTacticalFindings } from '../findings/promoted-still-tactic
 import { spanOfControlFindings } from '../findings/span-of-control';
 import type { PositionMix } from '../mix/position-mix';
 import type { SnapshotIndex } from '../snapshot/snapshot-index';
+import { notCheckedFindings } from './not-checked';
 import { type AnalysisSummary, summarize } from './summarize';
 
 export interface AnalysisResult {
@@ -17,6 +18,11 @@ export interface AnalysisResult {
   findings: AnalysisFinding[];
   /** One per position, in the snapshot's position order. */
   mixes: PositionMix[];
+  /**
+   * Rules that could not judge a person for lack of data (no responsibilities, levels awaiting
+   * review, no rating or role dates), one per rule and position, in position order.
+   */
+  notChecked: NotCheckedFinding[];
   summary: AnalysisSummary;
 }
 
@@ -39,12 +45,14 @@ export function analyzeSnapshot(
   ];
   findings.sort(bySeverityThenKey);
   const mixes = context.mixes.slice();
+  const notChecked = notCheckedFindings(context, findings);
   return {
     snapshotId: context.index.snapshot.snapshotId,
     asOf: context.asOf,
     findings,
     mixes,
-    summary: summarize({ findings, mixes }),
+    notChecked,
+    summary: summarize({ findings, mixes, notChecked }),
   };
 }
 

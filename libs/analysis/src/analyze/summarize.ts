@@ -1,4 +1,13 @@
-import { FINDING_KINDS, type Finding, type FindingKind, tierRank } from '@rolemap/domain';
+import {
+  FINDING_KINDS,
+  type Finding,
+  type FindingKind,
+  NOT_CHECKED_REASONS,
+  type NotCheckedFinding,
+  type NotCheckedReason,
+  tierRank,
+} from '@rolemap/domain';
+import { type Coverage, type DepartmentCoverage, coverageByDepartment, coverageOf } from '../coverage/coverage';
 import { BELOW_LEVEL } from '../findings/delegation-gap';
 import type { AnalysisFinding } from '../findings/finding-text';
 import { type PositionMix, round2 } from '../mix/position-mix';
@@ -43,6 +52,21 @@ export interface AnalysisSummary {
   unclassifiedCount: number;
   /** Positions holding at least one of them. */
   positionsWithUnclassifiedWork: number;
+  /** Positions with responsibilities recorded, of all in scope: the part of the chart the findings can see. */
+  coverage: Coverage;
+  /** The same per department, least covered first. */
+  coverageByDepartment: DepartmentCoverage[];
+  /** Rules that could not judge someone for lack of data (see AnalysisResult.notChecked). */
+  notChecked: NotCheckedSummary;
+}
+
+export interface NotCheckedSummary {
+  /** Rule × position pairs not checked. */
+  count: number;
+  /** People with at least one rule not checked. */
+  positions: number;
+  byKind: Record<FindingKind, number>;
+  byReason: Record<NotCheckedReason, number>;
 }
 
 /** Teams smaller than this are too small for "severity per person" to mean anything. */
@@ -59,12 +83,18 @@ export const WORST_SUBTREE_COUNT = 10;
  * the tree one depth at a time.
  */
 export function summarize(
-  result: { findings: readonly AnalysisFinding[] | readonly Finding[]; mixes: readonly PositionMix[] },
+  result: {
+    findings: readonly AnalysisFinding[] | readonly Finding[];
+    mixes: readonly PositionMix[];
+    notChecked?: readonly NotCheckedFinding[];
+  },
   positionIds?: Iterable<string>,
 ): AnalysisSummary {
   const scope = positionIds ? new Set(positionIds) : null;
   const mixes = scope ? result.mixes.filter((mix) => scope.has(mix.positionId)) : result.mixes;
   const findings = scope ? result.findings.filter((finding) => scope.has(finding.positionId)) : result.findings;
+  const allNotChecked = result.notChecked ?? [];
+  const notChecked = scope ? allNotChecked.filter((entry) => scope.has(entry.positionId)) : allNotChecked;
   // Positions are numbered in `mixes` order; per-position totals live in flat arrays.
   const slotOf = new Map<string, number>();
   for (let i = 0; i < mixes.length; i++) slotOf.set(mixes[i].positionId, i);
@@ -122,7 +152,22 @@ export function summarize(
     worstSubtrees: worstSubtrees(mixes, slotOf, findingCount, severitySum),
     unclassifiedCount,
     positionsWithUnclassifiedWork,
+    coverage: coverageOf(mixes),
+    coverageByDepartment: coverageByDepartment(mixes),
+    notChecked: summarizeNotChecked(notChecked),
   };
+}
+
+export function summarizeNotChecked(entries: readonly NotCheckedFinding[]): NotCheckedSummary {
+  const byKind = countByKind();
+  const byReason = Object.fromEntries(NOT_CHECKED_REASONS.map((reason) => [reason, 0])) as Record<NotCheckedReason, number>;
+  const positions = new Set<string>();
+  for (const entry of entries) {
+    byKind[entry.kind]++;
+    byReason[entry.reason]++;
+    positions.add(entry.positionId);
+  }
+  return { count: entries.length, positions: positions.size, byKind, byReason };
 }
 
 /** Adds every position's totals into its parent's, deepest first; the arrays become subtree totals. */

@@ -45,26 +45,75 @@ describe('PIGEONHOLING_RISK', () => {
         rating: 5,
         yearsInRole: 4.2,
         implementationPct: 80,
-        soleHolderOf: ['Billing reconciliation', 'Mentor juniors'],
+        // Mentoring is nobody else's either, but it is not the hands-on work that pigeonholes.
+        soleHolderOf: ['Billing reconciliation'],
         hasSuccessor: false,
+        sharedWork: [],
       }),
     );
     expect(finding.explanation).toBe(
       'Priya Shah (Senior Engineer) is rated 5/5 and has been in the same role for 4.2 years without a promotion, yet 80% of their time ' +
-        'still goes to implementation work. They are the only person in the organisation doing "Billing reconciliation" and "Mentor juniors". ' +
-        'No peer or report at the same level does similar work, so nobody is ready to take over if they move on. ' +
+        'still goes to implementation work. They are the only person in the organisation doing "Billing reconciliation". ' +
+        'No peer or report at the same level does any of their hands-on work, so nobody is ready to take over if they move on. ' +
         'High performers kept on the same hands-on work tend to leave; consider a stretch assignment or a path to promotion.',
     );
   });
 
-  it('is less severe when a peer at the same tier already does some of the same work', () => {
+  it('is less severe when a peer at the same tier already does some of the same work, and never says both "only person" and "covered"', () => {
     const [alone] = findingsFor([lead, priya]);
     const [covered] = findingsFor([lead, priya, peerReviewer]);
     expect(covered.hasSuccessor).toBe(true);
-    expect(covered.explanation).toContain('A peer or report at the same level already does some of the same work');
-    expect(covered.soleHolderOf).toEqual(['Billing reconciliation', 'Mentor juniors']);
-    expect(alone.soleHolderOf).toEqual(['Billing reconciliation', 'Code reviews', 'Mentor juniors']);
+    expect(covered.sharedWork).toEqual(['Code reviews']);
+    expect(covered.soleHolderOf).toEqual(['Billing reconciliation']);
+    expect(alone.soleHolderOf).toEqual(['Billing reconciliation', 'Code reviews']);
     expect(covered.severity).toBeLessThan(alone.severity);
+    // Sole holder of the billing work, so a peer sharing the reviews does not make a move covered.
+    expect(covered.explanation).toContain(
+      'They are the only person in the organisation doing "Billing reconciliation". A peer or report at the same level shares some of their other hands-on work ("Code reviews"), but nobody would be ready to take over the rest if they moved on.',
+    );
+    expect(covered.explanation).not.toMatch(/could be covered/);
+  });
+
+  it('says a move could be covered only when peers share all of the hands-on work, partly when some', () => {
+    const billingPeer: TestPerson = {
+      id: 'P3',
+      manager: 'M',
+      title: 'Engineer',
+      work: [['Reconcile billing', 'IMPLEMENTATION', 30]],
+    };
+    const [all] = findingsFor([lead, priya, peerReviewer, billingPeer]);
+    expect(all.soleHolderOf).toEqual([]);
+    expect(all.sharedWork).toEqual(['Billing reconciliation', 'Code reviews']);
+    expect(all.explanation).toContain('so a move could be covered.');
+    const elsewhere: TestPerson = { id: 'Z', department: 'Finance', work: [['Billing reconciliation', 'IMPLEMENTATION', 30]] };
+    const [partly] = findingsFor([lead, priya, peerReviewer, elsewhere]);
+    expect(partly.soleHolderOf).toEqual([]);
+    expect(partly.explanation).toContain(
+      'already does some of the same work ("Code reviews"), so a move could be partly covered.',
+    );
+  });
+
+  it('does not count coordination or reporting duties as the work that pigeonholes, nor as cover', () => {
+    const coordinator: TestPerson = {
+      ...priya,
+      work: [
+        ['Billing reconciliation', 'IMPLEMENTATION', 60],
+        ['Coordinate billing fixes with engineering', 'UNIFICATION', 20],
+        ['Report billing exceptions to the CFO', 'COMMUNICATION', 20],
+      ],
+    };
+    const peerCoordinator: TestPerson = {
+      id: 'P4',
+      manager: 'M',
+      title: 'Engineer',
+      work: [['Coordinate billing fixes with engineering', 'UNIFICATION', 20]],
+    };
+    const [finding] = findingsFor([lead, coordinator, peerCoordinator]);
+    expect(finding.soleHolderOf).toEqual(['Billing reconciliation']);
+    expect(finding.explanation).not.toContain('Report billing exceptions');
+    // The peer shares only the coordination: no successor for the hands-on work.
+    expect(finding.hasSuccessor).toBe(false);
+    expect(finding.sharedWork).toEqual([]);
   });
 
   it('counts a direct report at the same tier as a successor, but not one at another tier', () => {

@@ -1,5 +1,5 @@
 import type { PromotedStillTacticalFinding } from '@rolemap/domain';
-import type { AnalysisContext } from '../context/analysis-context';
+import type { AnalysisContext, KnownPromotion } from '../context/analysis-context';
 import { addMonths, monthsAgoText, monthsBetween } from '../dates/iso-dates';
 import { carriedOverResponsibilities, clamp01 } from '../mix/position-mix';
 import type { PositionNode } from '../snapshot/snapshot-index';
@@ -20,14 +20,9 @@ export function promotedStillTacticalFor(
   node: PositionNode,
   context: AnalysisContext,
 ): AnalysisFinding<PromotedStillTacticalFinding> | null {
-  const { person, position } = node;
-  if (!person || position.tier === 'IC') return null;
-  const promotion = context.promotionOf(node);
+  const promotion = recentPromotionOf(node, context);
   if (!promotion) return null;
   const thresholds = context.policy.thresholds;
-  // Within the window: on or after the same day `promotionWindowMonths` before asOf, and not in the future.
-  const windowStart = addMonths(context.asOf, -thresholds.promotionWindowMonths);
-  if (promotion.date < windowStart || promotion.date > context.asOf) return null;
   const monthsAgo = monthsBetween(promotion.date, context.asOf);
 
   const mix = context.mixOf(node);
@@ -46,6 +41,19 @@ export function promotedStillTacticalFor(
     expectedImplementationPct: mix.expected.IMPLEMENTATION,
     carriedOverPct: mix.carriedOverPct,
   };
+}
+
+/**
+ * The promotion that puts a filled leadership post in scope of the rule: one within the window
+ * (on or after the same day `promotionWindowMonths` before asOf, and not in the future), else null.
+ */
+export function recentPromotionOf(node: PositionNode, context: AnalysisContext): KnownPromotion | null {
+  if (!node.person || node.position.tier === 'IC') return null;
+  const promotion = context.promotionOf(node);
+  if (!promotion) return null;
+  const windowStart = addMonths(context.asOf, -context.policy.thresholds.promotionWindowMonths);
+  if (promotion.date < windowStart || promotion.date > context.asOf) return null;
+  return promotion;
 }
 
 export function promotedStillTacticalFindings(context: AnalysisContext): AnalysisFinding<PromotedStillTacticalFinding>[] {

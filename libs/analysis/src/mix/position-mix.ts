@@ -21,7 +21,18 @@ export interface PositionMix {
   unclassifiedPct: number;
   /** How many of the position's responsibilities are UNCLASSIFIED. */
   unclassifiedCount: number;
-  /** 100 − allocated when the responsibilities describe less than the whole job, else 0. */
+  /** Responsibilities recorded for the position, UNCLASSIFIED ones included. */
+  responsibilityCount: number;
+  /**
+   * At least one responsibility is recorded. Without any, the position's work is unknown: it is
+   * never read as free time, never offered as a delegate, and rules that need it report it as not checked.
+   */
+  hasData: boolean;
+  /** Positions in the subtree, this one included. */
+  subtreeSize: number;
+  /** Of those, how many have data (coverage of a leader's team: subtreeWithData / subtreeSize). */
+  subtreeWithData: number;
+  /** 100 − allocated when the responsibilities describe less than the whole job, else 0 (undescribed, not necessarily free). */
   unallocatedPct: number;
   /** allocated − 100 when the shares add up to more than the whole job, else 0. */
   overallocatedPct: number;
@@ -122,6 +133,11 @@ export function positionMixFor(
     allocatedPct: allocated,
     unclassifiedPct: round2(unclassified),
     unclassifiedCount,
+    responsibilityCount: node.responsibilities.length,
+    hasData: node.responsibilities.length > 0,
+    // The subtree's own count is filled in by AnalysisContext, which sees the whole tree.
+    subtreeSize: node.subtreeSize,
+    subtreeWithData: node.responsibilities.length > 0 ? 1 : 0,
     unallocatedPct: allocated < 100 ? round2(100 - allocated) : 0,
     overallocatedPct: allocated > 100 ? round2(allocated - 100) : 0,
     expected,

@@ -51,10 +51,16 @@ describe('writeCsv', () => {
     const { rows } = await csvOf(review);
     expect(rows[0].slice(0, 5)).toEqual(['Leader ID', 'Leader', 'Leader title', 'Responsibility', 'Share of time']);
     expect(rows).toHaveLength(3);
+    // Eli Novak has no responsibilities recorded: unknown time is not free time, so never the delegate.
     expect(rows.map((row) => row[rows[0].indexOf('Suggested delegate')])).toEqual([
       'Suggested delegate',
-      'Eli Novak',
-      'Eli Novak',
+      'Ana Silva',
+      'Sam Okafor',
+    ]);
+    expect(rows.map((row) => row[rows[0].indexOf('Outcome')])).toEqual([
+      'Outcome',
+      'Delegate has the time',
+      'Delegate has the time',
     ]);
     expect(rows[1][3]).toBe(`'${INJECTION}`);
   });

@@ -3,7 +3,7 @@ import { buildDelegationReview } from '../model/build-delegation-review';
 import { buildOrganizationSummary } from '../model/build-organization-summary';
 import { buildRoleDefinitions } from '../model/build-role-definitions';
 import type { Report } from '../model/report-types';
-import { awkwardInputs, collect, demoInputs } from '../testing/report-fixtures';
+import { awkwardInputs, collect, demoInputs, sparseInputs } from '../testing/report-fixtures';
 import { md, writeMarkdown } from './write-markdown';
 
 async function markdownOf(report: Report): Promise<string> {
@@ -40,7 +40,7 @@ describe('writeMarkdown', () => {
       '| Review pull requests for the fleet API<br>Still the required reviewer on the fleet API repository. | 20% | 2022-08-17 | yes |',
     );
     expect(text).toContain(
-      '| Review pull requests for the fleet API | 20% | none: no direct or indirect report has 20% free time | Open |',
+      '| Review pull requests for the fleet API | 20% | none yet: best fit Carlos Ramos (Senior Software Engineer), but nobody has the time (hire or re-scope) | Open |',
     );
     expect(text).toContain('- Take on about 15% more leadership work: direction, strategy, developing leaders');
     expect(text).toMatch(/- \*\*Promoted, still tactical\*\* \(High, 0\.94; Open\): Maya Lindqvist was promoted/);
@@ -63,8 +63,32 @@ describe('writeMarkdown', () => {
     );
     const summary = buildOrganizationSummary(demo.snapshot, demo.analysis, demo.policy, demo.options);
     const text = await markdownOf(summary);
-    expect(text).toContain('| Delegation gap | 10 |');
+    expect(text).toContain(`| Delegation gap | ${demo.analysis.summary.byKind.DELEGATION_GAP} |`);
+    expect(text).toContain('Positions with responsibilities recorded: 150 of 150 (100%).');
+    expect(text).toContain('## Appendix: what severity means and how it is computed');
+    expect(text).toMatch(/\| High \| 0\.70 and above \| act on it this review cycle/);
     expect(text).toContain('| 2–5 | 35 | yes |');
     expect(text).toContain('## Top risks');
+  });
+
+  it('does not print a mix or gaps for a role without data, says what was not checked, and shows chains', async () => {
+    const sparse = sparseInputs();
+    const text = await markdownOf(
+      buildRoleDefinitions(sparse.snapshot, sparse.analysis, sparse.policy, sparse.options, { all: true }),
+    );
+    const manager = text.slice(text.indexOf('## Operations Manager: Mo Manager'), text.indexOf('## Technician: Alex Tech'));
+    expect(manager).toContain(
+      'Not assessed: no responsibilities are recorded for this role, so there is no mix to compare and no gap to show.',
+    );
+    expect(manager).not.toContain('| Level | Expected | Actual | Gap |');
+    expect(manager).not.toContain('### What to delegate');
+    expect(manager).toContain('Not checked for lack of data:\n\n- Delegation gap: no responsibilities recorded');
+    expect(text).toContain(
+      '| Calibrate the gripper sensors | 20% | Alex Tech (Technician); Alex Tech hands “Log daily checks” (20%) to Sam Tech (Technician) | Open |',
+    );
+    expect(text).toContain(
+      '| Fix broken robots | 20% | none yet: best fit Sam Tech (Technician), but nobody has the time (hire or re-scope) | Open |',
+    );
+    expect(text.indexOf('## Appendix: what severity means')).toBeGreaterThan(text.lastIndexOf('## Technician'));
   });
 });

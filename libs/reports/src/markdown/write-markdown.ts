@@ -3,11 +3,14 @@ import { FINDING_KINDS, FINDING_KIND_LABELS } from '@rolemap/domain';
 import { formatPct } from '../model/level-advice';
 import { describeRef } from '../model/report-context';
 import type {
+  Coverage,
   DelegationLine,
   DelegationReviewReport,
   MixLine,
+  NotCheckedLine,
   OrganizationSummaryReport,
   Report,
+  ReportAppendix,
   ReportFinding,
   ReportHeader,
   ReviewState,
@@ -38,6 +41,7 @@ export async function writeMarkdown(report: Report, out: Writable, options: Writ
       options.onProgress?.(1, 1);
       break;
   }
+  await output.write(appendixSection(report.appendix));
   await output.end();
 }
 
@@ -76,6 +80,16 @@ export function roleSection(role: RoleDefinition): string {
   );
   for (const note of role.notes) parts.push(`> ${md(note)}\n`);
 
+  if (role.dataStatus !== 'RECORDED') {
+    // No mix to compare: a table of zeros and full-size gaps would read as findings.
+    parts.push('### Value-level mix\n');
+    parts.push(`${NOT_ASSESSED[role.dataStatus]}\n`);
+    if (role.notChecked.length > 0) parts.push(notCheckedList(role.notChecked));
+    parts.push('### Findings\n');
+    parts.push(role.findings.length === 0 ? 'No findings.\n' : findingList(role.findings, false));
+    return parts.join('\n') + '\n';
+  }
+
   parts.push('### Value-level mix\n');
   parts.push(mixTable(role.mix));
   parts.push(
@@ -112,7 +126,23 @@ export function roleSection(role: RoleDefinition): string {
 
   parts.push('### Findings\n');
   parts.push(role.findings.length === 0 ? 'No findings.\n' : findingList(role.findings, false));
+  if (role.notChecked.length > 0) parts.push(notCheckedList(role.notChecked));
   return parts.join('\n') + '\n';
+}
+
+const NOT_ASSESSED: Record<'NO_RESPONSIBILITIES' | 'LEVELS_NEED_REVIEW', string> = {
+  NO_RESPONSIBILITIES:
+    'Not assessed: no responsibilities are recorded for this role, so there is no mix to compare and no gap to show.',
+  LEVELS_NEED_REVIEW:
+    'Not assessed: every recorded responsibility needs review of its level, so there is no mix to compare and no gap to show yet.',
+};
+
+function notCheckedList(lines: readonly NotCheckedLine[]): string {
+  return `Not checked for lack of data:\n\n${lines.map((line) => `- ${line.kindLabel}: ${line.reasonText}`).join('\n')}\n`;
+}
+
+function coverageText(coverage: Coverage): string {
+  return `${coverage.withData} of ${coverage.positions} (${coverage.pct === null ? 'n/a' : formatPct(coverage.pct)})`;
 }
 
 function mixTable(mix: readonly MixLine[]): string {
@@ -139,10 +169,28 @@ function delegationTable(lines: readonly DelegationLine[], withLeader: boolean):
       ...(withLeader ? [md(describeRef(line.leader))] : []),
       md(line.responsibility),
       formatPct(line.sharePct),
-      line.delegate ? md(describeRef(line.delegate)) : `none: ${md(line.noDelegateReason ?? '')}`,
+      delegateText(line),
       reviewText(line.review),
     ]),
   );
+}
+
+/** The delegate and the knock-on that makes room, or who fits best and why nobody can yet. */
+function delegateText(line: DelegationLine): string {
+  if (line.delegate) {
+    const peer = line.outcome === 'PEER_TEAM' ? ' (peer team)' : '';
+    const chain = line.handOffs
+      .map(
+        (handOff) =>
+          `; ${md(handOff.from.name ?? '')} hands “${md(handOff.responsibility)}” (${formatPct(handOff.sharePct)}) to ${md(describeRef(handOff.to))}`,
+      )
+      .join('');
+    return `${md(describeRef(line.delegate))}${peer}${chain}`;
+  }
+  if (line.outcome === 'NO_ROOM' && line.bestFit) {
+    return `none yet: best fit ${md(describeRef(line.bestFit))}, but nobody has the time (hire or re-scope)`;
+  }
+  return `none: ${md(line.noDelegateReason ?? '')}`;
 }
 
 function findingList(findings: readonly ReportFinding[], withSubject: boolean): string {
@@ -173,8 +221,14 @@ function delegationReview(report: DelegationReviewReport): string {
       `- Delegation gaps: ${totals.gaps}, together ${formatPct(totals.sharePct)} of one full-time job`,
       `- With a suggested delegate: ${totals.withDelegate}; without: ${totals.withoutDelegate}`,
       `- Reviews: ${totals.byStatus.OPEN} open, ${totals.byStatus.ACCEPTED} accepted, ${totals.byStatus.DISMISSED} dismissed`,
+      `- Positions with responsibilities recorded: ${coverageText(report.coverage)}`,
     ].join('\n') + '\n',
   );
+  if (report.notChecked.length > 0) {
+    parts.push(
+      `Delegation not checked for lack of data:\n\n${report.notChecked.map((line) => `- ${md(describeRef(line.subject))}: ${line.reasonText}`).join('\n')}\n`,
+    );
+  }
   if (report.delegations.length === 0) {
     parts.push(
       `No delegation gaps in ${md(leader.name ?? leader.title)}’s team: every leader’s hands-on work is within what their role calls for.\n`,
@@ -208,6 +262,8 @@ function organizationSummary(report: OrganizationSummaryReport): string {
       `- Leaders’ time below their level: ${headline.leaderTimeBelowLevelPct === null ? 'n/a' : formatPct(headline.leaderTimeBelowLevelPct)}`,
     ].join('\n') + '\n',
   );
+  parts.push('## Coverage\n');
+  parts.push(coverageSection(report));
   parts.push('## Findings by kind\n');
   parts.push(
     table(
@@ -286,6 +342,47 @@ function organizationSummary(report: OrganizationSummaryReport): string {
     );
   }
   return parts.join('\n');
+}
+
+function coverageSection(report: OrganizationSummaryReport): string {
+  const { coverage } = report;
+  const parts = [
+    `Positions with responsibilities recorded: ${coverageText(coverage.overall)}. Without them a position’s work is unknown: it is not read as free time, not suggested as a delegate, and the rules that need it are counted as not checked below.\n`,
+    table(
+      ['Department', 'Positions', 'With responsibilities', 'Coverage'],
+      ['left', 'right', 'right', 'right'],
+      coverage.byDepartment.map((row) => [
+        md(row.department),
+        String(row.positions),
+        String(row.withData),
+        row.pct === null ? 'n/a' : formatPct(row.pct),
+      ]),
+    ),
+  ];
+  parts.push(
+    coverage.notChecked.length === 0
+      ? 'Every rule could check everyone it applies to.\n'
+      : `Not checked for lack of data:\n\n${coverage.notChecked
+          .map(
+            (row) =>
+              `- ${row.label}: ${row.count} (${row.reasons.map((reason) => `${reason.text}: ${reason.count}`).join('; ')})`,
+          )
+          .join('\n')}\n`,
+  );
+  return parts.join('\n');
+}
+
+function appendixSection(appendix: ReportAppendix): string {
+  return [
+    '## Appendix: what severity means and how it is computed\n',
+    table(
+      ['Severity', 'Range', 'Meaning'],
+      ['left', 'left', 'left'],
+      appendix.severityBands.map((band) => [band.label, band.range, md(band.meaning)]),
+    ),
+    appendix.severityRules.map((rule) => `- **${md(rule.label)}**: ${md(rule.rule)}`).join('\n') + '\n',
+    appendix.notes.map((note) => md(note)).join('\n\n') + '\n',
+  ].join('\n');
 }
 
 type Align = 'left' | 'right';

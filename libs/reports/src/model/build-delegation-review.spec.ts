@@ -60,7 +60,14 @@ describe('buildDelegationReview', () => {
     expect(report.delegations.every((line) => allGaps.some((gap) => gap.key === line.findingKey))).toBe(true);
     expect(report.delegations.some((line) => line.leader.employeeId === DEMO_CAST.vpSales)).toBe(false);
     const withoutDelegate = report.delegations.find((line) => line.delegate === null);
-    expect(withoutDelegate?.noDelegateReason).toMatch(/^no direct or indirect report/);
+    // Nobody has the time, but the best fit is still named, with what to do next.
+    expect(withoutDelegate?.outcome).toBe('NO_ROOM');
+    expect(withoutDelegate?.bestFit?.name).toBeTruthy();
+    expect(withoutDelegate?.noDelegateReason).toMatch(/fits best, but no direct or indirect report has \d+% free time/);
+    expect(withoutDelegate?.nextStep).toMatch(/^Hire or re-scope/);
+    expect(report.coverage).toEqual({ positions: report.teamSize, withData: report.teamSize, withoutData: 0, pct: 100 });
+    expect(report.notChecked).toEqual([]);
+    expect(report.appendix.severityRules.map((rule) => rule.kind)).toContain('DELEGATION_GAP');
   });
 
   it('a leader with no gaps gets an empty review, not an error', () => {
@@ -72,6 +79,7 @@ describe('buildDelegationReview', () => {
       withDelegate: 0,
       withoutDelegate: 0,
       byStatus: { OPEN: 0, ACCEPTED: 0, DISMISSED: 0 },
+      byOutcome: { DELEGATE_HAS_ROOM: 0, DELEGATE_MAKES_ROOM: 0, PEER_TEAM: 0, NO_ROOM: 0, NO_DELEGATE: 0 },
     });
     expect(report.header.scopeLabel).toBe('Nadia Petrova, Senior Billing Analyst, and their team (1 role)');
   });

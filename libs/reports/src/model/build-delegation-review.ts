@@ -1,6 +1,8 @@
-import type { AnalysisFinding, AnalysisResult, SnapshotIndex } from '@rolemap/analysis';
+import { type AnalysisFinding, type AnalysisResult, type SnapshotIndex, coverage } from '@rolemap/analysis';
 import {
+  DELEGATION_OUTCOMES,
   type DelegationGapFinding,
+  type DelegationOutcome,
   REVIEW_STATUSES,
   type ReviewStatus,
   type SnapshotData,
@@ -8,7 +10,7 @@ import {
   type ValueLevelPolicy,
 } from '@rolemap/domain';
 import { delegationLine } from './build-role-definitions';
-import { ReportContext } from './report-context';
+import { ReportContext, reportAppendix } from './report-context';
 import { ReportScopeError } from './report-scope-error';
 import type { DelegationLine, DelegationReviewReport, ReportOptions } from './report-types';
 
@@ -31,6 +33,8 @@ export function buildDelegationReview(
   }
   const order = context.index.preorder;
   const delegations: DelegationLine[] = [];
+  const notChecked: DelegationReviewReport['notChecked'] = [];
+  let withData = 0;
   // A subtree is a contiguous slice of the depth-first order.
   for (let i = leader.preorder; i < leader.preorder + leader.subtreeSize; i++) {
     const gaps = context
@@ -39,13 +43,20 @@ export function buildDelegationReview(
       .map((finding) => delegationLine(finding, context))
       .sort((a, b) => b.sharePct - a.sharePct);
     delegations.push(...gaps);
+    const node = order[i];
+    if (node.responsibilities.length > 0) withData++;
+    for (const line of context.notCheckedOf(node.position.id)) {
+      if (line.kind === 'DELEGATION_GAP') notChecked.push({ ...line, subject: context.refOf(node) });
+    }
   }
 
   const byStatus = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
+  const byOutcome = Object.fromEntries(DELEGATION_OUTCOMES.map((outcome) => [outcome, 0])) as Record<DelegationOutcome, number>;
   let sharePct = 0;
   let withDelegate = 0;
   for (const line of delegations) {
     byStatus[line.review.status]++;
+    byOutcome[line.outcome]++;
     sharePct += line.sharePct;
     if (line.delegate) withDelegate++;
   }
@@ -71,6 +82,10 @@ export function buildDelegationReview(
       withDelegate,
       withoutDelegate: delegations.length - withDelegate,
       byStatus,
+      byOutcome,
     },
+    coverage: coverage(teamSize, withData),
+    notChecked,
+    appendix: reportAppendix(),
   };
 }

@@ -1,7 +1,16 @@
 import type { AnalysisResult, SnapshotIndex } from '@rolemap/analysis';
-import { FINDING_KIND_LABELS, FINDING_KINDS, type SnapshotData, TIER_LABELS, type ValueLevelPolicy } from '@rolemap/domain';
-import { ReportContext } from './report-context';
+import {
+  FINDING_KIND_LABELS,
+  FINDING_KINDS,
+  NOT_CHECKED_REASON_TEXT,
+  NOT_CHECKED_REASONS,
+  type SnapshotData,
+  TIER_LABELS,
+  type ValueLevelPolicy,
+} from '@rolemap/domain';
+import { ReportContext, reportAppendix } from './report-context';
 import type {
+  CoverageSummary,
   LayersSummary,
   OrganizationSummaryReport,
   ReportOptions,
@@ -61,6 +70,30 @@ export function buildOrganizationSummary(
         severityPerPerson: team.severityPerPerson,
       }),
     ),
+    coverage: coverageSummaryOf(analysis),
+    appendix: reportAppendix(),
+  };
+}
+
+function coverageSummaryOf(analysis: AnalysisResult): CoverageSummary {
+  const { summary } = analysis;
+  // The summary counts per kind and per reason; the report wants reasons within each kind.
+  const byKindAndReason = new Map<string, number>();
+  for (const entry of analysis.notChecked) {
+    const key = `${entry.kind}|${entry.reason}`;
+    byKindAndReason.set(key, (byKindAndReason.get(key) ?? 0) + 1);
+  }
+  return {
+    overall: summary.coverage,
+    byDepartment: summary.coverageByDepartment.map((row) => ({ ...row, department: row.department ?? 'No department' })),
+    notChecked: FINDING_KINDS.map((kind) => {
+      const reasons = NOT_CHECKED_REASONS.map((reason) => ({
+        reason,
+        text: NOT_CHECKED_REASON_TEXT[reason],
+        count: byKindAndReason.get(`${kind}|${reason}`) ?? 0,
+      })).filter((row) => row.count > 0);
+      return { kind, label: FINDING_KIND_LABELS[kind], count: reasons.reduce((sum, row) => sum + row.count, 0), reasons };
+    }).filter((row) => row.count > 0),
   };
 }
 

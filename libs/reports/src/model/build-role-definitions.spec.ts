@@ -72,10 +72,12 @@ describe('buildRoleDefinitions', () => {
     expect(director.delegations.map((line) => [line.responsibility, line.sharePct])).toEqual([
       ['Review pull requests for the fleet API', 20],
       ['Debug production incidents in the fleet scheduler', 15],
-      ['Write deployment scripts for robot firmware releases', 10],
+      // The 10% task is left: with the two others handed over, 10% is what a director may keep.
     ]);
     expect(director.delegations[0].delegate).toBeNull();
     expect(director.delegations[0].noDelegateReason).toMatch(/free time/);
+    expect(director.delegations[0].bestFit?.name).toBe('Carlos Ramos');
+    expect(director.dataStatus).toBe('RECORDED');
 
     expect(director.levelsToTakeOn.map((item) => item.advice)).toEqual([
       'Take on about 15% more leadership work: direction, strategy, developing leaders (now 15% of the time; 30% is expected of a director).',
@@ -153,8 +155,12 @@ describe('buildRoleDefinitions', () => {
       expect(qa.levelsToTakeOn).toEqual([]);
       expect(qa.allocatedPct).toBe(0);
       expect(qa.notes).toEqual([
-        'No responsibilities are recorded for this role yet, so its value-level mix cannot be compared with the expectation.',
+        'No responsibilities are recorded for this role yet, so its work is unknown: its value-level mix cannot be compared with the expectation, and the findings that need it are not checked.',
       ]);
+      expect(qa.dataStatus).toBe('NO_RESPONSIBILITIES');
+      // The small org's people have a rating but no dates beyond a role start in 2020: pigeonholing needs the work.
+      expect(qa.notChecked).toEqual([]);
+      expect(byId.get('A1')!.dataStatus).toBe('RECORDED');
     });
 
     it('a role with work that needs review lists it in a note instead of leaving it out unsaid', () => {

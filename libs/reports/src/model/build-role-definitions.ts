@@ -9,13 +9,14 @@ import {
   type ValueLevelPolicy,
 } from '@rolemap/domain';
 import { formatPct, levelsToTakeOn } from './level-advice';
-import { LEVELS_TOP_DOWN, mixLines, ReportContext, severityLabel } from './report-context';
+import { LEVELS_TOP_DOWN, mixLines, ReportContext, reportAppendix, severityLabel } from './report-context';
 import { ReportScopeError } from './report-scope-error';
 import type {
   DelegationLine,
   PositionRef,
   ReportOptions,
   ResponsibilityGroup,
+  RoleDataStatus,
   RoleDefinition,
   RoleDefinitionsReport,
 } from './report-types';
@@ -42,6 +43,7 @@ export function buildRoleDefinitions(
     header: context.header('ROLE_DEFINITIONS', scopeLabel),
     expectations: context.expectations(),
     roles: nodes.map((node) => roleDefinitionOf(node, context)),
+    appendix: reportAppendix(),
   };
 }
 
@@ -82,6 +84,7 @@ export function roleDefinitionOf(node: PositionNode, context: ReportContext): Ro
   const lines = mixLines(mix.expected, mix.actual);
   const findings = context.findingsOf(position.id);
   const promotedOn = promotionDateOf(node, findings);
+  const dataStatus = dataStatusOf(mix);
   return {
     positionId: position.id,
     externalId: position.externalId,
@@ -108,7 +111,15 @@ export function roleDefinitionOf(node: PositionNode, context: ReportContext): Ro
     levelsToTakeOn: levelsToTakeOn(lines, position.tier, mix.allocatedPct),
     findings: findings.map((finding) => context.reportFinding(finding)),
     notes: notesOf(node, mix.allocatedPct, mix.unallocatedPct, mix.overallocatedPct),
+    dataStatus,
+    notChecked: context.notCheckedOf(position.id),
   };
+}
+
+function dataStatusOf(mix: { responsibilityCount: number; allocatedPct: number; unclassifiedPct: number }): RoleDataStatus {
+  if (mix.responsibilityCount === 0) return 'NO_RESPONSIBILITIES';
+  // Nothing with a known level: every line of the mix would read 0% and every gap the whole expectation.
+  return mix.allocatedPct - mix.unclassifiedPct > 0 ? 'RECORDED' : 'LEVELS_NEED_REVIEW';
 }
 
 export function delegationLine(finding: AnalysisFinding<DelegationGapFinding>, context: ReportContext): DelegationLine {
@@ -119,6 +130,9 @@ export function delegationLine(finding: AnalysisFinding<DelegationGapFinding>, c
     title: '',
   };
   const delegate = finding.delegatePositionId ? context.refOfPosition(finding.delegatePositionId) : null;
+  const bestFit = finding.bestFitPositionId ? context.refOfPosition(finding.bestFitPositionId) : null;
+  const refOr = (positionId: string, employeeId: string, name: string): PositionRef =>
+    context.refOfPosition(positionId) ?? { positionId, employeeId, name, title: '' };
   return {
     findingKey: finding.key,
     severity: finding.severity,
@@ -130,6 +144,15 @@ export function delegationLine(finding: AnalysisFinding<DelegationGapFinding>, c
     valueLevel: finding.valueLevel,
     delegate,
     noDelegateReason: delegate ? null : (finding.noDelegateReason ?? 'no suitable delegate found'),
+    outcome: finding.outcome,
+    handOffs: finding.handOffs.map((handOff) => ({
+      from: refOr(handOff.fromPositionId, handOff.fromEmployeeId, handOff.fromName),
+      to: refOr(handOff.toPositionId, handOff.toEmployeeId, handOff.toName),
+      responsibility: handOff.responsibility,
+      sharePct: handOff.sharePct,
+    })),
+    bestFit,
+    nextStep: finding.nextStep,
     explanation: finding.explanation,
     review: context.reviewOf(finding.key),
   };
@@ -194,7 +217,7 @@ function notesOf(node: PositionNode, allocatedPct: number, unallocatedPct: numbe
   }
   if (node.responsibilities.length === 0) {
     notes.push(
-      'No responsibilities are recorded for this role yet, so its value-level mix cannot be compared with the expectation.',
+      'No responsibilities are recorded for this role yet, so its work is unknown: its value-level mix cannot be compared with the expectation, and the findings that need it are not checked.',
     );
   } else if (unallocatedPct > 0) {
     notes.push(

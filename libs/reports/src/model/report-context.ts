@@ -1,7 +1,12 @@
 import type { AnalysisFinding, AnalysisResult, PositionMix, PositionNode } from '@rolemap/analysis';
-import { SnapshotIndex } from '@rolemap/analysis';
+import { SEVERITY_BANDS, SnapshotIndex, severityRules } from '@rolemap/analysis';
 import {
   FINDING_KIND_LABELS,
+  HIGH_SEVERITY,
+  MEDIUM_SEVERITY,
+  NOT_CHECKED_REASON_TEXT,
+  type NotCheckedFinding,
+  severityLabel,
   type SnapshotData,
   TIER_LABELS,
   TIERS,
@@ -13,25 +18,25 @@ import {
 } from '@rolemap/domain';
 import type {
   MixLine,
+  NotCheckedLine,
   PositionRef,
+  ReportAppendix,
   ReportFinding,
   ReportHeader,
   ReportKind,
   ReportOptions,
   ReviewState,
-  SeverityLabel,
   TierExpectation,
 } from './report-types';
+
+// Severity bands are the domain's, so reports, GraphQL and the web read a severity the same way.
+export { HIGH_SEVERITY, MEDIUM_SEVERITY, severityLabel };
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
   ROLE_DEFINITIONS: 'Role definitions',
   DELEGATION_REVIEW: 'Delegation review',
   ORGANIZATION_SUMMARY: 'Organization summary',
 };
-
-/** Severity at or above which a finding reads as "High" / "Medium" in reports. */
-export const HIGH_SEVERITY = 0.7;
-export const MEDIUM_SEVERITY = 0.4;
 
 const NOT_REVIEWED: ReviewState = Object.freeze({ status: 'OPEN', note: null, reviewer: null, reviewedAt: null });
 
@@ -44,6 +49,7 @@ export class ReportContext {
   readonly index: SnapshotIndex;
   private readonly mixByPosition = new Map<string, PositionMix>();
   private readonly findingsByPosition = new Map<string, AnalysisFinding[]>();
+  private readonly notCheckedByPosition = new Map<string, NotCheckedFinding[]>();
 
   constructor(
     snapshot: SnapshotData | SnapshotIndex,
@@ -64,6 +70,16 @@ export class ReportContext {
       if (list) list.push(finding);
       else this.findingsByPosition.set(finding.positionId, [finding]);
     }
+    for (const entry of analysis.notChecked) {
+      const list = this.notCheckedByPosition.get(entry.positionId);
+      if (list) list.push(entry);
+      else this.notCheckedByPosition.set(entry.positionId, [entry]);
+    }
+  }
+
+  /** Rules that could not judge the position for lack of data. */
+  notCheckedOf(positionId: string): NotCheckedLine[] {
+    return (this.notCheckedByPosition.get(positionId) ?? []).map(notCheckedLine);
   }
 
   header(kind: ReportKind, scopeLabel: string): ReportHeader {
@@ -128,12 +144,6 @@ export class ReportContext {
   }
 }
 
-export function severityLabel(severity: number): SeverityLabel {
-  if (severity >= HIGH_SEVERITY) return 'High';
-  if (severity >= MEDIUM_SEVERITY) return 'Medium';
-  return 'Low';
-}
-
 /** One line per level, leadership first: the order a leader reads their role in. */
 export function mixLines(expected: Readonly<ValueMix>, actual: Readonly<ValueMix>): MixLine[] {
   return LEVELS_TOP_DOWN.map((level) => ({
@@ -150,4 +160,26 @@ export const LEVELS_TOP_DOWN = [...VALUE_LEVELS].reverse();
 /** "Dana Reyes (Director of Engineering)" or "Vacant: Software Engineer". */
 export function describeRef(ref: PositionRef): string {
   return ref.name ? `${ref.name} (${ref.title})` : `Vacant: ${ref.title}`;
+}
+
+export function notCheckedLine(entry: Pick<NotCheckedFinding, 'kind' | 'reason'>): NotCheckedLine {
+  return {
+    kind: entry.kind,
+    kindLabel: FINDING_KIND_LABELS[entry.kind],
+    reason: entry.reason,
+    reasonText: NOT_CHECKED_REASON_TEXT[entry.reason],
+  };
+}
+
+/** The appendix every report ends with: what severity means and how each rule computes it. */
+export function reportAppendix(): ReportAppendix {
+  return {
+    severityBands: SEVERITY_BANDS.map((band) => ({ ...band })),
+    severityRules: severityRules(),
+    notes: [
+      'Severity runs from 0 (for information) to 1 (urgent). It ranks findings against each other; it is not a score of the person.',
+      'Coverage is the share of positions with any responsibilities recorded. Without them a position’s work is unknown: it is never read as free time, never suggested as a delegate, and the rules that need it are listed as not checked rather than passed.',
+      'A suggested delegate is the report whose work is most like the task, whose role expects that kind of work and who has the time, or can make it by handing one of their own tasks on (at most two further hand-offs). Every suggestion books time in one ledger for the whole analysis, so nobody is handed more than their time. When nobody can, the best fit is named and the answer is to hire or re-scope.',
+    ],
+  };
 }

@@ -1,4 +1,17 @@
-import type { FindingKind, IsoDate, ReviewStatus, Tier, ValueLevel, ValueLevelSource } from '@rolemap/domain';
+import type { Coverage } from '@rolemap/analysis';
+import type {
+  DelegationOutcome,
+  FindingKind,
+  IsoDate,
+  NotCheckedReason,
+  ReviewStatus,
+  SeverityLabel,
+  Tier,
+  ValueLevel,
+  ValueLevelSource,
+} from '@rolemap/domain';
+
+export type { Coverage, SeverityLabel };
 
 /**
  * Plain data behind every report format. Builders produce it from a snapshot and its analysis;
@@ -87,8 +100,6 @@ export interface ResponsibilityGroup {
   responsibilities: ResponsibilityLine[];
 }
 
-export type SeverityLabel = 'High' | 'Medium' | 'Low';
-
 export interface ReportFinding {
   key: string;
   kind: FindingKind;
@@ -115,8 +126,43 @@ export interface DelegationLine {
   /** Null with `noDelegateReason` when nobody suitable has room. */
   delegate: PositionRef | null;
   noDelegateReason: string | null;
+  /** How the gap can be closed (see DelegationOutcome): with room, by a chain, via a peer team, or not yet. */
+  outcome: DelegationOutcome;
+  /** The knock-on that makes room for the delegate, in order (DELEGATE_MAKES_ROOM). */
+  handOffs: HandOffLine[];
+  /** The best-fitting report: the delegate, or under NO_ROOM the person to make room for. */
+  bestFit: PositionRef | null;
+  /** What to do next when nobody can take it on now. */
+  nextStep: string | null;
   explanation: string;
   review: ReviewState;
+}
+
+export interface HandOffLine {
+  from: PositionRef;
+  to: PositionRef;
+  responsibility: string;
+  sharePct: number;
+}
+
+/** A rule that could not judge someone for lack of data. */
+export interface NotCheckedLine {
+  kind: FindingKind;
+  kindLabel: string;
+  reason: NotCheckedReason;
+  /** "no responsibilities recorded". */
+  reasonText: string;
+}
+
+/** What a role's data allows: a mix to compare, or nothing recorded, or only work whose level awaits review. */
+export type RoleDataStatus = 'RECORDED' | 'NO_RESPONSIBILITIES' | 'LEVELS_NEED_REVIEW';
+
+/** How severity is computed and what it means, printed at the end of every report. */
+export interface ReportAppendix {
+  severityBands: Array<{ label: SeverityLabel; range: string; meaning: string }>;
+  severityRules: Array<{ kind: FindingKind; label: string; rule: string }>;
+  /** What coverage and "not checked" mean, and how delegates are chosen. */
+  notes: string[];
 }
 
 export interface LevelToTakeOn {
@@ -161,6 +207,13 @@ export interface RoleDefinition {
   findings: ReportFinding[];
   /** Caveats a reader needs before trusting the figures (vacant post, undescribed time…). */
   notes: string[];
+  /**
+   * RECORDED unless the role has no responsibilities, or only ones awaiting review of their level:
+   * then writers say so instead of printing a mix and gaps that would only show zeros.
+   */
+  dataStatus: RoleDataStatus;
+  /** Rules that could not judge this role for lack of data. */
+  notChecked: NotCheckedLine[];
 }
 
 export interface RoleDefinitionsReport {
@@ -170,6 +223,7 @@ export interface RoleDefinitionsReport {
   expectations: TierExpectation[];
   /** Depth-first order of the chart: each manager before their team. */
   roles: RoleDefinition[];
+  appendix: ReportAppendix;
 }
 
 export interface DelegationReviewTotals {
@@ -179,6 +233,7 @@ export interface DelegationReviewTotals {
   withDelegate: number;
   withoutDelegate: number;
   byStatus: Record<ReviewStatus, number>;
+  byOutcome: Record<DelegationOutcome, number>;
 }
 
 export interface DelegationReviewReport {
@@ -190,6 +245,11 @@ export interface DelegationReviewReport {
   /** Leaders in depth-first order of the chart, each one's gaps biggest share first. */
   delegations: DelegationLine[];
   totals: DelegationReviewTotals;
+  /** Positions in the team with responsibilities recorded, the leader included. */
+  coverage: Coverage;
+  /** Leaders in the team whose delegation gaps could not be checked for lack of data. */
+  notChecked: Array<NotCheckedLine & { subject: PositionRef }>;
+  appendix: ReportAppendix;
 }
 
 export interface KindCount {
@@ -280,6 +340,22 @@ export interface OrganizationSummaryReport {
   tacticalLeaders: TacticalLeader[];
   /** Teams with the most severe findings per person. */
   teamsAtRisk: TeamRisk[];
+  /** How much of the chart has data, overall and per department, and what could not be checked. */
+  coverage: CoverageSummary;
+  appendix: ReportAppendix;
+}
+
+export interface CoverageSummary {
+  overall: Coverage;
+  /** Least covered first; "No department" for positions without one. */
+  byDepartment: Array<Coverage & { department: string }>;
+  /** Per finding kind that had positions it could not check, with the reasons. */
+  notChecked: Array<{
+    kind: FindingKind;
+    label: string;
+    count: number;
+    reasons: Array<{ reason: NotCheckedReason; text: string; count: number }>;
+  }>;
 }
 
 export type Report = RoleDefinitionsReport | DelegationReviewReport | OrganizationSummaryReport;

@@ -1,4 +1,11 @@
-import type { ReportFinding, ReportHeader, ReviewState } from '../model/report-types';
+import type {
+  DelegationLine,
+  NotCheckedLine,
+  ReportAppendix,
+  ReportFinding,
+  ReportHeader,
+  ReviewState,
+} from '../model/report-types';
 import { describeRef } from '../model/report-context';
 import type { PdfCanvas, TextStyle } from './pdf-canvas';
 import { COLOR, CONTENT_WIDTH, FONT, longDate, PAGE, SEVERITY_COLOR } from './pdf-theme';
@@ -110,4 +117,46 @@ export function drawFinding(canvas: PdfCanvas, finding: ReportFinding, withSubje
   y += canvas.textAt(finding.explanation, canvas.left + indent, y, width, bodyStyle) + 2;
   y += canvas.textAt(review, canvas.left + indent, y, width, reviewStyle);
   canvas.y = y + 10;
+}
+
+/** The appendix every report ends with: what severity means and how each rule computes it. */
+export function drawAppendix(canvas: PdfCanvas, appendix: ReportAppendix): void {
+  canvas.section = 'Appendix';
+  canvas.addPage();
+  canvas.heading('Appendix: what severity means and how it is computed', 1);
+  drawFacts(
+    canvas,
+    appendix.severityBands.map((band): [string, string] => [`${band.label} (${band.range})`, band.meaning]),
+    130,
+  );
+  canvas.heading('How each finding’s severity is computed', 2);
+  drawFacts(
+    canvas,
+    appendix.severityRules.map((rule): [string, string] => [rule.label, rule.rule]),
+    130,
+  );
+  canvas.moveDown(6);
+  for (const note of appendix.notes) canvas.paragraph(note, { size: 9, color: COLOR.muted, lineGap: 1.5 });
+}
+
+/** "Not checked for lack of data" bullets. */
+export function drawNotChecked(canvas: PdfCanvas, lines: readonly NotCheckedLine[], subjects?: readonly string[]): void {
+  if (lines.length === 0) return;
+  canvas.paragraph('Not checked for lack of data:', { size: 9.5, font: FONT.bold }, 3);
+  lines.forEach((line, i) =>
+    canvas.bullet(`${subjects ? `${subjects[i]}: ` : ''}${line.kindLabel}: ${line.reasonText}`, { size: 9.5 }),
+  );
+}
+
+/** The "Suggested delegate" cell text: the delegate and their knock-on, or the best fit and why not yet. */
+export function delegateCell(line: DelegationLine): { text: string; detail?: string; color?: string } {
+  if (line.delegate) {
+    const chain = line.handOffs.map((handOff) => `${handOff.from.name} hands “${handOff.responsibility}” to ${handOff.to.name}`);
+    const detail = [line.delegate.title, line.outcome === 'PEER_TEAM' ? 'peer team' : null, ...chain].filter(Boolean).join('; ');
+    return { text: line.delegate.name ?? 'Vacant', detail };
+  }
+  if (line.outcome === 'NO_ROOM' && line.bestFit) {
+    return { text: `Best fit: ${line.bestFit.name}`, detail: 'Nobody has the time: hire or re-scope', color: COLOR.outside };
+  }
+  return { text: 'No delegate', detail: line.noDelegateReason ?? undefined, color: COLOR.outside };
 }

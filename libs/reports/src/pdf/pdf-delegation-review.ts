@@ -1,7 +1,7 @@
 import { formatPct } from '../model/level-advice';
 import { describeRef } from '../model/report-context';
 import type { DelegationLine, DelegationReviewReport } from '../model/report-types';
-import { drawCover, drawFigures, reviewText } from './pdf-blocks';
+import { delegateCell, drawAppendix, drawCover, drawFigures, drawNotChecked, reviewText } from './pdf-blocks';
 import type { PdfCanvas } from './pdf-canvas';
 import type { PdfPass } from './pdf-pass';
 import { drawTable } from './pdf-table';
@@ -33,12 +33,25 @@ export async function drawDelegationReview(canvas: PdfCanvas, report: Delegation
       label: `open; ${totals.byStatus.ACCEPTED} accepted, ${totals.byStatus.DISMISSED} dismissed`,
     },
   ]);
+  const { coverage } = report;
+  canvas.paragraph(
+    `Responsibilities are recorded for ${coverage.withData} of the ${coverage.positions} positions in the team. ` +
+      'People without them are never suggested as delegates: their time is unknown, not free.',
+    { size: 9.5, color: COLOR.muted, lineGap: 1.5 },
+    8,
+  );
+  drawNotChecked(
+    canvas,
+    report.notChecked,
+    report.notChecked.map((line) => describeRef(line.subject)),
+  );
   if (report.delegations.length === 0) {
     canvas.paragraph(
       `No delegation gaps in ${leaderName}’s team (${report.teamSize} role${report.teamSize === 1 ? '' : 's'}): no leader spends a notable share of their time on work below their level.`,
       { size: 10.5 },
     );
     await pass.roleDone();
+    drawAppendix(canvas, report.appendix);
     return;
   }
   for (const group of byLeader(report.delegations)) {
@@ -55,9 +68,7 @@ export async function drawDelegationReview(canvas: PdfCanvas, report: Delegation
       group.map((line) => [
         line.responsibility,
         formatPct(line.sharePct),
-        line.delegate
-          ? { text: line.delegate.name ?? 'Vacant', detail: line.delegate.title }
-          : { text: 'No delegate', detail: line.noDelegateReason ?? undefined, color: COLOR.outside },
+        delegateCell(line),
         {
           text: line.review.status.charAt(0) + line.review.status.slice(1).toLowerCase(),
           detail: line.review.reviewedAt ? reviewText(line.review) : undefined,
@@ -69,6 +80,7 @@ export async function drawDelegationReview(canvas: PdfCanvas, report: Delegation
     }
     await pass.roleDone();
   }
+  drawAppendix(canvas, report.appendix);
 }
 
 /** Consecutive lines of one leader (the report keeps each leader's gaps together). */

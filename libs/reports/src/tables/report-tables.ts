@@ -4,11 +4,19 @@ import type {
   DelegationLine,
   DelegationReviewReport,
   OrganizationSummaryReport,
+  ReportAppendix,
   ReportFinding,
   Report,
   ReportHeader,
+  RoleDataStatus,
   RoleDefinitionsReport,
 } from '../model/report-types';
+
+const DATA_STATUS_TEXT: Record<RoleDataStatus, string> = {
+  RECORDED: 'Recorded',
+  NO_RESPONSIBILITIES: 'No responsibilities recorded: not assessed',
+  LEVELS_NEED_REVIEW: 'Every level needs review: not assessed',
+};
 
 /**
  * The tabular view of a report that the spreadsheet formats share. Each column declares its
@@ -97,6 +105,8 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
         integer('Findings', 10),
         text('Take on at the role’s level', 60),
         text('Notes', 50),
+        text('Data', 24),
+        text('Not checked', 40),
       ],
       roles.length,
       function* () {
@@ -111,7 +121,8 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
             role.reportingLine[0]?.name ?? role.reportingLine[0]?.title ?? null,
             role.reportingLine.map((ref) => ref.name ?? `Vacant ${ref.title}`).join(' > ') || null,
             role.directReports,
-            ...role.mix.flatMap((line) => [line.expectedPct, line.actualPct]),
+            // Without a known mix the actual column stays empty rather than reading 0%.
+            ...role.mix.flatMap((line) => [line.expectedPct, role.dataStatus === 'RECORDED' ? line.actualPct : null]),
             role.allocatedPct,
             role.carriedOverPct,
             role.promotedOn,
@@ -119,6 +130,8 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
             role.findings.length,
             role.levelsToTakeOn.map((item) => item.advice).join('\n') || null,
             role.notes.join('\n') || null,
+            DATA_STATUS_TEXT[role.dataStatus],
+            role.notChecked.map((line) => `${line.kindLabel}: ${line.reasonText}`).join('\n') || null,
           ];
         }
       },
@@ -193,6 +206,7 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
       },
     ),
     findingTable('Findings', findings),
+    severityTable(report.appendix),
     aboutTable(report.header, [
       ['Roles', roles.length],
       ['Responsibilities', responsibilityCount],
@@ -206,6 +220,20 @@ function delegationReviewTables(report: DelegationReviewReport): ReportTable[] {
   const { totals } = report;
   return [
     delegationTable(report.delegations),
+    table(
+      'Not checked',
+      [text('Employee ID', 12), text('Name', 22), text('Title', 32), text('Rule', 22), text('Why', 40)],
+      report.notChecked.length,
+      () =>
+        report.notChecked.map((line) => [
+          line.subject.employeeId,
+          line.subject.name ?? 'Vacant',
+          line.subject.title,
+          line.kindLabel,
+          line.reasonText,
+        ]),
+    ),
+    severityTable(report.appendix),
     aboutTable(report.header, [
       ['Leader', report.leader.name ?? `Vacant ${report.leader.title}`],
       ['Leader title', report.leader.title],
@@ -213,7 +241,12 @@ function delegationReviewTables(report: DelegationReviewReport): ReportTable[] {
       ['Delegation gaps', totals.gaps],
       ['Time to hand over (% of one job, summed)', totals.sharePct],
       ['With a suggested delegate', totals.withDelegate],
+      ['Of them by a chain of hand-offs', totals.byOutcome.DELEGATE_MAKES_ROOM],
+      ['Of them in a peer team', totals.byOutcome.PEER_TEAM],
       ['Without a delegate', totals.withoutDelegate],
+      ['Of them with a best fit named (hire or re-scope)', totals.byOutcome.NO_ROOM],
+      ['Positions in the team', report.coverage.positions],
+      ['With responsibilities recorded', report.coverage.withData],
       ['Open', totals.byStatus.OPEN],
       ['Accepted', totals.byStatus.ACCEPTED],
       ['Dismissed', totals.byStatus.DISMISSED],
@@ -242,6 +275,22 @@ function organizationSummaryTables(report: OrganizationSummaryReport): ReportTab
     ),
     table('Layers', [integer('Level (1 = top)', 14), integer('Positions', 10)], layers.positionsByLevel.length, () =>
       layers.positionsByLevel.map((row) => [row.level, row.positions]),
+    ),
+    table(
+      'Coverage',
+      [text('Department', 22), integer('Positions', 10), integer('With responsibilities', 14), percent('Coverage', 10)],
+      report.coverage.byDepartment.length,
+      () => report.coverage.byDepartment.map((row) => [row.department, row.positions, row.withData, row.pct]),
+    ),
+    table(
+      'Not checked',
+      [text('Rule', 26), integer('Not checked', 12), text('Why', 40), integer('Count', 10)],
+      report.coverage.notChecked.reduce((sum, row) => sum + row.reasons.length, 0),
+      function* () {
+        for (const row of report.coverage.notChecked) {
+          for (const reason of row.reasons) yield [row.label, row.count, reason.text, reason.count];
+        }
+      },
     ),
     findingTable('Top risks', report.topRisks),
     findingTable('Structure findings', [...spans.findings, ...layers.findings]),
@@ -293,6 +342,7 @@ function organizationSummaryTables(report: OrganizationSummaryReport): ReportTab
           row.severityPerPerson,
         ]),
     ),
+    severityTable(report.appendix),
     aboutTable(report.header, [
       ['Positions', headline.positions],
       ['Filled', headline.filled],
@@ -304,6 +354,8 @@ function organizationSummaryTables(report: OrganizationSummaryReport): ReportTab
       ['Managers', spans.managers],
       ['Median span of control', spans.medianSpan],
       ['Levels in the chart', layers.levels],
+      ['Positions with responsibilities recorded', report.coverage.overall.withData],
+      ['Coverage (%)', report.coverage.overall.pct],
     ]),
   ];
 }
@@ -328,6 +380,11 @@ function delegationTable(delegations: readonly DelegationLine[]): ReportTable {
       text('Reviewer', 18),
       date('Reviewed on', 12),
       text('Explanation', 90),
+      text('Outcome', 20),
+      text('Best fit ID', 12),
+      text('Best fit', 22),
+      text('Hand-offs', 60),
+      text('Next step', 60),
     ],
     delegations.length,
     function* () {
@@ -349,10 +406,38 @@ function delegationTable(delegations: readonly DelegationLine[]): ReportTable {
           line.review.reviewer,
           line.review.reviewedAt,
           line.explanation,
+          OUTCOME_TEXT[line.outcome],
+          line.bestFit?.employeeId ?? null,
+          line.bestFit?.name ?? null,
+          line.handOffs
+            .map(
+              (handOff) =>
+                `${handOff.from.name ?? ''} → ${handOff.to.name ?? ''}: ${handOff.responsibility} (${handOff.sharePct}%)`,
+            )
+            .join('\n') || null,
+          line.nextStep,
         ];
       }
     },
   );
+}
+
+const OUTCOME_TEXT: Record<DelegationLine['outcome'], string> = {
+  DELEGATE_HAS_ROOM: 'Delegate has the time',
+  DELEGATE_MAKES_ROOM: 'Delegate makes room',
+  PEER_TEAM: 'Peer team',
+  NO_ROOM: 'Best fit, no time: hire or re-scope',
+  NO_DELEGATE: 'No delegate',
+};
+
+/** What severity means and how each rule computes it (the appendix, as rows). */
+function severityTable(appendix: ReportAppendix): ReportTable {
+  const rows: CellValue[][] = [
+    ...appendix.severityBands.map((band) => [band.label, band.range, band.meaning]),
+    ...appendix.severityRules.map((rule) => [rule.label, 'how it is computed', rule.rule]),
+    ...appendix.notes.map((note) => ['Note', null, note]),
+  ];
+  return table('Severity', [text('Severity or rule', 26), text('Range', 20), text('Meaning', 100)], rows.length, () => rows);
 }
 
 function findingTable(name: string, findings: readonly ReportFinding[]): ReportTable {

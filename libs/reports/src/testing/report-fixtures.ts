@@ -125,3 +125,29 @@ export function awkwardInputs(): ReportInputs {
     'Acme, "Sales" & Co',
   );
 }
+
+/**
+ * A team with gaps in its data: a manager and a technician without responsibilities, and a
+ * director whose hands-on work goes to the technician already doing it, who hands a task of
+ * their own to a colleague with the time (a chain); the director's second task finds nobody.
+ */
+export function sparseInputs(): ReportInputs {
+  const ops = { department: 'Operations' };
+  return inputsFrom(
+    [
+      person('D1', 'Director of Operations', null, { name: 'Dee Director', ...ops }),
+      person('M1', 'Operations Manager', 'D1', { name: 'Mo Manager', ...ops }),
+      person('A1', 'Technician', 'M1', { name: 'Alex Tech', ...ops }),
+      person('A2', 'Technician', 'M1', { name: 'Sam Tech', ...ops }),
+      person('A3', 'Technician', 'M1', { name: 'Nia Nodata', ...ops }),
+    ],
+    [
+      duty('D1', 'Set the operations strategy', 'LEADERSHIP', 60),
+      duty('D1', 'Calibrate the gripper sensors', 'IMPLEMENTATION', 20),
+      duty('D1', 'Fix broken robots', 'IMPLEMENTATION', 20),
+      duty('A1', 'Calibrate the gripper arm sensors', 'IMPLEMENTATION', 80),
+      duty('A1', 'Log daily checks', 'IMPLEMENTATION', 20),
+      duty('A2', 'Clean the robots', 'IMPLEMENTATION', 80),
+    ],
+  );
+}

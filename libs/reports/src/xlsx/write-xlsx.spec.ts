@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { buildOrganizationSummary } from '../model/build-organization-summary';
 import { buildRoleDefinitions } from '../model/build-role-definitions';
-import { AWKWARD_TITLE, awkwardInputs, collect, demoInputs, INJECTION } from '../testing/report-fixtures';
+import { AWKWARD_TITLE, awkwardInputs, collect, demoInputs, INJECTION, sparseInputs } from '../testing/report-fixtures';
 import { cellValue, writeXlsx } from './write-xlsx';
 import type { Report } from '../model/report-types';
 
@@ -41,6 +41,7 @@ describe('writeXlsx', () => {
       'Delegations',
       'Take on',
       'Findings',
+      'Severity',
       'About',
     ]);
     for (const sheet of workbook.worksheets) {
@@ -82,7 +83,7 @@ describe('writeXlsx', () => {
     const delegations = workbook.getWorksheet('Delegations')!;
     expect(
       rowWhere(delegations, 'Responsibility', `'${INJECTION}`).getCell(columnOf(delegations, 'Suggested delegate')).value,
-    ).toBe('Eli Novak');
+    ).toBe('Ana Silva');
   });
 
   it('keeps genuine numbers, negative ones included, as numbers', () => {
@@ -101,15 +102,45 @@ describe('writeXlsx', () => {
       'Findings by kind',
       'Spans',
       'Layers',
+      'Coverage',
+      'Not checked',
       'Top risks',
       'Structure findings',
       'Tactical leaders',
       'Teams at risk',
+      'Severity',
       'About',
     ]);
+    const coverage = summary.getWorksheet('Coverage')!;
+    expect(coverage.rowCount).toBe(1 + demo.analysis.summary.coverageByDepartment.length);
+    expect(coverage.getRow(2).getCell(columnOf(coverage, 'Coverage')).value).toBe(1);
+    const severity = summary.getWorksheet('Severity')!;
+    expect(String(severity.getRow(2).getCell(3).value)).toMatch(/^act on it this review cycle/);
     const risks = summary.getWorksheet('Top risks')!;
     expect(risks.rowCount).toBe(11);
     expect(typeof risks.getRow(2).getCell(columnOf(risks, 'Severity')).value).toBe('number');
     expect(String(risks.getRow(2).getCell(columnOf(risks, 'Explanation')).value)).toMatch(/was promoted to|is rated/);
+  });
+
+  it('leaves the actual mix empty for a role without data, and says why', async () => {
+    const sparse = sparseInputs();
+    const book = await workbookOf(
+      buildRoleDefinitions(sparse.snapshot, sparse.analysis, sparse.policy, sparse.options, { all: true }),
+    );
+    const roles = book.getWorksheet('Roles')!;
+    const manager = rowWhere(roles, 'Employee ID', 'M1');
+    expect(manager.getCell(columnOf(roles, 'Implementation actual')).value).toBeNull();
+    expect(manager.getCell(columnOf(roles, 'Implementation expected')).value).toBeCloseTo(0.3);
+    expect(manager.getCell(columnOf(roles, 'Data')).value).toBe('No responsibilities recorded: not assessed');
+    expect(manager.getCell(columnOf(roles, 'Not checked')).value).toBe('Delegation gap: no responsibilities recorded');
+    const technician = rowWhere(roles, 'Employee ID', 'A1');
+    expect(technician.getCell(columnOf(roles, 'Implementation actual')).value).toBe(1);
+    const delegations = book.getWorksheet('Delegations')!;
+    const chain = rowWhere(delegations, 'Responsibility', 'Calibrate the gripper sensors');
+    expect(chain.getCell(columnOf(delegations, 'Outcome')).value).toBe('Delegate makes room');
+    expect(chain.getCell(columnOf(delegations, 'Hand-offs')).value).toBe('Alex Tech → Sam Tech: Log daily checks (20%)');
+    const none = rowWhere(delegations, 'Responsibility', 'Fix broken robots');
+    expect(none.getCell(columnOf(delegations, 'Best fit')).value).toBe('Sam Tech');
+    expect(String(none.getCell(columnOf(delegations, 'Next step')).value)).toMatch(/^Hire or re-scope/);
   });
 });
