@@ -20,6 +20,8 @@ export {
   classifiedTextOf,
   randomId,
   snapshotFromRecords,
+  streamedSnapshotFromRecords,
+  type StreamedSnapshot,
 } from './snapshot/snapshot-from-records';
 export { type PositionNode, SnapshotIndex, walkBreadthFirst } from './snapshot/snapshot-index';
 

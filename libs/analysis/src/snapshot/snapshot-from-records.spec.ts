@@ -2,7 +2,7 @@ import type { PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import { createClassifier } from '../classify/classify-responsibility';
 import { confirmedTextKey } from '../classify/nlp/normalise-statement';
 import { responsibilityKey } from './responsibility-key';
-import { SnapshotBuildError, classifiedTextOf, snapshotFromRecords } from './snapshot-from-records';
+import { SnapshotBuildError, classifiedTextOf, snapshotFromRecords, streamedSnapshotFromRecords } from './snapshot-from-records';
 
 function personRecord(employeeId: string, overrides: Partial<PeopleRecord> = {}): PeopleRecord {
   return {
@@ -176,5 +176,33 @@ describe('responsibilityKey', () => {
     expect(responsibilityKey('E1', '  Code   Reviews ')).toBe('E1:code reviews');
     expect(responsibilityKey(' E1 ', 'code reviews')).toBe(responsibilityKey('E1', 'Code\tReviews'));
     expect(responsibilityKey('E1', 'Code reviews')).not.toBe(responsibilityKey('E2', 'Code reviews'));
+  });
+});
+
+describe('streamedSnapshotFromRecords', () => {
+  const people = [
+    personRecord('E1', { title: 'CEO' }),
+    personRecord('E2', { title: 'Engineer', managerId: 'E1' }),
+    personRecord('V1', { title: 'Analyst', managerId: 'E1', name: 'Vacant', vacant: true }),
+  ];
+  const responsibilities = [
+    work('E1', 'Set the company strategy', { valueLevel: 'LEADERSHIP', since: '2020-01-01' }),
+    work('E2', 'Write production code', { description: 'For the billing service', sharePct: 12.5 }),
+    work('E2', 'Review pull requests'),
+  ];
+
+  it('builds the same snapshot as snapshotFromRecords, responsibilities only when read', () => {
+    const whole = snapshotFromRecords(people, responsibilities, options());
+    const streamed = streamedSnapshotFromRecords(people, responsibilities, options());
+    expect(streamed.positions).toEqual(whole.positions);
+    expect(streamed.people).toEqual(whole.people);
+    expect(streamed.assignments).toEqual(whole.assignments);
+    expect(streamed.responsibilityCount).toBe(3);
+    expect([...streamed.responsibilities()]).toEqual(whole.responsibilities);
+  });
+
+  it('reports a responsibility of an unknown employee when it is reached', () => {
+    const streamed = streamedSnapshotFromRecords(people, [work('X9', 'Orphaned work')], options());
+    expect(() => [...streamed.responsibilities()]).toThrow(SnapshotBuildError);
   });
 });

@@ -46,6 +46,17 @@ export class SnapshotBuildError extends Error {
   }
 }
 
+/** A snapshot whose responsibilities are built one at a time as they are read. */
+export interface StreamedSnapshot extends Omit<SnapshotData, 'responsibilities'> {
+  responsibilityCount: number;
+  /**
+   * Builds the responsibilities in record order, each when it is reached: a writer can stream
+   * hundreds of thousands of them to the database without holding them all. Call it once; each
+   * call makes new ids.
+   */
+  responsibilities(): Generator<Responsibility>;
+}
+
 /**
  * Turns validated import records into a snapshot: one position per people record (its
  * externalId is the employee id, so it can be followed across snapshots), a person and an
@@ -59,6 +70,23 @@ export function snapshotFromRecords(
   responsibilities: readonly ResponsibilityRecord[],
   options: SnapshotFromRecordsOptions,
 ): SnapshotData {
+  const streamed = streamedSnapshotFromRecords(people, responsibilities, options);
+  const built: Responsibility[] = new Array(streamed.responsibilityCount);
+  let index = 0;
+  for (const responsibility of streamed.responsibilities()) built[index++] = responsibility;
+  const { organizationId, snapshotId, asOf, people: persons, positions, assignments } = streamed;
+  return { organizationId, snapshotId, asOf, people: persons, positions, assignments, responsibilities: built };
+}
+
+/**
+ * `snapshotFromRecords` for writers: the same positions, people and assignments, and the same
+ * responsibilities (ids drawn in the same order), built only as the writer reads them.
+ */
+export function streamedSnapshotFromRecords(
+  people: readonly PeopleRecord[],
+  responsibilities: readonly ResponsibilityRecord[],
+  options: SnapshotFromRecordsOptions,
+): StreamedSnapshot {
   const newId = options.newId ?? randomId;
   const positionIdByEmployee = new Map<string, string>();
   for (const record of people) {
@@ -119,13 +147,15 @@ export function snapshotFromRecords(
     people: persons,
     positions,
     assignments,
-    responsibilities: buildResponsibilities(
-      responsibilities,
-      positionIdByEmployee,
-      newId,
-      options.levelOverrides,
-      options.classifier ?? createClassifier(),
-    ),
+    responsibilityCount: responsibilities.length,
+    responsibilities: () =>
+      buildResponsibilities(
+        responsibilities,
+        positionIdByEmployee,
+        newId,
+        options.levelOverrides,
+        options.classifier ?? createClassifier(),
+      ),
   };
 }
 
@@ -165,14 +195,13 @@ function managerPositionId(record: PeopleRecord, positionIdByEmployee: ReadonlyM
   return managerPosition;
 }
 
-function buildResponsibilities(
+function* buildResponsibilities(
   records: readonly ResponsibilityRecord[],
   positionIdByEmployee: ReadonlyMap<string, string>,
   newId: () => string,
   levelOverrides: ReadonlyMap<string, ValueLevel> | undefined,
   classifier: ResponsibilityClassifier,
-): Responsibility[] {
-  const result: Responsibility[] = new Array(records.length);
+): Generator<Responsibility> {
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     const positionId = positionIdByEmployee.get(record.employeeId);
@@ -201,7 +230,7 @@ function buildResponsibilities(
       valueLevelSource = 'CLASSIFIED';
       classificationConfidence = classification.confidence;
     }
-    result[i] = {
+    yield {
       id: newId(),
       positionId,
       title: record.responsibility.trim(),
@@ -213,5 +242,4 @@ function buildResponsibilities(
       heldSince: record.since,
     };
   }
-  return result;
 }

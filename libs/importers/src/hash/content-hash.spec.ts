@@ -1,3 +1,4 @@
+import type { ResponsibilityRecord } from '@rolemap/domain';
 import { parsePeopleFile } from '../people/parse-people-file';
 import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
 import { upload } from '../testing/upload';
@@ -38,6 +39,37 @@ describe('contentHash', () => {
         [],
         [{ rowNumber: 1, employeeId: '1', responsibility: 'x', description: null, valueLevel: null, sharePct: 1, since: null }],
       ),
+    );
+  });
+
+  it('keeps the digest of earlier versions, so a re-import is still found identical to an old snapshot', async () => {
+    const people = await parsePeopleFile(
+      upload(
+        'p.csv',
+        [
+          'Employee ID,Name,Title,Manager ID,Department,Hire date,FTE,Rating',
+          '1,Ann Ö,CEO,,Board,2020-01-02,1,5',
+          '2,Bob “B”,CTO,1,Tech,,0.5,',
+          '3,Cy,Dev,2,Tech,2021-03-04,,3',
+        ].join('\n'),
+      ),
+      { asOf: '2026-01-01' },
+    );
+    const responsibilities: ResponsibilityRecord[] = [
+      {
+        rowNumber: 2,
+        employeeId: '1',
+        responsibility: 'Budget ’x’',
+        description: 'line\nbreak',
+        valueLevel: 'LEADERSHIP',
+        sharePct: 12.5,
+        since: '2020-01-01',
+      },
+      { rowNumber: 3, employeeId: '2', responsibility: 'Code', description: null, valueLevel: null, sharePct: 60, since: null },
+    ];
+    // Computed by the implementation that wrote the snapshots already stored (2026-12).
+    expect(contentHash(people.records, responsibilities)).toBe(
+      '0d8419a2c11d760277ad6e010fceb4a82b991f34447008482438876bae321510',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { type Hash, createHash } from 'node:crypto';
 import type { PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 
 /**
@@ -7,24 +7,41 @@ import type { PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
  */
 export function contentHash(people: readonly PeopleRecord[], responsibilities: readonly ResponsibilityRecord[]): string {
   const hash = createHash('sha256');
-  // One update per section: 400k small updates cost more than the hashing itself.
-  hash.update(`people\n${people.map(canonicalPerson).sort().join('\n')}\n`);
-  hash.update(`responsibilities\n${responsibilities.map(canonicalResponsibility).sort().join('\n')}\n`);
+  hashSection(hash, 'people', people.map(canonicalPerson).sort());
+  hashSection(hash, 'responsibilities', responsibilities.map(canonicalResponsibility).sort());
   return hash.digest('hex');
 }
 
-// Each field is length-prefixed ("5:Alice"), null is "-": unambiguous whatever the cells
-// contain, and cheaper than JSON for 400k rows.
-function canonical(values: readonly (string | number | boolean | null)[]): string {
-  let line = '';
-  for (const value of values) {
-    if (value === null) line += '-';
-    else {
-      const text = String(value);
-      line += `${text.length}:${text}`;
+/**
+ * The bytes of `name\n` + the lines joined by newlines + `\n`, fed in pieces of about 64K
+ * characters: 400k small updates cost more than the hashing itself, and one string of the whole
+ * section is as large again as the lines.
+ */
+function hashSection(hash: Hash, name: string, lines: readonly string[]): void {
+  let piece = `${name}\n`;
+  for (let index = 0; index < lines.length; index++) {
+    piece += index === 0 ? lines[index] : `\n${lines[index]}`;
+    if (piece.length >= 65_536) {
+      hash.update(piece);
+      piece = '';
     }
   }
-  return line;
+  hash.update(`${piece}\n`);
+}
+
+// Each field is length-prefixed ("5:Alice"), null is "-": unambiguous whatever the cells
+// contain, and cheaper than JSON for 400k rows. Joined from parts, so each line is one flat
+// string: built with += it would be a tree of dozens of pieces until the sort reads it.
+function canonical(values: readonly (string | number | boolean | null)[]): string {
+  const parts: (string | number)[] = [];
+  for (const value of values) {
+    if (value === null) parts.push('-');
+    else {
+      const text = String(value);
+      parts.push(text.length, ':', text);
+    }
+  }
+  return parts.join('');
 }
 
 function canonicalPerson(person: PeopleRecord): string {

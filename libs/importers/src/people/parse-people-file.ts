@@ -13,6 +13,7 @@ import { ColumnSlots } from '../validate/column-slots';
 import { buildPersonDraft, type PeopleSlots, type PersonDraft, type RawPerson } from '../validate/people-rows';
 import { resolveManagers } from '../validate/resolve-managers';
 import { reportTableShape } from '../read/table-shape';
+import { StringPool } from '../validate/string-pool';
 
 const DATE_TARGETS = ['hire_date', 'role_start_date', 'last_promotion_date'] as const;
 
@@ -21,7 +22,11 @@ const DATE_TARGETS = ['hire_date', 'role_start_date', 'last_promotion_date'] as 
  * nothing unless `errors` is empty. `records` holds the rows that could be built, for
  * previews.
  */
-export async function parsePeopleFile(input: ImportInput, options: PeopleImportOptions = {}): Promise<PeopleImport> {
+export async function parsePeopleFile(
+  input: ImportInput,
+  options: PeopleImportOptions = {},
+  strings: StringPool = new StringPool(),
+): Promise<PeopleImport> {
   const issues = new IssueCollector(input.fileName);
   const asOf = options.asOf ?? todayIso();
   if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
@@ -41,7 +46,7 @@ export async function parsePeopleFile(input: ImportInput, options: PeopleImportO
         { map: options.map, asOf, asOfGiven: options.asOf !== undefined, isTree: info.hasTree },
         issues,
       );
-      slots = new ColumnSlots<PeopleMappingTarget>(plan.columnOf);
+      slots = new ColumnSlots<PeopleMappingTarget>(plan.columnOf, strings);
     },
     row(row) {
       // Only mapped cells are kept: memory grows with the records, not with the file's width.

@@ -7,6 +7,7 @@ import { reportTableShape } from '../read/table-shape';
 import type { TableInfo, TableSink } from '../read/table';
 import type { DetectedMapping, FieldMapping, ImportInput, ResponsibilitiesImport, ResponsibilitiesImportOptions } from '../types';
 import { ColumnSlots, type RawRow } from '../validate/column-slots';
+import { StringPool } from '../validate/string-pool';
 import { capital } from '../validate/people-rows';
 import { isNotGiven } from '../values/markers';
 import { parsePercentOrNumber } from '../values/parse-number';
@@ -26,6 +27,7 @@ const SHARE_TOLERANCE = 0.01;
 export async function parseResponsibilitiesFile(
   input: ImportInput,
   options: ResponsibilitiesImportOptions,
+  strings: StringPool = new StringPool(),
 ): Promise<ResponsibilitiesImport> {
   const issues = new IssueCollector(input.fileName);
   let table = null as TableInfo | null;
@@ -49,7 +51,7 @@ export async function parseResponsibilitiesFile(
         } as FieldMapping<ResponsibilityField>;
       }
       mapping = { fields, columns, unmappedHeaders, managerReference: null };
-      slots = new ColumnSlots(columnOf);
+      slots = new ColumnSlots(columnOf, strings);
     },
     row(row) {
       rawRows.push({ rowNumber: row.rowNumber, values: (slots as ColumnSlots<ResponsibilityField>).extract(row.cells) });
@@ -141,7 +143,7 @@ export async function parseResponsibilitiesFile(
     let since: string | null = null;
     if (!isNotGiven(sinceText)) {
       const reading = parseDate(sinceText, sinceOrder);
-      if ('iso' in reading) since = reading.iso;
+      if ('iso' in reading) since = columns.intern(reading.iso);
       else {
         issues.error('BAD_DATE', { row, column: header('since'), value: sinceText }, `${where()}: ${reading.error}`);
         valid = false;

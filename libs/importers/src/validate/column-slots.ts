@@ -1,7 +1,9 @@
+import type { StringPool } from './string-pool';
+
 /** The mapped cells of one row, kept compactly until the whole file is read. */
 export interface RawRow {
   rowNumber: number;
-  /** One value per slot of the file's `ColumnSlots`. */
+  /** One trimmed value per slot of the file's `ColumnSlots`, shared through the import's string pool. */
   values: string[];
 }
 
@@ -14,14 +16,19 @@ export class ColumnSlots<Target extends string> {
   private readonly columns: number[];
   private readonly slotOf = new Map<Target, number>();
 
-  constructor(columnOf: Partial<Record<Target, number>>) {
+  constructor(
+    columnOf: Partial<Record<Target, number>>,
+    private readonly strings: StringPool,
+  ) {
     this.targets = Object.keys(columnOf) as Target[];
     this.columns = this.targets.map((target) => columnOf[target] as number);
     this.targets.forEach((target, slot) => this.slotOf.set(target, slot));
   }
 
   extract(cells: readonly string[]): string[] {
-    return this.columns.map((column) => cells[column] ?? '');
+    const values = new Array<string>(this.columns.length);
+    for (let slot = 0; slot < values.length; slot++) values[slot] = this.strings.intern((cells[this.columns[slot]] ?? '').trim());
+    return values;
   }
 
   has(target: Target): boolean {
@@ -31,7 +38,12 @@ export class ColumnSlots<Target extends string> {
   /** Trimmed value of `target` in a row; '' when the column is not mapped. */
   get(raw: RawRow, target: Target): string {
     const slot = this.slotOf.get(target);
-    return slot === undefined ? '' : raw.values[slot].trim();
+    return slot === undefined ? '' : raw.values[slot];
+  }
+
+  /** The pooled copy of a value derived from the cells (an ISO date, a combined name). */
+  intern(value: string): string {
+    return this.strings.intern(value);
   }
 
   *values(rows: Iterable<RawRow>, target: Target): Generator<string> {

@@ -54,7 +54,7 @@ export function buildPersonDraft(raw: RawPerson, context: PeopleRowContext): Per
   let name: string;
   if (plan.nameSource === 'name') name = slots.get(raw, 'name');
   else if (plan.nameSource === 'first_last')
-    name = [slots.get(raw, 'first_name'), slots.get(raw, 'last_name')].filter(Boolean).join(' ');
+    name = slots.intern([slots.get(raw, 'first_name'), slots.get(raw, 'last_name')].filter(Boolean).join(' '));
   else name = employeeId;
   const vacant = isVacantName(name) || (name === '' && title !== '');
 
@@ -126,7 +126,7 @@ function dateField(
     const value = slots.get(raw, target);
     if (isNotGiven(value)) return null;
     const reading = parseDate(value, context.dateOrders[target] ?? null);
-    if ('iso' in reading) return reading.iso;
+    if ('iso' in reading) return slots.intern(reading.iso);
     issues.error(
       'BAD_DATE',
       { row: raw.rowNumber, column: plan.headerOf[target] ?? target, value },
@@ -146,7 +146,7 @@ function dateField(
     );
     return null;
   }
-  return yearsBefore(context.asOf, years);
+  return slots.intern(yearsBefore(context.asOf, years));
 }
 
 function rating(raw: RawPerson, context: PeopleRowContext): number | null {

@@ -1,6 +1,7 @@
 import type { PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import { parsePeopleFile } from '../people/parse-people-file';
 import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
+import { StringPool } from '../validate/string-pool';
 import type {
   ImportInput,
   ImportProgress,
@@ -33,16 +34,23 @@ export async function parseFiles(
   request: ParseFilesRequest,
   onProgress?: (stage: FileStage, progress: ImportProgress) => void,
 ): Promise<ParsedFiles> {
-  const people = await parsePeopleFile(request.people, {
-    ...request.peopleOptions,
-    onProgress: onProgress && ((progress) => onProgress('people', progress)),
-  });
+  // One pool for both files: the responsibilities' employee ids become the people's own strings.
+  const strings = new StringPool();
+  const people = await parsePeopleFile(
+    request.people,
+    { ...request.peopleOptions, onProgress: onProgress && ((progress) => onProgress('people', progress)) },
+    strings,
+  );
   const responsibilities = request.responsibilities
-    ? await parseResponsibilitiesFile(request.responsibilities, {
-        ...request.responsibilitiesOptions,
-        knownEmployeeIds: new Set(people.records.map((record) => record.employeeId)),
-        onProgress: onProgress && ((progress) => onProgress('responsibilities', progress)),
-      })
+    ? await parseResponsibilitiesFile(
+        request.responsibilities,
+        {
+          ...request.responsibilitiesOptions,
+          knownEmployeeIds: new Set(people.records.map((record) => record.employeeId)),
+          onProgress: onProgress && ((progress) => onProgress('responsibilities', progress)),
+        },
+        strings,
+      )
     : null;
   return { people, responsibilities };
 }

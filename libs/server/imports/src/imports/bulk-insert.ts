@@ -8,7 +8,8 @@ export type Cell = string | number | boolean | null;
 export interface BulkTable<Row> {
   table: string;
   columns: readonly string[];
-  rows: readonly Row[];
+  /** An array, or rows built as they are read (a generator), so they need not all be held at once. */
+  rows: Iterable<Row>;
   cells(row: Row): Cell[];
 }
 
@@ -17,7 +18,7 @@ export interface BulkTable<Row> {
  * than INSERT; PGlite's socket cannot take COPY FROM STDIN, so there multi-row INSERTs are used.
  */
 export async function bulkInsert<Row>(manager: EntityManager, useCopy: boolean, spec: BulkTable<Row>): Promise<void> {
-  if (spec.rows.length === 0) return;
+  if (Array.isArray(spec.rows) && spec.rows.length === 0) return;
   if (useCopy) await copyRows(manager, spec);
   else await insertRows(manager, spec);
 }
@@ -30,28 +31,34 @@ async function copyRows<Row>(manager: EntityManager, spec: BulkTable<Row>): Prom
   await pipeline(Readable.from(copyChunks(spec)), copy);
 }
 
-// Lines are joined into ~256 KB chunks: one stream write per row would dominate the cost.
-function* copyChunks<Row>(spec: BulkTable<Row>): Generator<string> {
-  const lines: string[] = [];
-  let size = 0;
+/**
+ * Rows become COPY text as they are read, in ~256 KB chunks: one stream write per row would
+ * dominate the cost, and the whole table as text would be as large again as the rows. Chunks
+ * are Buffers, encoded here once, so the stream does not re-encode them.
+ */
+export function* copyChunks<Row>(spec: Pick<BulkTable<Row>, 'rows' | 'cells'>): Generator<Buffer> {
+  let chunk = '';
   for (const row of spec.rows) {
-    const line = spec.cells(row).map(copyText).join('\t');
-    lines.push(line);
-    size += line.length;
-    if (size > 256_000) {
-      yield lines.join('\n') + '\n';
-      lines.length = 0;
-      size = 0;
+    const cells = spec.cells(row);
+    let line = copyText(cells[0]);
+    for (let index = 1; index < cells.length; index++) line += '\t' + copyText(cells[index]);
+    chunk += line + '\n';
+    if (chunk.length > 256_000) {
+      yield Buffer.from(chunk, 'utf8');
+      chunk = '';
     }
   }
-  if (lines.length) yield lines.join('\n') + '\n';
+  if (chunk) yield Buffer.from(chunk, 'utf8');
 }
 
 function copyText(cell: Cell): string {
   if (cell === null) return '\\N';
   if (typeof cell !== 'string') return String(cell);
-  return /[\\\t\n\r]/.test(cell) ? cell.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]) : cell;
+  return NEEDS_ESCAPE.test(cell) ? cell.replace(ESCAPED, (char) => COPY_ESCAPES[char]) : cell;
 }
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const ESCAPED = /[\\\t\n\r]/g;
 
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
@@ -61,14 +68,22 @@ const MAX_PARAMETERS = 60_000;
 async function insertRows<Row>(manager: EntityManager, spec: BulkTable<Row>): Promise<void> {
   const width = spec.columns.length;
   const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
-  for (let start = 0; start < spec.rows.length; start += rowsPerStatement) {
-    const batch = spec.rows.slice(start, start + rowsPerStatement);
-    const values: Cell[] = [];
-    const tuples = batch.map((row, index) => {
-      values.push(...spec.cells(row));
-      const offset = index * width;
-      return `(${spec.columns.map((_, column) => `$${offset + column + 1}`).join(', ')})`;
-    });
-    await manager.query(`INSERT INTO ${spec.table} (${spec.columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+  const placeholders = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, index) => `(${spec.columns.map((_column, column) => `$${index * width + column + 1}`).join(', ')})`,
+    ).join(', ');
+  const insert = (values: Cell[], count: number) =>
+    manager.query(`INSERT INTO ${spec.table} (${spec.columns.join(', ')}) VALUES ${placeholders(count)}`, values);
+  let values: Cell[] = [];
+  let count = 0;
+  for (const row of spec.rows) {
+    for (const cell of spec.cells(row)) values.push(cell);
+    if (++count === rowsPerStatement) {
+      await insert(values, count);
+      values = [];
+      count = 0;
+    }
   }
+  if (count > 0) await insert(values, count);
 }

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { snapshotFromRecords } from '@rolemap/analysis';
+import { streamedSnapshotFromRecords } from '@rolemap/analysis';
 import type { ImportIssue } from '@rolemap/domain';
 import {
   ImportParser,
@@ -171,7 +171,7 @@ export class ImportService implements OnModuleDestroy {
   ): Promise<Pick<ImportOutcome, 'organization' | 'snapshot' | 'duplicateOf' | 'warnings' | 'timings'>> {
     const timings = { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 };
     const hash = contentHash(input.people, input.responsibilities);
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
       // Locked before the duplicate check, so two identical uploads at once cannot both pass it.
       await lockOrganization(manager, organization.id);
@@ -188,7 +188,7 @@ export class ImportService implements OnModuleDestroy {
         };
       }
       const buildStart = performance.now();
-      const data = snapshotFromRecords(input.people, input.responsibilities, {
+      const data = streamedSnapshotFromRecords(input.people, input.responsibilities, {
         organizationId: organization.id,
         snapshotId: randomUUID(),
         asOf: input.asOf,
@@ -227,7 +227,19 @@ export class ImportService implements OnModuleDestroy {
         timings,
       };
     });
+    if (outcome.snapshot) await analyzeSnapshotTables(this.dataSource);
+    return outcome;
   }
+}
+
+/**
+ * Fresh planner statistics once a snapshot is in: a bulk load can multiply a table's rows, and
+ * until autovacuum gets to it the planner would cost the chart's and the analysis's queries on
+ * the old counts. ANALYZE samples a fixed number of rows, so it takes about the same time at any
+ * size; it runs after the commit, outside the organization's lock.
+ */
+async function analyzeSnapshotTables(dataSource: DataSource): Promise<void> {
+  await dataSource.query('ANALYZE org_snapshot, position, person, assignment, responsibility');
 }
 
 const gzipAsync = promisify(gzip);

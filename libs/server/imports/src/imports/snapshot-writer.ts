@@ -1,3 +1,4 @@
+import type { StreamedSnapshot } from '@rolemap/analysis';
 import type { Assignment, Person, Position, Responsibility, SnapshotData } from '@rolemap/domain';
 import type { EntityManager } from 'typeorm';
 import { OrgSnapshotEntity } from '@rolemap/server-core';
@@ -14,13 +15,15 @@ export interface SnapshotMeta {
  * Writes one snapshot inside the caller's transaction: the snapshot row with the next version
  * number for the organization, then positions, people, assignments and responsibilities in bulk.
  * The caller holds the organization's lock (`lockOrganization`), so the version is unique.
+ * A streamed snapshot's responsibilities are built as they are written, never all held.
  */
 export async function writeSnapshot(
   manager: EntityManager,
   useCopy: boolean,
-  data: SnapshotData,
+  data: SnapshotData | StreamedSnapshot,
   meta: SnapshotMeta,
 ): Promise<OrgSnapshotEntity> {
+  const streamed = typeof data.responsibilities === 'function';
   const [{ next }] = await manager.query(
     'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM org_snapshot WHERE organization_id = $1',
     [data.organizationId],
@@ -35,7 +38,9 @@ export async function writeSnapshot(
     contentHash: meta.contentHash,
     peopleCount: data.people.length,
     positionCount: data.positions.length,
-    responsibilityCount: data.responsibilities.length,
+    responsibilityCount: streamed
+      ? (data as StreamedSnapshot).responsibilityCount
+      : (data as SnapshotData).responsibilities.length,
   });
   await manager.getRepository(OrgSnapshotEntity).insert(snapshot);
   const depths = positionDepths(data.positions);
@@ -115,7 +120,7 @@ export async function writeSnapshot(
       'share_pct',
       'held_since',
     ],
-    rows: data.responsibilities,
+    rows: streamed ? (data as StreamedSnapshot).responsibilities() : (data as SnapshotData).responsibilities,
     cells: (r) => [
       r.id,
       snapshotId,
