@@ -68,9 +68,12 @@ function parseMaps(values: string[]): Record<string, string> {
   }
 }
 
+/** The file as a path: the import streams it (parse, digest, compression) instead of holding it whole. */
 function readUpload(filePath: string) {
   try {
-    return { fileName: path.basename(filePath), data: fs.readFileSync(filePath) };
+    fs.accessSync(filePath, fs.constants.R_OK);
+    if (fs.statSync(filePath).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    return { fileName: path.basename(filePath), path: filePath };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${filePath}: no such file` : `${filePath}: cannot read (${code})`, EXIT.invalidInput);

@@ -2,6 +2,7 @@ import type { ResponsibilityRecord } from '@rolemap/domain';
 import { parsePeopleFile } from '../people/parse-people-file';
 import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
 import { upload } from '../testing/upload';
+import { createHash } from 'node:crypto';
 import { contentHash } from './content-hash';
 
 const PEOPLE = ['Employee ID,Name,Title,Manager ID', '1,Ann,CEO,', '2,Bob,CTO,1', '3,Cy,Dev,2'];
@@ -71,5 +72,75 @@ describe('contentHash', () => {
     expect(contentHash(people.records, responsibilities)).toBe(
       '0d8419a2c11d760277ad6e010fceb4a82b991f34447008482438876bae321510',
     );
+  });
+
+  it('equals the digest of the sorted canonical lines for any values (lengths 1-12 digits, nulls, non-ASCII)', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const texts = ['', 'a', 'b', 'ab', 'é', '’', 'x'.repeat(9), 'x'.repeat(10), 'x'.repeat(12), 'y'.repeat(100), '1', '10'];
+    const text = () => texts[random(texts.length)];
+    const maybe = () => (random(3) === 0 ? null : text());
+    const people = Array.from({ length: 300 }, (_, index) => ({
+      rowNumber: index,
+      employeeId: text(),
+      name: text(),
+      title: text(),
+      managerId: maybe(),
+      department: maybe(),
+      location: maybe(),
+      email: maybe(),
+      hireDate: maybe(),
+      roleStartDate: maybe(),
+      previousTitle: maybe(),
+      lastPromotionDate: maybe(),
+      performanceRating: random(2) ? null : random(6),
+      fte: random(2) ? null : random(150) / 100,
+      vacant: random(2) === 0,
+    }));
+    const responsibilities = Array.from({ length: 300 }, (_, index) => ({
+      rowNumber: index,
+      employeeId: text(),
+      responsibility: text(),
+      description: maybe(),
+      valueLevel: random(2) ? null : ('LEADERSHIP' as const),
+      sharePct: random(1000) / 10,
+      since: maybe(),
+    }));
+    const line = (values: (string | number | boolean | null)[]) =>
+      values.map((value) => (value === null ? '-' : `${String(value).length}:${String(value)}`)).join('');
+    const reference = createHash('sha256');
+    reference.update(
+      `people\n${people
+        .map((p) =>
+          line([
+            p.employeeId,
+            p.name,
+            p.title,
+            p.managerId,
+            p.department,
+            p.location,
+            p.email,
+            p.hireDate,
+            p.roleStartDate,
+            p.previousTitle,
+            p.lastPromotionDate,
+            p.performanceRating,
+            p.fte,
+            p.vacant,
+          ]),
+        )
+        .sort()
+        .join('\n')}\n`,
+    );
+    reference.update(
+      `responsibilities\n${responsibilities
+        .map((r) => line([r.employeeId, r.responsibility, r.description, r.valueLevel, r.sharePct, r.since]))
+        .sort()
+        .join('\n')}\n`,
+    );
+    expect(contentHash(people, responsibilities)).toBe(reference.digest('hex'));
   });
 });

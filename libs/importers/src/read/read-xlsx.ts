@@ -1,11 +1,16 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ByteSource } from './byte-source';
 import type { ProgressTracker } from './progress';
 import { ReadError } from './read-error';
 import type { ReadBudget } from './read-limits';
 import { TableAssembler, type TableSink } from './table';
 import { type WorkbookInspection, inspectWorkbook } from './xlsx-archive';
+
+/** exceljs is loaded by the first workbook read: CSV imports (and the CLI's start) do without its ~1,000 modules. */
+function excel(): typeof ExcelJS {
+  return require('exceljs') as typeof ExcelJS;
+}
 
 /**
  * Workbooks larger than this are streamed row by row instead of loaded whole: a 100k-row
@@ -45,7 +50,7 @@ export async function readXlsx(
     await readXlsxStreaming(source, inspection, sink, progress, budget, options);
     return;
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   try {
     await workbook.xlsx.load(inspection.archive as unknown as ArrayBuffer);
   } catch (error) {
@@ -99,7 +104,7 @@ async function readXlsxStreaming(
   // Progress in the file's own bytes: the rebuilt archive is a little smaller or larger.
   const scale = source.totalBytes / Math.max(1, inspection.archive.length);
   input.on('data', (chunk: Buffer) => progress.addBytes(Math.round(chunk.length * scale)));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (excel().stream.xlsx.WorkbookReader)(input, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -1,5 +1,5 @@
-import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 
 /**
  * A shallow reading of a responsibility: its words as lemmas with parts of speech (wink-nlp
@@ -44,11 +44,16 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
 /**
- * The tagger, loaded on first use (about 150 ms). Only part-of-speech tagging: sentence
+ * The tagger, loaded on first use (about 150 ms, the model's modules included, so importing the
+ * analysis costs nothing until a statement is parsed). Only part-of-speech tagging: sentence
  * splitting, sentiment and entities cost time and are unused.
  */
 function tagger(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  if (!nlp) {
+    const createNlp = require('wink-nlp') as typeof winkNLP;
+    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
+    nlp = createNlp(model, ['pos']);
+  }
   return nlp;
 }
 

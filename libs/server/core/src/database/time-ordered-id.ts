@@ -39,6 +39,9 @@ export function createTimeOrderedIdFactory(now: () => number = Date.now): () => 
     }
     const b = offset;
     offset += 8;
+    // Concatenated, the id would be a tree of a dozen string pieces (~390 bytes instead of 65)
+    // until first read whole; toLowerCase (a no-op on the text) makes V8 build one flat string
+    // now. A 100k-person import keeps 200k of these and makes 320k more for its responsibilities.
     return (
       prefix +
       HEX[0x70 | (counter >> 8)] +
@@ -53,6 +56,6 @@ export function createTimeOrderedIdFactory(now: () => number = Date.now): () => 
       HEX[pool[b + 5]] +
       HEX[pool[b + 6]] +
       HEX[pool[b + 7]]
-    );
+    ).toLowerCase();
   };
 }

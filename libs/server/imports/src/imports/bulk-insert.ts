@@ -32,9 +32,11 @@ async function copyRows<Row>(manager: EntityManager, spec: BulkTable<Row>): Prom
 }
 
 /**
- * Rows become COPY text as they are read, in ~256 KB chunks: one stream write per row would
- * dominate the cost, and the whole table as text would be as large again as the rows. Chunks
- * are Buffers, encoded here once, so the stream does not re-encode them.
+ * Rows become COPY text as they are read, in chunks of ~64K characters: one stream write per row
+ * would dominate the cost, and the whole table as text would be as large again as the rows.
+ * Larger chunks would be allocated outside V8's young generation (objects over 128 KB are), so
+ * each would be garbage only a full collection frees: the heap would grow by the size of the
+ * table. Chunks are Buffers, encoded here once, so the stream does not re-encode them.
  */
 export function* copyChunks<Row>(spec: Pick<BulkTable<Row>, 'rows' | 'cells'>): Generator<Buffer> {
   let chunk = '';
@@ -43,13 +45,15 @@ export function* copyChunks<Row>(spec: Pick<BulkTable<Row>, 'rows' | 'cells'>): 
     let line = copyText(cells[0]);
     for (let index = 1; index < cells.length; index++) line += '\t' + copyText(cells[index]);
     chunk += line + '\n';
-    if (chunk.length > 256_000) {
+    if (chunk.length > CHUNK_CHARACTERS) {
       yield Buffer.from(chunk, 'utf8');
       chunk = '';
     }
   }
   if (chunk) yield Buffer.from(chunk, 'utf8');
 }
+
+const CHUNK_CHARACTERS = 60_000;
 
 function copyText(cell: Cell): string {
   if (cell === null) return '\\N';

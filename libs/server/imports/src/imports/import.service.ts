@@ -1,6 +1,9 @@
-import { randomUUID, webcrypto } from 'node:crypto';
+import { createHash, randomUUID, webcrypto } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import { Transform, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { createGzip, gzip } from 'node:zlib';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { streamedSnapshotFromRecords } from '@rolemap/analysis';
@@ -245,12 +248,45 @@ async function analyzeSnapshotTables(dataSource: DataSource): Promise<void> {
 const gzipAsync = promisify(gzip);
 
 function prepareUpload(kind: PreparedUpload['kind'], file: UploadedFile): PreparedUpload {
-  const sha256 = webcrypto.subtle.digest('SHA-256', file.data).then((digest) => Buffer.from(digest).toString('hex'));
-  const gzipped = gzipAsync(file.data, { level: 1 });
+  const { sha256, gzipped, byteSize } =
+    'data' in file
+      ? {
+          sha256: webcrypto.subtle.digest('SHA-256', file.data).then((digest) => Buffer.from(digest).toString('hex')),
+          gzipped: gzipAsync(file.data, { level: 1 }),
+          byteSize: file.data.length,
+        }
+      : storedFromDisk(file.path);
   // Nobody awaits these when validation fails; keep that from surfacing as an unhandled rejection.
   sha256.catch(() => undefined);
   gzipped.catch(() => undefined);
-  return { kind, fileName: file.fileName, byteSize: file.data.length, sha256, gzipped };
+  return { kind, fileName: file.fileName, byteSize, sha256, gzipped };
+}
+
+/** Digest and gzip of a file read as a stream (compressed on the thread pool), so only the gzipped bytes are held. */
+function storedFromDisk(path: string): Pick<PreparedUpload, 'sha256' | 'gzipped' | 'byteSize'> {
+  const digest = createHash('sha256');
+  const chunks: Buffer[] = [];
+  const done = pipeline(
+    createReadStream(path),
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        digest.update(chunk);
+        callback(null, chunk);
+      },
+    }),
+    createGzip({ level: 1 }),
+    new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+    }),
+  );
+  return {
+    byteSize: statSync(path).size,
+    sha256: done.then(() => digest.digest('hex')),
+    gzipped: done.then(() => Buffer.concat(chunks)),
+  };
 }
 
 function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImport): ImportedFileReport {

@@ -1,10 +1,11 @@
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import type { DetectedMapping, FileFormat, ImportProgress, TextEncodingName } from '@rolemap/importers';
 
-export interface UploadedFile {
-  fileName: string;
-  data: Buffer;
-}
+/**
+ * An upload: its bytes (an HTTP upload), or a file on disk (the CLI), which is then parsed and
+ * compressed for storage as a stream instead of being held whole for the import.
+ */
+export type UploadedFile = { fileName: string; data: Buffer } | { fileName: string; path: string };
 
 export interface ImportRequest {
   organizationName: string;
