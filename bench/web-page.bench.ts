@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../apps/web-e2e/src/support/browser';
 import { machineLine, median } from './support/bench-database';
-import { WIDE_TEAM_LEAD, argNumber, withBenchServer } from './support/bench-server';
+import { WIDE_TEAM_LEAD, argNumber, warmAnalysis, withBenchServer } from './support/bench-server';
 
 const ROOT = path.resolve(__dirname, '..');
 const sizesIndex = process.argv.indexOf('--sizes');
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       await withBenchServer({ size, wideTeam: 1_000, serveWeb: true, port: 4420 }, async (server) => {
         // A first request fills the server's analysis cache, as on a server people already use.
-        await server.graphql('query($s: ID!) { analysisSummary(snapshotId: $s) { findingCount } }', { s: server.snapshotId });
+        await warmAnalysis(server);
         const overview = `${server.url}/org/${server.organizationId}/overview`;
         const shell = median(await Promise.all([shellPaint(browser, `${server.url}/`)]));
         const samples: PageSample[] = [];

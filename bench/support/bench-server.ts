@@ -126,6 +126,24 @@ function addWideTeam(people: ReturnType<typeof generateSyntheticOrg>['people'], 
   }
 }
 
+/**
+ * Fills the server's analysis cache, as on a server people already use. On a busy machine the
+ * first analysis of 100k positions can outlast the request deadline; it still completes and is
+ * cached, so ask again.
+ */
+export async function warmAnalysis(server: BenchServer): Promise<number> {
+  const start = performance.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.graphql('query($s: ID!) { analysisSummary(snapshotId: $s) { findingCount } }', { s: server.snapshotId });
+      return performance.now() - start;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+
 export function argNumber(flag: string, fallback: number): number {
   const index = process.argv.indexOf(flag);
   const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;

@@ -36,11 +36,30 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
   const { chartRef } = controls;
   useRevealInChart(chartRef, highlight.positionIds.length > 0 ? nodes : NO_NODES, highlight.positionIds, chart.reveal);
   // The panel narrows the chart, and new data (after an override) resets its view: keep the chosen card in view.
+  // New data is the top levels again: fetch the way back to a card chosen deeper down.
+  const { reveal } = chart;
   useEffect(() => {
     if (!selectedId) return undefined;
-    const frame = requestAnimationFrame(() => chartRef.current?.centerOn(selectedId));
-    return () => cancelAnimationFrame(frame);
-  }, [chartRef, selectedId, nodes]);
+    let cancelled = false;
+    const frame = requestAnimationFrame(() => {
+      const view = chartRef.current?.chart();
+      if (!view || view.getNode(selectedId)) {
+        chartRef.current?.centerOn(selectedId);
+        return;
+      }
+      void reveal([selectedId])
+        .then((path) => {
+          if (cancelled) return;
+          view.addNodes(path).select(selectedId, { notify: false });
+          view.centerOn(selectedId);
+        })
+        .catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
+  }, [chartRef, selectedId, nodes, reveal]);
 
   const stats = summary.data?.analysisSummary;
   return (
