@@ -79,5 +79,14 @@ export { loadSnapshotData } from './analysis/snapshot-loader';
 export { AnalysisModule } from './analysis/analysis.module';
 export { type FindingPage, type FindingQuery, FindingsService } from './findings/findings.service';
 export { FindingsModule } from './findings/findings.module';
-export { type OrgChartNode, OrgChartService } from './org-chart/org-chart.service';
+export {
+  CHART_LIMITS,
+  type ChartLeader,
+  type LazyChartChildren,
+  type LazyChartNode,
+  type LazyChartSearch,
+  type LazyChartSlice,
+  type OrgChartNode,
+  OrgChartService,
+} from './org-chart/org-chart.service';
 export { OrgChartModule } from './org-chart/org-chart.module';

@@ -15,7 +15,10 @@ export type OrgChartViewProps = {
   /** Levels shown (0 = top only); changing it re-collapses the chart. */
   depth?: number;
   /** Card size, spacing, zoom limits…; changing them rebuilds the chart. */
-  options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth'>;
+  options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth' | 'loadChildren' | 'onLoadError'>;
+  /** A lazy chart: fetches a team when its card is opened (see OrgChartOptions.loadChildren). */
+  loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>;
+  onLoadError?: (id: string, error: unknown) => void;
   showBreadcrumb?: boolean;
   height?: number | string;
   className?: string;
@@ -46,6 +49,8 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     searchQuery,
     depth,
     options,
+    loadChildren,
+    onLoadError,
     showBreadcrumb = true,
     height = 600,
     className,
@@ -63,7 +68,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     setOwnSelectedId(node?.id ?? null);
     onSelectRef.current?.(node);
   }, []);
-  const chart = useOrgChart(containerRef, options ?? {}, handleSelect);
+  const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError);
 
   // New data resets expansion to the current depth; a depth change alone only re-collapses.
   const depthRef = useRef(depth ?? DEFAULT_DEPTH);

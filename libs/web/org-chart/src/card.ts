@@ -28,6 +28,10 @@ export interface CardState {
   /** People under this card that are currently hidden (shown on the + toggle). */
   hiddenCount: number;
   directReports: number;
+  /** Open findings in the hidden part of the team, when the data says (lazy chart). */
+  hiddenFindings?: number;
+  /** The team is being fetched (lazy chart). */
+  loading?: boolean;
 }
 
 type Attrs = Record<string, string | number>;
@@ -201,5 +205,15 @@ export function applyCardState(g: SVGGElement, state: CardState): void {
     return;
   }
   const label = toggle?.querySelector('text');
-  if (label) label.textContent = state.expanded ? '\u2212' : `+${formatCount(state.hiddenCount)}`;
+  if (label) label.textContent = state.loading ? '\u2026' : state.expanded ? '\u2212' : `+${formatCount(state.hiddenCount)}`;
+  if (toggle) {
+    const hint = state.expanded
+      ? 'Collapse'
+      : `${state.hiddenCount.toLocaleString('en-US')} below` +
+        (state.hiddenFindings ? `, ${state.hiddenFindings.toLocaleString('en-US')} open findings among them` : '');
+    const title = toggle.querySelector<SVGTitleElement>(':scope > title') ?? el(toggle, 'title', {});
+    title.textContent = hint;
+  }
+  if (state.loading) g.setAttribute('aria-busy', 'true');
+  else g.removeAttribute('aria-busy');
 }

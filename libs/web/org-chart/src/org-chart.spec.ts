@@ -331,3 +331,68 @@ describe('OrgChart export', () => {
     await expect(chart!.exportPng()).rejects.toThrow(/canvas/);
   });
 });
+
+describe('OrgChart as a lazy chart', () => {
+  // The top two levels are loaded; vp1's team (2 reports, 6 people below) is not.
+  const top = () => [
+    person('ceo', null, 'Ada', 'CEO', 'EXECUTIVE', { directReports: 2, descendantCount: 8 }),
+    person('vp1', 'ceo', 'Ben', 'VP One', 'EXECUTIVE', { directReports: 2, descendantCount: 6, findingsBelow: 3 }),
+    person('vp2', 'ceo', 'Cy', 'VP Two', 'EXECUTIVE', { directReports: 0, descendantCount: 0 }),
+  ];
+  const team = () => [
+    person('d1', 'vp1', 'Dee', 'Director One', 'DIRECTOR', { directReports: 0, descendantCount: 0 }),
+    person('d2', 'vp1', 'Eve', 'Director Two', 'DIRECTOR', { directReports: 0, descendantCount: 0 }),
+  ];
+  const toggleOf = (id: string) => card(id)!.querySelector('.rm-toggle')!;
+
+  it('shows a toggle with the team size it has not loaded, fetches the team on expand and opens it', async () => {
+    let release: (nodes: ReturnType<typeof team>) => void = () => undefined;
+    const loadChildren = jest.fn(() => new Promise<ReturnType<typeof team>>((resolve) => (release = resolve)));
+    make({ loadChildren }).setData(top()).render();
+    expect(ids()).toEqual(['ceo', 'vp1', 'vp2']);
+    expect(toggleOf('vp1').textContent).toContain('+6');
+    expect(toggleOf('vp1').querySelector('title')!.textContent).toBe('6 below, 3 open findings among them');
+    expect(card('vp2')!.querySelector('.rm-toggle')).toBeNull();
+
+    fireEvent.click(toggleOf('vp1'));
+    expect(loadChildren).toHaveBeenCalledWith('vp1');
+    expect(card('vp1')).toHaveAttribute('aria-busy', 'true');
+    expect(card('vp1')).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(toggleOf('vp1')); // a second click while loading does not fetch twice
+    expect(loadChildren).toHaveBeenCalledTimes(1);
+
+    release(team());
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(ids()).toEqual(['ceo', 'd1', 'd2', 'vp1', 'vp2']);
+    expect(card('vp1')).toHaveAttribute('aria-expanded', 'true');
+    expect(card('vp1')).not.toHaveAttribute('aria-busy');
+    // Loaded once: collapsing and opening again needs no fetch.
+    chart!.collapse('vp1');
+    await chart!.expandAsync('vp1');
+    expect(loadChildren).toHaveBeenCalledTimes(1);
+    expect(chart!.ancestorsOf('d2').map((node) => node.id)).toEqual(['ceo', 'vp1', 'd2']);
+  });
+
+  it('keeps the node closed and reports the error when the team cannot be fetched', async () => {
+    const onLoadError = jest.fn();
+    make({ loadChildren: () => Promise.reject(new Error('offline')), onLoadError })
+      .setData(top())
+      .render();
+    expect(await chart!.expandAsync('vp1')).toBe(false);
+    expect(onLoadError).toHaveBeenCalledWith('vp1', expect.objectContaining({ message: 'offline' }));
+    expect(card('vp1')).toHaveAttribute('aria-expanded', 'false');
+    expect(card('vp1')).not.toHaveAttribute('aria-busy');
+  });
+
+  it('adds the path to a search hit and keeps what was open', () => {
+    make({ loadChildren: () => Promise.resolve([]) })
+      .setData(top())
+      .render();
+    chart!.addNodes([...team(), person('vp1', 'ceo', 'Changed', 'Ignored', 'IC')]);
+    expect(chart!.getNode('vp1')!.name).toBe('Ben');
+    chart!.centerOn('d2', false);
+    expect(chart!.isExpanded('vp1')).toBe(true);
+    expect(ids()).toEqual(['ceo', 'd1', 'd2', 'vp1', 'vp2']);
+  });
+});

@@ -19,7 +19,8 @@ import {
 } from './org-index';
 import type { LaidOutNode, OrgChartNode, OrgChartOptions, OrgChartStats, Size, ViewTransform } from './types';
 
-type ResolvedOptions = Required<Omit<OrgChartOptions, 'onSelect' | 'onToggle'>> & Pick<OrgChartOptions, 'onSelect' | 'onToggle'>;
+type Callbacks = 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError';
+type ResolvedOptions = Required<Omit<OrgChartOptions, Callbacks>> & Pick<OrgChartOptions, Callbacks>;
 
 export const DEFAULT_OPTIONS: ResolvedOptions = {
   cardWidth: 220,
@@ -99,6 +100,10 @@ export class OrgChart {
   private resizeObserver: ResizeObserver | null = null;
 
   private index: OrgIndex | null = null;
+  /** The data as given, plus what a lazy chart fetched since (addNodes). */
+  private data: OrgChartNode[] = [];
+  /** Nodes whose team is being fetched (lazy chart). */
+  private loading = new Set<string>();
   private expanded = new Set<string>();
   private layout: OrgLayout | null = null;
   private layoutDirty = true;
@@ -178,10 +183,12 @@ export class OrgChart {
   /** Indexes the data (the only O(n) pass over the whole org) and resets expansion to the initial depth. */
   setData(nodes: readonly OrgChartNode[]): this {
     const previouslyExpanded = this.expanded;
+    this.data = [...nodes];
+    this.loading.clear();
     this.index = buildOrgIndex(nodes);
-    // New data for the same org (a refetch after an edit) keeps what the user had opened;
-    // a different org starts from the initial depth.
-    const kept = this.index ? [...previouslyExpanded].filter((id) => this.index!.byId.has(id)) : [];
+    // New data for the same org (a refetch after an edit) keeps what the user had opened (and
+    // is still there with its team); a different org starts from the initial depth.
+    const kept = this.index ? [...previouslyExpanded].filter((id) => this.index!.byId.get(id)?.children?.length) : [];
     this.expanded =
       kept.length > 0 ? new Set(kept) : this.index ? expandedToDepth(this.index, this.options.initialDepth) : new Set();
     if (this.selectedId && !this.index?.byId.has(this.selectedId)) this.selectedId = null;
@@ -191,6 +198,27 @@ export class OrgChart {
     this.hasRendered = false;
     this.invalidateLayout();
     return this;
+  }
+
+  /**
+   * Adds nodes to the data (a team fetched on expand, the path to a search hit) and keeps what is
+   * open; nodes already present are left as they are. Re-indexes what is loaded, not the org.
+   */
+  addNodes(nodes: readonly OrgChartNode[]): this {
+    const fresh = new Map<string, OrgChartNode>();
+    for (const node of nodes) if (!this.index?.byId.has(node.id) && !fresh.has(node.id)) fresh.set(node.id, node);
+    if (fresh.size === 0) return this;
+    this.data.push(...fresh.values());
+    this.index = buildOrgIndex(this.data);
+    this.highlighted = new Set([...this.highlighted].filter((id) => this.index?.byId.has(id)));
+    this.invalidateLayout();
+    if (this.hasRendered) this.render();
+    return this;
+  }
+
+  /** True while the node's team is being fetched (lazy chart). */
+  isLoading(id: string): boolean {
+    return this.loading.has(id);
   }
 
   /** Lays out (if expansion changed) and draws the cards inside the viewport. */
@@ -246,10 +274,52 @@ export class OrgChart {
 
   expand(id: string): this {
     const node = this.index?.byId.get(id);
-    if (!node?.children || this.expanded.has(id)) return this;
+    if (!node || this.expanded.has(id)) return this;
+    if (!node.children) {
+      if (this.canLoad(node)) void this.loadThenExpand(id);
+      return this;
+    }
     this.expanded.add(id);
     this.afterToggle(id, true);
     return this;
+  }
+
+  /** Resolves once the node is open (its team fetched first in a lazy chart), or could not be. */
+  async expandAsync(id: string): Promise<boolean> {
+    const node = this.index?.byId.get(id);
+    if (node && !node.children && this.canLoad(node)) await this.loadThenExpand(id);
+    else this.expand(id);
+    return this.expanded.has(id);
+  }
+
+  private canLoad(node: IndexNode): boolean {
+    return !!this.options.loadChildren && (node.data.directReports ?? 0) > 0;
+  }
+
+  private async loadThenExpand(id: string): Promise<void> {
+    if (this.loading.has(id)) return;
+    this.loading.add(id);
+    this.stateVersion++;
+    if (this.hasRendered) this.draw();
+    try {
+      const team = await this.options.loadChildren!(id);
+      if (this.destroyed || !this.loading.has(id)) return;
+      this.loading.delete(id);
+      this.addNodes(team);
+      if (this.index?.byId.get(id)?.children?.length && !this.expanded.has(id)) {
+        this.expanded.add(id);
+        this.afterToggle(id, true);
+      } else {
+        this.stateVersion++;
+        if (this.hasRendered) this.draw();
+      }
+    } catch (error) {
+      if (this.destroyed) return;
+      this.loading.delete(id);
+      this.stateVersion++;
+      if (this.hasRendered) this.draw();
+      this.options.onLoadError?.(id, error);
+    }
   }
 
   collapse(id: string): this {
@@ -526,15 +596,22 @@ export class OrgChart {
 
   private cardState(id: string): CardState {
     const node = this.index!.byId.get(id)!;
-    const hasChildren = !!node.children?.length;
+    const hasChildren = this.hasTeam(node);
     const expanded = hasChildren ? this.expanded.has(id) : null;
     return {
       selected: this.selectedId === id,
       highlighted: this.highlighted.has(id),
       expanded,
-      hiddenCount: expanded === false ? (node.value ?? 1) - 1 : 0,
+      hiddenCount: expanded === false ? (node.data.descendantCount ?? (node.value ?? 1) - 1) : 0,
+      hiddenFindings: expanded === false ? (node.data.findingsBelow ?? 0) : 0,
+      loading: this.loading.has(id),
       directReports: node.data.directReports ?? node.children?.length ?? 0,
     };
+  }
+
+  /** Reports in the data, or (lazy chart) reports the data says exist and can be fetched. */
+  private hasTeam(node: IndexNode): boolean {
+    return !!node.children?.length || this.canLoad(node);
   }
 
   private ariaLabel(node: OrgChartNode): string {
@@ -573,7 +650,7 @@ export class OrgChart {
       if (element.__rmLod !== lod || element.__rmData !== node.data) {
         element.textContent = '';
         drawCard(element, node.data, card, lod);
-        if (this.index!.byId.get(node.id)!.children?.length) drawToggle(element, card);
+        if (this.hasTeam(this.index!.byId.get(node.id)!)) drawToggle(element, card);
         element.setAttribute('aria-label', this.ariaLabel(node.data));
         element.__rmLod = lod;
         element.__rmData = node.data;
@@ -693,6 +770,11 @@ export class OrgChart {
         if (node.children?.length) {
           this.expand(id);
           target = node.children[0].data.id;
+        } else if (this.canLoad(node)) {
+          void this.expandAsync(id).then((open) => {
+            const first = open ? this.index?.byId.get(id)?.children?.[0] : undefined;
+            if (first) this.focusNode(first.data.id);
+          });
         }
         break;
       case 'ArrowLeft':

@@ -19,6 +19,13 @@ export interface OrgChartNode {
   badges: FindingKind[];
   /** Falls back to the number of children present in the data. */
   directReports?: number;
+  /**
+   * Everyone below, however deep (a lazy chart knows it before the team is loaded); falls back
+   * to what is present in the data.
+   */
+  descendantCount?: number;
+  /** Open findings in the team below, not the position's own (a collapsed card says so). */
+  findingsBelow?: number;
 }
 
 /** Zoom/pan state: screen = world * k + (x, y). */
@@ -72,6 +79,13 @@ export interface OrgChartOptions {
   onSelect?: (node: OrgChartNode | null) => void;
   /** Called after every expand or collapse of one node. */
   onToggle?: (id: string, expanded: boolean) => void;
+  /**
+   * A lazy chart: fetches a node's direct reports when it is opened and its reports are not in the
+   * data yet (its `directReports` says it has some). The chart adds them and opens the node.
+   */
+  loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>;
+  /** A team could not be fetched; the node stays closed. */
+  onLoadError?: (id: string, error: unknown) => void;
 }
 
 export interface OrgChartStats {

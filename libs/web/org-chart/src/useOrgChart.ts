@@ -2,20 +2,28 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { OrgChart } from './org-chart';
 import type { OrgChartNode, OrgChartOptions } from './types';
 
-type ChartSettings = Omit<OrgChartOptions, 'onSelect' | 'onToggle'>;
+type ChartSettings = Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError'>;
 
 /**
  * Creates the D3 chart inside the element React owns and destroys it on unmount.
- * Callbacks go through a ref so a new onSelect each render does not rebuild the chart.
+ * Callbacks go through refs so new ones each render do not rebuild the chart; whether the chart
+ * is lazy (has `loadChildren`) is fixed when it is built.
  */
 export function useOrgChart(
   containerRef: RefObject<HTMLElement | null>,
   settings: ChartSettings,
   onSelect?: (node: OrgChartNode | null) => void,
+  loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>,
+  onLoadError?: (id: string, error: unknown) => void,
 ): OrgChart | null {
   const [chart, setChart] = useState<OrgChart | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const loadRef = useRef(loadChildren);
+  loadRef.current = loadChildren;
+  const loadErrorRef = useRef(onLoadError);
+  loadErrorRef.current = onLoadError;
+  const lazy = !!loadChildren;
   // Settings are plain values: rebuild only when one of them really changes.
   const settingsKey = JSON.stringify(settings);
 
@@ -25,13 +33,15 @@ export function useOrgChart(
     const instance = new OrgChart(container, {
       ...(JSON.parse(settingsKey) as ChartSettings),
       onSelect: (node) => onSelectRef.current?.(node),
+      loadChildren: lazy ? (id) => loadRef.current?.(id) ?? Promise.resolve([]) : undefined,
+      onLoadError: (id, error) => loadErrorRef.current?.(id, error),
     });
     setChart(instance);
     return () => {
       instance.destroy();
       setChart(null);
     };
-  }, [containerRef, settingsKey]);
+  }, [containerRef, settingsKey, lazy]);
 
   return chart;
 }

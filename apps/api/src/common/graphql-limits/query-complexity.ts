@@ -31,6 +31,15 @@ const LIST_SIZES: Record<string, ListSize> = {
     for (let level = 0; level <= depth && total < ORGANIZATION_SIZE_ESTIMATE; level++) total += LIST_LENGTH_ESTIMATE ** level;
     return Math.min(total, ORGANIZATION_SIZE_ESTIMATE);
   },
+  // The lazy chart: bounded answers (see CHART_LIMITS), estimated at their usual size.
+  'ChartSlice.nodes': () => 200,
+  'ChartSlice.expectedMixes': () => 4,
+  'Query.orgChartChildren': pageOf(1_000, 500),
+  'ChartChildrenPage.nodes': () => 1,
+  'ChartSearchResult.hits': () => 20,
+  'ChartSearchResult.nodes': () => 100,
+  'Query.orgChartReveal': (args) => Math.min((Array.isArray(args.positionIds) ? args.positionIds.length : 1) * 20, 1_000),
+  'Query.orgChartLeaders': () => ORGANIZATION_SIZE_ESTIMATE / 5,
   'Query.organizations': () => 50,
   'Organization.snapshots': () => 50,
   'SnapshotDiff.joiners': () => ORGANIZATION_SIZE_ESTIMATE / 5,

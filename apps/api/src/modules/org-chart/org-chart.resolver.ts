@@ -1,13 +1,25 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { type Caller, OrgChartService } from '@rolemap/server-core';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { CHART_LIMITS, type Caller, OrgChartService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { OrgChartNodeType, ValueMixType } from '../analysis/dtos/analysis.types';
+import {
+  ChartChildrenArgs,
+  ChartChildrenPageType,
+  ChartLeaderType,
+  ChartNodeType,
+  ChartSearchResultType,
+  ChartSliceType,
+} from './dtos/lazy-chart.types';
 
 @Resolver()
 export class OrgChartResolver {
   constructor(private readonly orgChartService: OrgChartService) {}
 
-  @Query(() => [OrgChartNodeType], { description: 'Every position with what the org chart draws: mix, colour score, badges.' })
+  @Query(() => [OrgChartNodeType], {
+    description:
+      'Every position with what the org chart draws: mix, colour score, badges. The whole org in one answer: ' +
+      'for large organizations use orgChartTop, orgChartChildren and orgChartSearch.',
+  })
   async orgChart(
     @CurrentCaller() caller: Caller,
     @Args('snapshotId', { type: () => ID }) snapshotId: string,
@@ -18,5 +30,65 @@ export class OrgChartResolver {
       actualMix: ValueMixType.from(node.actualMix),
       expectedMix: ValueMixType.from(node.expectedMix),
     }));
+  }
+
+  @Query(() => ChartSliceType, {
+    description:
+      `The top levels of the chart (depth 0-${CHART_LIMITS.maxDepth} below the top, or below rootPositionId). ` +
+      `A leader with more than ${CHART_LIMITS.topSpanLimit} reports comes collapsed: open it with orgChartChildren.`,
+  })
+  async orgChartTop(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('depth', { type: () => Int, defaultValue: 2 }) depth: number,
+    @Args('rootPositionId', { type: () => ID, nullable: true }) rootPositionId?: string | null,
+  ): Promise<ChartSliceType> {
+    const slice = await this.orgChartService.top(caller, snapshotId, depth, rootPositionId);
+    return {
+      expectedMixes: slice.expectedMixes.map(({ tier, mix }) => ({ tier, mix: ValueMixType.from(mix) })),
+      nodes: slice.nodes.map(ChartNodeType.from),
+    };
+  }
+
+  @Query(() => ChartChildrenPageType, { description: "A page of a leader's direct reports (first 1-1000)." })
+  async orgChartChildren(@CurrentCaller() caller: Caller, @Args() args: ChartChildrenArgs): Promise<ChartChildrenPageType> {
+    const page = await this.orgChartService.children(caller, args.snapshotId, args.positionId, args.first, args.after);
+    return { ...page, nodes: page.nodes.map(ChartNodeType.from) };
+  }
+
+  @Query(() => ChartSearchResultType, {
+    description: `Positions whose holder's name, title or post reference matches (first 1-${CHART_LIMITS.maxSearchHits}).`,
+  })
+  async orgChartSearch(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('query') query: string,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<ChartSearchResultType> {
+    const result = await this.orgChartService.search(caller, snapshotId, query, first);
+    return {
+      totalCount: result.totalCount,
+      hits: result.hits.map(ChartNodeType.from),
+      nodes: result.nodes.map(ChartNodeType.from),
+    };
+  }
+
+  @Query(() => [ChartNodeType], {
+    description: `What the chart needs to open to these positions (at most ${CHART_LIMITS.maxRevealIds}): the managers above each and their teams.`,
+  })
+  async orgChartReveal(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('positionIds', { type: () => [ID] }) positionIds: string[],
+  ): Promise<ChartNodeType[]> {
+    return (await this.orgChartService.reveal(caller, snapshotId, positionIds)).map(ChartNodeType.from);
+  }
+
+  @Query(() => [ChartLeaderType], { description: 'Managers and above, for the leader picker.' })
+  orgChartLeaders(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+  ): Promise<ChartLeaderType[]> {
+    return this.orgChartService.leaders(caller, snapshotId);
   }
 }

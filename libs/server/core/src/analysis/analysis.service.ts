@@ -56,15 +56,17 @@ export class AnalysisService {
    */
   async analysisOf(caller: Caller, snapshot: OrgSnapshotEntity, policy?: ValueLevelPolicy): Promise<SnapshotAnalysis> {
     assertCanAccess(caller, snapshot.organizationId);
-    if (policy) return this.analyse(caller, snapshot, policy);
-    const stamp = await this.stamp(snapshot);
+    if (policy) return this.analyse(caller, snapshot, await this.previousSnapshot(snapshot), policy);
+    // The previous chart is looked up once: for the stamp and, on a miss, for the analysis.
+    const previous = await this.previousSnapshot(snapshot);
+    const stamp = await this.stamp(snapshot, previous);
     const cached = this.cache.get(snapshot.id);
     this.cache.delete(snapshot.id);
     if (cached && cached.stamp === stamp) {
       this.cache.set(snapshot.id, cached);
       return cached.analysis;
     }
-    const entry: CacheEntry = { stamp, positions: snapshot.positionCount, analysis: this.analyse(caller, snapshot) };
+    const entry: CacheEntry = { stamp, positions: snapshot.positionCount, analysis: this.analyse(caller, snapshot, previous) };
     this.cache.set(snapshot.id, entry);
     entry.analysis.catch(() => {
       if (this.cache.get(snapshot.id) === entry) this.cache.delete(snapshot.id);
@@ -109,13 +111,14 @@ export class AnalysisService {
   private async analyse(
     caller: Caller,
     snapshot: OrgSnapshotEntity,
+    previous: OrgSnapshotEntity | null,
     policyOverride?: ValueLevelPolicy,
   ): Promise<SnapshotAnalysis> {
     const [policy, overrides, data, previousData] = await Promise.all([
       policyOverride ?? this.policies.policy(caller, snapshot.organizationId),
       this.overrides.inForce(snapshot.organizationId),
       loadSnapshotData(this.dataSource, snapshot),
-      this.previousSnapshot(snapshot).then((previous) => (previous ? loadSnapshotData(this.dataSource, previous) : null)),
+      previous ? loadSnapshotData(this.dataSource, previous) : null,
     ]);
     return { snapshot, policy, ...analyseWithHistory(data, previousData, policy, overrides) };
   }
@@ -129,15 +132,12 @@ export class AnalysisService {
    * Changes whenever the organization's policy, one of its overrides, or the snapshot's previous
    * chart changes (an older chart imported later can land right before it).
    */
-  private async stamp(snapshot: OrgSnapshotEntity): Promise<string> {
-    const [[row], previous] = await Promise.all([
-      this.dataSource.query(
-        `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
-                (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides`,
-        [snapshot.organizationId],
-      ),
-      this.previousSnapshot(snapshot),
-    ]);
+  private async stamp(snapshot: OrgSnapshotEntity, previous: OrgSnapshotEntity | null): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
+              (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides`,
+      [snapshot.organizationId],
+    );
     // Both tables are append-only, so a version number and a count change with every edit.
     return `${row.policy}|${row.overrides}|${previous?.id ?? '-'}`;
   }

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { FindingKind, Tier, ValueMix } from '@rolemap/domain';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PositionMix } from '@rolemap/analysis';
+import { DomainError, type FindingKind, type Tier, type ValueMix } from '@rolemap/domain';
+import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller';
-import { AnalysisService } from '../analysis/analysis.service';
+import { isUuid } from '../common/uuid';
+import { AnalysisService, type SnapshotAnalysis } from '../analysis/analysis.service';
 import { ReviewsService } from '../reviews/reviews.service';
+import { type ChartTree, ancestorsOf, buildChartTree, childrenOf, revealPaths, topLevels } from './chart-tree';
 
 /** Everything the org chart draws for one position. */
 export interface OrgChartNode {
@@ -23,15 +28,242 @@ export interface OrgChartNode {
   openFindings: number;
 }
 
+/**
+ * A card of the lazy chart: what OrgChartNode has minus the expected mix (the same for every
+ * position of a tier, so it is sent once per tier), plus what a collapsed card says about the
+ * team below it.
+ */
+export interface LazyChartNode extends Omit<OrgChartNode, 'expectedMix'> {
+  /** Everyone below the position, however deep. */
+  descendantCount: number;
+  /** Open findings in the position's whole team, its own included. */
+  subtreeFindings: number;
+  /** Badge kinds somewhere below the position (not its own). */
+  subtreeBadges: FindingKind[];
+}
+
+export interface LazyChartSlice {
+  expectedMixes: { tier: Tier; mix: Readonly<ValueMix> }[];
+  nodes: LazyChartNode[];
+}
+
+export interface LazyChartChildren {
+  totalCount: number;
+  nodes: LazyChartNode[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface LazyChartSearch {
+  /** Matches, at most `first`, exact ids first, then in the chart's reading order. */
+  hits: LazyChartNode[];
+  totalCount: number;
+  /** What the chart needs to show the first hit in place: the path to it and each team on it. */
+  nodes: LazyChartNode[];
+}
+
+export interface ChartLeader {
+  id: string;
+  name: string;
+  title: string;
+  tier: Tier;
+  department: string | null;
+  vacant: boolean;
+}
+
+/** Limits of one lazy chart answer, whatever the org's shape. */
+export const CHART_LIMITS = {
+  maxDepth: 4,
+  /** A leader with more reports than this comes collapsed in the top levels (paged on expand). */
+  topSpanLimit: 200,
+  topNodeLimit: 3_000,
+  maxChildrenPage: 1_000,
+  maxSearchHits: 100,
+  maxRevealIds: 100,
+  maxQueryLength: 200,
+} as const;
+
 // Spans and layers are about the structure, not the person: the card shows no badge for them.
 const BADGE_KINDS: ReadonlySet<FindingKind> = new Set(['PROMOTED_STILL_TACTICAL', 'DELEGATION_GAP', 'PIGEONHOLING_RISK']);
+const LEADER_TIERS: ReadonlySet<Tier> = new Set(['MANAGER', 'DIRECTOR', 'EXECUTIVE']);
+
+/** Open findings of one analysis under one state of the reviews, per position and per team. */
+interface OpenFindings {
+  stamp: string;
+  count: Map<string, number>;
+  badges: Map<string, FindingKind[]>;
+  subtreeCount: Map<string, number>;
+  subtreeBadges: Map<string, FindingKind[]>;
+}
+
+interface ChartState {
+  tree: ChartTree;
+  open: OpenFindings | null;
+}
 
 @Injectable()
 export class OrgChartService {
+  /** Per cached analysis: it is replaced (and this entry collected) when the policy or an override changes. */
+  private readonly states = new WeakMap<SnapshotAnalysis, ChartState>();
+
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly analysis: AnalysisService,
     private readonly reviews: ReviewsService,
   ) {}
+
+  /** The top `depth` levels below the top of the chart, or below `rootPositionId` (the leader review). */
+  async top(caller: Caller, snapshotId: string, depth: number, rootPositionId?: string | null): Promise<LazyChartSlice> {
+    checkRange('depth', depth, 0, CHART_LIMITS.maxDepth);
+    const { analysis, tree, open } = await this.state(caller, snapshotId);
+    let roots: readonly PositionMix[] = tree.roots;
+    if (rootPositionId) {
+      const root = tree.byId.get(rootPositionId);
+      if (!root) throw new DomainError('NOT_FOUND', `No position with id ${rootPositionId} in this snapshot`);
+      roots = [root];
+    }
+    const mixes = topLevels(tree, roots, depth, CHART_LIMITS.topSpanLimit, CHART_LIMITS.topNodeLimit);
+    const nodes = mixes.map((mix) => lazyNode(mix, open));
+    if (rootPositionId && nodes.length > 0) nodes[0] = { ...nodes[0], parentId: null };
+    return { expectedMixes: expectedMixesOf(analysis), nodes };
+  }
+
+  /** A page of a leader's direct reports, in the chart's order; `after` is the previous page's endCursor. */
+  async children(
+    caller: Caller,
+    snapshotId: string,
+    positionId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<LazyChartChildren> {
+    checkRange('first', first, 1, CHART_LIMITS.maxChildrenPage);
+    const { tree, open } = await this.state(caller, snapshotId);
+    if (!tree.byId.has(positionId)) throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
+    const all = childrenOf(tree, positionId);
+    const start = after ? decodeOffset(after) : 0;
+    const page = all.slice(start, start + first);
+    const end = start + page.length;
+    return {
+      totalCount: all.length,
+      nodes: page.map((mix) => lazyNode(mix, open)),
+      pageInfo: { hasNextPage: end < all.length, endCursor: page.length ? encodeOffset(end) : null },
+    };
+  }
+
+  /** The positions with everything above them and each team on the way, so the chart can open to them. */
+  async reveal(caller: Caller, snapshotId: string, positionIds: readonly string[]): Promise<LazyChartNode[]> {
+    if (positionIds.length > CHART_LIMITS.maxRevealIds) {
+      throw new DomainError('BAD_USER_INPUT', `positionIds: at most ${CHART_LIMITS.maxRevealIds} positions at a time`);
+    }
+    const { tree, open } = await this.state(caller, snapshotId);
+    return revealPaths(tree, positionIds).map((mix) => lazyNode(mix, open));
+  }
+
+  /** The managers above a position, top first (a breadcrumb). */
+  async ancestors(caller: Caller, snapshotId: string, positionId: string): Promise<LazyChartNode[]> {
+    const { tree, open } = await this.state(caller, snapshotId);
+    if (!tree.byId.has(positionId)) throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
+    return ancestorsOf(tree, positionId).map((mix) => lazyNode(mix, open));
+  }
+
+  /**
+   * Case-insensitive match on the holder's name, the title or the post reference (an exact
+   * position id or post reference first), through the trigram indexes; hits in reading order.
+   */
+  async search(caller: Caller, snapshotId: string, query: string, first: number): Promise<LazyChartSearch> {
+    checkRange('first', first, 1, CHART_LIMITS.maxSearchHits);
+    const text = query.trim();
+    if (text.length > CHART_LIMITS.maxQueryLength) {
+      throw new DomainError('BAD_USER_INPUT', `query: at most ${CHART_LIMITS.maxQueryLength} characters`);
+    }
+    if (!text) return { hits: [], totalCount: 0, nodes: [] };
+    const { tree, open } = await this.state(caller, snapshotId);
+    const pattern = `%${escapeLike(text)}%`;
+    const rows: { id: string; exact: boolean }[] = await this.dataSource.query(
+      `SELECT id, false AS exact FROM position WHERE snapshot_id = $1 AND title ILIKE $2
+       UNION
+       SELECT a.position_id, false FROM person pe JOIN assignment a ON a.person_id = pe.id
+        WHERE pe.snapshot_id = $1 AND pe.name ILIKE $2
+       UNION
+       SELECT id, true FROM position WHERE snapshot_id = $1 AND (external_id = $3 OR ($4::uuid IS NOT NULL AND id = $4::uuid))`,
+      [snapshotId, pattern, text, isUuid(text) ? text : null],
+    );
+    const exact = new Set(rows.filter((row) => row.exact).map((row) => row.id));
+    const ids = [...new Set(rows.map((row) => row.id))].filter((id) => tree.rank.has(id));
+    const rank = (id: string) => (exact.has(id) ? -1 : 0) * tree.rank.size + tree.rank.get(id)!;
+    ids.sort((a, b) => rank(a) - rank(b));
+    const hits = ids.slice(0, first).map((id) => lazyNode(tree.byId.get(id)!, open));
+    const nodes = hits.length ? revealPaths(tree, [hits[0].id]).map((mix) => lazyNode(mix, open)) : [];
+    return { hits, totalCount: ids.length, nodes };
+  }
+
+  /** Managers and above, for the leader picker: a handful of fields each, not the whole chart. */
+  async leaders(caller: Caller, snapshotId: string): Promise<ChartLeader[]> {
+    const { analysis } = await this.state(caller, snapshotId);
+    return analysis.result.mixes
+      .filter((mix) => LEADER_TIERS.has(mix.tier))
+      .map((mix) => ({
+        id: mix.positionId,
+        name: mix.name ?? 'Vacant',
+        title: mix.title,
+        tier: mix.tier,
+        department: mix.department,
+        vacant: mix.vacant,
+      }));
+  }
+
+  private async state(
+    caller: Caller,
+    snapshotId: string,
+  ): Promise<{ analysis: SnapshotAnalysis; tree: ChartTree; open: OpenFindings }> {
+    const analysis = await this.analysis.forSnapshot(caller, snapshotId);
+    let state = this.states.get(analysis);
+    if (!state) {
+      state = { tree: buildChartTree(analysis.result.mixes), open: null };
+      this.states.set(analysis, state);
+    }
+    const stamp = await this.reviewStamp(analysis.snapshot.organizationId);
+    if (state.open?.stamp !== stamp) state.open = await this.openFindings(caller, analysis, state.tree, stamp);
+    return { analysis, tree: state.tree, open: state.open };
+  }
+
+  /** Reviews are only ever added, so their count and latest time change with every decision. */
+  private async reviewStamp(organizationId: string): Promise<string> {
+    const [row] = await this.dataSource.query(
+      'SELECT count(*) AS count, max(reviewed_at) AS latest FROM finding_review WHERE organization_id = $1',
+      [organizationId],
+    );
+    return `${row.count}|${row.latest instanceof Date ? row.latest.toISOString() : (row.latest ?? '-')}`;
+  }
+
+  private async openFindings(caller: Caller, analysis: SnapshotAnalysis, tree: ChartTree, stamp: string): Promise<OpenFindings> {
+    const reviewed = await this.reviews.reviewed(caller, analysis.snapshot.organizationId, analysis.result.findings);
+    const count = new Map<string, number>();
+    const kinds = new Map<string, Set<FindingKind>>();
+    for (const { finding, review } of reviewed) {
+      if (review && review.status !== 'OPEN') continue;
+      count.set(finding.positionId, (count.get(finding.positionId) ?? 0) + 1);
+      if (!BADGE_KINDS.has(finding.kind)) continue;
+      const set = kinds.get(finding.positionId) ?? new Set<FindingKind>();
+      set.add(finding.kind);
+      kinds.set(finding.positionId, set);
+    }
+    // Each finding counts once for every manager above it: findings × depth, not positions.
+    const subtreeCount = new Map<string, number>();
+    const subtreeKinds = new Map<string, Set<FindingKind>>();
+    for (const [positionId, n] of count) {
+      subtreeCount.set(positionId, (subtreeCount.get(positionId) ?? 0) + n);
+      const own = kinds.get(positionId);
+      for (const manager of ancestorsOf(tree, positionId)) {
+        subtreeCount.set(manager.positionId, (subtreeCount.get(manager.positionId) ?? 0) + n);
+        if (!own) continue;
+        const set = subtreeKinds.get(manager.positionId) ?? new Set<FindingKind>();
+        for (const kind of own) set.add(kind);
+        subtreeKinds.set(manager.positionId, set);
+      }
+    }
+    const toArrays = (map: Map<string, Set<FindingKind>>) => new Map([...map].map(([id, set]) => [id, [...set]]));
+    return { stamp, count, badges: toArrays(kinds), subtreeCount, subtreeBadges: toArrays(subtreeKinds) };
+  }
 
   /** Every position of the snapshot with its mix, colour score and open findings (accepted or dismissed ones are not open). */
   async nodes(caller: Caller, snapshotId: string): Promise<OrgChartNode[]> {
@@ -64,4 +296,52 @@ export class OrgChartService {
       openFindings: openCount.get(mix.positionId) ?? 0,
     }));
   }
+}
+
+function lazyNode(mix: PositionMix, open: OpenFindings): LazyChartNode {
+  return {
+    id: mix.positionId,
+    parentId: mix.parentPositionId,
+    employeeId: mix.employeeId,
+    name: mix.name ?? 'Vacant',
+    title: mix.title,
+    tier: mix.tier,
+    department: mix.department,
+    vacant: mix.vacant,
+    actualMix: mix.actual,
+    tacticalGap: mix.tacticalGap,
+    badges: open.badges.get(mix.positionId) ?? [],
+    directReports: mix.directReports,
+    openFindings: open.count.get(mix.positionId) ?? 0,
+    descendantCount: mix.subtreeSize - 1,
+    subtreeFindings: open.subtreeCount.get(mix.positionId) ?? 0,
+    subtreeBadges: open.subtreeBadges.get(mix.positionId) ?? [],
+  };
+}
+
+/** One entry per tier present: every position of a tier shares the policy's expected mix. */
+function expectedMixesOf(analysis: SnapshotAnalysis): { tier: Tier; mix: Readonly<ValueMix> }[] {
+  const byTier = new Map<Tier, Readonly<ValueMix>>();
+  for (const mix of analysis.result.mixes) if (!byTier.has(mix.tier)) byTier.set(mix.tier, mix.expected);
+  return [...byTier].map(([tier, mix]) => ({ tier, mix }));
+}
+
+function checkRange(field: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new DomainError('BAD_USER_INPUT', `${field} must be a whole number from ${min} to ${max} (got ${value})`);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+function encodeOffset(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+function decodeOffset(cursor: string): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new DomainError('BAD_USER_INPUT', 'after: not a cursor this query returned');
+  return Number(match[1]);
 }

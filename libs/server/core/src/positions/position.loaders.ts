@@ -25,7 +25,14 @@ export function createPositionLoaders(dataSource: DataSource, beforeBatch?: Befo
       guardedBatch(beforeBatch, async (ids: readonly string[]) =>
         manyByKey(
           ids,
-          await positions.find({ where: { reportsToId: In([...ids]) }, order: { title: 'ASC', externalId: 'ASC' } }),
+          // Joined on the manager's snapshot so the (snapshot_id, reports_to_id) index answers.
+          await positions
+            .createQueryBuilder('c')
+            .innerJoin(PositionEntity, 'm', 'c.snapshot_id = m.snapshot_id AND c.reports_to_id = m.id')
+            .where('m.id IN (:...ids)', { ids: [...ids] })
+            .orderBy('c.title', 'ASC')
+            .addOrderBy('c.external_id', 'ASC')
+            .getMany(),
           (p) => p.reportsToId as string,
         ),
       ),

@@ -69,15 +69,18 @@ export class PositionsService {
   /** The position and everything below it down to `depth` levels, in one recursive SQL statement. */
   async subtree(caller: Caller, positionId: string, depth: number): Promise<PositionEntity[]> {
     const root = await this.get(caller, positionId);
+    // Each step probes (snapshot_id, reports_to_id) with the parent row's own values: a filter
+    // on a constant snapshot id here lets the planner scan the whole snapshot at every level.
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `WITH RECURSIVE sub AS (
          SELECT p.*, 0 AS relative_depth FROM position p WHERE p.id = $1
          UNION ALL
-         SELECT c.*, sub.relative_depth + 1 FROM position c JOIN sub ON c.reports_to_id = sub.id
-         WHERE sub.relative_depth < $2 AND c.snapshot_id = $3
+         SELECT c.*, sub.relative_depth + 1 FROM sub
+           JOIN position c ON c.snapshot_id = sub.snapshot_id AND c.reports_to_id = sub.id
+         WHERE sub.relative_depth < $2
        )
        SELECT * FROM sub ORDER BY relative_depth, title, external_id`,
-      [root.id, depth, root.snapshotId],
+      [root.id, depth],
     );
     return rows.map(positionFromRow);
   }

@@ -3,6 +3,7 @@ import type { SearchOutcome } from '../hooks/useChartControls';
 
 type Props = {
   search: SearchOutcome;
+  searchError?: string | null;
   onSearch: (query: string) => void;
   onFit: () => void;
   onExpandAll: () => void;
@@ -12,7 +13,17 @@ type Props = {
   exportError: string | null;
 };
 
-export function ChartToolbar({ search, onSearch, onFit, onExpandAll, onExportSvg, onExportPng, exporting, exportError }: Props) {
+export function ChartToolbar({
+  search,
+  searchError,
+  onSearch,
+  onFit,
+  onExpandAll,
+  onExportSvg,
+  onExportPng,
+  exporting,
+  exportError,
+}: Props) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const submit = (event: FormEvent) => {
@@ -53,13 +64,18 @@ export function ChartToolbar({ search, onSearch, onFit, onExpandAll, onExportSvg
       </div>
       <p className="toolbar__status" role="status" aria-live="polite">
         {search &&
-          (search.matches.length === 0
+          (search.total === 0
             ? `No one matches “${search.query}”.`
-            : `${search.matches.length} match${search.matches.length === 1 ? '' : 'es'} for “${search.query}”: ${search.matches
+            : `${search.total.toLocaleString('en-US')} match${search.total === 1 ? '' : 'es'} for “${search.query}”: ${search.matches
                 .slice(0, 3)
                 .map((match) => match.name)
-                .join(', ')}${search.matches.length > 3 ? '…' : ''}`)}
+                .join(', ')}${search.total > 3 ? '…' : ''}`)}
       </p>
+      {searchError && (
+        <p role="alert" className="toolbar__error">
+          Search failed: {searchError}
+        </p>
+      )}
       {exportError && (
         <p role="alert" className="toolbar__error">
           Export failed: {exportError}

@@ -28,18 +28,38 @@ const NO_NODES: never[] = [];
 
 export function OrgOverview({ organizationId, snapshotId, organizationName, snapshotVersion, reviewLink }: Props) {
   const { summary, chart, nodes } = useOverviewData(snapshotId);
-  const controls = useChartControls(exportFileStem(organizationName, snapshotVersion));
+  const controls = useChartControls(exportFileStem(organizationName, snapshotVersion), chart);
   const highlight = useKindHighlight(snapshotId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   const { chartRef } = controls;
-  useRevealInChart(chartRef, highlight.positionIds.length > 0 ? nodes : NO_NODES, highlight.positionIds);
+  useRevealInChart(chartRef, highlight.positionIds.length > 0 ? nodes : NO_NODES, highlight.positionIds, chart.reveal);
   // The panel narrows the chart, and new data (after an override) resets its view: keep the chosen card in view.
+  // New data is the top levels again: fetch the way back to a card chosen deeper down.
+  const { reveal } = chart;
   useEffect(() => {
     if (!selectedId) return undefined;
-    const frame = requestAnimationFrame(() => chartRef.current?.centerOn(selectedId));
-    return () => cancelAnimationFrame(frame);
-  }, [chartRef, selectedId, nodes]);
+    let cancelled = false;
+    const frame = requestAnimationFrame(() => {
+      const view = chartRef.current?.chart();
+      if (!view || view.getNode(selectedId)) {
+        chartRef.current?.centerOn(selectedId);
+        return;
+      }
+      void reveal([selectedId])
+        .then((path) => {
+          if (cancelled) return;
+          view.addNodes(path).select(selectedId, { notify: false });
+          view.centerOn(selectedId);
+        })
+        .catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
+  }, [chartRef, selectedId, nodes, reveal]);
 
   const stats = summary.data?.analysisSummary;
   return (
@@ -85,9 +105,10 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
         </h2>
         <ChartToolbar
           search={controls.search}
-          onSearch={controls.runSearch}
+          searchError={controls.searchError}
+          onSearch={(query) => void controls.runSearch(query)}
           onFit={controls.fit}
-          onExpandAll={controls.expandAll}
+          onExpandAll={() => void controls.expandAll()}
           onExportSvg={controls.exportSvg}
           onExportPng={() => void controls.exportPng()}
           exporting={controls.exporting}
@@ -103,9 +124,14 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
           </p>
         )}
         {highlight.error && <ErrorState title="Could not load the positions for this kind." error={highlight.error} />}
-        {chart.loading && nodes.length === 0 && <LoadingState label="Loading the org chart…" />}
-        {chart.error && (
-          <ErrorState title="Could not load the org chart." error={chart.error} onRetry={() => void chart.refetch()} />
+        {chart.top.loading && nodes.length === 0 && <LoadingState label="Loading the org chart…" />}
+        {chart.top.error && (
+          <ErrorState title="Could not load the org chart." error={chart.top.error} onRetry={() => void chart.top.refetch()} />
+        )}
+        {loadError && (
+          <p role="alert" className="toolbar__error">
+            Could not open that team: {loadError}
+          </p>
         )}
         {nodes.length > 0 && (
           <div className={selectedId ? 'chart-layout chart-layout--with-panel' : 'chart-layout'}>
@@ -113,6 +139,8 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
               <OrgChartView
                 ref={controls.chartRef}
                 nodes={nodes}
+                loadChildren={chart.loadChildren}
+                onLoadError={(_id, error) => setLoadError(error instanceof Error ? error.message : String(error))}
                 selectedId={selectedId}
                 onSelect={(node) => setSelectedId(node?.id ?? null)}
                 highlightedIds={controls.search ? controls.search.matches.map((match) => match.id) : highlight.positionIds}
@@ -131,7 +159,7 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
             )}
           </div>
         )}
-        {chart.data && nodes.length === 0 && <p className="muted">This snapshot has no positions.</p>}
+        {chart.top.data && nodes.length === 0 && <p className="muted">This snapshot has no positions.</p>}
         <details className="legend" open>
           <summary>How to read the chart</summary>
           <OrgChartLegend />

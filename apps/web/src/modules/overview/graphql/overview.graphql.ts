@@ -28,33 +28,97 @@ export const AnalysisSummaryDocument = graphql(`
   }
 `);
 
-export const OrgChartDocument = graphql(`
-  query OrgChart($snapshotId: ID!) {
-    orgChart(snapshotId: $snapshotId) {
+// The lazy chart: the top levels first, each team when it is opened, search on the server.
+export const ChartNodeFieldsFragment = graphql(`
+  fragment ChartNodeFields on ChartNode {
+    id
+    parentId
+    name
+    title
+    tier
+    department
+    vacant
+    employeeId
+    directReports
+    tacticalGap
+    openFindings
+    badges
+    descendantCount
+    subtreeFindings
+    actualMix {
+      implementation
+      unification
+      communication
+      leadership
+    }
+  }
+`);
+
+export const OrgChartTopDocument = graphql(`
+  query OrgChartTop($snapshotId: ID!, $depth: Int!, $rootPositionId: ID) {
+    orgChartTop(snapshotId: $snapshotId, depth: $depth, rootPositionId: $rootPositionId) {
+      expectedMixes {
+        tier
+        mix {
+          implementation
+          unification
+          communication
+          leadership
+        }
+      }
+      nodes {
+        ...ChartNodeFields
+      }
+    }
+  }
+`);
+
+export const OrgChartChildrenDocument = graphql(`
+  query OrgChartChildren($snapshotId: ID!, $positionId: ID!, $first: Int!, $after: String) {
+    orgChartChildren(snapshotId: $snapshotId, positionId: $positionId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ChartNodeFields
+      }
+    }
+  }
+`);
+
+export const OrgChartSearchDocument = graphql(`
+  query OrgChartSearch($snapshotId: ID!, $query: String!, $first: Int!) {
+    orgChartSearch(snapshotId: $snapshotId, query: $query, first: $first) {
+      totalCount
+      hits {
+        ...ChartNodeFields
+      }
+      nodes {
+        ...ChartNodeFields
+      }
+    }
+  }
+`);
+
+export const OrgChartRevealDocument = graphql(`
+  query OrgChartReveal($snapshotId: ID!, $positionIds: [ID!]!) {
+    orgChartReveal(snapshotId: $snapshotId, positionIds: $positionIds) {
+      ...ChartNodeFields
+    }
+  }
+`);
+
+export const OrgChartLeadersDocument = graphql(`
+  query OrgChartLeaders($snapshotId: ID!) {
+    orgChartLeaders(snapshotId: $snapshotId) {
       id
-      parentId
       name
       title
       tier
       department
       vacant
-      employeeId
-      directReports
-      tacticalGap
-      openFindings
-      badges
-      actualMix {
-        implementation
-        unification
-        communication
-        leadership
-      }
-      expectedMix {
-        implementation
-        unification
-        communication
-        leadership
-      }
     }
   }
 `);

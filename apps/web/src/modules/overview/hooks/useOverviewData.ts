@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
-import { AnalysisSummaryDocument, OrgChartDocument } from '../graphql/overview.graphql';
-import { toChartNodes } from '../utils/chart-nodes';
+import { useLazyChart } from '../../shared/hooks/useLazyChart';
+import { AnalysisSummaryDocument } from '../graphql/overview.graphql';
+
+/** Levels of the chart the overview opens with. */
+export const OVERVIEW_DEPTH = 2;
 
 export function useOverviewData(snapshotId: string) {
   const summary = useQuery(AnalysisSummaryDocument, { variables: { snapshotId } });
-  const chart = useQuery(OrgChartDocument, { variables: { snapshotId } });
-  const apiNodes = chart.data?.orgChart;
-  const nodes = useMemo(() => (apiNodes ? toChartNodes(apiNodes) : []), [apiNodes]);
-  return { summary, chart, nodes };
+  const chart = useLazyChart(snapshotId, OVERVIEW_DEPTH);
+  return { summary, chart, nodes: chart.nodes };
 }

@@ -1,10 +1,18 @@
 import type { OrgChartNode } from '@rolemap/web-org-chart';
-import type { OrgChartQuery } from '../../../gql/graphql';
+import type { ValueMix } from '@rolemap/domain';
+import type { ChartNodeFieldsFragment, Tier } from '../../../gql/graphql';
 import { toDomainMix } from '../../shared/utils/mix';
 
-export type ApiChartNode = OrgChartQuery['orgChart'][number];
+export type ExpectedMixes = ReadonlyMap<Tier, ValueMix>;
 
-export function toChartNodes(nodes: readonly ApiChartNode[]): OrgChartNode[] {
+const NO_MIX: ValueMix = { IMPLEMENTATION: 0, UNIFICATION: 0, COMMUNICATION: 0, LEADERSHIP: 0 };
+
+/** The server sends each tier's expected mix once; every card of the tier shares it. */
+export function expectedMixesOf(entries: readonly { tier: Tier; mix: Parameters<typeof toDomainMix>[0] }[]): ExpectedMixes {
+  return new Map(entries.map((entry) => [entry.tier, toDomainMix(entry.mix)]));
+}
+
+export function toChartNodes(nodes: readonly ChartNodeFieldsFragment[], expected: ExpectedMixes): OrgChartNode[] {
   return nodes.map((node) => ({
     id: node.id,
     parentId: node.parentId,
@@ -14,25 +22,11 @@ export function toChartNodes(nodes: readonly ApiChartNode[]): OrgChartNode[] {
     department: node.department,
     vacant: node.vacant,
     directReports: node.directReports,
+    descendantCount: node.descendantCount,
+    findingsBelow: Math.max(0, node.subtreeFindings - node.openFindings),
     tacticalGap: node.tacticalGap,
     badges: node.badges,
     actualMix: toDomainMix(node.actualMix),
-    expectedMix: toDomainMix(node.expectedMix),
+    expectedMix: expected.get(node.tier) ?? NO_MIX,
   }));
-}
-
-/** The leader and everyone below them, with the leader as the root the chart needs. */
-export function subtreeOf(nodes: readonly OrgChartNode[], rootId: string): OrgChartNode[] {
-  const children = new Map<string, OrgChartNode[]>();
-  for (const node of nodes) {
-    if (!node.parentId) continue;
-    const siblings = children.get(node.parentId);
-    if (siblings) siblings.push(node);
-    else children.set(node.parentId, [node]);
-  }
-  const root = nodes.find((node) => node.id === rootId);
-  if (!root) return [];
-  const result: OrgChartNode[] = [{ ...root, parentId: null }];
-  for (let i = 0; i < result.length; i++) result.push(...(children.get(result[i].id) ?? []));
-  return result;
 }

@@ -23,11 +23,15 @@ const CHART_OPTIONS = { animationMs: 200 };
 
 export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderChange }: Props) {
   const filters = useReviewFilters();
-  const { chart, leaders, subtree, findings, flaggedIds, leaderKnown } = useLeaderReview(snapshotId, leaderId, filters);
+  const { leaderList, team, leaders, subtree, teamSize, findings, flaggedIds, leaderKnown } = useLeaderReview(
+    snapshotId,
+    leaderId,
+    filters,
+  );
   const { review } = useReviewFinding(snapshotId);
   const [focusedPositionId, setFocusedPositionId] = useState<string | null>(null);
   const chartRef = useRef<OrgChartViewHandle>(null);
-  useRevealInChart(chartRef, subtree, flaggedIds);
+  useRevealInChart(chartRef, subtree, flaggedIds, team.reveal);
 
   useEffect(() => setFocusedPositionId(null), [leaderId]);
   // Clicking a card in the chart brings that person's findings into view.
@@ -38,9 +42,9 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
       ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [focusedPositionId]);
 
-  if (chart.loading && leaders.length === 0) return <LoadingState label="Loading leaders…" />;
-  if (chart.error)
-    return <ErrorState title="Could not load the leaders." error={chart.error} onRetry={() => void chart.refetch()} />;
+  if (leaderList.loading && leaders.length === 0) return <LoadingState label="Loading leaders…" />;
+  if (leaderList.error)
+    return <ErrorState title="Could not load the leaders." error={leaderList.error} onRetry={() => void leaderList.refetch()} />;
 
   const list = findings.data?.findings;
   return (
@@ -86,13 +90,14 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
             <h2 id="review-chart-heading" className="section-title">
               Team{' '}
               <span className="muted">
-                · {plural(subtree.length, 'position')}, {flaggedIds.length} with findings (highlighted)
+                · {plural(teamSize, 'position')}, {flaggedIds.length} with findings (highlighted)
               </span>
             </h2>
             <div className="chart-frame">
               <OrgChartView
                 ref={chartRef}
                 nodes={subtree}
+                loadChildren={team.loadChildren}
                 highlightedIds={flaggedIds}
                 onSelect={(node) => setFocusedPositionId(node?.id ?? null)}
                 options={CHART_OPTIONS}

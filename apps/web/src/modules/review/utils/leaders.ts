@@ -1,5 +1,4 @@
-import type { OrgChartNode } from '@rolemap/web-org-chart';
-import type { Tier } from '../../../gql/graphql';
+import type { OrgChartLeadersQuery, Tier } from '../../../gql/graphql';
 
 export type LeaderOption = {
   id: string;
@@ -9,19 +8,17 @@ export type LeaderOption = {
   department: string | null;
 };
 
-const LEADER_TIERS: ReadonlySet<Tier> = new Set(['MANAGER', 'DIRECTOR', 'EXECUTIVE']);
 const TIER_ORDER: Record<Tier, number> = { EXECUTIVE: 0, DIRECTOR: 1, MANAGER: 2, IC: 3 };
 
-/** Managers and above, most senior first, then by name. */
-export function leadersOf(nodes: readonly OrgChartNode[]): LeaderOption[] {
-  return nodes
-    .filter((node) => LEADER_TIERS.has(node.tier))
-    .map((node) => ({
-      id: node.id,
-      name: node.vacant ? `Vacant (${node.title})` : node.name,
-      title: node.title,
-      tier: node.tier,
-      department: node.department ?? null,
+/** The server's managers and above, most senior first, then by name. */
+export function sortLeaders(leaders: readonly OrgChartLeadersQuery['orgChartLeaders'][number][]): LeaderOption[] {
+  return leaders
+    .map((leader) => ({
+      id: leader.id,
+      name: leader.vacant ? `Vacant (${leader.title})` : leader.name,
+      title: leader.title,
+      tier: leader.tier,
+      department: leader.department ?? null,
     }))
     .sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || a.name.localeCompare(b.name));
 }

@@ -1,0 +1,218 @@
+import { Client } from 'pg';
+import { startTestAppWithDemo, testDatabaseUrl, type TestApp } from '../support/test-app';
+
+interface WholeNode {
+  id: string;
+  parentId: string | null;
+  name: string;
+  title: string;
+  employeeId: string | null;
+  tier: string;
+  badges: string[];
+  openFindings: number;
+  directReports: number;
+  expectedMix: { implementation: number; leadership: number };
+}
+
+interface LazyNode {
+  id: string;
+  parentId: string | null;
+  name: string;
+  tier: string;
+  badges: string[];
+  openFindings: number;
+  directReports: number;
+  descendantCount: number;
+  subtreeFindings: number;
+  subtreeBadges: string[];
+}
+
+const NODE = 'id parentId name tier badges openFindings directReports descendantCount subtreeFindings subtreeBadges';
+
+describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () => {
+  let api: TestApp;
+  let snapshotId: string;
+  let whole: WholeNode[];
+  const children = new Map<string | null, WholeNode[]>();
+
+  beforeAll(async () => {
+    ({ api, snapshotId } = await startTestAppWithDemo());
+    const result = await api.graphql<{ orgChart: WholeNode[] }>(
+      `query($s: ID!) { orgChart(snapshotId: $s) { id parentId name title employeeId tier badges openFindings directReports
+        expectedMix { implementation leadership } } }`,
+      { s: snapshotId },
+    );
+    whole = result.data!.orgChart;
+    for (const node of whole) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node]);
+  });
+  afterAll(() => api?.close());
+
+  const below = (id: string): WholeNode[] => {
+    const found: WholeNode[] = [];
+    for (let queue = [...(children.get(id) ?? [])]; queue.length; ) {
+      const next = queue.shift()!;
+      found.push(next);
+      queue.push(...(children.get(next.id) ?? []));
+    }
+    return found;
+  };
+  const root = () => whole.find((node) => node.parentId === null)!;
+
+  it('brings the top levels with team counts and findings that match the whole chart, and each tier’s mix once', async () => {
+    const result = await api.graphql<{
+      orgChartTop: { expectedMixes: { tier: string; mix: { implementation: number } }[]; nodes: LazyNode[] };
+    }>(
+      `query($s: ID!) { orgChartTop(snapshotId: $s, depth: 1) {
+        expectedMixes { tier mix { implementation } } nodes { ${NODE} } } }`,
+      { s: snapshotId },
+    );
+    expect(result.errors).toBeUndefined();
+    const { nodes, expectedMixes } = result.data!.orgChartTop;
+    const top = root();
+    expect(nodes.map((node) => node.id)).toEqual([top.id, ...children.get(top.id)!.map((node) => node.id)]);
+    for (const node of nodes) {
+      const team = below(node.id);
+      const original = whole.find((entry) => entry.id === node.id)!;
+      expect({ id: node.id, descendants: node.descendantCount, findings: node.subtreeFindings, badges: node.badges }).toEqual({
+        id: node.id,
+        descendants: team.length,
+        findings: original.openFindings + team.reduce((sum, entry) => sum + entry.openFindings, 0),
+        badges: original.badges,
+      });
+      expect(new Set(node.subtreeBadges)).toEqual(new Set(team.flatMap((entry) => entry.badges)));
+    }
+    // One entry per tier, the same mix the whole chart repeats on every card of that tier.
+    expect(new Set(expectedMixes.map((entry) => entry.tier)).size).toBe(expectedMixes.length);
+    for (const entry of expectedMixes) {
+      const sample = whole.find((node) => node.tier === entry.tier)!;
+      expect(entry.mix.implementation).toBe(sample.expectedMix.implementation);
+    }
+  });
+
+  it('starts the leader review at the leader, with the leader as the top', async () => {
+    const leader = children.get(root().id)!.find((node) => (children.get(node.id)?.length ?? 0) > 1)!;
+    const result = await api.graphql<{ orgChartTop: { nodes: LazyNode[] } }>(
+      `query($s: ID!, $r: ID) { orgChartTop(snapshotId: $s, depth: 1, rootPositionId: $r) { nodes { ${NODE} } } }`,
+      { s: snapshotId, r: leader.id },
+    );
+    const nodes = result.data!.orgChartTop.nodes;
+    expect(nodes[0]).toMatchObject({ id: leader.id, parentId: null });
+    expect(nodes.slice(1).map((node) => node.id)).toEqual(children.get(leader.id)!.map((node) => node.id));
+  });
+
+  it('pages a leader’s reports in the chart’s order, and refuses a page size or cursor it did not give', async () => {
+    const leader = [...children.entries()].filter(([id]) => id).sort((a, b) => b[1].length - a[1].length)[0];
+    const [leaderId, reports] = leader as [string, WholeNode[]];
+    expect(reports.length).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const result: {
+        data?: {
+          orgChartChildren: { totalCount: number; nodes: LazyNode[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        };
+      } = await api.graphql(
+        `query($s: ID!, $p: ID!, $a: String) { orgChartChildren(snapshotId: $s, positionId: $p, first: 2, after: $a) {
+          totalCount nodes { ${NODE} } pageInfo { hasNextPage endCursor } } }`,
+        { s: snapshotId, p: leaderId, a: after },
+      );
+      const pageData = result.data!.orgChartChildren;
+      expect(pageData.totalCount).toBe(reports.length);
+      seen.push(...pageData.nodes.map((node) => node.id));
+      if (!pageData.pageInfo.hasNextPage) break;
+      after = pageData.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(reports.map((node) => node.id));
+
+    const tooMany = await api.graphql(
+      `query($s: ID!, $p: ID!) { orgChartChildren(snapshotId: $s, positionId: $p, first: 5000) { totalCount } }`,
+      { s: snapshotId, p: leaderId },
+    );
+    expect(tooMany.errors?.[0].message).toMatch(/first must be a whole number from 1 to 1000/);
+    const badCursor = await api.graphql(
+      `query($s: ID!, $p: ID!) { orgChartChildren(snapshotId: $s, positionId: $p, first: 2, after: "bm9wZQ") { totalCount } }`,
+      { s: snapshotId, p: leaderId },
+    );
+    expect(badCursor.errors?.[0].message).toMatch(/after: not a cursor/);
+  });
+
+  it('searches on the server by name, title or employee id and brings the path to the first hit', async () => {
+    const search = async (query: string) => {
+      const result = await api.graphql<{ orgChartSearch: { totalCount: number; hits: LazyNode[]; nodes: LazyNode[] } }>(
+        `query($s: ID!, $q: String!) { orgChartSearch(snapshotId: $s, query: $q, first: 10) {
+          totalCount hits { ${NODE} } nodes { ${NODE} } } }`,
+        { s: snapshotId, q: query },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.orgChartSearch;
+    };
+    const maya = whole.find((node) => node.name === 'Maya Lindqvist')!;
+    const byName = await search('maya lindq');
+    expect(byName.hits.map((hit) => hit.id)).toEqual([maya.id]);
+    // Every manager above her, with the whole team of each, so the chart opens to her in place.
+    const loaded = new Set(byName.nodes.map((node) => node.id));
+    for (let up = maya.parentId; up; up = whole.find((node) => node.id === up)!.parentId) {
+      expect(loaded.has(up)).toBe(true);
+      for (const report of children.get(up)!) expect(loaded.has(report.id)).toBe(true);
+    }
+
+    const word = maya.title.split(/\s+/)[0].toLowerCase();
+    const byTitle = await search(word);
+    const expected = whole.filter((node) => node.title.toLowerCase().includes(word) || node.name.toLowerCase().includes(word));
+    expect(byTitle.totalCount).toBe(expected.length);
+
+    const byEmployeeId = await search(maya.employeeId!);
+    expect(byEmployeeId.hits[0].id).toBe(maya.id);
+    expect((await search('%')).totalCount).toBe(
+      whole.filter((node) => node.name.includes('%') || node.title.includes('%')).length,
+    );
+    expect(await search('   ')).toEqual({ totalCount: 0, hits: [], nodes: [] });
+  });
+
+  it('reveals positions in place and lists the leaders for the picker', async () => {
+    const deepest = whole.filter((node) => node.directReports === 0).slice(-2);
+    const result = await api.graphql<{ orgChartReveal: LazyNode[]; orgChartLeaders: { id: string; tier: string }[] }>(
+      `query($s: ID!, $ids: [ID!]!) { orgChartReveal(snapshotId: $s, positionIds: $ids) { ${NODE} } orgChartLeaders(snapshotId: $s) { id tier } }`,
+      { s: snapshotId, ids: deepest.map((node) => node.id) },
+    );
+    expect(result.errors).toBeUndefined();
+    const revealed = new Set(result.data!.orgChartReveal.map((node) => node.id));
+    for (const node of deepest) expect(revealed.has(node.id)).toBe(true);
+    const leaders = result.data!.orgChartLeaders;
+    expect(leaders.map((leader) => leader.id).sort()).toEqual(
+      whole
+        .filter((node) => node.tier !== 'IC')
+        .map((node) => node.id)
+        .sort(),
+    );
+  });
+
+  it('walks a subtree through the (snapshot, manager) index and matches the whole chart', async () => {
+    const top = root();
+    const result = await api.graphql<{ subtree: { id: string }[] }>(
+      `query($p: ID!) { subtree(positionId: $p, depth: 2) { id } }`,
+      { p: top.id },
+    );
+    const expected = [top, ...children.get(top.id)!, ...children.get(top.id)!.flatMap((node) => children.get(node.id) ?? [])];
+    expect(result.data!.subtree.map((node) => node.id).sort()).toEqual(expected.map((node) => node.id).sort());
+    // The indexes behind it and behind search, created by the migration.
+    const client = new Client({ connectionString: testDatabaseUrl() });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ indexname: string }>(
+        "SELECT indexname FROM pg_indexes WHERE tablename IN ('position', 'person') AND indexname LIKE '%\\_idx' ORDER BY indexname",
+      );
+      expect(rows.map((row) => row.indexname)).toEqual(
+        expect.arrayContaining([
+          'person_name_trgm_idx',
+          'position_department_trgm_idx',
+          'position_external_id_trgm_idx',
+          'position_snapshot_reports_to_idx',
+          'position_title_trgm_idx',
+        ]),
+      );
+    } finally {
+      await client.end();
+    }
+  });
+});
