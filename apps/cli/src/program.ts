@@ -79,6 +79,22 @@ export function buildProgram(): Command {
     .option('--json', 'print the diff as JSON')
     .action(async (options) => (await import('./commands/diff.command')).runDiff(options));
 
+  program
+    .command('classify')
+    .description(
+      'Classify responsibility statements, one per line (or a CSV column): level, confidence, runner-up and the deciding words. Needs no database.',
+    )
+    .argument('[file]', 'text file with one statement per line, or a CSV file with --column; "-" or nothing reads standard input')
+    .option('-c, --column <name>', 'read the file as CSV and classify this column (header names, any case)')
+    .option('--json', 'print {"statements": [{"line","text","level","suggestedLevel","confidence","runnerUp",…}]}')
+    .addHelpText(
+      'after',
+      '\nStatements that are empty, over 2,000 characters, emoji-only or not English come back UNCLASSIFIED with a reason;\n' +
+        'so does wording the classifier is not sure of (it then names its likeliest level and the runner-up).\n\n' +
+        'Examples:\n  rolemap classify duties.txt\n  rolemap classify survey.csv --column Responsibility --json\n  echo "Write the board pack" | rolemap classify',
+    )
+    .action(async (file, options) => (await import('./commands/classify.command')).runClassify(file, options));
+
   const policy = program
     .command('policy')
     .description('Show or change an organization’s value-level policy (expected mix per tier, thresholds).');
