@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type ClassificationOverrides, responsibilityKey } from '@rolemap/analysis';
 import type { Tier, ValueLevel } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Caller } from '../common/caller';
+import { type Caller, assertCanAccess } from '../common/caller';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ClassificationOverrideEntity, type OverrideKind } from './classification-override.entity';
 
@@ -30,19 +30,23 @@ export class ClassificationOverridesService {
   }
 
   /**
-   * Many value levels at once (the review queue's bulk confirm), appended in one statement on
-   * `manager` so they commit with whatever else the caller writes.
+   * Many value levels at once (the review queue's bulk confirm). Given a transaction's `manager`,
+   * they commit with whatever else the caller writes there; the caller has then resolved the
+   * organization already, and nothing else is read outside that transaction (the embedded
+   * database serialises transactions, so a second connection would wait on this one forever).
    */
   async setValueLevels(
     caller: Caller,
     organizationId: string,
     entries: readonly { employeeId: string; responsibility: string; valueLevel: ValueLevel }[],
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<void> {
-    await this.organizations.get(caller, organizationId);
+    if (manager) assertCanAccess(caller, organizationId);
+    else await this.organizations.get(caller, organizationId);
+    const writer = manager ?? this.dataSource.manager;
     // Bounded statements: 5 parameters per row, far below PostgreSQL's 65,535.
     for (let start = 0; start < entries.length; start += 5_000) {
-      await manager.getRepository(ClassificationOverrideEntity).insert(
+      await writer.getRepository(ClassificationOverrideEntity).insert(
         entries.slice(start, start + 5_000).map((entry) => ({
           organizationId,
           kind: 'VALUE_LEVEL' as const,
