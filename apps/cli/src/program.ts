@@ -7,6 +7,8 @@ import { REPORT_FORMATS, REPORT_KINDS } from '@rolemap/reports/catalog';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const ORG_OPTION = ['-o, --org <name>', 'organization (default: the only one)'] as const;
+// Spelt out rather than imported: help must not load the domain library.
+const VALUE_LEVELS_HELP = 'implementation | unification | communication | leadership';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -78,6 +80,51 @@ export function buildProgram(): Command {
     .option('--to <version>', 'later snapshot version (default: the latest by as-of date)')
     .option('--json', 'print the diff as JSON')
     .action(async (options) => (await import('./commands/diff.command')).runDiff(options));
+
+  program
+    .command('classify')
+    .description(
+      'Classify responsibility statements, one per line (or a CSV column): level, confidence, runner-up and the deciding words. Needs no database.',
+    )
+    .argument('[file]', 'text file with one statement per line, or a CSV file with --column; "-" or nothing reads standard input')
+    .option('-c, --column <name>', 'read the file as CSV and classify this column (header names, any case)')
+    .option('--json', 'print {"statements": [{"line","text","level","suggestedLevel","confidence","runnerUp",…}]}')
+    .addHelpText(
+      'after',
+      '\nStatements that are empty, over 2,000 characters, emoji-only or not English come back UNCLASSIFIED with a reason;\n' +
+        'so does wording the classifier is not sure of (it then names its likeliest level and the runner-up).\n\n' +
+        'Examples:\n  rolemap classify duties.txt\n  rolemap classify survey.csv --column Responsibility --json\n  echo "Write the board pack" | rolemap classify',
+    )
+    .action(async (file, options) => (await import('./commands/classify.command')).runClassify(file, options));
+
+  const reviewQueue = program
+    .command('review-queue')
+    .description(
+      'Responsibilities whose level needs review (UNCLASSIFIED or low confidence), grouped by wording; confirm levels for them.',
+    );
+  reviewQueue
+    .command('list', { isDefault: true })
+    .description('List the wordings awaiting review, numbered, with the suggested level, runner-up, deciding words and holders.')
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
+    .option('--json', 'print {"responsibilityCount", "groups": [{"number","key","text","count","suggestedLevel",…}]}')
+    .action(async (options) => (await import('./commands/review-queue.command')).listReviewQueue(options));
+  reviewQueue
+    .command('confirm')
+    .description(
+      'Confirm levels for wordings: an override for every holder (kept across snapshots), and the wording remembered for later imports.',
+    )
+    .argument('[items...]', 'wording numbers from `review-queue list` (or the wording itself, quoted)')
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
+    .option('-l, --level <level>', `give them this level (${VALUE_LEVELS_HELP}) instead of each one's suggestion`)
+    .option('--all', 'confirm every wording that has a suggestion, with its suggested level')
+    .option('--json', 'print {"confirmed","overrides","remaining","skipped"}')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  rolemap review-queue confirm 1 3\n  rolemap review-queue confirm 2 --level communication\n  rolemap review-queue confirm --all',
+    )
+    .action(async (items, options) => (await import('./commands/review-queue.command')).confirmReviewQueue(items, options));
 
   const policy = program
     .command('policy')

@@ -51,8 +51,20 @@ describe('rolemap import and analyze against PostgreSQL', () => {
       people: 4,
       positions: 4,
       responsibilities: 4,
-      warnings: [],
     });
+    // Bo Chen (P4) has no responsibilities recorded: the import says so, and what it means.
+    expect(output.warnings).toEqual([
+      expect.objectContaining({ file: 'responsibilities.csv', code: 'POSITIONS_WITHOUT_RESPONSIBILITIES', row: null }),
+    ]);
+    expect(output.warnings[0].message).toMatch(
+      /^1 of 4 positions \(25%\) have no responsibilities recorded, for example P4\. .*never suggested as delegates/,
+    );
+  });
+
+  it('warns in text too how many positions have no responsibilities', () => {
+    const result = runCli(['import', people, '--responsibilities', responsibilities, '--org', 'CLI Co', '--dry-run']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1 warning\(s\):\n.*1 of 4 positions \(25%\) have no responsibilities recorded/);
   });
 
   it('fails with --json errors naming file, row, column and value, exit code 2, nothing written', () => {

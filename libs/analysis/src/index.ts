@@ -89,3 +89,14 @@ export {
 export { contentStems, stemWord, titleSignature, wordsOf } from './text/words';
 export { type ClassificationOverrides, NO_OVERRIDES, applyOverrides } from './history/classification-overrides';
 export { type HistoryAnalysis, analyseWithHistory } from './history/analyse-with-history';
+export {
+  REVIEW_BELOW_CONFIDENCE,
+  REVIEW_SAMPLE_POSITIONS,
+  type ReviewGroup,
+  type ReviewQueue,
+  type ReviewQueueOptions,
+  type ReviewSamplePosition,
+  UNREADABLE_KEY_PREFIX,
+  buildReviewQueue,
+  unreadableGroupKey,
+} from './review-queue/review-queue';

@@ -7,6 +7,7 @@ import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { PositionsResolver } from '../modules/positions/positions.resolver';
+import { ReviewQueueResolver } from '../modules/review-queue/review-queue.resolver';
 import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
 import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
 
@@ -24,4 +25,5 @@ export const RESOLVERS = [
   OverridesResolver,
   ImportsResolver,
   ResponsibilitiesResolver,
+  ReviewQueueResolver,
 ];

@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router-do
 import { OrgLayout } from '../modules/organizations/components/OrgLayout';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
+import { NeedsReviewPage } from '../pages/NeedsReviewPage';
 import { NewOrganizationImportPage } from '../pages/NewOrganizationImportPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganizationsPage } from '../pages/OrganizationsPage';
@@ -49,6 +50,7 @@ export function AppRoutes() {
         <Route index element={<Navigate to="overview" replace />} />
         <Route path="overview" element={<OverviewPage />} />
         <Route path="review/:positionId?" element={<LeaderReviewPage />} />
+        <Route path="needs-review" element={<NeedsReviewPage />} />
         <Route path="snapshots" element={<SnapshotsPage />} />
         <Route path="policy" element={<PolicyPage />} />
         <Route path="import" element={<ImportPage />} />

@@ -8,6 +8,7 @@ export function SnapshotsPage() {
       snapshots={snapshots}
       currentId={snapshotId}
       overviewLink={(id) => `/org/${orgId}/overview?snapshot=${encodeURIComponent(id)}`}
+      reviewQueueLink={(id) => `/org/${orgId}/needs-review?snapshot=${encodeURIComponent(id)}`}
     />
   );
 }

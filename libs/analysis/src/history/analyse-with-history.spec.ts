@@ -92,3 +92,23 @@ describe('applyOverrides', () => {
     expect(overridden.responsibilities.find((r) => r.positionId === pos('open'))?.valueLevel).toBe('IMPLEMENTATION');
   });
 });
+
+describe('applyOverrides: confirmed wording', () => {
+  it('applies to levels the classifier chose, never to levels given in the file, and yields to a per-person override', () => {
+    const data = buildSnapshot([
+      { id: 'a', work: [['Keep the lights on', 'UNCLASSIFIED', 50]] },
+      { id: 'b', manager: 'a', work: [['Keep the lights on', 'LEADERSHIP', 50]] },
+      { id: 'c', manager: 'a', work: [['keep the lights on!', 'UNCLASSIFIED', 50]] },
+    ]);
+    const overridden = applyOverrides(data, {
+      tiers: new Map(),
+      levels: new Map([[responsibilityKey('c', 'keep the lights on!'), 'UNIFICATION']]),
+      wording: new Map([['keep the lights on', 'IMPLEMENTATION']]),
+    });
+    expect(overridden.responsibilities.map((r) => [r.positionId, r.valueLevel])).toEqual([
+      [pos('a'), 'IMPLEMENTATION'],
+      [pos('b'), 'LEADERSHIP'],
+      [pos('c'), 'UNIFICATION'],
+    ]);
+  });
+});

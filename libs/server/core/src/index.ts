@@ -90,3 +90,12 @@ export {
   OrgChartService,
 } from './org-chart/org-chart.service';
 export { OrgChartModule } from './org-chart/org-chart.module';
+export { ConfirmedWordingEntity } from './review-queue/confirmed-wording.entity';
+export {
+  type ConfirmationOutcome,
+  MAX_CONFIRMATIONS,
+  ReviewQueueService,
+  type ValueLevelConfirmation,
+  confirmedWordingOf,
+} from './review-queue/review-queue.service';
+export { ReviewQueueModule } from './review-queue/review-queue.module';

@@ -11,6 +11,7 @@ import { OverridesModule } from './overrides/overrides.module';
 import { PeopleModule } from './people/people.module';
 import { PolicyModule } from './policy/policy.module';
 import { PositionsModule } from './positions/positions.module';
+import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 import { SnapshotsModule } from './snapshots/snapshots.module';
@@ -26,6 +27,7 @@ const FEATURE_MODULES = [
   AnalysisModule,
   FindingsModule,
   OrgChartModule,
+  ReviewQueueModule,
 ];
 
 export interface ServerCoreOptions {

@@ -22,6 +22,11 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   ReviewFinding: { status: 'ACCEPTED', note: 'Agreed with the leader' },
   SetTierOverride: { tier: 'MANAGER' },
   SetValueLevelOverride: { valueLevel: 'LEADERSHIP' },
+  // The queue page asks for its first 200 wordings; a bulk confirm sends as many.
+  ClassificationQueue: { first: 200, offset: 0 },
+  ConfirmValueLevels: {
+    confirmations: Array.from({ length: 200 }, (_, i) => ({ key: `look after account ${i}`, level: 'COMMUNICATION' })),
+  },
 };
 
 /** Every `graphql(`…`)` document in the web app's source, as codegen finds them. */

@@ -1,5 +1,5 @@
 import type { AnalysisFinding, AnalysisSummary, PositionMix } from '@rolemap/analysis';
-import { FINDING_KINDS, type FindingKind } from '@rolemap/domain';
+import { FINDING_KINDS, type FindingKind, NOT_CHECKED_REASONS, NOT_CHECKED_REASON_TEXT } from '@rolemap/domain';
 import type { ReviewedFinding, SnapshotAnalysis } from '@rolemap/server-core';
 import { type AnalysisSummaryType, type FindingType, type PositionMixType, ValueMixType } from '../analysis/dtos/analysis.types';
 
@@ -50,5 +50,15 @@ export function toSummaryType(summary: AnalysisSummary): AnalysisSummaryType {
     ...summary,
     byKind: kindCounts(summary.byKind),
     byDepartment: summary.byDepartment.map((department) => ({ ...department, byKind: kindCounts(department.byKind) })),
+    notChecked: {
+      count: summary.notChecked.count,
+      positions: summary.notChecked.positions,
+      byKind: kindCounts(summary.notChecked.byKind),
+      byReason: NOT_CHECKED_REASONS.map((reason) => ({
+        reason,
+        reasonText: NOT_CHECKED_REASON_TEXT[reason],
+        count: summary.notChecked.byReason[reason],
+      })),
+    },
   };
 }

@@ -135,10 +135,13 @@ export class AnalysisService {
   private async stamp(snapshot: OrgSnapshotEntity, previous: OrgSnapshotEntity | null): Promise<string> {
     const [row] = await this.dataSource.query(
       `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
-              (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides`,
+              (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides,
+              (SELECT COUNT(*) || '@' || COALESCE(MAX(confirmed_at)::text, '') FROM confirmed_wording
+               WHERE organization_id = $1) AS wording`,
       [snapshot.organizationId],
     );
-    // Both tables are append-only, so a version number and a count change with every edit.
-    return `${row.policy}|${row.overrides}|${previous?.id ?? '-'}`;
+    // Policies and overrides are append-only, so a version number and a count change with every
+    // edit; a confirmed wording row is replaced, so its newest time stamps it.
+    return `${row.policy}|${row.overrides}|${row.wording}|${previous?.id ?? '-'}`;
   }
 }

@@ -7,6 +7,7 @@ import { PersonEntity } from '../people/person.entity';
 import { PositionEntity } from '../positions/position.entity';
 import { ResponsibilityEntity } from '../responsibilities/responsibility.entity';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 
 export const ENTITIES = [
@@ -20,4 +21,5 @@ export const ENTITIES = [
   ResponsibilityEntity,
   FindingReviewEntity,
   ClassificationOverrideEntity,
+  ConfirmedWordingEntity,
 ];

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type ClassificationOverrides, responsibilityKey } from '@rolemap/analysis';
 import type { Tier, ValueLevel } from '@rolemap/domain';
-import { DataSource } from 'typeorm';
-import type { Caller } from '../common/caller';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Caller, assertCanAccess } from '../common/caller';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ClassificationOverrideEntity, type OverrideKind } from './classification-override.entity';
 
@@ -29,6 +29,35 @@ export class ClassificationOverridesService {
     await this.append(caller, organizationId, 'VALUE_LEVEL', responsibilityKey(employeeId, responsibility), valueLevel);
   }
 
+  /**
+   * Many value levels at once (the review queue's bulk confirm). Given a transaction's `manager`,
+   * they commit with whatever else the caller writes there; the caller has then resolved the
+   * organization already, and nothing else is read outside that transaction (the embedded
+   * database serialises transactions, so a second connection would wait on this one forever).
+   */
+  async setValueLevels(
+    caller: Caller,
+    organizationId: string,
+    entries: readonly { employeeId: string; responsibility: string; valueLevel: ValueLevel }[],
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (manager) assertCanAccess(caller, organizationId);
+    else await this.organizations.get(caller, organizationId);
+    const writer = manager ?? this.dataSource.manager;
+    // Bounded statements: 5 parameters per row, far below PostgreSQL's 65,535.
+    for (let start = 0; start < entries.length; start += 5_000) {
+      await writer.getRepository(ClassificationOverrideEntity).insert(
+        entries.slice(start, start + 5_000).map((entry) => ({
+          organizationId,
+          kind: 'VALUE_LEVEL' as const,
+          subjectKey: responsibilityKey(entry.employeeId, entry.responsibility),
+          value: entry.valueLevel,
+          createdBy: caller.displayName,
+        })),
+      );
+    }
+  }
+
   private async append(caller: Caller, organizationId: string, kind: OverrideKind, subjectKey: string, value: string | null) {
     await this.organizations.get(caller, organizationId);
     await this.dataSource
@@ -36,8 +65,12 @@ export class ClassificationOverridesService {
       .insert({ organizationId, kind, subjectKey, value, createdBy: caller.displayName });
   }
 
-  /** The overrides in force: the newest row per subject, cleared ones left out. */
+  /** The overrides in force: the newest row per subject, cleared ones left out, and the organization's confirmed wording. */
   async inForce(organizationId: string): Promise<ClassificationOverrides> {
+    const wordingRows: { text_key: string; value_level: ValueLevel }[] = await this.dataSource.query(
+      'SELECT text_key, value_level FROM confirmed_wording WHERE organization_id = $1',
+      [organizationId],
+    );
     const rows: { kind: OverrideKind; subject_key: string; value: string }[] = await this.dataSource.query(
       `SELECT kind, subject_key, value FROM (
          SELECT DISTINCT ON (kind, subject_key) kind, subject_key, value
@@ -52,6 +85,6 @@ export class ClassificationOverridesService {
       if (row.kind === 'TIER') tiers.set(row.subject_key, row.value as Tier);
       else levels.set(row.subject_key, row.value as ValueLevel);
     }
-    return { tiers, levels };
+    return { tiers, levels, wording: new Map(wordingRows.map((row) => [row.text_key, row.value_level])) };
   }
 }

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { createGzip, gzip } from 'node:zlib';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { streamedSnapshotFromRecords } from '@rolemap/analysis';
+import { createClassifier, missingResponsibilitiesWarning, streamedSnapshotFromRecords } from '@rolemap/analysis';
 import type { ImportIssue } from '@rolemap/domain';
 import {
   ImportParser,
@@ -27,6 +27,7 @@ import {
   lockOrganization,
   snapshotPrecedingImport,
   UploadedFileEntity,
+  confirmedWordingOf,
 } from '@rolemap/server-core';
 import type {
   ImportOutcome,
@@ -104,7 +105,16 @@ export class ImportService implements OnModuleDestroy {
       ...people.errors,
       ...(responsibilities?.errors ?? []),
     ];
-    const warnings = [...people.warnings, ...(responsibilities?.warnings ?? [])];
+    // Positions without responsibilities are unknown to the analysis, not idle: say how many.
+    const coverageWarning =
+      errors.length === 0
+        ? missingResponsibilitiesWarning(
+            people.records,
+            responsibilities?.records ?? [],
+            request.responsibilities?.fileName ?? request.people.fileName,
+          )
+        : null;
+    const warnings = [...people.warnings, ...(responsibilities?.warnings ?? []), ...(coverageWarning ? [coverageWarning] : [])];
     const files = {
       people: fileReport(request.people.fileName, people),
       responsibilities:
@@ -190,12 +200,15 @@ export class ImportService implements OnModuleDestroy {
           timings,
         };
       }
+      // Wording HR confirmed in this organization's review queue is classified as confirmed.
+      const confirmed = await confirmedWordingOf(manager, organization.id);
       const buildStart = performance.now();
       const data = streamedSnapshotFromRecords(input.people, input.responsibilities, {
         organizationId: organization.id,
         snapshotId: randomUUID(),
         asOf: input.asOf,
         newId: createTimeOrderedIdFactory(),
+        classifier: confirmed.size > 0 ? createClassifier({ confirmed }) : undefined,
         // HR's overrides are not baked in: they are a layer applied when the snapshot is read,
         // so clearing one brings back what the file and the inference said.
       });

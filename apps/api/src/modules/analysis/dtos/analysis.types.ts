@@ -1,5 +1,15 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { FINDING_KINDS, type FindingKind, REVIEW_STATUSES, type ReviewStatus, type ValueMix } from '@rolemap/domain';
+import {
+  DELEGATION_OUTCOMES,
+  type DelegationOutcome,
+  FINDING_KINDS,
+  type FindingKind,
+  NOT_CHECKED_REASONS,
+  type NotCheckedReason,
+  REVIEW_STATUSES,
+  type ReviewStatus,
+  type ValueMix,
+} from '@rolemap/domain';
 import { IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { TierEnum, ValueLevelEnum } from '../../../common/graphql-enums';
 
@@ -7,7 +17,22 @@ export const FindingKindEnum = Object.fromEntries(FINDING_KINDS.map((kind) => [k
 export const ReviewStatusEnum = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, status])) as {
   [K in ReviewStatus]: K;
 };
+export const DelegationOutcomeEnum = Object.fromEntries(DELEGATION_OUTCOMES.map((outcome) => [outcome, outcome])) as {
+  [K in DelegationOutcome]: K;
+};
+export const NotCheckedReasonEnum = Object.fromEntries(NOT_CHECKED_REASONS.map((reason) => [reason, reason])) as {
+  [K in NotCheckedReason]: K;
+};
 registerEnumType(FindingKindEnum, { name: 'FindingKind' });
+registerEnumType(DelegationOutcomeEnum, {
+  name: 'DelegationOutcome',
+  description:
+    'How a delegation gap can be closed: DELEGATE_HAS_ROOM, DELEGATE_MAKES_ROOM (with hand-offs), PEER_TEAM, NO_ROOM (hire or re-scope), NO_DELEGATE.',
+});
+registerEnumType(NotCheckedReasonEnum, {
+  name: 'NotCheckedReason',
+  description: 'Why a rule could not judge a position: the data it needs is missing.',
+});
 registerEnumType(ReviewStatusEnum, {
   name: 'ReviewStatus',
   description: 'OPEN until a leader accepts or dismisses the finding.',
@@ -48,6 +73,22 @@ export class PositionMixType {
   @Field(() => Float, { description: '0-1 score the chart colours by.' }) tacticalGap: number;
 }
 
+@ObjectType('DelegationHandOff', {
+  description: 'One knock-on step of a delegation: `from` hands one of their responsibilities to `to`.',
+})
+export class DelegationHandOffType {
+  @Field() fromEmployeeId: string;
+  @Field(() => ID) fromPositionId: string;
+  @Field() fromName: string;
+  @Field(() => ID) responsibilityId: string;
+  @Field() responsibility: string;
+  @Field(() => Float) sharePct: number;
+  @Field(() => ValueLevelEnum) valueLevel: string;
+  @Field() toEmployeeId: string;
+  @Field(() => ID) toPositionId: string;
+  @Field() toName: string;
+}
+
 @ObjectType('Finding', { description: 'Something a leader should look at, with a plain-language explanation.' })
 export class FindingType {
   @Field({ description: 'Stable across snapshots for the same person (and responsibility); reviews attach to it.' })
@@ -80,6 +121,18 @@ export class FindingType {
   @Field(() => ID, { nullable: true }) delegatePositionId?: string | null;
   @Field(() => String, { nullable: true }) delegateName?: string | null;
   @Field(() => String, { nullable: true }) noDelegateReason?: string | null;
+  @Field(() => DelegationOutcomeEnum, { nullable: true }) outcome?: DelegationOutcome | null;
+  @Field(() => [DelegationHandOffType], {
+    nullable: true,
+    description: 'The knock-on, in order (DELEGATE_MAKES_ROOM): the delegate hands work on, and so on.',
+  })
+  handOffs?: DelegationHandOffType[] | null;
+  @Field(() => String, { nullable: true, description: 'The best-fitting report (the delegate, or the one to make room for).' })
+  bestFitEmployeeId?: string | null;
+  @Field(() => ID, { nullable: true }) bestFitPositionId?: string | null;
+  @Field(() => String, { nullable: true }) bestFitName?: string | null;
+  @Field(() => String, { nullable: true, description: 'What to do next when nobody can take the work on now.' })
+  nextStep?: string | null;
   // PIGEONHOLING_RISK
   @Field(() => Float, { nullable: true }) rating?: number | null;
   @Field(() => Float, { nullable: true }) yearsInRole?: number | null;
@@ -154,6 +207,37 @@ export class SubtreeSummaryType {
   @Field(() => Float) severityPerPerson: number;
 }
 
+@ObjectType('Coverage', {
+  description: 'Positions with responsibilities recorded, of all: the part of the chart the findings can see.',
+})
+export class CoverageType {
+  @Field(() => Int) positions: number;
+  @Field(() => Int) withData: number;
+  @Field(() => Int) withoutData: number;
+  @Field(() => Float, { nullable: true, description: 'withData / positions in percent; null without positions.' })
+  pct: number | null;
+}
+
+@ObjectType('DepartmentCoverage')
+export class DepartmentCoverageType extends CoverageType {
+  @Field(() => String, { nullable: true }) department: string | null;
+}
+
+@ObjectType('NotCheckedReasonCount')
+export class NotCheckedReasonCountType {
+  @Field(() => NotCheckedReasonEnum) reason: NotCheckedReason;
+  @Field({ description: 'The reason in words.' }) reasonText: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('NotCheckedSummary', { description: 'Rules that could not judge someone for lack of data.' })
+export class NotCheckedSummaryType {
+  @Field(() => Int, { description: 'Rule × position pairs not checked.' }) count: number;
+  @Field(() => Int, { description: 'People with at least one rule not checked.' }) positions: number;
+  @Field(() => [KindCountType]) byKind: KindCountType[];
+  @Field(() => [NotCheckedReasonCountType]) byReason: NotCheckedReasonCountType[];
+}
+
 @ObjectType('AnalysisSummary')
 export class AnalysisSummaryType {
   @Field(() => Int) positionCount: number;
@@ -171,6 +255,11 @@ export class AnalysisSummaryType {
   @Field(() => Int, { description: 'Responsibilities left UNCLASSIFIED (needs review), left out of mixes and findings.' })
   unclassifiedCount: number;
   @Field(() => Int) positionsWithUnclassifiedWork: number;
+  @Field(() => CoverageType, { description: 'Positions with responsibilities recorded, of all in scope.' })
+  coverage: CoverageType;
+  @Field(() => [DepartmentCoverageType], { description: 'The same per department, least covered first.' })
+  coverageByDepartment: DepartmentCoverageType[];
+  @Field(() => NotCheckedSummaryType) notChecked: NotCheckedSummaryType;
 }
 
 @ObjectType('OrgChartNode', { description: 'Everything the org chart draws for one position.' })

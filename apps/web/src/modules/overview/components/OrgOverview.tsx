@@ -12,6 +12,7 @@ import { ChartToolbar } from './ChartToolbar';
 import { FindingKindCards } from './FindingKindCards';
 import { LeaderLoadCard } from './LeaderLoadCard';
 import { ReportDownloads } from '../../shared/components/ReportDownloads';
+import { CoveragePanel } from '../../coverage/components/CoveragePanel';
 import { PositionPanel } from './PositionPanel';
 import { WorstSubtrees } from './WorstSubtrees';
 
@@ -94,6 +95,10 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
                 vacantCount={stats.vacantCount}
               />
               <WorstSubtrees subtrees={stats.worstSubtrees} reviewLink={reviewLink} />
+              <CoveragePanel
+                snapshotId={snapshotId}
+                needsReviewHref={`/org/${organizationId}/needs-review?snapshot=${encodeURIComponent(snapshotId)}`}
+              />
             </div>
           </>
         )}

@@ -1,11 +1,12 @@
-import type { FindingFieldsFragment, ReviewStatus } from '../../../gql/graphql';
+import type { DelegationChainFieldsFragment, FindingFieldsFragment, ReviewStatus } from '../../../gql/graphql';
 import { SeverityBadge } from '../../shared/components/SeverityBadge';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { findingKindLabel } from '../../shared/utils/format';
+import { DelegationChain } from './DelegationChain';
 import { ReviewControls } from './ReviewControls';
 
 type Props = {
-  findings: readonly FindingFieldsFragment[];
+  findings: readonly (FindingFieldsFragment & Partial<DelegationChainFieldsFragment>)[];
   focusedPositionId: string | null;
   onReview: (key: string, status: ReviewStatus, note: string) => Promise<unknown>;
 };
@@ -31,6 +32,20 @@ export function FindingReviewList({ findings, focusedPositionId, onReview }: Pro
               <strong>{finding.personName ?? 'Vacant'}</strong> · {finding.positionTitle}
             </p>
             <p className="review-item__text">{finding.explanation}</p>
+            {finding.kind === 'DELEGATION_GAP' && finding.outcome && finding.responsibility && (
+              <DelegationChain
+                responsibility={finding.responsibility}
+                sharePct={finding.sharePct ?? 0}
+                chain={{
+                  outcome: finding.outcome,
+                  bestFitEmployeeId: finding.bestFitEmployeeId ?? null,
+                  bestFitPositionId: finding.bestFitPositionId ?? null,
+                  bestFitName: finding.bestFitName ?? null,
+                  nextStep: finding.nextStep ?? null,
+                  handOffs: finding.handOffs ?? null,
+                }}
+              />
+            )}
             <ReviewControls
               // Remount when the saved review changes so the note field starts from it.
               key={`${finding.status}-${finding.reviewedAt ?? ''}`}

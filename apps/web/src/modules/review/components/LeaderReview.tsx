@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useRevealInChart } from '../../shared/hooks/useRevealInChart';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { ReportDownloads } from '../../shared/components/ReportDownloads';
+import { CoveragePanel } from '../../coverage/components/CoveragePanel';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { plural } from '../../shared/utils/format';
 import { useLeaderReview } from '../hooks/useLeaderReview';
@@ -77,6 +78,11 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
                 onKindChange={filters.setKind}
               />
             </div>
+            <CoveragePanel
+              snapshotId={snapshotId}
+              leaderPositionId={leaderId}
+              needsReviewHref={`/org/${organizationId}/needs-review?snapshot=${encodeURIComponent(snapshotId)}`}
+            />
             {findings.loading && !list && <LoadingState label="Loading findings…" />}
             {findings.error && (
               <ErrorState title="Could not load the findings." error={findings.error} onRetry={() => void findings.refetch()} />

@@ -6,9 +6,11 @@ type Props = {
   snapshots: readonly OrgSnapshot[];
   currentId: string | null;
   overviewLink: (snapshotId: string) => string;
+  /** The snapshot's review queue (responsibilities whose level needs review). */
+  reviewQueueLink: (snapshotId: string) => string;
 };
 
-export function SnapshotTable({ snapshots, currentId, overviewLink }: Props) {
+export function SnapshotTable({ snapshots, currentId, overviewLink, reviewQueueLink }: Props) {
   return (
     <table className="data-table">
       <caption className="visually-hidden">Imported versions, newest first</caption>
@@ -27,6 +29,7 @@ export function SnapshotTable({ snapshots, currentId, overviewLink }: Props) {
           <th scope="col" className="numeric">
             Responsibilities
           </th>
+          <th scope="col">Levels</th>
         </tr>
       </thead>
       <tbody>
@@ -42,6 +45,11 @@ export function SnapshotTable({ snapshots, currentId, overviewLink }: Props) {
             <td className="numeric">{snapshot.peopleCount}</td>
             <td className="numeric">{snapshot.positionCount}</td>
             <td className="numeric">{snapshot.responsibilityCount}</td>
+            <td>
+              <Link to={reviewQueueLink(snapshot.id)} aria-label={`Needs review in v${snapshot.version}`}>
+                Needs review
+              </Link>
+            </td>
           </tr>
         ))}
       </tbody>

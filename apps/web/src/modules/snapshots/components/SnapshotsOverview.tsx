@@ -11,9 +11,10 @@ type Props = {
   snapshots: readonly OrgSnapshot[];
   currentId: string | null;
   overviewLink: (snapshotId: string) => string;
+  reviewQueueLink: (snapshotId: string) => string;
 };
 
-export function SnapshotsOverview({ snapshots, currentId, overviewLink }: Props) {
+export function SnapshotsOverview({ snapshots, currentId, overviewLink, reviewQueueLink }: Props) {
   const { fromId, toId, setFromId, setToId, same, diff } = useSnapshotDiff(snapshots, currentId);
   const fromSelect = useId();
   const toSelect = useId();
@@ -31,7 +32,12 @@ export function SnapshotsOverview({ snapshots, currentId, overviewLink }: Props)
         {snapshots.length === 0 ? (
           <p className="muted">No snapshot imported yet.</p>
         ) : (
-          <SnapshotTable snapshots={snapshots} currentId={currentId} overviewLink={overviewLink} />
+          <SnapshotTable
+            snapshots={snapshots}
+            currentId={currentId}
+            overviewLink={overviewLink}
+            reviewQueueLink={reviewQueueLink}
+          />
         )}
       </section>
       <section aria-labelledby="diff-heading">
