@@ -15,6 +15,7 @@ import { type GraphqlContext, createRequestLoaders } from './common/graphql-cont
 import { formatGraphqlError } from './common/graphql-errors';
 import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
 import { RequestDeadline } from './common/graphql-limits/request-deadline';
+import { AuditHttpModule } from './modules/audit/audit-http.module';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
@@ -58,6 +59,7 @@ export class AppModule {
         }),
         ResolversModule,
         ReportsHttpModule,
+        AuditHttpModule,
         HealthModule,
         DemoOnFirstStartModule,
       ],

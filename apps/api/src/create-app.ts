@@ -5,7 +5,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import type { AppConfig, DatabaseObservers, DatabaseTarget } from '@rolemap/server-core';
+import { type AppConfig, type DatabaseObservers, type DatabaseTarget, withRequestOrigin } from '@rolemap/server-core';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
@@ -24,6 +24,10 @@ export async function createApp(
   // Before anything else answers: a request for another host name learns nothing, not even a 404.
   app.use(allowedHostsGuard(config.allowedHosts));
   app.use(securityHeaders());
+  // The audit log records where each action came from; services read it from this scope.
+  app.use((req: Request, _res: Response, next: NextFunction) =>
+    withRequestOrigin({ ip: req.ip ?? req.socket.remoteAddress ?? null, userAgent: req.get('user-agent') ?? null }, next),
+  );
   // Uploads are read whole, part by part as they arrive, before the operation runs.
   app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());

@@ -112,5 +112,17 @@ export function buildProgram(): Command {
     )
     .action(async (kind, options) => (await import('./commands/report.command')).runReport(kind, options));
 
+  program
+    .command('audit')
+    .description('Show the audit log: imports, policy edits, overrides, reviews, exports, erasures (who, when, from where).')
+    .option(...ORG_OPTION)
+    .option('--action <action>', 'only this action, e.g. import, policy-edit, export (repeatable)', collect, [])
+    .option('--since <date>', 'entries at or after this date or time (e.g. 2026-12-01)')
+    .option('--until <date>', 'entries at or before this date or time')
+    .option('-n, --limit <count>', 'how many of the newest entries to show (1-500)', '50')
+    .option('--json', 'print {"totalCount", "entries": […]} as JSON')
+    .option('--csv', 'print every matching entry as CSV, oldest first (recorded as an export)')
+    .action(async (options) => (await import('./commands/audit.command')).runAudit(options));
+
   return program;
 }

@@ -1,4 +1,5 @@
 import { AnalysisResolver, PositionAnalysisResolver } from '../modules/analysis/analysis.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { FindingsResolver } from '../modules/findings/findings.resolver';
 import { OrgChartResolver } from '../modules/org-chart/org-chart.resolver';
 import { OverridesResolver } from '../modules/overrides/overrides.resolver';
@@ -24,4 +25,5 @@ export const RESOLVERS = [
   OverridesResolver,
   ImportsResolver,
   ResponsibilitiesResolver,
+  AuditResolver,
 ];

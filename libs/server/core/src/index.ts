@@ -81,3 +81,15 @@ export { type FindingPage, type FindingQuery, FindingsService } from './findings
 export { FindingsModule } from './findings/findings.module';
 export { type OrgChartNode, OrgChartService } from './org-chart/org-chart.service';
 export { OrgChartModule } from './org-chart/org-chart.module';
+export { AUDIT_ACTIONS, type AuditAction, isAuditAction } from './audit/audit-actions';
+export { AuditLogEntity } from './audit/audit-log.entity';
+export {
+  AUDIT_PAGE_MAX,
+  type AuditEntryInput,
+  type AuditLogFilter,
+  type AuditLogPage,
+  AuditLogService,
+} from './audit/audit-log.service';
+export { AUDIT_CSV_HEADER, auditLogCsv } from './audit/audit-log-csv';
+export { AuditModule } from './audit/audit.module';
+export { type RequestOrigin, currentRequestOrigin, withRequestOrigin } from './audit/request-origin';
