@@ -18,6 +18,7 @@ import { RequestDeadline } from './common/graphql-limits/request-deadline';
 import { AuditHttpModule } from './modules/audit/audit-http.module';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
+import { PrivacyHttpModule } from './modules/privacy/privacy-http.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
 import { ResolversModule } from './schema/resolvers.module';
 
@@ -60,6 +61,7 @@ export class AppModule {
         ResolversModule,
         ReportsHttpModule,
         AuditHttpModule,
+        PrivacyHttpModule,
         HealthModule,
         DemoOnFirstStartModule,
       ],

@@ -124,5 +124,22 @@ export function buildProgram(): Command {
     .option('--csv', 'print every matching entry as CSV, oldest first (recorded as an export)')
     .action(async (options) => (await import('./commands/audit.command')).runAudit(options));
 
+  const person = program.command('person').description('Privacy rights: export or erase everything held about one person.');
+  person
+    .command('export')
+    .description('Print everything held about a person across all snapshots as JSON (recorded in the audit log).')
+    .argument('<employee-id>', 'the person’s employee id')
+    .option(...ORG_OPTION)
+    .option('--out <file>', 'write the JSON to this file (readable by you only) instead of stdout')
+    .action(async (id, options) => (await import('./commands/person.command')).exportPerson(id, options));
+  person
+    .command('erase')
+    .description('Erase a person from every snapshot, review and override; leaves an audit entry. Cannot be undone.')
+    .argument('<employee-id>', 'the person’s employee id')
+    .option(...ORG_OPTION)
+    .option('--yes', 'confirm the erasure')
+    .option('--json', 'print what was removed as JSON')
+    .action(async (id, options) => (await import('./commands/person.command')).erasePerson(id, options));
+
   return program;
 }

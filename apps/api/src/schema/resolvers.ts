@@ -8,6 +8,7 @@ import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { PositionsResolver } from '../modules/positions/positions.resolver';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
 import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
 
@@ -26,4 +27,5 @@ export const RESOLVERS = [
   ImportsResolver,
   ResponsibilitiesResolver,
   AuditResolver,
+  PrivacyResolver,
 ];

@@ -93,3 +93,5 @@ export {
 export { AUDIT_CSV_HEADER, auditLogCsv } from './audit/audit-log-csv';
 export { AuditModule } from './audit/audit.module';
 export { type RequestOrigin, currentRequestOrigin, withRequestOrigin } from './audit/request-origin';
+export { type ErasureResult, type PersonData, type PersonInSnapshot, PrivacyService } from './privacy/privacy.service';
+export { PrivacyModule } from './privacy/privacy.module';

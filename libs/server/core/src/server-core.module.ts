@@ -12,6 +12,7 @@ import { OverridesModule } from './overrides/overrides.module';
 import { PeopleModule } from './people/people.module';
 import { PolicyModule } from './policy/policy.module';
 import { PositionsModule } from './positions/positions.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 import { SnapshotsModule } from './snapshots/snapshots.module';
@@ -28,6 +29,7 @@ const FEATURE_MODULES = [
   AnalysisModule,
   FindingsModule,
   OrgChartModule,
+  PrivacyModule,
 ];
 
 export interface ServerCoreOptions {

@@ -126,19 +126,21 @@ export class AnalysisService {
   }
 
   /**
-   * Changes whenever the organization's policy, one of its overrides, or the snapshot's previous
-   * chart changes (an older chart imported later can land right before it).
+   * Changes whenever the organization's policy, one of its overrides, a person's erasure, or the
+   * snapshot's previous chart changes (an older chart imported later can land right before it).
    */
   private async stamp(snapshot: OrgSnapshotEntity): Promise<string> {
     const [[row], previous] = await Promise.all([
       this.dataSource.query(
         `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
-                (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides`,
+                (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides,
+                (SELECT COUNT(*) FROM audit_log WHERE organization_id = $1 AND action = 'erasure') AS erasures`,
         [snapshot.organizationId],
       ),
       this.previousSnapshot(snapshot),
     ]);
-    // Both tables are append-only, so a version number and a count change with every edit.
-    return `${row.policy}|${row.overrides}|${previous?.id ?? '-'}`;
+    // Policies and overrides are appended, so a version number and a count change with every
+    // edit; an erasure (which deletes overrides and people) is counted in the audit log.
+    return `${row.policy}|${row.overrides}|${row.erasures}|${previous?.id ?? '-'}`;
   }
 }

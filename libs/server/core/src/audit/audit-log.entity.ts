@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** One audited action (see the AuditLog migration: append-only, enforced by a trigger). */
 @Entity({ name: 'audit_log' })
 @Index('audit_log_organization_at_idx', ['organizationId', 'at'])
+@Index('audit_log_organization_action_idx', ['organizationId', 'action', 'at'])
 export class AuditLogEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -26,6 +26,8 @@ export class AuditLog1796193184480 implements MigrationInterface {
         user_agent text
       )`);
     await queryRunner.query('CREATE INDEX audit_log_organization_at_idx ON audit_log (organization_id, at)');
+    // Counting one action (erasures invalidate cached analyses) without reading the whole log.
+    await queryRunner.query('CREATE INDEX audit_log_organization_action_idx ON audit_log (organization_id, action, at)');
     await queryRunner.query(`
       CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
