@@ -9,6 +9,7 @@ import { type AppConfig, type DatabaseObservers, type DatabaseTarget, withReques
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
+import { rateLimits } from './common/rate-limits/rate-limits.middleware';
 import { graphqlMultipart } from './modules/uploads/graphql-multipart.middleware';
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
@@ -28,6 +29,8 @@ export async function createApp(
   app.use((req: Request, _res: Response, next: NextFunction) =>
     withRequestOrigin({ ip: req.ip ?? req.socket.remoteAddress ?? null, userAgent: req.get('user-agent') ?? null }, next),
   );
+  // Before an upload's bytes are read: a refused one costs next to nothing.
+  app.use(rateLimits(config.rateLimits));
   // Uploads are read whole, part by part as they arrive, before the operation runs.
   app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());
