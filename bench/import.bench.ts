@@ -11,7 +11,7 @@ import path from 'node:path';
 import { snapshotFromRecords } from '@rolemap/analysis';
 import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '@rolemap/demo-data';
 import type { DataSource } from 'typeorm';
-import { LOCAL_OPERATOR, OrganizationsService } from '@rolemap/server-core';
+import { AuditLogService, LOCAL_OPERATOR, OrganizationsService } from '@rolemap/server-core';
 import { ImportService, bulkInsert } from '@rolemap/server-imports';
 import { machineLine, median, withBenchDatabase } from './support/bench-database';
 
@@ -35,7 +35,12 @@ async function main(): Promise<void> {
   console.log(`${size} people, ${org.responsibilities.length} responsibilities, ${(bytes / 2 ** 20).toFixed(1)} MiB of CSV\n`);
 
   await withBenchDatabase(async (dataSource) => {
-    const imports = new ImportService(dataSource, { url: '', embedded: false }, new OrganizationsService(dataSource));
+    const imports = new ImportService(
+      dataSource,
+      { url: '', embedded: false },
+      new OrganizationsService(dataSource),
+      new AuditLogService(dataSource),
+    );
     const results: {
       copyMs: number;
       totalMs: number;

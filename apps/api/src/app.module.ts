@@ -15,8 +15,10 @@ import { type GraphqlContext, createRequestLoaders } from './common/graphql-cont
 import { formatGraphqlError } from './common/graphql-errors';
 import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
 import { RequestDeadline } from './common/graphql-limits/request-deadline';
+import { AuditHttpModule } from './modules/audit/audit-http.module';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
+import { PrivacyHttpModule } from './modules/privacy/privacy-http.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
 import { ResolversModule } from './schema/resolvers.module';
 
@@ -58,6 +60,8 @@ export class AppModule {
         }),
         ResolversModule,
         ReportsHttpModule,
+        AuditHttpModule,
+        PrivacyHttpModule,
         HealthModule,
         DemoOnFirstStartModule,
       ],

@@ -5,10 +5,11 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import type { AppConfig, DatabaseObservers, DatabaseTarget } from '@rolemap/server-core';
+import { type AppConfig, type DatabaseObservers, type DatabaseTarget, withRequestOrigin } from '@rolemap/server-core';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
+import { rateLimits } from './common/rate-limits/rate-limits.middleware';
 import { graphqlMultipart } from './modules/uploads/graphql-multipart.middleware';
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
@@ -24,6 +25,12 @@ export async function createApp(
   // Before anything else answers: a request for another host name learns nothing, not even a 404.
   app.use(allowedHostsGuard(config.allowedHosts));
   app.use(securityHeaders());
+  // The audit log records where each action came from; services read it from this scope.
+  app.use((req: Request, _res: Response, next: NextFunction) =>
+    withRequestOrigin({ ip: req.ip ?? req.socket.remoteAddress ?? null, userAgent: req.get('user-agent') ?? null }, next),
+  );
+  // Before an upload's bytes are read: a refused one costs next to nothing.
+  app.use(rateLimits(config.rateLimits));
   // Uploads are read whole, part by part as they arrive, before the operation runs.
   app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());

@@ -159,5 +159,34 @@ export function buildProgram(): Command {
     )
     .action(async (kind, options) => (await import('./commands/report.command')).runReport(kind, options));
 
+  program
+    .command('audit')
+    .description('Show the audit log: imports, policy edits, overrides, reviews, exports, erasures (who, when, from where).')
+    .option(...ORG_OPTION)
+    .option('--action <action>', 'only this action, e.g. import, policy-edit, export (repeatable)', collect, [])
+    .option('--since <date>', 'entries at or after this date or time (e.g. 2026-12-01)')
+    .option('--until <date>', 'entries at or before this date or time')
+    .option('-n, --limit <count>', 'how many of the newest entries to show (1-500)', '50')
+    .option('--json', 'print {"totalCount", "entries": […]} as JSON')
+    .option('--csv', 'print every matching entry as CSV, oldest first (recorded as an export)')
+    .action(async (options) => (await import('./commands/audit.command')).runAudit(options));
+
+  const person = program.command('person').description('Privacy rights: export or erase everything held about one person.');
+  person
+    .command('export')
+    .description('Print everything held about a person across all snapshots as JSON (recorded in the audit log).')
+    .argument('<employee-id>', 'the person’s employee id')
+    .option(...ORG_OPTION)
+    .option('--out <file>', 'write the JSON to this file (readable by you only) instead of stdout')
+    .action(async (id, options) => (await import('./commands/person.command')).exportPerson(id, options));
+  person
+    .command('erase')
+    .description('Erase a person from every snapshot, review and override; leaves an audit entry. Cannot be undone.')
+    .argument('<employee-id>', 'the person’s employee id')
+    .option(...ORG_OPTION)
+    .option('--yes', 'confirm the erasure')
+    .option('--json', 'print what was removed as JSON')
+    .action(async (id, options) => (await import('./commands/person.command')).erasePerson(id, options));
+
   return program;
 }

@@ -1,4 +1,5 @@
 import { AnalysisResolver, PositionAnalysisResolver } from '../modules/analysis/analysis.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { FindingsResolver } from '../modules/findings/findings.resolver';
 import { OrgChartResolver } from '../modules/org-chart/org-chart.resolver';
 import { OverridesResolver } from '../modules/overrides/overrides.resolver';
@@ -8,6 +9,7 @@ import { OrganizationsResolver } from '../modules/organizations/organizations.re
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { PositionsResolver } from '../modules/positions/positions.resolver';
 import { ReviewQueueResolver } from '../modules/review-queue/review-queue.resolver';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
 import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
 
@@ -26,4 +28,6 @@ export const RESOLVERS = [
   ImportsResolver,
   ResponsibilitiesResolver,
   ReviewQueueResolver,
+  AuditResolver,
+  PrivacyResolver,
 ];

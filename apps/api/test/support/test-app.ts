@@ -54,7 +54,15 @@ export async function startTestApp(
   overrides: Partial<AppConfig> = {},
 ): Promise<TestApp> {
   const config = {
-    ...loadConfig({ PORT: '0', ROLEMAP_WEB_DIST: '', ROLEMAP_SEED_DEMO: 'false' }),
+    // Rate limits are tested on their own (rate-limits spec); the other suites upload and download far more.
+    ...loadConfig({
+      PORT: '0',
+      ROLEMAP_WEB_DIST: '',
+      ROLEMAP_SEED_DEMO: 'false',
+      ROLEMAP_RATE_LIMIT_UPLOADS: 'off',
+      ROLEMAP_RATE_LIMIT_EXPORTS: 'off',
+      ROLEMAP_RATE_LIMIT_SIGN_IN: 'off',
+    }),
     databaseUrl: database.url,
     ...overrides,
   };

@@ -39,10 +39,12 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
     };
     const organization = await resolveOrganization(services.organizations, options.org);
     const snapshot = await resolveSnapshot(services.snapshots, organization, version);
-    const report = await services.reports.build(LOCAL_OPERATOR, snapshot, organization.name, request).catch((error: unknown) => {
-      if (error instanceof ReportScopeError) throw new CliError(error.message, EXIT.invalidInput);
-      throw error;
-    });
+    const report = await services.reports
+      .build(LOCAL_OPERATOR, snapshot, organization.name, request, format)
+      .catch((error: unknown) => {
+        if (error instanceof ReportScopeError) throw new CliError(error.message, EXIT.invalidInput);
+        throw error;
+      });
     const out =
       options.out ?? `${organization.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-v${snapshot.version}-${kind}.${format}`;
     const target = checkOutPath(out, `${kind}.${format}`);

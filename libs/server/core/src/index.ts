@@ -14,6 +14,14 @@ export {
   isLoopbackAddress,
   isWildcardAddress,
 } from './config/allowed-hosts';
+export {
+  DEFAULT_RATE_LIMITS,
+  type RateLimit,
+  type RateLimits,
+  describeWindow,
+  parseRateLimit,
+  rateLimitsFrom,
+} from './config/rate-limits-config';
 export { DEFAULT_GRAPHQL_LIMITS, type GraphqlLimits, graphqlLimitsFrom } from './config/query-limits-config';
 export { type Caller, ForbiddenOrganizationError, LOCAL_OPERATOR, assertCanAccess, canAccess } from './common/caller';
 export { UUID_PATTERN, isUuid } from './common/uuid';
@@ -99,3 +107,25 @@ export {
   confirmedWordingOf,
 } from './review-queue/review-queue.service';
 export { ReviewQueueModule } from './review-queue/review-queue.module';
+export { AUDIT_ACTIONS, type AuditAction, isAuditAction } from './audit/audit-actions';
+export { AuditLogEntity } from './audit/audit-log.entity';
+export {
+  AUDIT_PAGE_MAX,
+  type AuditEntryInput,
+  type AuditLogFilter,
+  type AuditLogPage,
+  AuditLogService,
+} from './audit/audit-log.service';
+export { AUDIT_CSV_HEADER, auditLogCsv } from './audit/audit-log-csv';
+export { AuditModule } from './audit/audit.module';
+export { type RequestOrigin, currentRequestOrigin, withRequestOrigin } from './audit/request-origin';
+export { type ErasureResult, type PersonData, type PersonInSnapshot, PrivacyService } from './privacy/privacy.service';
+export { PrivacyModule } from './privacy/privacy.module';
+export {
+  DEFAULT_LOCKOUT,
+  type LockoutPolicy,
+  type LockoutState,
+  afterFailedSignIn,
+  afterSuccessfulSignIn,
+  lockoutRefusal,
+} from './rate-limits/sign-in-lockout';

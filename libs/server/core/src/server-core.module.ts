@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AnalysisModule } from './analysis/analysis.module';
+import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { FindingsModule } from './findings/findings.module';
@@ -12,11 +13,13 @@ import { PeopleModule } from './people/people.module';
 import { PolicyModule } from './policy/policy.module';
 import { PositionsModule } from './positions/positions.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 import { SnapshotsModule } from './snapshots/snapshots.module';
 
 const FEATURE_MODULES = [
+  AuditModule,
   OrganizationsModule,
   PolicyModule,
   SnapshotsModule,
@@ -28,6 +31,7 @@ const FEATURE_MODULES = [
   FindingsModule,
   OrgChartModule,
   ReviewQueueModule,
+  PrivacyModule,
 ];
 
 export interface ServerCoreOptions {

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AnalysisModule, ReviewsModule } from '@rolemap/server-core';
+import { AnalysisModule, AuditModule, ReviewsModule } from '@rolemap/server-core';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [AnalysisModule, ReviewsModule],
+  imports: [AnalysisModule, ReviewsModule, AuditModule],
   providers: [ReportsService],
   exports: [ReportsService],
 })

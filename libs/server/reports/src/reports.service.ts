@@ -7,7 +7,7 @@ import {
   buildOrganizationSummary,
   buildRoleDefinitions,
 } from '@rolemap/reports';
-import { AnalysisService, type Caller, type OrgSnapshotEntity, ReviewsService } from '@rolemap/server-core';
+import { AnalysisService, AuditLogService, type Caller, type OrgSnapshotEntity, ReviewsService } from '@rolemap/server-core';
 
 /** Builds report models from the snapshot's (cached) analysis and the reviews given so far. */
 @Injectable()
@@ -15,6 +15,7 @@ export class ReportsService {
   constructor(
     private readonly analysis: AnalysisService,
     private readonly reviews: ReviewsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** The id a report scope uses for a position: its holder's employee id, or the post reference when vacant. */
@@ -25,7 +26,30 @@ export class ReportsService {
     return node.person?.employeeId ?? node.position.externalId;
   }
 
-  async build(caller: Caller, snapshot: OrgSnapshotEntity, organizationName: string, request: ReportRequest): Promise<Report> {
+  /** The report to export in `format`; every export is in the audit log, from the API and the CLI alike. */
+  async build(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    organizationName: string,
+    request: ReportRequest,
+    format: string,
+  ): Promise<Report> {
+    const report = await this.model(caller, snapshot, organizationName, request);
+    await this.audit.record(caller, {
+      action: 'export',
+      organizationId: snapshot.organizationId,
+      target: `${request.kind} report, snapshot v${snapshot.version}`,
+      details: { kind: request.kind, format, snapshotVersion: snapshot.version, scope: reportScope(request) },
+    });
+    return report;
+  }
+
+  private async model(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    organizationName: string,
+    request: ReportRequest,
+  ): Promise<Report> {
     const analysis = await this.analysis.analysisOf(caller, snapshot);
     const reviewed = await this.reviews.reviewed(caller, snapshot.organizationId, analysis.result.findings);
     const reviews = new Map<string, { status: ReviewStatus; note: string | null; reviewer: string | null; reviewedAt: string }>();
@@ -39,5 +63,16 @@ export class ReportsService {
       case 'summary':
         return buildOrganizationSummary(analysis.index, analysis.result, analysis.policy, options);
     }
+  }
+}
+
+function reportScope(request: ReportRequest): Record<string, unknown> {
+  switch (request.kind) {
+    case 'role':
+      return { ...request.scope };
+    case 'delegation':
+      return { leaderEmployeeId: request.leaderEmployeeId };
+    case 'summary':
+      return { all: true };
   }
 }

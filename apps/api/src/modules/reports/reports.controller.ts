@@ -61,7 +61,7 @@ export class ReportsController {
     }
     let report;
     try {
-      report = await this.reports.build(caller, snapshot, organization.name, reportRequest(kind as ReportKind, query));
+      report = await this.reports.build(caller, snapshot, organization.name, reportRequest(kind as ReportKind, query), format);
     } catch (error) {
       if (error instanceof ReportScopeError) throw new NotFoundException(error.message);
       throw error;

@@ -129,19 +129,21 @@ export class AnalysisService {
   }
 
   /**
-   * Changes whenever the organization's policy, one of its overrides, or the snapshot's previous
-   * chart changes (an older chart imported later can land right before it).
+   * Changes whenever the organization's policy, one of its overrides, a person's erasure, or the
+   * snapshot's previous chart changes (an older chart imported later can land right before it).
    */
   private async stamp(snapshot: OrgSnapshotEntity, previous: OrgSnapshotEntity | null): Promise<string> {
     const [row] = await this.dataSource.query(
       `SELECT (SELECT COALESCE(MAX(version), 0) FROM organization_policy WHERE organization_id = $1) AS policy,
               (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides,
               (SELECT COUNT(*) || '@' || COALESCE(MAX(confirmed_at)::text, '') FROM confirmed_wording
-               WHERE organization_id = $1) AS wording`,
+               WHERE organization_id = $1) AS wording,
+              (SELECT COUNT(*) FROM audit_log WHERE organization_id = $1 AND action = 'erasure') AS erasures`,
       [snapshot.organizationId],
     );
-    // Policies and overrides are append-only, so a version number and a count change with every
-    // edit; a confirmed wording row is replaced, so its newest time stamps it.
-    return `${row.policy}|${row.overrides}|${row.wording}|${previous?.id ?? '-'}`;
+    // Policies and overrides are appended, so a version number and a count change with every
+    // edit; a confirmed wording row is replaced, so its newest time stamps it; an erasure (which
+    // deletes overrides and people) is counted in the audit log.
+    return `${row.policy}|${row.overrides}|${row.wording}|${row.erasures}|${previous?.id ?? '-'}`;
   }
 }

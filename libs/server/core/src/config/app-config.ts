@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type GraphqlLimits, graphqlLimitsFrom } from './query-limits-config';
 import { allowedHostsFrom } from './allowed-hosts';
+import { type RateLimits, rateLimitsFrom } from './rate-limits-config';
 import { ConfigError, parseBoolean } from './parse-env';
 import { findRepoRoot } from './repo-root';
 
@@ -24,6 +25,8 @@ export interface AppConfig {
   graphql: GraphqlLimits;
   /** Largest file an upload may carry (ROLEMAP_MAX_UPLOAD_MB); a larger one is refused, never cut short. */
   maxUploadBytes: number;
+  /** Requests per IP and per account on sign-in, uploads and exports (ROLEMAP_RATE_LIMIT_*). */
+  rateLimits: RateLimits;
 }
 
 const repoRoot = findRepoRoot();
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     allowedHosts: allowedHostsFrom(env.ROLEMAP_ALLOWED_HOSTS, host),
     graphql: graphqlLimitsFrom(env),
     maxUploadBytes: parseMegabytes('ROLEMAP_MAX_UPLOAD_MB', env.ROLEMAP_MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB),
+    rateLimits: rateLimitsFrom(env),
   };
 }
 

@@ -3,6 +3,7 @@ import { ENTITIES } from './entities';
 import { InitialSchema1764028800000 } from './migrations/1764028800000-initial-schema';
 import { UnclassifiedValueLevel1796083200000 } from './migrations/1796083200000-unclassified-value-level';
 import { SnapshotTimelineIndex1796156856492 } from './migrations/1796156856492-snapshot-timeline-index';
+import { AuditLog1796193184480 } from './migrations/1796193184480-audit-log';
 import { ConfirmedWording1796198400000 } from './migrations/1796198400000-confirmed-wording';
 import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-chart-lookup-indexes';
 
@@ -10,6 +11,7 @@ export const MIGRATIONS = [
   InitialSchema1764028800000,
   UnclassifiedValueLevel1796083200000,
   SnapshotTimelineIndex1796156856492,
+  AuditLog1796193184480,
   ConfirmedWording1796198400000,
   ChartLookupIndexes1796256000000,
 ];

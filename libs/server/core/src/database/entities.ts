@@ -1,3 +1,4 @@
+import { AuditLogEntity } from '../audit/audit-log.entity';
 import { FindingReviewEntity } from '../reviews/finding-review.entity';
 import { ClassificationOverrideEntity } from '../overrides/classification-override.entity';
 import { OrganizationPolicyEntity } from '../policy/organization-policy.entity';
@@ -22,4 +23,5 @@ export const ENTITIES = [
   FindingReviewEntity,
   ClassificationOverrideEntity,
   ConfirmedWordingEntity,
+  AuditLogEntity,
 ];

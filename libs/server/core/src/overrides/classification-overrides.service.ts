@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type ClassificationOverrides, responsibilityKey } from '@rolemap/analysis';
 import type { Tier, ValueLevel } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { type Caller, assertCanAccess } from '../common/caller';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ClassificationOverrideEntity, type OverrideKind } from './classification-override.entity';
@@ -13,6 +14,7 @@ export class ClassificationOverridesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async setTier(caller: Caller, organizationId: string, externalId: string, tier: Tier | null): Promise<void> {
@@ -56,13 +58,30 @@ export class ClassificationOverridesService {
         })),
       );
     }
+    await this.audit.record(
+      caller,
+      {
+        action: 'override',
+        organizationId,
+        target: `${entries.length} value level${entries.length === 1 ? '' : 's'}`,
+        details: { kind: 'VALUE_LEVEL', confirmed: entries.length },
+      },
+      writer,
+    );
   }
 
   private async append(caller: Caller, organizationId: string, kind: OverrideKind, subjectKey: string, value: string | null) {
     await this.organizations.get(caller, organizationId);
-    await this.dataSource
-      .getRepository(ClassificationOverrideEntity)
-      .insert({ organizationId, kind, subjectKey, value, createdBy: caller.displayName });
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .getRepository(ClassificationOverrideEntity)
+        .insert({ organizationId, kind, subjectKey, value, createdBy: caller.displayName });
+      await this.audit.record(
+        caller,
+        { action: 'override', organizationId, target: subjectKey, details: { kind, value: value ?? 'cleared' } },
+        manager,
+      );
+    });
   }
 
   /** The overrides in force: the newest row per subject, cleared ones left out, and the organization's confirmed wording. */

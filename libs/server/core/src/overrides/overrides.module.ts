@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ClassificationOverridesService } from './classification-overrides.service';
 
 @Module({
-  imports: [OrganizationsModule],
+  imports: [OrganizationsModule, AuditModule],
   providers: [ClassificationOverridesService],
   exports: [ClassificationOverridesService],
 })

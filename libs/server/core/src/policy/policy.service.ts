@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DeepPartialPolicy, type ValueLevelPolicy, resolvePolicy } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import type { Caller } from '../common/caller';
 import { OrganizationsService, lockOrganization } from '../organizations/organizations.service';
 import { OrganizationPolicyEntity } from './organization-policy.entity';
@@ -12,6 +13,7 @@ export class PolicyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** The policy in force: the latest saved edit merged over the default. */
@@ -50,6 +52,16 @@ export class PolicyService {
         policy: resolved,
         createdBy: caller.displayName,
       });
+      await this.audit.record(
+        caller,
+        {
+          action: 'policy-edit',
+          organizationId,
+          target: `policy v${next}`,
+          details: { version: Number(next), policy: resolved },
+        },
+        manager,
+      );
       return resolved;
     });
   }

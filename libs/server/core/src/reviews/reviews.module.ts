@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { ReviewsService } from './reviews.service';
 
-@Module({ providers: [ReviewsService], exports: [ReviewsService] })
+@Module({ imports: [AuditModule], providers: [ReviewsService], exports: [ReviewsService] })
 export class ReviewsModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AnalysisFinding } from '@rolemap/analysis';
 import type { FindingReview, ReviewStatus } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { type Caller, assertCanAccess } from '../common/caller';
 import { FindingReviewEntity } from './finding-review.entity';
 
@@ -14,7 +15,10 @@ export interface ReviewedFinding {
 /** Leaders' accept/dismiss decisions, kept by finding key so they carry across snapshots. */
 @Injectable()
 export class ReviewsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
 
   /** Findings with their latest review; reviews are kept by key across snapshots. */
   async reviewed(caller: Caller, organizationId: string, findings: readonly AnalysisFinding[]): Promise<ReviewedFinding[]> {
@@ -34,12 +38,21 @@ export class ReviewsService {
     note: string | null,
   ): Promise<FindingReview> {
     assertCanAccess(caller, organizationId);
-    const saved = await this.dataSource.getRepository(FindingReviewEntity).save({
-      organizationId,
-      findingKey,
-      status,
-      note: note?.trim() || null,
-      reviewer: caller.displayName,
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(FindingReviewEntity).save({
+        organizationId,
+        findingKey,
+        status,
+        note: note?.trim() || null,
+        reviewer: caller.displayName,
+      });
+      // The note itself stays out of the log: it is about a person and is erased with them.
+      await this.audit.record(
+        caller,
+        { action: 'review', organizationId, target: findingKey, details: { status, withNote: row.note !== null } },
+        manager,
+      );
+      return row;
     });
     return { findingKey, status, note: saved.note, reviewer: saved.reviewer, reviewedAt: saved.reviewedAt.toISOString() };
   }

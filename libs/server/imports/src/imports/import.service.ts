@@ -18,6 +18,7 @@ import {
 } from '@rolemap/importers';
 import { DataSource } from 'typeorm';
 import {
+  AuditLogService,
   DATABASE_TARGET,
   type Caller,
   type DatabaseTarget,
@@ -49,6 +50,7 @@ export class ImportService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditLogService,
     /**
      * The server reads uploads on worker threads (see ImportsModule). Without one (the CLI, the
      * demo seed in tests, benchmarks) files are read on this thread: the same code and limits,
@@ -235,6 +237,24 @@ export class ImportService implements OnModuleDestroy {
         });
       }
       timings.storeMs = performance.now() - storeStart;
+      await this.audit.record(
+        caller,
+        {
+          action: 'import',
+          organizationId: organization.id,
+          target: `snapshot v${snapshot.version}`,
+          details: {
+            snapshotId: snapshot.id,
+            version: snapshot.version,
+            asOf: input.asOf,
+            sourceFileName: input.sourceFileName,
+            people: data.people.length,
+            positions: data.positions.length,
+            responsibilities: data.responsibilities.length,
+          },
+        },
+        manager,
+      );
       return {
         organization: { id: organization.id, name: organization.name },
         snapshot: { id: snapshot.id, version: snapshot.version },

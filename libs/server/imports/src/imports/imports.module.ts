@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ImportParser } from '@rolemap/importers';
-import { APP_CONFIG, type AppConfig, OrganizationsModule } from '@rolemap/server-core';
+import { APP_CONFIG, type AppConfig, AuditModule, OrganizationsModule } from '@rolemap/server-core';
 import { ImportService } from './import.service';
 
 /** Worker heap per MB of upload: reading 36 MB of CSV (100k people, 320k responsibilities) peaks near 400 MB. */
@@ -12,7 +12,7 @@ const HEAP_MB_PER_UPLOAD_MB = 24;
  * worker threads with a deadline and a heap limit and no file can stall other users.
  */
 @Module({
-  imports: [OrganizationsModule],
+  imports: [OrganizationsModule, AuditModule],
   providers: [ImportService],
   exports: [ImportService],
 })
