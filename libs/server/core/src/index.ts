@@ -15,7 +15,18 @@ export {
   isWildcardAddress,
 } from './config/allowed-hosts';
 export { DEFAULT_GRAPHQL_LIMITS, type GraphqlLimits, graphqlLimitsFrom } from './config/query-limits-config';
-export { type Caller, ForbiddenOrganizationError, LOCAL_OPERATOR, assertCanAccess, canAccess } from './common/caller';
+export {
+  type Caller,
+  ForbiddenOrganizationError,
+  LOCAL_OPERATOR,
+  type Membership,
+  assertCanAccess,
+  assertRole,
+  canAccess,
+  isOwner,
+  membershipIn,
+  roleIn,
+} from './common/caller';
 export { UUID_PATTERN, isUuid } from './common/uuid';
 
 export {
@@ -81,3 +92,19 @@ export { type FindingPage, type FindingQuery, FindingsService } from './findings
 export { FindingsModule } from './findings/findings.module';
 export { type OrgChartNode, OrgChartService } from './org-chart/org-chart.service';
 export { OrgChartModule } from './org-chart/org-chart.module';
+export { AccountEntity } from './accounts/account.entity';
+export { MembershipEntity } from './accounts/membership.entity';
+export { SessionEntity } from './accounts/session.entity';
+export { ApiTokenEntity } from './accounts/api-token.entity';
+export { SignInLinkEntity } from './accounts/sign-in-link.entity';
+export {
+  AccountsService,
+  type ApiTokenSummary,
+  type IssuedToken,
+  MIN_PASSWORD_LENGTH,
+  type NewAccount,
+  type RequestOrigin,
+  SESSION_LIFETIME_MS,
+} from './accounts/accounts.service';
+export { AccountsModule } from './accounts/accounts.module';
+export { MAX_FAILED_SIGN_INS, LOCKOUT_MS } from './accounts/sign-in-lockout';

@@ -3,8 +3,14 @@ import { ENTITIES } from './entities';
 import { InitialSchema1764028800000 } from './migrations/1764028800000-initial-schema';
 import { UnclassifiedValueLevel1796083200000 } from './migrations/1796083200000-unclassified-value-level';
 import { SnapshotTimelineIndex1796156856492 } from './migrations/1796156856492-snapshot-timeline-index';
+import { Accounts1796212800000 } from './migrations/1796212800000-accounts';
 
-export const MIGRATIONS = [InitialSchema1764028800000, UnclassifiedValueLevel1796083200000, SnapshotTimelineIndex1796156856492];
+export const MIGRATIONS = [
+  InitialSchema1764028800000,
+  UnclassifiedValueLevel1796083200000,
+  SnapshotTimelineIndex1796156856492,
+  Accounts1796212800000,
+];
 
 export interface DatabaseTarget {
   url: string;

@@ -1,3 +1,8 @@
+import { AccountEntity } from '../accounts/account.entity';
+import { ApiTokenEntity } from '../accounts/api-token.entity';
+import { MembershipEntity } from '../accounts/membership.entity';
+import { SessionEntity } from '../accounts/session.entity';
+import { SignInLinkEntity } from '../accounts/sign-in-link.entity';
 import { FindingReviewEntity } from '../reviews/finding-review.entity';
 import { ClassificationOverrideEntity } from '../overrides/classification-override.entity';
 import { OrganizationPolicyEntity } from '../policy/organization-policy.entity';
@@ -20,4 +25,9 @@ export const ENTITIES = [
   ResponsibilityEntity,
   FindingReviewEntity,
   ClassificationOverrideEntity,
+  AccountEntity,
+  MembershipEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  SignInLinkEntity,
 ];
