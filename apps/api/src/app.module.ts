@@ -2,19 +2,14 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import {
-  type AppConfig,
-  type DatabaseObservers,
-  type DatabaseTarget,
-  LOCAL_OPERATOR,
-  ServerCoreModule,
-} from '@rolemap/server-core';
+import { type AppConfig, type DatabaseObservers, type DatabaseTarget, ServerCoreModule } from '@rolemap/server-core';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { type GraphqlContext, createRequestLoaders } from './common/graphql-context';
 import { formatGraphqlError } from './common/graphql-errors';
 import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
 import { RequestDeadline } from './common/graphql-limits/request-deadline';
+import { AuthModule } from './modules/auth/auth.module';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
@@ -48,7 +43,9 @@ export class AppModule {
               const deadline = new RequestDeadline(config.graphql.timeoutMs);
               return {
                 req,
-                caller: LOCAL_OPERATOR,
+                // Set by the auth guard before the first resolver runs.
+                caller: null,
+                roleByRootField: new Map(),
                 deadline,
                 loaders: createRequestLoaders(dataSource, deadline),
                 memo: new Map(),
@@ -56,6 +53,7 @@ export class AppModule {
             },
           }),
         }),
+        AuthModule,
         ResolversModule,
         ReportsHttpModule,
         HealthModule,

@@ -108,3 +108,4 @@ export {
 } from './accounts/accounts.service';
 export { AccountsModule } from './accounts/accounts.module';
 export { MAX_FAILED_SIGN_INS, LOCKOUT_MS } from './accounts/sign-in-lockout';
+export { type OrganizationReference, organizationOf } from './access/organization-of';
