@@ -2,7 +2,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { type AppConfig, type DatabaseObservers, type DatabaseTarget, ServerCoreModule } from '@rolemap/server-core';
+import {
+  type AppConfig,
+  type DatabaseObservers,
+  type DatabaseTarget,
+  PositionScopeService,
+  ServerCoreModule,
+} from '@rolemap/server-core';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { type GraphqlContext, createRequestLoaders } from './common/graphql-context';
@@ -10,6 +16,7 @@ import { formatGraphqlError } from './common/graphql-errors';
 import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
 import { RequestDeadline } from './common/graphql-limits/request-deadline';
 import { AuthModule } from './modules/auth/auth.module';
+import { RequestCallers } from './modules/auth/request-callers';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
@@ -28,8 +35,9 @@ export class AppModule {
         ServerCoreModule.forRoot({ config, database, observers }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => ({
+          imports: [AuthModule],
+          inject: [getDataSourceToken(), PositionScopeService, RequestCallers],
+          useFactory: (dataSource: DataSource, scope: PositionScopeService, callers: RequestCallers) => ({
             autoSchemaFile: true,
             sortSchema: true,
             // Depth, alias, field-count, token and complexity limits, the deadline, introspection.
@@ -47,7 +55,12 @@ export class AppModule {
                 caller: null,
                 roleByRootField: new Map(),
                 deadline,
-                loaders: createRequestLoaders(dataSource, deadline),
+                // Positions outside the caller's scope never come out of the loaders.
+                // (The caller is the one the guard built: RequestCallers keeps one per request.)
+                loaders: createRequestLoaders(dataSource, deadline, async (snapshotId) => {
+                  const caller = await callers.of(req);
+                  return caller ? scope.visibleInSnapshot(caller, snapshotId) : new Set<string>();
+                }),
                 memo: new Map(),
               };
             },

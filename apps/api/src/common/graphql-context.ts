@@ -6,6 +6,7 @@ import {
   type PeopleLoaders,
   type PositionLoaders,
   type ResponsibilityLoaders,
+  type VisiblePositions,
   createPeopleLoaders,
   createPositionLoaders,
   createResponsibilityLoaders,
@@ -22,10 +23,14 @@ export interface RequestLoaders {
 }
 
 /** Past the request's deadline a batch fails before it queries, so a stopped request issues no more SQL. */
-export function createRequestLoaders(dataSource: DataSource, deadline?: RequestDeadline): RequestLoaders {
+export function createRequestLoaders(
+  dataSource: DataSource,
+  deadline?: RequestDeadline,
+  visibleIn?: VisiblePositions,
+): RequestLoaders {
   const beforeBatch = deadline && (() => deadline.throwIfExceeded());
   return {
-    positions: createPositionLoaders(dataSource, beforeBatch),
+    positions: createPositionLoaders(dataSource, beforeBatch, visibleIn),
     people: createPeopleLoaders(dataSource, beforeBatch),
     responsibilities: createResponsibilityLoaders(dataSource, beforeBatch),
   };

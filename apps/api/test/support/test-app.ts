@@ -28,7 +28,7 @@ export interface TestApp {
     query: string,
     variables: Record<string, unknown>,
     files: Record<string, { name: string; content: string | Buffer }>,
-    options?: { timeoutMs?: number },
+    options?: { timeoutMs?: number; token?: string | null },
   ): Promise<GraphqlResult<T>>;
   /** SQL statements the server has sent so far (reset it to measure one request). */
   queries: string[];
@@ -94,7 +94,7 @@ export async function startTestApp(
       query: string,
       variables: Record<string, unknown>,
       files: Record<string, { name: string; content: string | Buffer }>,
-      options: { timeoutMs?: number } = {},
+      options: { timeoutMs?: number; token?: string | null } = {},
     ) {
       const form = new FormData();
       form.append('operations', JSON.stringify({ query, variables }));
@@ -111,7 +111,10 @@ export async function startTestApp(
       );
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: authorized({ 'x-rolemap-client': 'test' }),
+        headers:
+          options.token === undefined
+            ? authorized({ 'x-rolemap-client': 'test' })
+            : { 'x-rolemap-client': 'test', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
         body: form,
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });

@@ -65,7 +65,7 @@ export {
 export { SnapshotsModule } from './snapshots/snapshots.module';
 export { PositionEntity } from './positions/position.entity';
 export { type PositionPage, type PositionPageQuery, PositionsService } from './positions/positions.service';
-export { type PositionLoaders, createPositionLoaders } from './positions/position.loaders';
+export { type PositionLoaders, type VisiblePositions, createPositionLoaders } from './positions/position.loaders';
 export { PositionsModule } from './positions/positions.module';
 export { PersonEntity } from './people/person.entity';
 export { AssignmentEntity } from './people/assignment.entity';
@@ -109,3 +109,5 @@ export {
 export { AccountsModule } from './accounts/accounts.module';
 export { MAX_FAILED_SIGN_INS, LOCKOUT_MS } from './accounts/sign-in-lockout';
 export { type OrganizationReference, organizationOf } from './access/organization-of';
+export { type ScopeCondition, type ScopedSnapshot, PositionScopeService } from './access/position-scope.service';
+export { AccessModule } from './access/access.module';

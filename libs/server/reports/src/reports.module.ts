@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AnalysisModule, ReviewsModule } from '@rolemap/server-core';
+import { AccessModule, AnalysisModule, ReviewsModule } from '@rolemap/server-core';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [AnalysisModule, ReviewsModule],
+  imports: [AccessModule, AnalysisModule, ReviewsModule],
   providers: [ReportsService],
   exports: [ReportsService],
 })

@@ -7,7 +7,14 @@ import {
   buildOrganizationSummary,
   buildRoleDefinitions,
 } from '@rolemap/reports';
-import { AnalysisService, type Caller, type OrgSnapshotEntity, ReviewsService } from '@rolemap/server-core';
+import {
+  AnalysisService,
+  type Caller,
+  type OrgSnapshotEntity,
+  PositionScopeService,
+  ReviewsService,
+  type SnapshotAnalysis,
+} from '@rolemap/server-core';
 
 /** Builds report models from the snapshot's (cached) analysis and the reviews given so far. */
 @Injectable()
@@ -15,6 +22,7 @@ export class ReportsService {
   constructor(
     private readonly analysis: AnalysisService,
     private readonly reviews: ReviewsService,
+    private readonly scope: PositionScopeService,
   ) {}
 
   /** The id a report scope uses for a position: its holder's employee id, or the post reference when vacant. */
@@ -27,6 +35,7 @@ export class ReportsService {
 
   async build(caller: Caller, snapshot: OrgSnapshotEntity, organizationName: string, request: ReportRequest): Promise<Report> {
     const analysis = await this.analysis.analysisOf(caller, snapshot);
+    await this.assertInScope(caller, analysis, request);
     const reviewed = await this.reviews.reviewed(caller, snapshot.organizationId, analysis.result.findings);
     const reviews = new Map<string, { status: ReviewStatus; note: string | null; reviewer: string | null; reviewedAt: string }>();
     for (const { finding, review } of reviewed) if (review) reviews.set(finding.key, review);
@@ -38,6 +47,28 @@ export class ReportsService {
         return buildDelegationReview(analysis.index, analysis.result, analysis.policy, options, request.leaderEmployeeId);
       case 'summary':
         return buildOrganizationSummary(analysis.index, analysis.result, analysis.policy, options);
+    }
+  }
+
+  /** A leader downloads reports about one person of their own subtree; organization-wide reports are HR's. */
+  private async assertInScope(caller: Caller, analysis: SnapshotAnalysis, request: ReportRequest): Promise<void> {
+    const visible = await this.scope.visible(caller, analysis.snapshot);
+    if (!visible) return;
+    const employeeId =
+      request.kind === 'delegation'
+        ? request.leaderEmployeeId
+        : request.kind === 'role' && 'employeeId' in request.scope
+          ? request.scope.employeeId
+          : null;
+    if (employeeId === null) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Organization-wide and department reports are for HR admins; ask for one person of your subtree (employeeId)',
+      );
+    }
+    const node = analysis.index.nodeOfEmployee(employeeId);
+    if (!node || !visible.has(node.position.id)) {
+      throw new DomainError('NOT_FOUND', `No one with employee id ${employeeId} in snapshot v${analysis.snapshot.version}`);
     }
   }
 }

@@ -9,6 +9,7 @@ import { FindingType, PositionMixType } from './dtos/analysis.types';
 import { SnapshotDiffType } from './dtos/snapshot-diff.types';
 import { analysisForRequest } from './request-analysis';
 import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
+import { sensitive } from '../auth/sensitive-field';
 
 @Resolver()
 export class AnalysisResolver {
@@ -56,7 +57,10 @@ export class PositionAnalysisResolver {
     return toPositionMixType(mix);
   }
 
-  @ResolveField(() => [FindingType], { description: 'This position’s findings, most severe first.' })
+  @ResolveField(() => [FindingType], {
+    description: 'This position’s findings, most severe first; empty for viewers and employees.',
+    ...sensitive([]),
+  })
   async findings(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<FindingType[]> {
     const analysis = await analysisForRequest(context, this.analysis, position.snapshotId);
     const reviewed = await this.findingsService.ofPosition(signedInCaller(context), analysis, position.id);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FindingKind, Tier, ValueMix } from '@rolemap/domain';
 import type { Caller } from '../common/caller';
+import { PositionScopeService } from '../access/position-scope.service';
 import { AnalysisService } from '../analysis/analysis.service';
 import { ReviewsService } from '../reviews/reviews.service';
 
@@ -31,11 +32,13 @@ export class OrgChartService {
   constructor(
     private readonly analysis: AnalysisService,
     private readonly reviews: ReviewsService,
+    private readonly scope: PositionScopeService,
   ) {}
 
   /** Every position of the snapshot with its mix, colour score and open findings (accepted or dismissed ones are not open). */
   async nodes(caller: Caller, snapshotId: string): Promise<OrgChartNode[]> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
+    const visible = await this.scope.visible(caller, analysis.snapshot);
     const reviewed = await this.reviews.reviewed(caller, analysis.snapshot.organizationId, analysis.result.findings);
     const open = new Map<string, Set<FindingKind>>();
     const openCount = new Map<string, number>();
@@ -47,9 +50,11 @@ export class OrgChartService {
       kinds.add(finding.kind);
       open.set(finding.positionId, kinds);
     }
-    return analysis.result.mixes.map((mix) => ({
+    const mixes = visible ? analysis.result.mixes.filter((mix) => visible.has(mix.positionId)) : analysis.result.mixes;
+    return mixes.map((mix) => ({
       id: mix.positionId,
-      parentId: mix.parentPositionId,
+      // A leader's own card is the top of their chart: its parent is outside their scope.
+      parentId: mix.parentPositionId && (!visible || visible.has(mix.parentPositionId)) ? mix.parentPositionId : null,
       employeeId: mix.employeeId,
       name: mix.name ?? 'Vacant',
       title: mix.title,
