@@ -242,7 +242,7 @@ async function main(): Promise<void> {
           try {
             const response = await fetch(`${server.url}/graphql`, {
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', ...server.authorization },
               body: JSON.stringify({ query: step.query, variables: step.variables }),
               signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
             });

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../apps/web-e2e/src/support/browser';
 import { machineLine, median } from './support/bench-database';
-import { WIDE_TEAM_LEAD, argNumber, warmAnalysis, withBenchServer } from './support/bench-server';
+import { type BenchServer, WIDE_TEAM_LEAD, argNumber, warmAnalysis, withBenchServer } from './support/bench-server';
 
 const ROOT = path.resolve(__dirname, '..');
 const sizesIndex = process.argv.indexOf('--sizes');
@@ -38,8 +38,9 @@ async function heapMb(page: Page, collect: boolean): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-async function oneRun(browser: Browser, url: string): Promise<PageSample> {
+async function oneRun(browser: Browser, url: string, cookie: BenchServer['sessionCookie']): Promise<PageSample> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await context.addCookies([{ ...cookie, httpOnly: true, sameSite: 'Lax' }]);
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
         const shell = median(await Promise.all([shellPaint(browser, `${server.url}/`)]));
         const samples: PageSample[] = [];
         for (let run = 0; run < runs; run++) {
-          const sample = await oneRun(browser, overview);
+          const sample = await oneRun(browser, overview, server.sessionCookie);
           samples.push(sample);
           console.log(
             `${size}: first chart paint ${sample.firstPaintMs.toFixed(0)} ms, heap ${sample.heapMb.toFixed(0)} MiB ` +

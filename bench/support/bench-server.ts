@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '@rolemap/demo-data';
-import { LOCAL_OPERATOR, OrganizationsService, loadConfig } from '@rolemap/server-core';
+import { AccountsService, AuditLogService, LOCAL_OPERATOR, OrganizationsService, loadConfig } from '@rolemap/server-core';
 import { ImportService } from '@rolemap/server-imports';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
+import { SESSION_COOKIE } from '../../apps/api/src/modules/auth/request-callers';
 import { withBenchDatabase } from './bench-database';
 
 /** The one leader the generated org gets a flat team of `wideTeam` reports under (a call centre, a pool). */
@@ -19,7 +20,11 @@ export interface BenchServer {
   snapshotId: string;
   dataSource: DataSource;
   app: NestExpressApplication;
-  /** POST /graphql; the wall time and the size of the answer. */
+  /** The owner's session cookie, for a browser context (`context.addCookies([sessionCookie])`). */
+  sessionCookie: { name: string; value: string; url: string };
+  /** Headers that sign a request in as the owner (an API token). */
+  authorization: { authorization: string };
+  /** POST /graphql signed in as the owner; the wall time and the size of the answer. */
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; ms: number; bytes: number }>;
 }
 
@@ -46,7 +51,12 @@ export async function withBenchServer<T>(options: BenchServerOptions, work: (ser
     const responsibilitiesPath = path.join(dir, 'responsibilities.csv');
     await writePeopleCsv(org.people, peoplePath);
     await writeResponsibilitiesCsv(org.responsibilities, responsibilitiesPath);
-    const imports = new ImportService(dataSource, { url: '', embedded: false }, new OrganizationsService(dataSource));
+    const imports = new ImportService(
+      dataSource,
+      { url: '', embedded: false },
+      new OrganizationsService(dataSource),
+      new AuditLogService(dataSource),
+    );
     const outcome = await imports.importFiles(LOCAL_OPERATOR, {
       organizationName: `Bench ${options.size}`,
       people: { fileName: 'people.csv', data: fs.readFileSync(peoplePath) },
@@ -70,11 +80,21 @@ export async function withBenchServer<T>(options: BenchServerOptions, work: (ser
     await app.listen(options.port, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
+    // Signed in as an owner, as a user would be: the API token for requests, a session for the browser.
+    const accounts = app.get(AccountsService);
+    const owner = await accounts.create(LOCAL_OPERATOR, {
+      email: 'bench-owner@bench.invalid',
+      displayName: 'Bench',
+      owner: true,
+    });
+    const { token } = await accounts.createApiToken(await accounts.callerOf(owner, 'api-token'), 'bench', 1);
+    const session = await accounts.openSession(owner.id);
+    const sessionCookie = { name: SESSION_COOKIE, value: session.token, url };
     const graphql = async <R>(query: string, variables: Record<string, unknown> = {}) => {
       const start = performance.now();
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
       const text = await response.text();
@@ -94,6 +114,8 @@ export async function withBenchServer<T>(options: BenchServerOptions, work: (ser
         snapshotId: organization.latestSnapshot.id,
         dataSource,
         app,
+        sessionCookie,
+        authorization: { authorization: `Bearer ${token}` },
         graphql,
       });
     } finally {

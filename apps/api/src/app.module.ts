@@ -6,7 +6,7 @@ import {
   type AppConfig,
   type DatabaseObservers,
   type DatabaseTarget,
-  LOCAL_OPERATOR,
+  PositionScopeService,
   ServerCoreModule,
 } from '@rolemap/server-core';
 import type { Request } from 'express';
@@ -16,6 +16,8 @@ import { formatGraphqlError } from './common/graphql-errors';
 import { graphqlLimitOptions } from './common/graphql-limits/graphql-limits';
 import { RequestDeadline } from './common/graphql-limits/request-deadline';
 import { AuditHttpModule } from './modules/audit/audit-http.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { RequestCallers } from './modules/auth/request-callers';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { HealthModule } from './modules/health/health.module';
 import { PrivacyHttpModule } from './modules/privacy/privacy-http.module';
@@ -35,8 +37,9 @@ export class AppModule {
         ServerCoreModule.forRoot({ config, database, observers }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => ({
+          imports: [AuthModule],
+          inject: [getDataSourceToken(), PositionScopeService, RequestCallers],
+          useFactory: (dataSource: DataSource, scope: PositionScopeService, callers: RequestCallers) => ({
             autoSchemaFile: true,
             sortSchema: true,
             // Depth, alias, field-count, token and complexity limits, the deadline, introspection.
@@ -50,14 +53,22 @@ export class AppModule {
               const deadline = new RequestDeadline(config.graphql.timeoutMs);
               return {
                 req,
-                caller: LOCAL_OPERATOR,
+                // Set by the auth guard before the first resolver runs.
+                caller: null,
+                roleByRootField: new Map(),
                 deadline,
-                loaders: createRequestLoaders(dataSource, deadline),
+                // Positions outside the caller's scope never come out of the loaders.
+                // (The caller is the one the guard built: RequestCallers keeps one per request.)
+                loaders: createRequestLoaders(dataSource, deadline, async (snapshotId) => {
+                  const caller = await callers.of(req);
+                  return caller ? scope.visibleInSnapshot(caller, snapshotId) : new Set<string>();
+                }),
                 memo: new Map(),
               };
             },
           }),
         }),
+        AuthModule,
         ResolversModule,
         ReportsHttpModule,
         AuditHttpModule,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, DataDirInUseError, exposureWarning, loadConfig, openDatabase } from '@rolemap/server-core';
+import { AccountsService, ConfigError, DataDirInUseError, exposureWarning, loadConfig, openDatabase } from '@rolemap/server-core';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   // The bound port, which differs from PORT when PORT=0 asks for any free one.
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  await greetFirstOwner(app.get(AccountsService), url);
   console.log(`rolemap is running at ${url} (GraphQL at ${url}/graphql) on ${database.description}`);
   const warning = exposureWarning(config.host, port, config.allowedHosts);
   if (warning) console.warn(warning.map((line) => `rolemap: ${line}`).join('\n'));
@@ -32,6 +33,19 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+/** On the first start there is nobody to sign in as: create the owner and print their one-time link. */
+async function greetFirstOwner(accounts: AccountsService, url: string): Promise<void> {
+  const first = await accounts.createFirstOwner();
+  if (!first) return;
+  console.log(
+    [
+      `rolemap: first start. Sign in as the owner (${first.account.email}, HR admin of every organization) with this one-time link, valid for 24 hours:`,
+      `  ${url}/sign-in?link=${first.link.token}`,
+      '  Lost it? `npx rolemap accounts link owner@localhost` prints a new one.',
+    ].join('\n'),
+  );
 }
 
 main().catch((error: unknown) => {

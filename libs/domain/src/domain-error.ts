@@ -2,7 +2,7 @@
  * What kind of failure it is, as a client can branch on it. The API maps each code to a GraphQL
  * error code (the same word) and an HTTP status in one place; the CLI to an exit code.
  */
-export const DOMAIN_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'] as const;
+export const DOMAIN_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /**

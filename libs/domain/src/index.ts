@@ -5,3 +5,4 @@ export * from './policy';
 export * from './snapshot';
 export * from './finding';
 export * from './import-record';
+export * from './organization-role';

@@ -8,6 +8,7 @@ import { DomainError, type DomainErrorCode } from '@rolemap/domain';
  */
 export const HTTP_STATUS_BY_CODE: Readonly<Record<DomainErrorCode, number>> = {
   BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,

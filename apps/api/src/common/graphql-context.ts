@@ -1,10 +1,12 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { DomainError, type OrganizationRole } from '@rolemap/domain';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import {
   type Caller,
   type PeopleLoaders,
   type PositionLoaders,
   type ResponsibilityLoaders,
+  type VisiblePositions,
   createPeopleLoaders,
   createPositionLoaders,
   createResponsibilityLoaders,
@@ -21,10 +23,14 @@ export interface RequestLoaders {
 }
 
 /** Past the request's deadline a batch fails before it queries, so a stopped request issues no more SQL. */
-export function createRequestLoaders(dataSource: DataSource, deadline?: RequestDeadline): RequestLoaders {
+export function createRequestLoaders(
+  dataSource: DataSource,
+  deadline?: RequestDeadline,
+  visibleIn?: VisiblePositions,
+): RequestLoaders {
   const beforeBatch = deadline && (() => deadline.throwIfExceeded());
   return {
-    positions: createPositionLoaders(dataSource, beforeBatch),
+    positions: createPositionLoaders(dataSource, beforeBatch, visibleIn),
     people: createPeopleLoaders(dataSource, beforeBatch),
     responsibilities: createResponsibilityLoaders(dataSource, beforeBatch),
   };
@@ -32,7 +38,13 @@ export function createRequestLoaders(dataSource: DataSource, deadline?: RequestD
 
 export interface GraphqlContext {
   req: Request;
-  caller: Caller;
+  /** Built by the auth module from the session cookie or API token; null when anonymous. */
+  caller: Caller | null;
+  /**
+   * The caller's role in the organization each top-level field (by response key) works on, as the
+   * guard found it; sensitive fields below that field are shown or hidden by it.
+   */
+  roleByRootField: Map<string, OrganizationRole>;
   /** The request's time limit; work past it fails with a clear error instead of running on. */
   deadline: RequestDeadline;
   loaders: RequestLoaders;
@@ -50,8 +62,15 @@ export function oncePerRequest<T>(context: GraphqlContext, key: string, compute:
   return value;
 }
 
+/** The signed-in caller; the guard has refused anonymous requests before any resolver asks. */
+export function signedInCaller(context: GraphqlContext): Caller {
+  if (!context.caller) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+  return context.caller;
+}
+
 export const CurrentCaller = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Caller => GqlExecutionContext.create(context).getContext<GraphqlContext>().caller,
+  (_data: unknown, context: ExecutionContext): Caller =>
+    signedInCaller(GqlExecutionContext.create(context).getContext<GraphqlContext>()),
 );
 
 export const Loaders = createParamDecorator(

@@ -1,3 +1,4 @@
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AnalysisResolver, PositionAnalysisResolver } from '../modules/analysis/analysis.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { FindingsResolver } from '../modules/findings/findings.resolver';
@@ -15,6 +16,7 @@ import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
 
 /** Every resolver class, so the schema can be printed without starting the app. */
 export const RESOLVERS = [
+  AuthResolver,
   OrganizationsResolver,
   SnapshotsResolver,
   PositionsResolver,

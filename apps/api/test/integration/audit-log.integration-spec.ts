@@ -26,7 +26,7 @@ describe('audit log (PostgreSQL)', () => {
   const post = (query: string, variables: Record<string, unknown>) =>
     fetch(`${demo.api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'audit-spec/1.0' },
+      headers: demo.api.authorized({ 'content-type': 'application/json', 'user-agent': 'audit-spec/1.0' }),
       body: JSON.stringify({ query, variables }),
     }).then((response) => response.json() as Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }>);
 
@@ -88,7 +88,7 @@ describe('audit log (PostgreSQL)', () => {
     );
     expect(review.errors).toBeUndefined();
     const download = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/reports/summary?format=md`, {
-      headers: { 'user-agent': 'audit-spec/1.0' },
+      headers: demo.api.authorized({ 'user-agent': 'audit-spec/1.0' }),
     });
     expect(download.status).toBe(200);
     await download.arrayBuffer();
@@ -100,7 +100,7 @@ describe('audit log (PostgreSQL)', () => {
     for (const entry of log.entries.slice(0, 4)) {
       expect(entry.ip).toMatch(/127\.0\.0\.1/);
       expect(entry.userAgent).toBe('audit-spec/1.0');
-      expect(entry.actorName).toBe('local operator');
+      expect(entry.actorName).toBe('Test Owner');
     }
     const [exported, reviewed, overridden, edited] = log.entries;
     expect(JSON.parse(exported.details)).toMatchObject({ kind: 'summary', format: 'md', snapshotVersion: 1 });
@@ -132,7 +132,9 @@ describe('audit log (PostgreSQL)', () => {
   });
 
   it('exports the log as CSV, oldest first, and records the export', async () => {
-    const response = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/audit-log.csv`);
+    const response = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/audit-log.csv`, {
+      headers: demo.api.authorized(),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true }).data;
@@ -142,9 +144,13 @@ describe('audit log (PostgreSQL)', () => {
     const log = await auditLog({ first: 1 });
     expect(log.entries[0]).toMatchObject({ action: 'export', target: 'audit log' });
 
-    const filtered = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/audit-log.csv?action=import`);
+    const filtered = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/audit-log.csv?action=import`, {
+      headers: demo.api.authorized(),
+    });
     expect(Papa.parse(await filtered.text(), { skipEmptyLines: true }).data).toHaveLength(2);
-    const bad = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/audit-log.csv?action=nope`);
+    const bad = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/audit-log.csv?action=nope`, {
+      headers: demo.api.authorized(),
+    });
     expect(bad.status).toBe(400);
     expect((await bad.json()).message).toMatch(/action "nope"/);
   });

@@ -37,6 +37,7 @@ describe('domain errors through GraphQL and REST (PostgreSQL)', () => {
   it('answers HTTP 404 with the message when a report names a position the snapshot does not have', async () => {
     const response = await fetch(
       `${api.url}/api/organizations/${organizationId}/reports/role?format=md&snapshotId=${snapshotId}&positionId=00000000-0000-0000-0000-000000000000`,
+      { headers: api.authorized() },
     );
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({
@@ -48,6 +49,7 @@ describe('domain errors through GraphQL and REST (PostgreSQL)', () => {
   it('answers HTTP 404 for a snapshot id that does not exist', async () => {
     const response = await fetch(
       `${api.url}/api/organizations/${organizationId}/reports/summary?format=md&snapshotId=00000000-0000-0000-0000-000000000000`,
+      { headers: api.authorized() },
     );
     expect(response.status).toBe(404);
     expect((await response.json()).message).toMatch(/No snapshot with id/);

@@ -17,7 +17,7 @@ type GraphqlResponse = {
 
 /** One POST /graphql, given up after `timeoutMs` so a hang fails the test instead of the run. */
 async function post(
-  url: string,
+  { url, authorized }: Pick<TestApp, 'url' | 'authorized'>,
   query: string,
   variables: Record<string, unknown> = {},
   timeoutMs = 5_000,
@@ -25,7 +25,7 @@ async function post(
   const started = performance.now();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: authorized({ 'content-type': 'application/json' }),
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
@@ -69,7 +69,7 @@ describe('one GraphQL request cannot take the server down (PostgreSQL, real HTTP
   ])('refuses %s with a clear error within a second, running nothing', async (name) => {
     const query = attacks()[name as keyof ReturnType<typeof attacks>];
     api.queries.length = 0;
-    const { status, ms, body } = await post(api.url, query);
+    const { status, ms, body } = await post(api, query);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0].message).toMatch(/limit|too many selections|more th.. 3000 tokens/);
@@ -98,7 +98,7 @@ describe('one GraphQL request cannot take the server down (PostgreSQL, real HTTP
     const work = Array.from({ length: 10 }, () => queries).flat();
     const worker = async () => {
       for (let query = work.shift(); query; query = work.shift()) {
-        const { status, ms } = await post(api.url, query);
+        const { status, ms } = await post(api, query);
         expect(status).toBe(400);
         answered.push(ms);
       }
@@ -113,12 +113,12 @@ describe('one GraphQL request cannot take the server down (PostgreSQL, real HTTP
   });
 
   it('still answers the web app’s own org chart and a legitimate nested query', async () => {
-    const chart = await post(api.url, 'query($s: ID!) { orgChart(snapshotId: $s) { id name actualMix { implementation } } }', {
+    const chart = await post(api, 'query($s: ID!) { orgChart(snapshotId: $s) { id name actualMix { implementation } } }', {
       s: snapshotId,
     });
     expect(chart.body.errors).toBeUndefined();
     const nested = await post(
-      api.url,
+      api,
       'query($id: ID!) { position(id: $id) { title directReports { title directReports { title } } } }',
       { id: rootId },
     );
@@ -156,7 +156,7 @@ describe('the per-request deadline (PostgreSQL, real HTTP)', () => {
       api.queries.length = 0;
       const query =
         'query($id: ID!) { position(id: $id) { title directReports { title holder { name } directReports { title responsibilities { title } } } } }';
-      const { ms, body } = await post(api.url, query, { id: rootId }, 5_000);
+      const { ms, body } = await post(api, query, { id: rootId }, 5_000);
       expect(body.errors).toEqual([
         expect.objectContaining({
           message:
@@ -176,7 +176,7 @@ describe('the per-request deadline (PostgreSQL, real HTTP)', () => {
       await blocker.end();
     }
     // And the server is fine afterwards.
-    const { body } = await post(api.url, 'query($id: ID!) { position(id: $id) { title directReports { title } } }', {
+    const { body } = await post(api, 'query($id: ID!) { position(id: $id) { title directReports { title } } }', {
       id: rootId,
     });
     expect(body.errors).toBeUndefined();
@@ -215,7 +215,7 @@ describe('the deadline and writes (PostgreSQL, real HTTP)', () => {
     } finally {
       await blocker.end();
     }
-    const { body } = await post(api.url, '{ organization(name: "Slow Write Co") { snapshots { version } } }');
+    const { body } = await post(api, '{ organization(name: "Slow Write Co") { snapshots { version } } }');
     expect(body).toEqual({ data: { organization: { snapshots: [{ version: 1 }] } } });
   });
 });

@@ -9,6 +9,9 @@ import { resetDatabase, startTestApp, testDatabaseUrl, type TestApp } from '../s
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
+/** The owner's API token of the app under test, sent with every raw request once it is known. */
+let ownerToken: string | null = null;
+
 /** A raw request, so the Host header can be anything (fetch always sends the URL's). */
 function request(
   url: string,
@@ -25,6 +28,7 @@ function request(
         headers: {
           ...(options.host !== undefined ? { host: options.host } : {}),
           ...(options.body ? { 'content-type': 'application/json' } : {}),
+          ...(ownerToken ? { authorization: `Bearer ${ownerToken}` } : {}),
         },
         timeout: 5_000,
       },
@@ -52,6 +56,7 @@ describe('HTTP hardening: Host allow-list and security headers (PostgreSQL, real
       webDistDir: webDist,
       allowedHosts: allowedHostsFrom('rolemap.example.com', '127.0.0.1'),
     });
+    ownerToken = api.ownerToken;
   });
   afterAll(async () => {
     await api?.close();

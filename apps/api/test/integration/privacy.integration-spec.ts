@@ -104,6 +104,7 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
       expect(override.errors).toBeUndefined();
       const report = await fetch(
         `${demo.api.url}/api/organizations/${demo.organizationId}/reports/role?format=md&employeeId=${id}`,
+        { headers: demo.api.authorized() },
       );
       expect(report.status).toBe(200);
       await report.arrayBuffer();
@@ -128,7 +129,9 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
     expect(data!.storedFiles).toEqual([expect.objectContaining({ fileName: 'people.csv' })]);
     expect(data!.auditEntries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['review', 'override', 'export']));
 
-    const download = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/people/${ERASED_ID}/data.json`);
+    const download = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/people/${ERASED_ID}/data.json`, {
+      headers: demo.api.authorized(),
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toBe(`attachment; filename="person-${ERASED_ID}.json"`);
     expect((await download.json()).snapshots).toEqual(data!.snapshots);
@@ -143,7 +146,9 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
   it('says who is unknown', async () => {
     const { errors } = await personData('NOBODY-1');
     expect(errors?.[0]).toMatchObject({ message: expect.stringMatching(/NOBODY-1/), extensions: { code: 'NOT_FOUND' } });
-    const download = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/people/NOBODY-1/data.json`);
+    const download = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/people/NOBODY-1/data.json`, {
+      headers: demo.api.authorized(),
+    });
     expect(download.status).toBe(404);
   });
 
@@ -200,7 +205,7 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
       { o: demo.organizationId },
     );
     expect(log.data!.auditLog.entries).toEqual([
-      { actorName: 'local operator', target: 'a person (erased)', details: expect.stringContaining('"people":2') },
+      { actorName: 'Test Owner', target: 'a person (erased)', details: expect.stringContaining('"people":2') },
     ]);
   });
 });

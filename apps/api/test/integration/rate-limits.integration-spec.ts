@@ -27,9 +27,11 @@ describe('abuse limits on sign-in, uploads and exports (PostgreSQL)', () => {
 
   it('refuses the fourth export in ten minutes with 429, the limit and when to retry; every kind of download counts', async () => {
     const reports = `${api.url}/api/organizations/${organizationId}/reports/summary?format=md`;
-    for (let i = 0; i < 2; i++) expect((await fetch(reports)).status).toBe(200);
-    expect((await fetch(`${api.url}/api/organizations/${organizationId}/audit-log.csv`)).status).toBe(200);
-    const refused = await fetch(reports);
+    for (let i = 0; i < 2; i++) expect((await fetch(reports, { headers: api.authorized() })).status).toBe(200);
+    expect(
+      (await fetch(`${api.url}/api/organizations/${organizationId}/audit-log.csv`, { headers: api.authorized() })).status,
+    ).toBe(200);
+    const refused = await fetch(reports, { headers: api.authorized() });
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(590);
@@ -42,7 +44,10 @@ describe('abuse limits on sign-in, uploads and exports (PostgreSQL)', () => {
       retryAfterSeconds: retryAfter,
       message: `Too many downloads: at most 3 per 10 minutes from one address or account. Try again in ${retryAfter} s.`,
     });
-    expect((await fetch(`${api.url}/api/organizations/${organizationId}/people/E0001/data.json`)).status).toBe(429);
+    expect(
+      (await fetch(`${api.url}/api/organizations/${organizationId}/people/E0001/data.json`, { headers: api.authorized() }))
+        .status,
+    ).toBe(429);
     // Other requests are not limited by it.
     expect((await fetch(`${api.url}/api/health`)).status).toBe(200);
     expect((await api.graphql('{ organizations { id } }')).errors).toBeUndefined();

@@ -24,7 +24,8 @@ describe('report downloads over HTTP (PostgreSQL)', () => {
   });
   afterAll(() => api?.close());
 
-  const download = (path: string) => fetch(`${api.url}/api/organizations/${organizationId}/reports/${path}`);
+  const download = (path: string) =>
+    fetch(`${api.url}/api/organizations/${organizationId}/reports/${path}`, { headers: api.authorized() });
 
   it('streams a role-definition PDF that an independent reader can open', async () => {
     const response = await download(`role?format=pdf&employeeId=${DEMO_CAST.promotedDirector}`);
@@ -92,7 +93,7 @@ describe('report downloads a client can check for completeness (PostgreSQL)', ()
     'summary?format=csv',
     'delegation?format=md&employeeId=' + DEMO_CAST.vpSales,
   ])('sends %s with its length and SHA-256 (Content-Length, Content-Digest)', async (query) => {
-    const response = await fetch(`${api.url}${reportPath(query)}`);
+    const response = await fetch(`${api.url}${reportPath(query)}`, { headers: api.authorized() });
     expect(response.status).toBe(200);
     const body = Buffer.from(await response.arrayBuffer());
     expect(Number(response.headers.get('content-length'))).toBe(body.length);
@@ -107,7 +108,7 @@ describe('report downloads a client can check for completeness (PostgreSQL)', ()
       (resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('the cut download neither ended nor failed within 10 s')), 10_000);
         http
-          .get(url, (res) => {
+          .get(url, { headers: api.authorized() }, (res) => {
             const expected = Number(res.headers['content-length']);
             let received = 0;
             let cut = false;
@@ -134,7 +135,7 @@ describe('report downloads a client can check for completeness (PostgreSQL)', ()
     expect(received).toBeLessThan(expected);
 
     // The same cut through fetch: reading the body rejects instead of resolving with a short file.
-    const response = await fetch(url);
+    const response = await fetch(url, { headers: api.authorized() });
     const reader = response.body!.getReader();
     await reader.read();
     for (const socket of sockets) socket.destroy();
@@ -147,7 +148,7 @@ describe('report downloads a client can check for completeness (PostgreSQL)', ()
 
   it('leaves no temporary report files behind', async () => {
     const before = fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('rolemap-report-'));
-    await (await fetch(`${api.url}${reportPath('summary?format=pdf')}`)).arrayBuffer();
+    await (await fetch(`${api.url}${reportPath('summary?format=pdf')}`, { headers: api.authorized() })).arrayBuffer();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const after = fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('rolemap-report-'));
     expect(after.filter((name) => !before.includes(name))).toEqual([]);

@@ -164,7 +164,7 @@ describe('the review queue over GraphQL (PostgreSQL)', () => {
       `SELECT kind, value, created_by FROM classification_override WHERE organization_id = $1`,
       [organizationId],
     );
-    expect(overrides).toEqual(Array(3).fill({ kind: 'VALUE_LEVEL', value: 'COMMUNICATION', created_by: 'local operator' }));
+    expect(overrides).toEqual(Array(3).fill({ kind: 'VALUE_LEVEL', value: 'COMMUNICATION', created_by: 'Test Owner' }));
     expect(await dataSource.query('SELECT text_key, value_level FROM confirmed_wording')).toEqual([
       { text_key: henley.key, value_level: 'COMMUNICATION' },
     ]);

@@ -41,10 +41,25 @@ const stop = (child: ChildProcess, signal: NodeJS.Signals) =>
     child.kill(signal);
   });
 
+/** The session cookie the first start's one-time owner link gives; sessions outlive restarts. */
+let sessionCookie = '';
+
+async function signInWithFirstStartLink(url: string, output: string): Promise<void> {
+  const token = /\/sign-in\?link=(rml_\S+)/.exec(output)?.[1];
+  if (!token) throw new Error(`the first start printed no sign-in link:\n${output}`);
+  const response = await fetch(`${url}/api/auth/link`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  expect(response.status).toBe(200);
+  sessionCookie = /rolemap_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
+}
+
 async function graphql(url: string, query: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: sessionCookie },
     body: JSON.stringify({ query }),
   });
   return (await response.json()) as { data: Record<string, any> };
@@ -57,12 +72,14 @@ describe('the server on its embedded database: nothing is lost across restarts',
   it('seeds the demo once, keeps edits across a graceful stop, and releases the data directory', async () => {
     const first = await startServer(dataDir);
     expect(first.output()).toMatch(/Seeded the demo organization "Northwind Robotics"/);
+    await signInWithFirstStartLink(first.url, first.output());
     await graphql(first.url, 'mutation { createOrganization(name: "Kept Co") { id } }');
     expect(await stop(first.child, 'SIGTERM')).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'rolemap.lock'))).toBe(false);
 
     const second = await startServer(dataDir);
     expect(second.output()).not.toMatch(/Seeded/);
+    expect(second.output()).not.toMatch(/sign-in\?link=/);
     const { data } = await graphql(second.url, '{ organizations { name } }');
     expect(data.organizations.map((org: { name: string }) => org.name)).toEqual(['Kept Co', 'Northwind Robotics']);
     await stop(second.child, 'SIGINT');

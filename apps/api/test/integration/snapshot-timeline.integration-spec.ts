@@ -112,7 +112,12 @@ describe('snapshots ordered by their as-of date, not by import order (PostgreSQL
       [2, '2026-01-15'],
     ]);
     // A report without a version is of the latest chart by date, too.
-    const response = await fetch(`${api.url}/api/organizations/${snapshotByMonth.june.organizationId}/reports/summary?format=md`);
+    const response = await fetch(
+      `${api.url}/api/organizations/${snapshotByMonth.june.organizationId}/reports/summary?format=md`,
+      {
+        headers: api.authorized(),
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('-v1-summary.md');
     await response.arrayBuffer();

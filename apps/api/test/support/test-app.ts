@@ -1,7 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { type AppConfig, type DatabaseTarget, LOCAL_OPERATOR, loadConfig } from '@rolemap/server-core';
+import { randomUUID } from 'node:crypto';
+import { AccountsService, type AppConfig, type DatabaseTarget, LOCAL_OPERATOR, loadConfig } from '@rolemap/server-core';
 import { DemoSeedService } from '@rolemap/server-imports';
 import { createApp } from '../../src/create-app';
 
@@ -9,7 +10,16 @@ export interface TestApp {
   app: NestExpressApplication;
   url: string;
   database: DatabaseTarget;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  /** Signed in as the owner (HR admin of every organization) unless `as` names another token, or null for nobody. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: { token: string | null },
+  ): Promise<GraphqlResult<T>>;
+  /** The owner's API token, which `graphql`, `upload` and `authorized` send. */
+  ownerToken: string;
+  /** Headers that sign a request in as the owner. */
+  authorized(headers?: Record<string, string>): Record<string, string>;
   /**
    * A GraphQL multipart request (file uploads), as the web app's upload wizard sends it; the
    * parts go in the order of `files`. Aborted after `timeoutMs` (60 s), so a hang fails the test.
@@ -18,7 +28,7 @@ export interface TestApp {
     query: string,
     variables: Record<string, unknown>,
     files: Record<string, { name: string; content: string | Buffer }>,
-    options?: { timeoutMs?: number },
+    options?: { timeoutMs?: number; token?: string | null },
   ): Promise<GraphqlResult<T>>;
   /** SQL statements the server has sent so far (reset it to measure one request). */
   queries: string[];
@@ -43,7 +53,7 @@ export async function resetDatabase(url: string = testDatabaseUrl()): Promise<vo
   await client.connect();
   try {
     const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('public.organization') IS NOT NULL AS exists");
-    if (rows[0].exists) await client.query('TRUNCATE organization CASCADE');
+    if (rows[0].exists) await client.query('TRUNCATE organization, accounts CASCADE');
   } finally {
     await client.end();
   }
@@ -71,15 +81,19 @@ export async function startTestApp(
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const ownerToken = await ownerApiToken(app.get(AccountsService));
+  const authorized = (headers: Record<string, string> = {}) => ({ authorization: `Bearer ${ownerToken}`, ...headers });
   return {
     app,
     url,
     database,
     queries,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+    ownerToken,
+    authorized,
+    async graphql<T>(query: string, variables?: Record<string, unknown>, as: { token: string | null } = { token: ownerToken }) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(as.token ? { authorization: `Bearer ${as.token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphqlResult<T>;
@@ -88,7 +102,7 @@ export async function startTestApp(
       query: string,
       variables: Record<string, unknown>,
       files: Record<string, { name: string; content: string | Buffer }>,
-      options: { timeoutMs?: number } = {},
+      options: { timeoutMs?: number; token?: string | null } = {},
     ) {
       const form = new FormData();
       form.append('operations', JSON.stringify({ query, variables }));
@@ -105,7 +119,10 @@ export async function startTestApp(
       );
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'x-rolemap-client': 'test' },
+        headers:
+          options.token === undefined
+            ? authorized({ 'x-rolemap-client': 'test' })
+            : { 'x-rolemap-client': 'test', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
         body: form,
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
@@ -113,6 +130,17 @@ export async function startTestApp(
     },
     close: () => app.close(),
   };
+}
+
+/** An owner account of its own for each app the tests start, signed in with a personal API token. */
+async function ownerApiToken(accounts: AccountsService): Promise<string> {
+  const owner = await accounts.create(LOCAL_OPERATOR, {
+    email: `owner-${randomUUID()}@test.invalid`,
+    displayName: 'Test Owner',
+    owner: true,
+  });
+  const issued = await accounts.createApiToken(await accounts.callerOf(owner, 'api-token'), 'integration tests', 1);
+  return issued.token;
 }
 
 export interface DemoTestApp {

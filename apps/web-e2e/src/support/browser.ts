@@ -21,15 +21,27 @@ export function baseUrl(): string {
   return url;
 }
 
+/** The owner's session cookie (name=value): the environment signed in with the first start's link. */
+export function ownerCookie(): string {
+  const cookie = process.env.ROLEMAP_E2E_COOKIE;
+  if (!cookie) throw new Error('ROLEMAP_E2E_COOKIE is not set: run through apps/web-e2e/jest.config.js');
+  return cookie;
+}
+
 export type Session = { browser: Browser; context: BrowserContext; page: Page; close: () => Promise<void> };
 
-export async function openBrowser(): Promise<Session> {
+/** A browser signed in as the owner, unless `signedIn` is false. */
+export async function openBrowser({ signedIn = true }: { signedIn?: boolean } = {}): Promise<Session> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true, timezoneId: 'UTC' });
   context.setDefaultTimeout(15_000);
+  if (signedIn) {
+    const [name, value] = ownerCookie().split('=');
+    await context.addCookies([{ name, value, url: baseUrl(), httpOnly: true, sameSite: 'Lax' }]);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -51,7 +63,7 @@ export async function openBrowser(): Promise<Session> {
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-rolemap-client': 'e2e' },
+    headers: { 'content-type': 'application/json', 'x-rolemap-client': 'e2e', cookie: ownerCookie() },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
@@ -93,7 +105,11 @@ export async function importPeople(organizationName: string, csv: string, asOf: 
   form.append('operations', JSON.stringify({ query, variables: { name: organizationName, people: null, options: { asOf } } }));
   form.append('map', JSON.stringify({ 0: ['variables.people'] }));
   form.append('0', new Blob([csv], { type: 'text/csv' }), `people-${asOf}.csv`);
-  const response = await fetch(`${baseUrl()}/graphql`, { method: 'POST', headers: { 'x-rolemap-client': 'e2e' }, body: form });
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'x-rolemap-client': 'e2e', cookie: ownerCookie() },
+    body: form,
+  });
   const body = (await response.json()) as {
     data?: { commitImport: ImportedSnapshot & { ok: boolean; errors: { message: string }[] } };
     errors?: { message: string }[];

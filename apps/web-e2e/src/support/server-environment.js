@@ -23,18 +23,43 @@ function freePort() {
   });
 }
 
+/**
+ * Signs in as the owner with the one-time link the first start prints, as a user would, and
+ * hands back the session cookie (name=value) the browser and the specs' own requests send.
+ */
+async function signInAsOwner(url, child, logs, deadline) {
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${logs.join('')}`);
+    const token = /\/sign-in\?link=(rml_\S+)/.exec(logs.join(''))?.[1];
+    if (token) {
+      const response = await fetch(`${url}/api/auth/link`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+      const cookie = /rolemap_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+      if (!cookie)
+        throw new Error(`Signing in with the first start's link failed (${response.status}): ${await response.text()}`);
+      return cookie;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server printed no sign-in link within the start timeout:\n${logs.join('')}`);
+}
+
 async function waitForServer(url, child, logs, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
+  const cookie = await signInAsOwner(url, child, logs, deadline);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${logs.join('')}`);
     try {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-rolemap-client': 'e2e' },
+        headers: { 'content-type': 'application/json', 'x-rolemap-client': 'e2e', cookie },
         body: JSON.stringify({ query: '{ organizations { id latestSnapshot { id } } }' }),
       });
       const body = await response.json();
-      if (body.data?.organizations?.some((org) => org.latestSnapshot)) return;
+      if (body.data?.organizations?.some((org) => org.latestSnapshot)) return cookie;
     } catch {
       // Not listening yet.
     }
@@ -63,8 +88,9 @@ class ServerEnvironment extends TestEnvironment {
     this.child.stdout.on('data', (chunk) => logs.push(String(chunk)));
     this.child.stderr.on('data', (chunk) => logs.push(String(chunk)));
     const url = `http://127.0.0.1:${port}`;
-    await waitForServer(url, this.child, logs, START_TIMEOUT_MS);
+    this.global.process.env.ROLEMAP_E2E_COOKIE = await waitForServer(url, this.child, logs, START_TIMEOUT_MS);
     this.global.process.env.ROLEMAP_E2E_URL = url;
+    this.global.process.env.ROLEMAP_E2E_LOGS = logs.join('');
   }
 
   async teardown() {

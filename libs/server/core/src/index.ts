@@ -23,7 +23,18 @@ export {
   rateLimitsFrom,
 } from './config/rate-limits-config';
 export { DEFAULT_GRAPHQL_LIMITS, type GraphqlLimits, graphqlLimitsFrom } from './config/query-limits-config';
-export { type Caller, ForbiddenOrganizationError, LOCAL_OPERATOR, assertCanAccess, canAccess } from './common/caller';
+export {
+  type Caller,
+  ForbiddenOrganizationError,
+  LOCAL_OPERATOR,
+  type Membership,
+  assertCanAccess,
+  assertRole,
+  canAccess,
+  isOwner,
+  membershipIn,
+  roleIn,
+} from './common/caller';
 export { UUID_PATTERN, isUuid } from './common/uuid';
 
 export {
@@ -62,7 +73,7 @@ export {
 export { SnapshotsModule } from './snapshots/snapshots.module';
 export { PositionEntity } from './positions/position.entity';
 export { type PositionPage, type PositionPageQuery, PositionsService } from './positions/positions.service';
-export { type PositionLoaders, createPositionLoaders } from './positions/position.loaders';
+export { type PositionLoaders, type VisiblePositions, createPositionLoaders } from './positions/position.loaders';
 export { PositionsModule } from './positions/positions.module';
 export { PersonEntity } from './people/person.entity';
 export { AssignmentEntity } from './people/assignment.entity';
@@ -129,3 +140,21 @@ export {
   afterSuccessfulSignIn,
   lockoutRefusal,
 } from './rate-limits/sign-in-lockout';
+export { AccountEntity } from './accounts/account.entity';
+export { MembershipEntity } from './accounts/membership.entity';
+export { SessionEntity } from './accounts/session.entity';
+export { ApiTokenEntity } from './accounts/api-token.entity';
+export { SignInLinkEntity } from './accounts/sign-in-link.entity';
+export {
+  AccountsService,
+  type ApiTokenSummary,
+  type IssuedToken,
+  MIN_PASSWORD_LENGTH,
+  type NewAccount,
+  SESSION_LIFETIME_MS,
+} from './accounts/accounts.service';
+export { AccountsModule } from './accounts/accounts.module';
+export { MAX_FAILED_SIGN_INS, LOCKOUT_MS } from './accounts/sign-in-lockout';
+export { type OrganizationReference, organizationOf } from './access/organization-of';
+export { type ScopeCondition, type ScopedSnapshot, PositionScopeService } from './access/position-scope.service';
+export { AccessModule } from './access/access.module';

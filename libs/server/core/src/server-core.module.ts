@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AccessModule } from './access/access.module';
+import { AccountsModule } from './accounts/accounts.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
@@ -20,6 +22,8 @@ import { SnapshotsModule } from './snapshots/snapshots.module';
 
 const FEATURE_MODULES = [
   AuditModule,
+  AccessModule,
+  AccountsModule,
   OrganizationsModule,
   PolicyModule,
   SnapshotsModule,

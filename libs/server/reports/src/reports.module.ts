@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AnalysisModule, AuditModule, ReviewsModule } from '@rolemap/server-core';
+import { AccessModule, AnalysisModule, AuditModule, ReviewsModule } from '@rolemap/server-core';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [AnalysisModule, ReviewsModule, AuditModule],
+  imports: [AccessModule, AnalysisModule, ReviewsModule, AuditModule],
   providers: [ReportsService],
   exports: [ReportsService],
 })

@@ -7,7 +7,15 @@ import {
   buildOrganizationSummary,
   buildRoleDefinitions,
 } from '@rolemap/reports';
-import { AnalysisService, AuditLogService, type Caller, type OrgSnapshotEntity, ReviewsService } from '@rolemap/server-core';
+import {
+  AnalysisService,
+  AuditLogService,
+  type Caller,
+  type OrgSnapshotEntity,
+  PositionScopeService,
+  ReviewsService,
+  type SnapshotAnalysis,
+} from '@rolemap/server-core';
 
 /** Builds report models from the snapshot's (cached) analysis and the reviews given so far. */
 @Injectable()
@@ -16,6 +24,7 @@ export class ReportsService {
     private readonly analysis: AnalysisService,
     private readonly reviews: ReviewsService,
     private readonly audit: AuditLogService,
+    private readonly scope: PositionScopeService,
   ) {}
 
   /** The id a report scope uses for a position: its holder's employee id, or the post reference when vacant. */
@@ -51,6 +60,7 @@ export class ReportsService {
     request: ReportRequest,
   ): Promise<Report> {
     const analysis = await this.analysis.analysisOf(caller, snapshot);
+    await this.assertInScope(caller, analysis, request);
     const reviewed = await this.reviews.reviewed(caller, snapshot.organizationId, analysis.result.findings);
     const reviews = new Map<string, { status: ReviewStatus; note: string | null; reviewer: string | null; reviewedAt: string }>();
     for (const { finding, review } of reviewed) if (review) reviews.set(finding.key, review);
@@ -62,6 +72,28 @@ export class ReportsService {
         return buildDelegationReview(analysis.index, analysis.result, analysis.policy, options, request.leaderEmployeeId);
       case 'summary':
         return buildOrganizationSummary(analysis.index, analysis.result, analysis.policy, options);
+    }
+  }
+
+  /** A leader downloads reports about one person of their own subtree; organization-wide reports are HR's. */
+  private async assertInScope(caller: Caller, analysis: SnapshotAnalysis, request: ReportRequest): Promise<void> {
+    const visible = await this.scope.visible(caller, analysis.snapshot);
+    if (!visible) return;
+    const employeeId =
+      request.kind === 'delegation'
+        ? request.leaderEmployeeId
+        : request.kind === 'role' && 'employeeId' in request.scope
+          ? request.scope.employeeId
+          : null;
+    if (employeeId === null) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Organization-wide and department reports are for HR admins; ask for one person of your subtree (employeeId)',
+      );
+    }
+    const node = analysis.index.nodeOfEmployee(employeeId);
+    if (!node || !visible.has(node.position.id)) {
+      throw new DomainError('NOT_FOUND', `No one with employee id ${employeeId} in snapshot v${analysis.snapshot.version}`);
     }
   }
 }

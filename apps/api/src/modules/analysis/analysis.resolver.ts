@@ -1,18 +1,21 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Tier, TierSource } from '@rolemap/domain';
 import { AnalysisService, type Caller, FindingsService, type PositionEntity } from '@rolemap/server-core';
-import { CurrentCaller, type GraphqlContext } from '../../common/graphql-context';
+import { CurrentCaller, type GraphqlContext, signedInCaller } from '../../common/graphql-context';
 import { TierEnum, TierSourceEnum } from '../../common/graphql-enums';
 import { toFindingType, toPositionMixType } from '../findings/finding-mapper';
 import { PositionModel } from '../positions/position.model';
 import { FindingType, PositionMixType } from './dtos/analysis.types';
 import { SnapshotDiffType } from './dtos/snapshot-diff.types';
 import { analysisForRequest } from './request-analysis';
+import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
+import { sensitive } from '../auth/sensitive-field';
 
 @Resolver()
 export class AnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
+  @RequireRole(HR_ONLY, { fromSnapshotId: 'snapshot', toSnapshotId: 'snapshot' })
   @Query(() => SnapshotDiffType)
   snapshotDiff(
     @CurrentCaller() caller: Caller,
@@ -54,10 +57,13 @@ export class PositionAnalysisResolver {
     return toPositionMixType(mix);
   }
 
-  @ResolveField(() => [FindingType], { description: 'This position’s findings, most severe first.' })
+  @ResolveField(() => [FindingType], {
+    description: 'This position’s findings, most severe first; empty for viewers and employees.',
+    ...sensitive([]),
+  })
   async findings(@Context() context: GraphqlContext, @Parent() position: PositionEntity): Promise<FindingType[]> {
     const analysis = await analysisForRequest(context, this.analysis, position.snapshotId);
-    const reviewed = await this.findingsService.ofPosition(context.caller, analysis, position.id);
+    const reviewed = await this.findingsService.ofPosition(signedInCaller(context), analysis, position.id);
     return reviewed.map((item) => toFindingType(item, analysis));
   }
 

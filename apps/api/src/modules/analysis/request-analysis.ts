@@ -1,4 +1,4 @@
-import { type GraphqlContext, oncePerRequest } from '../../common/graphql-context';
+import { type GraphqlContext, oncePerRequest, signedInCaller } from '../../common/graphql-context';
 import type { AnalysisService, SnapshotAnalysis } from '@rolemap/server-core';
 
 /** The snapshot's analysis for one GraphQL request: looked up once, however many fields ask for it. */
@@ -7,5 +7,5 @@ export function analysisForRequest(
   analysis: AnalysisService,
   snapshotId: string,
 ): Promise<SnapshotAnalysis> {
-  return oncePerRequest(context, `analysis:${snapshotId}`, () => analysis.forSnapshot(context.caller, snapshotId));
+  return oncePerRequest(context, `analysis:${snapshotId}`, () => analysis.forSnapshot(signedInCaller(context), snapshotId));
 }

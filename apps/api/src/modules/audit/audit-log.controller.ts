@@ -1,16 +1,17 @@
-import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import {
   AUDIT_ACTIONS,
   type AuditAction,
   AuditLogService,
   type AuditLogFilter,
-  LOCAL_OPERATOR,
   auditLogCsv,
   isAuditAction,
 } from '@rolemap/server-core';
+import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
+import { RequestCallers } from '../auth/request-callers';
 
 interface AuditLogQuery {
   action?: string | string[];
@@ -24,13 +25,21 @@ interface AuditLogQuery {
  */
 @Controller('api/organizations/:organizationId')
 export class AuditLogController {
-  constructor(private readonly auditLog: AuditLogService) {}
+  constructor(
+    private readonly auditLog: AuditLogService,
+    private readonly callers: RequestCallers,
+  ) {}
 
-  // role: HR_ADMIN
+  @RequireRole(HR_ONLY, { organizationId: 'organization' })
   @Get('audit-log.csv')
-  async download(@Param('organizationId') organizationId: string, @Query() query: AuditLogQuery, @Res() res: Response) {
-    // Until sign-in exists the caller is the local operator, as for GraphQL.
-    const caller = LOCAL_OPERATOR;
+  async download(
+    @Param('organizationId') organizationId: string,
+    @Query() query: AuditLogQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    // The guard has built the caller and checked their role in the organization.
+    const caller = (await this.callers.of(req))!;
     const filter = auditFilterFrom(query);
     const entries = this.auditLog.entries(caller, organizationId, filter);
     // The first batch is read before any header is sent, so a bad id still gets its 404.

@@ -10,11 +10,13 @@ import {
   ReviewStatusEnum,
 } from '../analysis/dtos/analysis.types';
 import { toFindingType, toSummaryType } from './finding-mapper';
+import { HR_AND_LEADERS, RequireRole } from '../auth/access-rule.decorator';
 
 @Resolver()
 export class FindingsResolver {
   constructor(private readonly findingsService: FindingsService) {}
 
+  @RequireRole(HR_AND_LEADERS, { snapshotId: 'snapshot', 'filter.leaderPositionId': 'position' })
   @Query(() => FindingPageType, {
     description: 'Findings of a snapshot, most severe first; filter by kind, severity, department, leader or review status.',
   })
@@ -29,6 +31,7 @@ export class FindingsResolver {
     return { totalCount: page.totalCount, nodes: page.nodes.map((item) => toFindingType(item, page.analysis)) };
   }
 
+  @RequireRole(HR_AND_LEADERS, { snapshotId: 'snapshot', leaderPositionId: 'position' })
   @Query(() => AnalysisSummaryType, { description: 'Counts per kind and department, leaders’ tactical load, worst subtrees.' })
   async analysisSummary(
     @CurrentCaller() caller: Caller,
@@ -38,6 +41,7 @@ export class FindingsResolver {
     return toSummaryType(await this.findingsService.summary(caller, snapshotId, leaderPositionId));
   }
 
+  @RequireRole(HR_AND_LEADERS, { snapshotId: 'snapshot' })
   @Mutation(() => FindingType, {
     description: 'Accept or dismiss a finding with a note; kept across snapshots for the same person.',
   })

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DATABASE_TARGET, type DatabaseTarget } from '@rolemap/server-core';
+import { Public } from '../auth/access-rule.decorator';
 
 /** For load balancers and container health checks: up, and able to reach the database. */
 @Controller('api/health')
@@ -11,6 +12,7 @@ export class HealthController {
     @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
   ) {}
 
+  @Public()
   @Get()
   @HttpCode(200)
   async check(): Promise<{ status: 'ok'; database: 'embedded' | 'postgresql'; migrations: number }> {

@@ -6,6 +6,7 @@ import { CurrentCaller } from '../../common/graphql-context';
 import { type ReceivedUpload, formatLimit, formatMegabytes } from '../uploads/received-upload';
 import { GraphQLUpload } from '../uploads/upload.scalar';
 import { ImportOptionsInput, ImportResultType, type ColumnMapInput, type FileReportType } from './dtos/import.types';
+import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
 
 /**
  * An uploaded file as the multipart middleware hands it over. Declared as an interface so the
@@ -18,6 +19,7 @@ export interface UploadArg extends ReceivedUpload {}
 export class ImportsResolver {
   constructor(private readonly imports: ImportService) {}
 
+  @RequireRole(HR_ONLY, { organizationName: 'organizationName' })
   @Mutation(() => ImportResultType, {
     description: 'Validates uploaded files and shows the detected mapping, errors and counts; writes nothing.',
   })
@@ -31,6 +33,7 @@ export class ImportsResolver {
     return this.run(caller, organizationName, people, responsibilities, options, true);
   }
 
+  @RequireRole(HR_ONLY, { organizationName: 'organizationName' })
   @Mutation(() => ImportResultType, {
     description: 'Imports uploaded files as a new snapshot, all or nothing. Errors come back with file, row, column and value.',
   })

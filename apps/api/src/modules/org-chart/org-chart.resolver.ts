@@ -2,6 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { CHART_LIMITS, type Caller, OrgChartService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { OrgChartNodeType, ValueMixType } from '../analysis/dtos/analysis.types';
+import { EVERY_ROLE, RequireRole } from '../auth/access-rule.decorator';
 import {
   ChartChildrenArgs,
   ChartChildrenPageType,
@@ -15,6 +16,7 @@ import {
 export class OrgChartResolver {
   constructor(private readonly orgChartService: OrgChartService) {}
 
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
   @Query(() => [OrgChartNodeType], {
     description:
       'Every position with what the org chart draws: mix, colour score, badges. The whole org in one answer: ' +
@@ -32,6 +34,7 @@ export class OrgChartResolver {
     }));
   }
 
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
   @Query(() => ChartSliceType, {
     description:
       `The top levels of the chart (depth 0-${CHART_LIMITS.maxDepth} below the top, or below rootPositionId). ` +
@@ -50,12 +53,14 @@ export class OrgChartResolver {
     };
   }
 
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
   @Query(() => ChartChildrenPageType, { description: "A page of a leader's direct reports (first 1-1000)." })
   async orgChartChildren(@CurrentCaller() caller: Caller, @Args() args: ChartChildrenArgs): Promise<ChartChildrenPageType> {
     const page = await this.orgChartService.children(caller, args.snapshotId, args.positionId, args.first, args.after);
     return { ...page, nodes: page.nodes.map(ChartNodeType.from) };
   }
 
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
   @Query(() => ChartSearchResultType, {
     description: `Positions whose holder's name, title or post reference matches (first 1-${CHART_LIMITS.maxSearchHits}).`,
   })
@@ -73,6 +78,7 @@ export class OrgChartResolver {
     };
   }
 
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
   @Query(() => [ChartNodeType], {
     description: `What the chart needs to open to these positions (at most ${CHART_LIMITS.maxRevealIds}): the managers above each and their teams.`,
   })
@@ -84,6 +90,7 @@ export class OrgChartResolver {
     return (await this.orgChartService.reveal(caller, snapshotId, positionIds)).map(ChartNodeType.from);
   }
 
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
   @Query(() => [ChartLeaderType], { description: 'Managers and above, for the leader picker.' })
   orgChartLeaders(
     @CurrentCaller() caller: Caller,

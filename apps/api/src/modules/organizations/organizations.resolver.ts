@@ -3,16 +3,19 @@ import { type Caller, type OrganizationEntity, OrganizationsService, type OrgSna
 import { CurrentCaller } from '../../common/graphql-context';
 import { OrgSnapshotModel } from '../snapshots/org-snapshot.model';
 import { OrganizationModel } from './organization.model';
+import { EVERY_ROLE, HR_ONLY, RequireRole, SignedIn } from '../auth/access-rule.decorator';
 
 @Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
   constructor(private readonly organizationsService: OrganizationsService) {}
 
+  @SignedIn()
   @Query(() => [OrganizationModel], { description: 'Every organization the caller can see, by name.' })
   organizations(@CurrentCaller() caller: Caller): Promise<OrganizationEntity[]> {
     return this.organizationsService.list(caller);
   }
 
+  @RequireRole(EVERY_ROLE, { id: 'organization', name: 'organizationName' })
   @Query(() => OrganizationModel, { nullable: true, description: 'One organization, by id or by name.' })
   async organization(
     @CurrentCaller() caller: Caller,
@@ -24,6 +27,7 @@ export class OrganizationsResolver {
     return null;
   }
 
+  @RequireRole(HR_ONLY, { name: 'organizationName' })
   @Mutation(() => OrganizationModel, { description: 'Creates an organization, or returns the one with that name.' })
   createOrganization(@CurrentCaller() caller: Caller, @Args('name') name: string): Promise<OrganizationEntity> {
     return this.organizationsService.findOrCreate(caller, name);

@@ -3,11 +3,13 @@ import type { Tier, ValueLevel } from '@rolemap/domain';
 import { type Caller, ClassificationOverridesService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { TierEnum, ValueLevelEnum } from '../../common/graphql-enums';
+import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
 
 @Resolver()
 export class OverridesResolver {
   constructor(private readonly overrides: ClassificationOverridesService) {}
 
+  @RequireRole(HR_ONLY, { organizationId: 'organization' })
   @Mutation(() => Boolean, { description: 'Sets (or, with tier null, clears) HR’s tier for a position; kept across snapshots.' })
   async setTierOverride(
     @CurrentCaller() caller: Caller,
@@ -19,6 +21,7 @@ export class OverridesResolver {
     return true;
   }
 
+  @RequireRole(HR_ONLY, { organizationId: 'organization' })
   @Mutation(() => Boolean, {
     description: 'Sets (or clears) HR’s value level for one person’s responsibility; kept across snapshots.',
   })

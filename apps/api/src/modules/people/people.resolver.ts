@@ -4,11 +4,13 @@ import { CurrentCaller, Loaders, type RequestLoaders } from '../../common/graphq
 import { PositionModel } from '../positions/position.model';
 import { AssignmentModel } from './assignment.model';
 import { PersonModel } from './person.model';
+import { EVERY_ROLE, RequireRole } from '../auth/access-rule.decorator';
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
   constructor(private readonly people: PeopleService) {}
 
+  @RequireRole(EVERY_ROLE, { id: 'person', snapshotId: 'snapshot' })
   @Query(() => PersonModel, { description: 'A person, by id, or by snapshot and HRIS employee id.', nullable: true })
   person(
     @CurrentCaller() caller: Caller,

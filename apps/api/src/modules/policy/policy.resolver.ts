@@ -2,11 +2,13 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Caller, PolicyService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { PolicyInput, PolicyType, policyEdit } from './dtos/policy.types';
+import { EVERY_ROLE, HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
 
 @Resolver()
 export class PolicyResolver {
   constructor(private readonly policyService: PolicyService) {}
 
+  @RequireRole(EVERY_ROLE, { organizationId: 'organization' })
   @Query(() => PolicyType, { description: 'The value-level policy in force for an organization.' })
   async policy(
     @CurrentCaller() caller: Caller,
@@ -15,6 +17,7 @@ export class PolicyResolver {
     return PolicyType.from(await this.policyService.policy(caller, organizationId));
   }
 
+  @RequireRole(HR_ONLY, { organizationId: 'organization' })
   @Mutation(() => PolicyType, { description: 'Saves a new version of the policy; findings use it at once.' })
   async updatePolicy(
     @CurrentCaller() caller: Caller,

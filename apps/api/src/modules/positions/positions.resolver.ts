@@ -13,6 +13,7 @@ import { PersonModel } from '../people/person.model';
 import { ResponsibilityModel } from '../responsibilities/responsibility.model';
 import { PositionPage, PositionsArgs } from './dtos/position-page.dto';
 import { PositionModel } from './position.model';
+import { EVERY_ROLE, RequireRole } from '../auth/access-rule.decorator';
 
 const MAX_SUBTREE_DEPTH = 20;
 
@@ -20,16 +21,19 @@ const MAX_SUBTREE_DEPTH = 20;
 export class PositionsResolver {
   constructor(private readonly positionsService: PositionsService) {}
 
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
   @Query(() => PositionPage, { description: 'Positions of a snapshot, a page at a time.' })
   positions(@CurrentCaller() caller: Caller, @Args() args: PositionsArgs): Promise<PositionPage> {
     return this.positionsService.page(caller, args);
   }
 
+  @RequireRole(EVERY_ROLE, { id: 'position' })
   @Query(() => PositionModel)
   position(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<PositionEntity> {
     return this.positionsService.get(caller, id);
   }
 
+  @RequireRole(EVERY_ROLE, { positionId: 'position' })
   @Query(() => [PositionModel], {
     description: `A position and the positions below it, down to depth levels (0-${MAX_SUBTREE_DEPTH}), top first.`,
   })

@@ -1,6 +1,7 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { type Caller, type ErasureResult, PrivacyService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
+import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
 
 @ObjectType('ErasureResult', { description: 'What erasing a person removed or anonymised.' })
 export class ErasureResultType implements ErasureResult {
@@ -17,7 +18,7 @@ export class ErasureResultType implements ErasureResult {
 export class PrivacyResolver {
   constructor(private readonly privacy: PrivacyService) {}
 
-  // role: HR_ADMIN
+  @RequireRole(HR_ONLY, { organizationId: 'organization' })
   @Query(() => String, {
     description: 'Everything held about one person (by employee id) across all snapshots, as a JSON document.',
   })
@@ -29,7 +30,7 @@ export class PrivacyResolver {
     return JSON.stringify(await this.privacy.personData(caller, organizationId, externalId));
   }
 
-  // role: HR_ADMIN
+  @RequireRole(HR_ONLY, { organizationId: 'organization' })
   @Mutation(() => ErasureResultType, {
     description: 'Erases a person (by employee id) from every snapshot, review and override; leaves an audit entry.',
   })

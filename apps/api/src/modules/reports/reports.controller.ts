@@ -1,10 +1,12 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat } from '@rolemap/reports';
-import type { Response } from 'express';
-import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
+import type { Request, Response } from 'express';
+import { OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
 import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from '@rolemap/server-reports';
+import { HR_AND_LEADERS, RequireRole } from '../auth/access-rule.decorator';
+import { RequestCallers } from '../auth/request-callers';
 import { writeReportFile } from './report-file';
 
 interface ReportQuery {
@@ -30,17 +32,20 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly organizations: OrganizationsService,
     private readonly snapshots: SnapshotsService,
+    private readonly callers: RequestCallers,
   ) {}
 
+  @RequireRole(HR_AND_LEADERS, { organizationId: 'organization' })
   @Get(':kind')
   async download(
+    @Req() req: Request,
     @Param('organizationId') organizationId: string,
     @Param('kind') kind: string,
     @Query() requested: ReportQuery,
     @Res() res: Response,
   ): Promise<void> {
-    // Until sign-in exists the caller is the local operator, as for GraphQL.
-    const caller = LOCAL_OPERATOR;
+    // The guard has built the caller and checked their role in the organization.
+    const caller = (await this.callers.of(req))!;
     let query = requested;
     if (!isUuid(organizationId)) throw new NotFoundException(`No organization with id ${organizationId}`);
     if (!(REPORT_KINDS as readonly string[]).includes(kind)) {

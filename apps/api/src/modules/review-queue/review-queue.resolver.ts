@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Caller, ReviewQueueService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
+import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
 import {
   ClassificationQueueType,
   ValueLevelConfirmationInput,
@@ -11,6 +12,7 @@ import {
 export class ReviewQueueResolver {
   constructor(private readonly reviewQueue: ReviewQueueService) {}
 
+  @RequireRole(HR_ONLY, { snapshotId: 'snapshot' })
   @Query(() => ClassificationQueueType, {
     description:
       'HR’s review queue: every UNCLASSIFIED or low-confidence responsibility of a snapshot, grouped by identical wording.',
@@ -33,7 +35,7 @@ export class ReviewQueueResolver {
     };
   }
 
-  // role: HR_ADMIN
+  @RequireRole(HR_ONLY, { snapshotId: 'snapshot' })
   @Mutation(() => ValueLevelConfirmationResultType, {
     description:
       'Confirms levels for wordings of the review queue: per-person overrides (kept across snapshots) for every responsibility ' +

@@ -9,6 +9,7 @@ import {
 import { CurrentCaller } from '../../common/graphql-context';
 import { OrganizationModel } from '../organizations/organization.model';
 import { OrgSnapshotModel } from './org-snapshot.model';
+import { EVERY_ROLE, RequireRole } from '../auth/access-rule.decorator';
 
 @Resolver(() => OrgSnapshotModel)
 export class SnapshotsResolver {
@@ -17,6 +18,7 @@ export class SnapshotsResolver {
     private readonly organizations: OrganizationsService,
   ) {}
 
+  @RequireRole(EVERY_ROLE, { id: 'snapshot' })
   @Query(() => OrgSnapshotModel)
   snapshot(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<OrgSnapshotEntity> {
     return this.snapshots.get(caller, id);

@@ -5,6 +5,7 @@ import { UnclassifiedValueLevel1796083200000 } from './migrations/1796083200000-
 import { SnapshotTimelineIndex1796156856492 } from './migrations/1796156856492-snapshot-timeline-index';
 import { AuditLog1796193184480 } from './migrations/1796193184480-audit-log';
 import { ConfirmedWording1796198400000 } from './migrations/1796198400000-confirmed-wording';
+import { Accounts1796212800000 } from './migrations/1796212800000-accounts';
 import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-chart-lookup-indexes';
 
 export const MIGRATIONS = [
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   SnapshotTimelineIndex1796156856492,
   AuditLog1796193184480,
   ConfirmedWording1796198400000,
+  Accounts1796212800000,
   ChartLookupIndexes1796256000000,
 ];
 

@@ -1,4 +1,9 @@
 import { AuditLogEntity } from '../audit/audit-log.entity';
+import { AccountEntity } from '../accounts/account.entity';
+import { ApiTokenEntity } from '../accounts/api-token.entity';
+import { MembershipEntity } from '../accounts/membership.entity';
+import { SessionEntity } from '../accounts/session.entity';
+import { SignInLinkEntity } from '../accounts/sign-in-link.entity';
 import { FindingReviewEntity } from '../reviews/finding-review.entity';
 import { ClassificationOverrideEntity } from '../overrides/classification-override.entity';
 import { OrganizationPolicyEntity } from '../policy/organization-policy.entity';
@@ -24,4 +29,9 @@ export const ENTITIES = [
   ClassificationOverrideEntity,
   ConfirmedWordingEntity,
   AuditLogEntity,
+  AccountEntity,
+  MembershipEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  SignInLinkEntity,
 ];

@@ -5,6 +5,7 @@ import { DomainError, type FindingKind, type Tier, type ValueMix } from '@rolema
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller';
 import { isUuid } from '../common/uuid';
+import { PositionScopeService } from '../access/position-scope.service';
 import { AnalysisService, type SnapshotAnalysis } from '../analysis/analysis.service';
 import { ReviewsService } from '../reviews/reviews.service';
 import { type ChartTree, ancestorsOf, buildChartTree, childrenOf, revealPaths, topLevels } from './chart-tree';
@@ -109,20 +110,26 @@ export class OrgChartService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly analysis: AnalysisService,
     private readonly reviews: ReviewsService,
+    private readonly scope: PositionScopeService,
   ) {}
 
   /** The top `depth` levels below the top of the chart, or below `rootPositionId` (the leader review). */
   async top(caller: Caller, snapshotId: string, depth: number, rootPositionId?: string | null): Promise<LazyChartSlice> {
     checkRange('depth', depth, 0, CHART_LIMITS.maxDepth);
-    const { analysis, tree, open } = await this.state(caller, snapshotId);
-    let roots: readonly PositionMix[] = tree.roots;
+    const { analysis, tree, open, visible } = await this.state(caller, snapshotId);
+    // A leader's chart starts at their own post: the tops of what they may see.
+    let roots: readonly PositionMix[] = visible
+      ? [...visible].map((id) => tree.byId.get(id)!).filter((mix) => mix && !isVisible(visible, mix.parentPositionId))
+      : tree.roots;
     if (rootPositionId) {
       const root = tree.byId.get(rootPositionId);
-      if (!root) throw new DomainError('NOT_FOUND', `No position with id ${rootPositionId} in this snapshot`);
+      if (!root || !isVisible(visible, root.positionId)) {
+        throw new DomainError('NOT_FOUND', `No position with id ${rootPositionId} in this snapshot`);
+      }
       roots = [root];
     }
     const mixes = topLevels(tree, roots, depth, CHART_LIMITS.topSpanLimit, CHART_LIMITS.topNodeLimit);
-    const nodes = mixes.map((mix) => lazyNode(mix, open));
+    const nodes = inScope(mixes, visible).map((mix) => lazyNode(mix, open, visible));
     if (rootPositionId && nodes.length > 0) nodes[0] = { ...nodes[0], parentId: null };
     return { expectedMixes: expectedMixesOf(analysis), nodes };
   }
@@ -136,15 +143,17 @@ export class OrgChartService {
     after?: string | null,
   ): Promise<LazyChartChildren> {
     checkRange('first', first, 1, CHART_LIMITS.maxChildrenPage);
-    const { tree, open } = await this.state(caller, snapshotId);
-    if (!tree.byId.has(positionId)) throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
-    const all = childrenOf(tree, positionId);
+    const { tree, open, visible } = await this.state(caller, snapshotId);
+    if (!tree.byId.has(positionId) || !isVisible(visible, positionId)) {
+      throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
+    }
+    const all = inScope(childrenOf(tree, positionId), visible);
     const start = after ? decodeOffset(after) : 0;
     const page = all.slice(start, start + first);
     const end = start + page.length;
     return {
       totalCount: all.length,
-      nodes: page.map((mix) => lazyNode(mix, open)),
+      nodes: page.map((mix) => lazyNode(mix, open, visible)),
       pageInfo: { hasNextPage: end < all.length, endCursor: page.length ? encodeOffset(end) : null },
     };
   }
@@ -154,15 +163,18 @@ export class OrgChartService {
     if (positionIds.length > CHART_LIMITS.maxRevealIds) {
       throw new DomainError('BAD_USER_INPUT', `positionIds: at most ${CHART_LIMITS.maxRevealIds} positions at a time`);
     }
-    const { tree, open } = await this.state(caller, snapshotId);
-    return revealPaths(tree, positionIds).map((mix) => lazyNode(mix, open));
+    const { tree, open, visible } = await this.state(caller, snapshotId);
+    const shown = positionIds.filter((id) => isVisible(visible, id));
+    return inScope(revealPaths(tree, shown), visible).map((mix) => lazyNode(mix, open, visible));
   }
 
   /** The managers above a position, top first (a breadcrumb). */
   async ancestors(caller: Caller, snapshotId: string, positionId: string): Promise<LazyChartNode[]> {
-    const { tree, open } = await this.state(caller, snapshotId);
-    if (!tree.byId.has(positionId)) throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
-    return ancestorsOf(tree, positionId).map((mix) => lazyNode(mix, open));
+    const { tree, open, visible } = await this.state(caller, snapshotId);
+    if (!tree.byId.has(positionId) || !isVisible(visible, positionId)) {
+      throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
+    }
+    return inScope(ancestorsOf(tree, positionId), visible).map((mix) => lazyNode(mix, open, visible));
   }
 
   /**
@@ -176,7 +188,7 @@ export class OrgChartService {
       throw new DomainError('BAD_USER_INPUT', `query: at most ${CHART_LIMITS.maxQueryLength} characters`);
     }
     if (!text) return { hits: [], totalCount: 0, nodes: [] };
-    const { tree, open } = await this.state(caller, snapshotId);
+    const { tree, open, visible } = await this.state(caller, snapshotId);
     const pattern = `%${escapeLike(text)}%`;
     const rows: { id: string; exact: boolean }[] = await this.dataSource.query(
       `SELECT id, false AS exact FROM position WHERE snapshot_id = $1 AND title ILIKE $2
@@ -188,18 +200,18 @@ export class OrgChartService {
       [snapshotId, pattern, text, isUuid(text) ? text : null],
     );
     const exact = new Set(rows.filter((row) => row.exact).map((row) => row.id));
-    const ids = [...new Set(rows.map((row) => row.id))].filter((id) => tree.rank.has(id));
+    const ids = [...new Set(rows.map((row) => row.id))].filter((id) => tree.rank.has(id) && isVisible(visible, id));
     const rank = (id: string) => (exact.has(id) ? -1 : 0) * tree.rank.size + tree.rank.get(id)!;
     ids.sort((a, b) => rank(a) - rank(b));
-    const hits = ids.slice(0, first).map((id) => lazyNode(tree.byId.get(id)!, open));
-    const nodes = hits.length ? revealPaths(tree, [hits[0].id]).map((mix) => lazyNode(mix, open)) : [];
+    const hits = ids.slice(0, first).map((id) => lazyNode(tree.byId.get(id)!, open, visible));
+    const nodes = hits.length ? inScope(revealPaths(tree, [hits[0].id]), visible).map((mix) => lazyNode(mix, open, visible)) : [];
     return { hits, totalCount: ids.length, nodes };
   }
 
   /** Managers and above, for the leader picker: a handful of fields each, not the whole chart. */
   async leaders(caller: Caller, snapshotId: string): Promise<ChartLeader[]> {
-    const { analysis } = await this.state(caller, snapshotId);
-    return analysis.result.mixes
+    const { analysis, visible } = await this.state(caller, snapshotId);
+    return inScope(analysis.result.mixes, visible)
       .filter((mix) => LEADER_TIERS.has(mix.tier))
       .map((mix) => ({
         id: mix.positionId,
@@ -214,8 +226,9 @@ export class OrgChartService {
   private async state(
     caller: Caller,
     snapshotId: string,
-  ): Promise<{ analysis: SnapshotAnalysis; tree: ChartTree; open: OpenFindings }> {
+  ): Promise<{ analysis: SnapshotAnalysis; tree: ChartTree; open: OpenFindings; visible: ReadonlySet<string> | null }> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
+    const visible = await this.scope.visible(caller, analysis.snapshot);
     let state = this.states.get(analysis);
     if (!state) {
       state = { tree: buildChartTree(analysis.result.mixes), open: null };
@@ -223,7 +236,7 @@ export class OrgChartService {
     }
     const stamp = await this.reviewStamp(analysis.snapshot.organizationId);
     if (state.open?.stamp !== stamp) state.open = await this.openFindings(caller, analysis, state.tree, stamp);
-    return { analysis, tree: state.tree, open: state.open };
+    return { analysis, tree: state.tree, open: state.open, visible };
   }
 
   /** Reviews are only ever added, so their count and latest time change with every decision. */
@@ -268,6 +281,7 @@ export class OrgChartService {
   /** Every position of the snapshot with its mix, colour score and open findings (accepted or dismissed ones are not open). */
   async nodes(caller: Caller, snapshotId: string): Promise<OrgChartNode[]> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
+    const visible = await this.scope.visible(caller, analysis.snapshot);
     const reviewed = await this.reviews.reviewed(caller, analysis.snapshot.organizationId, analysis.result.findings);
     const open = new Map<string, Set<FindingKind>>();
     const openCount = new Map<string, number>();
@@ -279,9 +293,11 @@ export class OrgChartService {
       kinds.add(finding.kind);
       open.set(finding.positionId, kinds);
     }
-    return analysis.result.mixes.map((mix) => ({
+    const mixes = visible ? analysis.result.mixes.filter((mix) => visible.has(mix.positionId)) : analysis.result.mixes;
+    return mixes.map((mix) => ({
       id: mix.positionId,
-      parentId: mix.parentPositionId,
+      // A leader's own card is the top of their chart: its parent is outside their scope.
+      parentId: mix.parentPositionId && (!visible || visible.has(mix.parentPositionId)) ? mix.parentPositionId : null,
       employeeId: mix.employeeId,
       name: mix.name ?? 'Vacant',
       title: mix.title,
@@ -298,10 +314,20 @@ export class OrgChartService {
   }
 }
 
-function lazyNode(mix: PositionMix, open: OpenFindings): LazyChartNode {
+/** Null `visible` means the caller sees every position (HR admins, viewers). */
+function isVisible(visible: ReadonlySet<string> | null, positionId: string | null): boolean {
+  return positionId !== null && (!visible || visible.has(positionId));
+}
+
+function inScope(mixes: readonly PositionMix[], visible: ReadonlySet<string> | null): PositionMix[] {
+  return visible ? mixes.filter((mix) => visible.has(mix.positionId)) : [...mixes];
+}
+
+function lazyNode(mix: PositionMix, open: OpenFindings, visible: ReadonlySet<string> | null): LazyChartNode {
   return {
     id: mix.positionId,
-    parentId: mix.parentPositionId,
+    // The top of a leader's chart: its manager is outside their scope.
+    parentId: isVisible(visible, mix.parentPositionId) ? mix.parentPositionId : null,
     employeeId: mix.employeeId,
     name: mix.name ?? 'Vacant',
     title: mix.title,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Caller, assertCanAccess } from '../common/caller';
+import { type Caller, assertCanAccess, isOwner } from '../common/caller';
 import { isUuid } from '../common/uuid';
 import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { latestSnapshot, snapshotTimeline } from '../snapshots/snapshot-order';
@@ -52,6 +52,13 @@ export class OrganizationsService {
     if (!trimmed) throw new DomainError('BAD_USER_INPUT', 'An organization needs a name');
     if (trimmed.length > MAX_NAME_LENGTH)
       throw new DomainError('BAD_USER_INPUT', `An organization name has at most ${MAX_NAME_LENGTH} characters`);
+    if (!isOwner(caller)) {
+      // Only the owner adds organizations; anyone else may name one they belong to.
+      const existing = await manager.getRepository(OrganizationEntity).findOneBy({ name: trimmed });
+      if (!existing) throw new DomainError('FORBIDDEN', `Only the owner can add organizations; there is none named "${trimmed}"`);
+      assertCanAccess(caller, existing.id);
+      return existing;
+    }
     await manager.query('INSERT INTO organization (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [trimmed]);
     const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ name: trimmed });
     assertCanAccess(caller, organization.id);

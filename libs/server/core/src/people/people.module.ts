@@ -1,9 +1,10 @@
+import { AccessModule } from '../access/access.module';
 import { Module } from '@nestjs/common';
 import { SnapshotsModule } from '../snapshots/snapshots.module';
 import { PeopleService } from './people.service';
 
 @Module({
-  imports: [SnapshotsModule],
+  imports: [AccessModule, SnapshotsModule],
   providers: [PeopleService],
   exports: [PeopleService],
 })

@@ -4,6 +4,7 @@ import { DomainError } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller';
 import { isUuid } from '../common/uuid';
+import { PositionScopeService } from '../access/position-scope.service';
 import { SnapshotsService } from '../snapshots/snapshots.service';
 import { PositionEntity } from './position.entity';
 
@@ -29,22 +30,26 @@ export class PositionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly snapshots: SnapshotsService,
+    private readonly scope: PositionScopeService,
   ) {}
 
   async get(caller: Caller, id: string): Promise<PositionEntity> {
     const position = isUuid(id) ? await this.dataSource.getRepository(PositionEntity).findOneBy({ id }) : null;
     if (!position) throw new DomainError('NOT_FOUND', `No position with id ${id}`);
-    await this.snapshots.get(caller, position.snapshotId);
+    const snapshot = await this.snapshots.get(caller, position.snapshotId);
+    await this.scope.assertVisible(caller, snapshot, position.id, `No position with id ${id}`);
     return position;
   }
 
   /** Keyset paging by external id, so page 2,000 of a 100k chart costs the same as page 1. */
   async page(caller: Caller, args: PositionPageQuery): Promise<PositionPage> {
-    await this.snapshots.get(caller, args.snapshotId);
+    const snapshot = await this.snapshots.get(caller, args.snapshotId);
     const query = this.dataSource
       .getRepository(PositionEntity)
       .createQueryBuilder('p')
       .where('p.snapshot_id = :snapshotId', { snapshotId: args.snapshotId });
+    const scope = this.scope.condition(caller, snapshot, 'p.id');
+    if (scope) query.andWhere(scope.sql, scope.parameters);
     if (args.search?.trim()) {
       query.andWhere('(p.title ILIKE :pattern OR p.department ILIKE :pattern OR p.external_id ILIKE :pattern)', {
         pattern: `%${escapeLike(args.search.trim())}%`,
@@ -82,7 +87,8 @@ export class PositionsService {
        SELECT * FROM sub ORDER BY relative_depth, title, external_id`,
       [root.id, depth],
     );
-    return rows.map(positionFromRow);
+    const visible = await this.scope.visible(caller, await this.snapshots.get(caller, root.snapshotId));
+    return rows.map(positionFromRow).filter((position) => !visible || visible.has(position.id));
   }
 }
 

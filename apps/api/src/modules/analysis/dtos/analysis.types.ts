@@ -12,6 +12,7 @@ import {
 } from '@rolemap/domain';
 import { IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { TierEnum, ValueLevelEnum } from '../../../common/graphql-enums';
+import { sensitive } from '../../auth/sensitive-field';
 
 export const FindingKindEnum = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, kind])) as { [K in FindingKind]: K };
 export const ReviewStatusEnum = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, status])) as {
@@ -102,7 +103,7 @@ export class FindingType {
   @Field(() => String, { nullable: true }) department: string | null;
   @Field() explanation: string;
   @Field(() => ReviewStatusEnum) status: ReviewStatus;
-  @Field(() => String, { nullable: true }) reviewNote: string | null;
+  @Field(() => String, { nullable: true, ...sensitive(null) }) reviewNote: string | null;
   @Field(() => String, { nullable: true }) reviewer: string | null;
   @Field(() => String, { nullable: true }) reviewedAt: string | null;
 
@@ -134,7 +135,7 @@ export class FindingType {
   @Field(() => String, { nullable: true, description: 'What to do next when nobody can take the work on now.' })
   nextStep?: string | null;
   // PIGEONHOLING_RISK
-  @Field(() => Float, { nullable: true }) rating?: number | null;
+  @Field(() => Float, { nullable: true, ...sensitive(null) }) rating?: number | null;
   @Field(() => Float, { nullable: true }) yearsInRole?: number | null;
   @Field(() => [String], { nullable: true }) soleHolderOf?: string[] | null;
   @Field(() => Boolean, { nullable: true }) hasSuccessor?: boolean | null;
@@ -275,7 +276,7 @@ export class OrgChartNodeType {
   @Field(() => ValueMixType) actualMix: ValueMixType;
   @Field(() => ValueMixType) expectedMix: ValueMixType;
   @Field(() => Float) tacticalGap: number;
-  @Field(() => [FindingKindEnum]) badges: FindingKind[];
+  @Field(() => [FindingKindEnum], { description: 'Empty for viewers and employees.', ...sensitive([]) }) badges: FindingKind[];
   @Field(() => Int) directReports: number;
-  @Field(() => Int) openFindings: number;
+  @Field(() => Int, { description: '0 for viewers and employees.', ...sensitive(0) }) openFindings: number;
 }

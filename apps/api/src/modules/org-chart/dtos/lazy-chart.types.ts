@@ -3,6 +3,7 @@ import type { FindingKind } from '@rolemap/domain';
 import type { LazyChartNode } from '@rolemap/server-core';
 import { TierEnum } from '../../../common/graphql-enums';
 import { FindingKindEnum, ValueMixType } from '../../analysis/dtos/analysis.types';
+import { sensitive } from '../../auth/sensitive-field';
 
 @ObjectType('ChartNode', {
   description:
@@ -20,12 +21,20 @@ export class ChartNodeType {
   @Field() vacant: boolean;
   @Field(() => ValueMixType) actualMix: ValueMixType;
   @Field(() => Float) tacticalGap: number;
-  @Field(() => [FindingKindEnum]) badges: FindingKind[];
+  @Field(() => [FindingKindEnum], { description: 'Empty for viewers and employees.', ...sensitive([]) }) badges: FindingKind[];
   @Field(() => Int) directReports: number;
-  @Field(() => Int) openFindings: number;
+  @Field(() => Int, { description: '0 for viewers and employees.', ...sensitive(0) }) openFindings: number;
   @Field(() => Int, { description: 'Everyone below the position, however deep.' }) descendantCount: number;
-  @Field(() => Int, { description: "Open findings in the position's whole team, its own included." }) subtreeFindings: number;
-  @Field(() => [FindingKindEnum], { description: 'Badge kinds somewhere below the position.' }) subtreeBadges: FindingKind[];
+  @Field(() => Int, {
+    description: "Open findings in the position's whole team, its own included (0 for viewers and employees).",
+    ...sensitive(0),
+  })
+  subtreeFindings: number;
+  @Field(() => [FindingKindEnum], {
+    description: 'Badge kinds somewhere below the position (empty for viewers and employees).',
+    ...sensitive([]),
+  })
+  subtreeBadges: FindingKind[];
 
   static from(node: LazyChartNode): ChartNodeType {
     return { ...node, actualMix: ValueMixType.from(node.actualMix) };

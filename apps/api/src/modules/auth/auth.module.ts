@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { RequestCallers } from './request-callers';
+
+/** Sign-in routes and the one guard every GraphQL operation and REST route passes. */
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [RequestCallers, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [RequestCallers],
+})
+export class AuthModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { PositionScopeService } from './position-scope.service';
+
+@Module({ providers: [PositionScopeService], exports: [PositionScopeService] })
+export class AccessModule {}
