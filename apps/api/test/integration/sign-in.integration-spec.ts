@@ -63,6 +63,30 @@ describe('signing in: sessions in cookies, API tokens, the one guard (PostgreSQL
     expect((await graphqlWithCookie('{ organizations { id } }', cookie)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it("writes sign-ins, refused sign-ins and role changes into the audit log of the account's organizations", async () => {
+    const created = await api.graphql<{ createOrganization: { id: string } }>(
+      'mutation { createOrganization(name: "Audited Co") { id } }',
+    );
+    const organizationId = created.data!.createOrganization.id;
+    const accounts = api.app.get(AccountsService);
+    const ada = (await accounts.byEmail('ada@example.com'))!;
+    await accounts.grant(LOCAL_OPERATOR, ada.id, organizationId, 'VIEWER');
+    expect((await post('/api/auth/sign-in', { email: 'ada@example.com', password: 'not the password' })).status).toBe(401);
+    await signIn();
+    const log = await api.graphql<{
+      auditLog: { entries: { action: string; actorName: string; target: string; ip: string | null }[] };
+    }>(
+      'query($o: ID!) { auditLog(organizationId: $o, filter: { actions: ["sign-in", "sign-in-failed", "role-change"] }) { entries { action actorName target ip } } }',
+      { o: organizationId },
+    );
+    expect(log.data!.auditLog.entries.map(({ action, actorName, target }) => ({ action, actorName, target }))).toEqual([
+      { action: 'sign-in', actorName: 'Ada Lovelace', target: 'ada@example.com' },
+      { action: 'sign-in-failed', actorName: 'Ada Lovelace', target: 'ada@example.com' },
+      { action: 'role-change', actorName: 'local operator', target: 'ada@example.com' },
+    ]);
+    for (const entry of log.data!.auditLog.entries.slice(0, 2)) expect(entry.ip).toMatch(/127\.0\.0\.1/);
+  });
+
   it('refuses a wrong password with 401 and one message for unknown e-mails and wrong passwords alike', async () => {
     const wrong = await post('/api/auth/sign-in', { email: 'ada@example.com', password: 'not the password' });
     const unknown = await post('/api/auth/sign-in', { email: 'nobody@example.com', password: PASSWORD });

@@ -132,14 +132,6 @@ export { AuditModule } from './audit/audit.module';
 export { type RequestOrigin, currentRequestOrigin, withRequestOrigin } from './audit/request-origin';
 export { type ErasureResult, type PersonData, type PersonInSnapshot, PrivacyService } from './privacy/privacy.service';
 export { PrivacyModule } from './privacy/privacy.module';
-export {
-  DEFAULT_LOCKOUT,
-  type LockoutPolicy,
-  type LockoutState,
-  afterFailedSignIn,
-  afterSuccessfulSignIn,
-  lockoutRefusal,
-} from './rate-limits/sign-in-lockout';
 export { AccountEntity } from './accounts/account.entity';
 export { MembershipEntity } from './accounts/membership.entity';
 export { SessionEntity } from './accounts/session.entity';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AccountsService } from './accounts.service';
 
-@Module({ providers: [AccountsService], exports: [AccountsService] })
+@Module({ imports: [AuditModule], providers: [AccountsService], exports: [AccountsService] })
 export class AccountsModule {}

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { DomainError, type OrganizationRole, isOrganizationRole } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
+import type { AuditAction } from '../audit/audit-actions';
 import type { RequestOrigin as AuditRequestOrigin } from '../audit/request-origin';
-import { type Caller, type Membership, isOwner } from '../common/caller';
+import { type Caller, LOCAL_OPERATOR, type Membership, isOwner } from '../common/caller';
 import { isUuid } from '../common/uuid';
 import { AccountEntity } from './account.entity';
 import { ApiTokenEntity } from './api-token.entity';
@@ -56,7 +58,10 @@ const WRONG_CREDENTIALS = 'Wrong e-mail or password';
  */
 @Injectable()
 export class AccountsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
 
   async create(caller: Caller, account: NewAccount): Promise<AccountEntity> {
     if (!isOwner(caller)) throw new DomainError('FORBIDDEN', 'Only the owner can add accounts');
@@ -107,6 +112,13 @@ export class AccountsService {
        ON CONFLICT (account_id, organization_id) DO UPDATE SET role = EXCLUDED.role, person_external_id = EXCLUDED.person_external_id`,
       [accountId, organizationId, role, personExternalId?.trim() || null],
     );
+    const account = await this.account(accountId);
+    await this.audit.record(caller, {
+      action: 'role-change',
+      organizationId,
+      target: account?.email ?? accountId,
+      details: { role, personExternalId: personExternalId?.trim() || null },
+    });
   }
 
   /**
@@ -125,8 +137,10 @@ export class AccountsService {
       await verify(DUMMY_HASH, password).catch(() => false);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    if (account.lockedUntil && account.lockedUntil > now)
+    if (account.lockedUntil && account.lockedUntil > now) {
+      await this.recordSignIn(account, 'sign-in-failed', { method: 'password', reason: 'locked out' });
       throw new DomainError('UNAUTHENTICATED', lockoutMessage(account.lockedUntil, now));
+    }
     const valid = await verify(account.passwordHash, password).catch(() => false);
     if (!valid) {
       const [{ failed_sign_ins: failed }] = await updateReturning<{ failed_sign_ins: number }>(
@@ -135,6 +149,10 @@ export class AccountsService {
         [account.id],
       );
       const lockedUntil = lockedUntilAfter(Number(failed), now);
+      await this.recordSignIn(account, 'sign-in-failed', {
+        method: 'password',
+        reason: lockedUntil ? 'wrong password, now locked out' : 'wrong password',
+      });
       if (lockedUntil) {
         await this.dataSource.query('UPDATE accounts SET locked_until = $2, failed_sign_ins = 0 WHERE id = $1', [
           account.id,
@@ -146,7 +164,31 @@ export class AccountsService {
     }
     await this.dataSource.getRepository(AccountEntity).update({ id: account.id }, { failedSignIns: 0, lockedUntil: null });
     const session = await this.openSession(account.id);
+    await this.recordSignIn(account, 'sign-in', { method: 'password' });
     return { ...session, caller: await this.callerOf(account, 'session', origin) };
+  }
+
+  /**
+   * A sign-in (or a refused one) goes into the log of every organization the account belongs to,
+   * so each organization's HR admins see who signed in; an account without one gets an entry
+   * outside any organization.
+   */
+  private async recordSignIn(account: AccountEntity, action: AuditAction, details: Record<string, unknown>): Promise<void> {
+    const rows: { organization_id: string }[] = await this.dataSource.query(
+      'SELECT organization_id FROM memberships WHERE account_id = $1',
+      [account.id],
+    );
+    const actor: Caller = {
+      ...LOCAL_OPERATOR,
+      id: account.id,
+      displayName: account.displayName,
+      organizationIds: [],
+      via: 'session',
+    };
+    const organizations = rows.length ? rows.map((row) => row.organization_id) : [null];
+    for (const organizationId of organizations) {
+      await this.audit.record(actor, { action, organizationId, target: account.email, details });
+    }
   }
 
   async openSession(accountId: string, lifetimeMs = SESSION_LIFETIME_MS): Promise<IssuedToken> {
@@ -193,6 +235,7 @@ export class AccountsService {
     const account = rows.length ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: rows[0].account_id }) : null;
     if (!account || account.disabled) throw refused;
     const session = await this.openSession(account.id);
+    await this.recordSignIn(account, 'sign-in', { method: 'one-time link' });
     return { ...session, caller: await this.callerOf(account, 'session', origin) };
   }
 

@@ -4,6 +4,7 @@ import { LOCAL_OPERATOR } from '../../common/caller';
 import { createDataSource } from '../../database/data-source';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { AccountsService } from '../accounts.service';
+import { AuditLogService } from '../../audit/audit-log.service';
 import { tokenHash } from '../credential-token';
 import { MAX_FAILED_SIGN_INS } from '../sign-in-lockout';
 
@@ -33,7 +34,7 @@ describe('accounts, sessions, tokens and sign-in links (PostgreSQL)', () => {
     dataSource = createDataSource({ url: testDatabaseUrl(), embedded: false });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-    accounts = new AccountsService(dataSource);
+    accounts = new AccountsService(dataSource, new AuditLogService(dataSource));
   });
   beforeEach(() => dataSource.query('TRUNCATE accounts, organization CASCADE'));
   afterAll(() => dataSource?.destroy());
