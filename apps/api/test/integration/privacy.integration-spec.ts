@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { DEMO_CAST, generateDemoOrg } from '@rolemap/demo-data';
 import { LOCAL_OPERATOR } from '@rolemap/server-core';
 import { ImportService } from '@rolemap/server-imports';
-import { type DemoTestApp, startTestAppWithDemo, testDatabaseUrl } from '../support/test-app';
+import { type DemoTestApp, createOwnDatabase, startTestAppWithDemo } from '../support/test-app';
 
 const ERASED_ID = DEMO_CAST.promotedDirector;
 const KEPT_ID = DEMO_CAST.vpSales;
@@ -27,6 +27,8 @@ interface PersonData {
 describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
   let demo: DemoTestApp;
   let sql: Client;
+  // Its own database: the test reads every table, so nothing another spec left may be in it.
+  let database: Awaited<ReturnType<typeof createOwnDatabase>>;
 
   const personData = async (externalId: string) => {
     const result = await demo.api.graphql<{ personData: string }>(
@@ -65,8 +67,9 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
   };
 
   beforeAll(async () => {
-    demo = await startTestAppWithDemo();
-    sql = new Client({ connectionString: testDatabaseUrl() });
+    database = await createOwnDatabase('privacy');
+    demo = await startTestAppWithDemo({ url: database.url, embedded: false });
+    sql = new Client({ connectionString: database.url });
     await sql.connect();
     // A second snapshot, with the uploaded file it came from, so the person is in two charts.
     const org = generateDemoOrg();
@@ -113,6 +116,7 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
   afterAll(async () => {
     await sql?.end();
     await demo?.api.close();
+    await database?.drop();
   });
 
   it('exports everything held about the person across all snapshots, and records the export', async () => {

@@ -150,13 +150,47 @@ export interface DemoTestApp {
 }
 
 /** A fresh database with the demo organization seeded, and the app serving it. */
-export async function startTestAppWithDemo(): Promise<DemoTestApp> {
-  await resetDatabase();
-  const api = await startTestApp();
+export async function startTestAppWithDemo(
+  database: DatabaseTarget = { url: testDatabaseUrl(), embedded: false },
+): Promise<DemoTestApp> {
+  await resetDatabase(database.url);
+  const api = await startTestApp(database);
   await api.app.get(DemoSeedService).seed(LOCAL_OPERATOR);
   const result = await api.graphql<{ organizations: { id: string; latestSnapshot: { id: string } }[] }>(
     '{ organizations { id latestSnapshot { id } } }',
   );
   const [organization] = result.data!.organizations;
   return { api, organizationId: organization.id, snapshotId: organization.latestSnapshot.id };
+}
+
+/**
+ * A database of the spec's own on the test server, for a spec that reads every table and so must
+ * not see what other specs of the run leave behind. `drop` removes it.
+ */
+export async function createOwnDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const serverUrl = process.env.ROLEMAP_TEST_SERVER_URL;
+  if (!serverUrl) throw new Error('ROLEMAP_TEST_SERVER_URL is not set: run through apps/api/test/jest.integration.config.js');
+  const name = `${process.env.ROLEMAP_TEST_DATABASE_NAME}_${label}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
 }
