@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { InProcessCopy } from './data-source';
 
 /**
  * The embedded database: PGlite persisted to a folder, served on loopback through the
@@ -10,6 +11,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export interface EmbeddedPostgres {
   url: string;
   dataDir: string;
+  copyIn: InProcessCopy;
   stop(): Promise<void>;
 }
 
@@ -43,6 +45,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     return {
       url: `postgresql://postgres@${address}/postgres`,
       dataDir,
+      copyIn: async (statement, data) => {
+        await pglite.query(statement, [], { blob: data });
+      },
       async stop() {
         await server.stop();
         await pglite.close();
