@@ -35,6 +35,12 @@ export interface CanvasFrame {
   footerText: string;
   /** Total pages, known from the layout pass; null while laying out. */
   totalPages: number | null;
+  /**
+   * The layout pass: text is measured (and the measurements kept for the final pass) but not
+   * set. Setting text (shaping every word, encoding the glyphs) is most of what drawing costs,
+   * and nothing of the throw-away document is read except where the pages break.
+   */
+  layoutOnly?: boolean;
 }
 
 /**
@@ -130,6 +136,10 @@ export class PdfCanvas {
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}, maxHeight = CONTENT_BOTTOM - y): number {
     const lineGap = style.lineGap ?? 1.5;
     const height = Math.min(this.measure(text, width, style), maxHeight);
+    if (this.frame.layoutOnly) {
+      this.doc.x = x;
+      return height;
+    }
     const safe = pdfSafe(text);
     this.style(style);
     this.doc.text(safe, x, y, { width, align: style.align ?? 'left', lineGap, height: Math.max(height, 1), ellipsis: true });
@@ -217,6 +227,10 @@ export class PdfCanvas {
 
   /** One line of text at an exact spot, outside the flow (headers, footers, chart labels). */
   label(text: string, x: number, y: number, style: TextStyle = {}): void {
+    if (this.frame.layoutOnly) {
+      this.doc.x = x;
+      return;
+    }
     const flowY = this.doc.y;
     this.style(style);
     this.doc.text(pdfSafe(text), x, y, { lineBreak: false });

@@ -20,8 +20,9 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
 /**
  * Writes a report as PDF in two passes over the same drawing code:
  *
- * 1. Layout: draws into a throw-away document (uncompressed, output discarded) to learn how
- *    many pages there are and where each role starts.
+ * 1. Layout: runs the drawing code on a throw-away document (uncompressed, output discarded),
+ *    measuring text without setting it, to learn how many pages there are and where each role
+ *    starts; the measurements are kept for the final pass.
  * 2. Final: draws again into a document streamed to `out`, now printing "Page n of N" and the
  *    contents page numbers. pdfkit writes each page out as soon as the next one starts, and
  *    drawing pauses whenever the output falls behind, so memory stays flat however long the
@@ -40,7 +41,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   layoutDoc.on('data', () => undefined);
   const entryPages: number[] = [];
   const measures = new MeasureCache();
-  const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null }, measures);
+  const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null, layoutOnly: true }, measures);
   await draw(layoutCanvas, report, {
     entryPage: () => null,
     startEntry: (index, page) => {

@@ -40,6 +40,7 @@ export { UUID_PATTERN, isUuid } from './common/uuid';
 export {
   type DatabaseObservers,
   type DatabaseTarget,
+  type InProcessCopy,
   MIGRATIONS,
   createDataSource,
   dataSourceOptions,

@@ -10,7 +10,7 @@ export type {
   RecordsImport,
   UploadedFile,
 } from './imports/import.types';
-export { type BulkTable, type Cell, bulkInsert } from './imports/bulk-insert';
+export { type BulkPath, type BulkTable, type Cell, bulkInsert } from './imports/bulk-insert';
 export { type SnapshotMeta, positionDepths, writeSnapshot } from './imports/snapshot-writer';
 export { DEMO_MAX_LAYERS, type DemoSeedResult, DemoSeedService } from './demo/demo-seed.service';
 export { DemoModule } from './demo/demo.module';

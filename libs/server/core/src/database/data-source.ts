@@ -22,7 +22,19 @@ export interface DatabaseTarget {
   url: string;
   /** The embedded PGlite database: one query at a time, no COPY FROM STDIN through the socket. */
   embedded: boolean;
+  /**
+   * Set when this process runs the embedded database itself (the CLI, `npm start`): bulk rows go
+   * straight into PGlite as `COPY … FROM '/dev/blob'` instead of as INSERTs through the socket.
+   */
+  copyIn?: InProcessCopy;
 }
+
+/**
+ * Runs `COPY table (columns) FROM '/dev/blob'` with `data` as the blob, inside the embedded
+ * database's process. PGlite is a single session, so the COPY joins whatever transaction the
+ * socket connection has open: the import's, which commits or rolls back with it.
+ */
+export type InProcessCopy = (statement: string, data: Blob) => Promise<void>;
 
 /** One definition of the connection, shared by the Nest app, the CLI and the tests. */
 export interface DatabaseObservers {

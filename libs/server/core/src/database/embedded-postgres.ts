@@ -5,6 +5,7 @@ import { type Extension, PGlite } from '@electric-sql/pglite';
 // A subpath export, which this repository's "node" module resolution cannot type: its type is PGlite's own.
 const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { InProcessCopy } from './data-source';
 
 /**
  * The embedded database: PGlite persisted to a folder, served on loopback through the
@@ -13,6 +14,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export interface EmbeddedPostgres {
   url: string;
   dataDir: string;
+  copyIn: InProcessCopy;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,9 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     return {
       url: `postgresql://postgres@${address}/postgres`,
       dataDir,
+      copyIn: async (statement, data) => {
+        await pglite.query(statement, [], { blob: data });
+      },
       async stop() {
         await server.stop();
         await pglite.close();

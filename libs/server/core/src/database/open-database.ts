@@ -22,6 +22,7 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
   return {
     url: embedded.url,
     embedded: true,
+    copyIn: embedded.copyIn,
     description: `embedded PostgreSQL (PGlite) in ${config.dataDir}`,
     close: () => embedded.stop(),
   };

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
+import type { InProcessCopy } from '@rolemap/server-core';
 
 export type Cell = string | number | boolean | null;
 
@@ -14,12 +15,17 @@ export interface BulkTable<Row> {
 }
 
 /**
- * Loads rows inside the caller's transaction. On a real server COPY is several times faster
- * than INSERT; PGlite's socket cannot take COPY FROM STDIN, so there multi-row INSERTs are used.
+ * How rows reach the database: `true` COPY FROM STDIN (a PostgreSQL server), `false` multi-row
+ * INSERTs (PGlite through its socket, which cannot take COPY FROM STDIN), or PGlite's own
+ * `COPY … FROM '/dev/blob'` when this process runs the embedded database.
  */
-export async function bulkInsert<Row>(manager: EntityManager, useCopy: boolean, spec: BulkTable<Row>): Promise<void> {
+export type BulkPath = boolean | InProcessCopy;
+
+/** Loads rows inside the caller's transaction; COPY is several times faster than INSERT. */
+export async function bulkInsert<Row>(manager: EntityManager, path: BulkPath, spec: BulkTable<Row>): Promise<void> {
   if (Array.isArray(spec.rows) && spec.rows.length === 0) return;
-  if (useCopy) await copyRows(manager, spec);
+  if (typeof path === 'function') await copyRowsInProcess(path, spec);
+  else if (path) await copyRows(manager, spec);
   else await insertRows(manager, spec);
 }
 
@@ -30,6 +36,30 @@ async function copyRows<Row>(manager: EntityManager, spec: BulkTable<Row>): Prom
   const copy = client.query(copyFrom(`COPY ${spec.table} (${spec.columns.join(', ')}) FROM STDIN`));
   await pipeline(Readable.from(copyChunks(spec)), copy);
 }
+
+/**
+ * The COPY text in blobs of about 16 MB, one COPY each: PGlite copies a blob into its own file
+ * system before reading it, so a blob per table would hold the text of 300k responsibilities
+ * twice at once.
+ */
+async function copyRowsInProcess<Row>(copyIn: InProcessCopy, spec: BulkTable<Row>): Promise<void> {
+  const statement = `COPY ${spec.table} (${spec.columns.join(', ')}) FROM '/dev/blob'`;
+  // Buffers made by Buffer.from(string) sit on ordinary ArrayBuffers, which Blob takes.
+  let parts: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for (const chunk of copyChunks(spec)) {
+    parts.push(chunk as Uint8Array<ArrayBuffer>);
+    size += chunk.length;
+    if (size >= BLOB_BYTES) {
+      await copyIn(statement, new Blob(parts));
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) await copyIn(statement, new Blob(parts));
+}
+
+const BLOB_BYTES = 16 * 1024 * 1024;
 
 /**
  * Rows become COPY text as they are read, in chunks of ~64K characters: one stream write per row

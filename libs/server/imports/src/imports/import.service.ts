@@ -216,7 +216,7 @@ export class ImportService implements OnModuleDestroy {
       });
       const writeStart = performance.now();
       timings.buildMs = writeStart - buildStart;
-      const snapshot = await writeSnapshot(manager, !this.database.embedded, data, {
+      const snapshot = await writeSnapshot(manager, this.database.copyIn ?? !this.database.embedded, data, {
         label: input.label,
         asOf: input.asOf,
         sourceFileName: input.sourceFileName,

@@ -2,7 +2,7 @@ import type { StreamedSnapshot } from '@rolemap/analysis';
 import type { Assignment, Person, Position, Responsibility, SnapshotData } from '@rolemap/domain';
 import type { EntityManager } from 'typeorm';
 import { OrgSnapshotEntity } from '@rolemap/server-core';
-import { bulkInsert } from './bulk-insert';
+import { type BulkPath, bulkInsert } from './bulk-insert';
 
 export interface SnapshotMeta {
   label: string | null;
@@ -19,7 +19,7 @@ export interface SnapshotMeta {
  */
 export async function writeSnapshot(
   manager: EntityManager,
-  useCopy: boolean,
+  useCopy: BulkPath,
   data: SnapshotData | StreamedSnapshot,
   meta: SnapshotMeta,
 ): Promise<OrgSnapshotEntity> {
