@@ -169,10 +169,11 @@ describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () =
     expect(await search('   ')).toEqual({ totalCount: 0, hits: [], nodes: [] });
   });
 
-  it('reveals positions in place and lists the leaders for the picker', async () => {
+  it('reveals positions in place and lists the leaders for the picker, most senior first, matching every word', async () => {
     const deepest = whole.filter((node) => node.directReports === 0).slice(-2);
     const result = await api.graphql<{ orgChartReveal: LazyNode[]; orgChartLeaders: { id: string; tier: string }[] }>(
-      `query($s: ID!, $ids: [ID!]!) { orgChartReveal(snapshotId: $s, positionIds: $ids) { ${NODE} } orgChartLeaders(snapshotId: $s) { id tier } }`,
+      `query($s: ID!, $ids: [ID!]!) { orgChartReveal(snapshotId: $s, positionIds: $ids) { ${NODE} }
+        orgChartLeaders(snapshotId: $s, first: 200) { id tier } }`,
       { s: snapshotId, ids: deepest.map((node) => node.id) },
     );
     expect(result.errors).toBeUndefined();
@@ -185,6 +186,21 @@ describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () =
         .map((node) => node.id)
         .sort(),
     );
+    const order = ['EXECUTIVE', 'DIRECTOR', 'MANAGER'];
+    const ranks = leaders.map((leader) => order.indexOf(leader.tier));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
+    const maya = whole.find((node) => node.name === 'Maya Lindqvist')!;
+    const picked = await api.graphql<{ orgChartLeaders: { id: string; name: string }[] }>(
+      `query($s: ID!) { orgChartLeaders(snapshotId: $s, query: "lindqvist MAYA", first: 5) { id name } }`,
+      { s: snapshotId },
+    );
+    expect(picked.data!.orgChartLeaders).toEqual([{ id: maya.id, name: 'Maya Lindqvist' }]);
+    const page = await api.graphql<{ orgChartLeaders: unknown[] }>(
+      `query($s: ID!) { orgChartLeaders(snapshotId: $s, first: 2) { id } }`,
+      { s: snapshotId },
+    );
+    expect(page.data!.orgChartLeaders).toHaveLength(2);
   });
 
   it('walks a subtree through the (snapshot, manager) index and matches the whole chart', async () => {
