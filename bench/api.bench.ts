@@ -140,6 +140,18 @@ async function main(): Promise<void> {
         ),
       ),
     );
+    record(
+      'subtree CTE as the server now runs it (SQL: join on the parent row’s snapshot)',
+      await timed(runs, () =>
+        dataSource.query(
+          `WITH RECURSIVE sub AS (SELECT p.*, 0 AS d FROM position p WHERE p.id = $1
+             UNION ALL SELECT c.*, sub.d + 1 FROM sub JOIN position c ON c.snapshot_id = sub.snapshot_id AND c.reports_to_id = sub.id
+             WHERE sub.d < 3)
+           SELECT count(*) FROM sub`,
+          [head.id],
+        ),
+      ),
+    );
     let subtreeSize = 0;
     record(
       `subtree depth 3 of "${head.title}"`,

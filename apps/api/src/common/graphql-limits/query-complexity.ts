@@ -39,7 +39,7 @@ const LIST_SIZES: Record<string, ListSize> = {
   'ChartSearchResult.hits': () => 20,
   'ChartSearchResult.nodes': () => 100,
   'Query.orgChartReveal': (args) => Math.min((Array.isArray(args.positionIds) ? args.positionIds.length : 1) * 20, 1_000),
-  'Query.orgChartLeaders': () => ORGANIZATION_SIZE_ESTIMATE / 5,
+  'Query.orgChartLeaders': pageOf(200, 50),
   'Query.organizations': () => 50,
   'Organization.snapshots': () => 50,
   'SnapshotDiff.joiners': () => ORGANIZATION_SIZE_ESTIMATE / 5,

@@ -91,11 +91,17 @@ export class OrgChartResolver {
   }
 
   @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
-  @Query(() => [ChartLeaderType], { description: 'Managers and above, for the leader picker.' })
+  @Query(() => [ChartLeaderType], {
+    description:
+      'Managers and above for the leader picker, most senior first, then by name: those whose name, title or department ' +
+      `holds every word of query (first 1-${CHART_LIMITS.maxLeaders}). A vacant post is named "Vacant (title)".`,
+  })
   orgChartLeaders(
     @CurrentCaller() caller: Caller,
     @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('query', { defaultValue: '' }) query: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<ChartLeaderType[]> {
-    return this.orgChartService.leaders(caller, snapshotId);
+    return this.orgChartService.leaders(caller, snapshotId, query, first);
   }
 }

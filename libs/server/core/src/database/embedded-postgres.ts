@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Extension, PGlite } from '@electric-sql/pglite';
-
-// A subpath export, which this repository's "node" module resolution cannot type: its type is PGlite's own.
-const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { InProcessCopy } from './data-source';
 
@@ -40,8 +37,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const releaseLock = acquireLock(dataDir);
   let db: PGlite | undefined;
   try {
-    // pg_trgm backs the search indexes, as on a PostgreSQL server.
-    db = await PGlite.create(path.join(dataDir, 'pgdata'), { extensions: { pg_trgm } });
+    db = await PGlite.create(path.join(dataDir, 'pgdata'));
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
     await server.start();
     const address = server.getServerConn();

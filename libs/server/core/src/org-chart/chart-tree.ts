@@ -11,8 +11,10 @@ export interface ChartTree {
   roots: readonly PositionMix[];
   /** Direct reports per position id, in the analysis' order (the order the whole-org chart used). */
   children: ReadonlyMap<string, readonly PositionMix[]>;
-  /** Reading order of the chart (pre-order), for ranking search hits the way the chart shows them. */
+  /** Position of each id in the chart's reading order (pre-order). */
   rank: ReadonlyMap<string, number>;
+  /** Every position in reading order: search hits come in the order the chart shows them. */
+  readingOrder: readonly PositionMix[];
 }
 
 const NO_CHILDREN: readonly PositionMix[] = [];
@@ -33,14 +35,16 @@ export function buildChartTree(mixes: readonly PositionMix[]): ChartTree {
     else children.set(parentId, [mix]);
   }
   const rank = new Map<string, number>();
+  const readingOrder: PositionMix[] = [];
   const stack = [...roots].reverse();
   while (stack.length > 0) {
     const mix = stack.pop()!;
     rank.set(mix.positionId, rank.size);
+    readingOrder.push(mix);
     const below = children.get(mix.positionId);
     if (below) for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]);
   }
-  return { byId, roots, children, rank };
+  return { byId, roots, children, rank, readingOrder };
 }
 
 export function childrenOf(tree: ChartTree, positionId: string): readonly PositionMix[] {

@@ -4,7 +4,6 @@ import type { PositionMix } from '@rolemap/analysis';
 import { DomainError, type FindingKind, type Tier, type ValueMix } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller';
-import { isUuid } from '../common/uuid';
 import { PositionScopeService } from '../access/position-scope.service';
 import { AnalysisService, type SnapshotAnalysis } from '../analysis/analysis.service';
 import { ReviewsService } from '../reviews/reviews.service';
@@ -81,11 +80,13 @@ export const CHART_LIMITS = {
   maxSearchHits: 100,
   maxRevealIds: 100,
   maxQueryLength: 200,
+  maxLeaders: 200,
 } as const;
 
 // Spans and layers are about the structure, not the person: the card shows no badge for them.
 const BADGE_KINDS: ReadonlySet<FindingKind> = new Set(['PROMOTED_STILL_TACTICAL', 'DELEGATION_GAP', 'PIGEONHOLING_RISK']);
 const LEADER_TIERS: ReadonlySet<Tier> = new Set(['MANAGER', 'DIRECTOR', 'EXECUTIVE']);
+const TIER_ORDER: Record<Tier, number> = { EXECUTIVE: 0, DIRECTOR: 1, MANAGER: 2, IC: 3 };
 
 /** Open findings of one analysis under one state of the reviews, per position and per team. */
 interface OpenFindings {
@@ -99,6 +100,10 @@ interface OpenFindings {
 interface ChartState {
   tree: ChartTree;
   open: OpenFindings | null;
+  /** Lower-cased "name\ntitle\nemployee id" per position in reading order, built on the first search. */
+  searchKeys?: string[];
+  /** The picker's leaders in its order, with their search text; built on the first request. */
+  leaders?: { leader: ChartLeader; key: string }[];
 }
 
 @Injectable()
@@ -178,8 +183,10 @@ export class OrgChartService {
   }
 
   /**
-   * Case-insensitive match on the holder's name, the title or the post reference (an exact
-   * position id or post reference first), through the trigram indexes; hits in reading order.
+   * Case-insensitive match on the holder's name, the title or the employee id (an exact position
+   * id or employee id first), then in the chart's reading order. The analysis already holds every
+   * position in memory, so this scans its search keys (built once per analysis) instead of asking
+   * the database for tens of thousands of matching rows only to rank them here.
    */
   async search(caller: Caller, snapshotId: string, query: string, first: number): Promise<LazyChartSearch> {
     checkRange('first', first, 1, CHART_LIMITS.maxSearchHits);
@@ -188,45 +195,53 @@ export class OrgChartService {
       throw new DomainError('BAD_USER_INPUT', `query: at most ${CHART_LIMITS.maxQueryLength} characters`);
     }
     if (!text) return { hits: [], totalCount: 0, nodes: [] };
-    const { tree, open, visible } = await this.state(caller, snapshotId);
-    const pattern = `%${escapeLike(text)}%`;
-    const rows: { id: string; exact: boolean }[] = await this.dataSource.query(
-      `SELECT id, false AS exact FROM position WHERE snapshot_id = $1 AND title ILIKE $2
-       UNION
-       SELECT a.position_id, false FROM person pe JOIN assignment a ON a.person_id = pe.id
-        WHERE pe.snapshot_id = $1 AND pe.name ILIKE $2
-       UNION
-       SELECT id, true FROM position WHERE snapshot_id = $1 AND (external_id = $3 OR ($4::uuid IS NOT NULL AND id = $4::uuid))`,
-      [snapshotId, pattern, text, isUuid(text) ? text : null],
-    );
-    const exact = new Set(rows.filter((row) => row.exact).map((row) => row.id));
-    const ids = [...new Set(rows.map((row) => row.id))].filter((id) => tree.rank.has(id) && isVisible(visible, id));
-    const rank = (id: string) => (exact.has(id) ? -1 : 0) * tree.rank.size + tree.rank.get(id)!;
-    ids.sort((a, b) => rank(a) - rank(b));
-    const hits = ids.slice(0, first).map((id) => lazyNode(tree.byId.get(id)!, open, visible));
+    const { tree, open, state, visible } = await this.state(caller, snapshotId);
+    const needle = text.toLowerCase();
+    const exact = tree.byId.get(text) ?? tree.readingOrder.find((mix) => mix.employeeId === text);
+    const keys = (state.searchKeys ??= tree.readingOrder.map((mix) =>
+      `${mix.name ?? ''}\n${mix.title}\n${mix.employeeId ?? ''}`.toLowerCase(),
+    ));
+    const matches: PositionMix[] = exact && isVisible(visible, exact.positionId) ? [exact] : [];
+    for (let i = 0; i < keys.length; i++) {
+      const mix = tree.readingOrder[i];
+      if (keys[i].includes(needle) && mix !== exact && isVisible(visible, mix.positionId)) matches.push(mix);
+    }
+    const hits = matches.slice(0, first).map((mix) => lazyNode(mix, open, visible));
     const nodes = hits.length ? inScope(revealPaths(tree, [hits[0].id]), visible).map((mix) => lazyNode(mix, open, visible)) : [];
-    return { hits, totalCount: ids.length, nodes };
+    return { hits, totalCount: matches.length, nodes };
   }
 
-  /** Managers and above, for the leader picker: a handful of fields each, not the whole chart. */
-  async leaders(caller: Caller, snapshotId: string): Promise<ChartLeader[]> {
-    const { analysis, visible } = await this.state(caller, snapshotId);
-    return inScope(analysis.result.mixes, visible)
-      .filter((mix) => LEADER_TIERS.has(mix.tier))
-      .map((mix) => ({
-        id: mix.positionId,
-        name: mix.name ?? 'Vacant',
-        title: mix.title,
-        tier: mix.tier,
-        department: mix.department,
-        vacant: mix.vacant,
-      }));
+  /**
+   * Managers and above for the leader picker, most senior first, then by name: those whose name,
+   * title or department holds every word of `query`, at most `first` (the picker shows a page,
+   * not the thousands a large organization has). A leader sees the leaders of their own subtree.
+   */
+  async leaders(caller: Caller, snapshotId: string, query: string, first: number): Promise<ChartLeader[]> {
+    checkRange('first', first, 1, CHART_LIMITS.maxLeaders);
+    if (query.length > CHART_LIMITS.maxQueryLength) {
+      throw new DomainError('BAD_USER_INPUT', `query: at most ${CHART_LIMITS.maxQueryLength} characters`);
+    }
+    const { analysis, state, visible } = await this.state(caller, snapshotId);
+    state.leaders ??= leadersOf(analysis);
+    const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const result: ChartLeader[] = [];
+    for (const { leader, key } of state.leaders) {
+      if (isVisible(visible, leader.id) && words.every((word) => key.includes(word))) result.push(leader);
+      if (result.length === first) break;
+    }
+    return result;
   }
 
   private async state(
     caller: Caller,
     snapshotId: string,
-  ): Promise<{ analysis: SnapshotAnalysis; tree: ChartTree; open: OpenFindings; visible: ReadonlySet<string> | null }> {
+  ): Promise<{
+    analysis: SnapshotAnalysis;
+    tree: ChartTree;
+    open: OpenFindings;
+    state: ChartState;
+    visible: ReadonlySet<string> | null;
+  }> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
     const visible = await this.scope.visible(caller, analysis.snapshot);
     let state = this.states.get(analysis);
@@ -236,7 +251,7 @@ export class OrgChartService {
     }
     const stamp = await this.reviewStamp(analysis.snapshot.organizationId);
     if (state.open?.stamp !== stamp) state.open = await this.openFindings(caller, analysis, state.tree, stamp);
-    return { analysis, tree: state.tree, open: state.open, visible };
+    return { analysis, tree: state.tree, open: state.open, state, visible };
   }
 
   /** Reviews are only ever added, so their count and latest time change with every decision. */
@@ -358,10 +373,6 @@ function checkRange(field: string, value: number, min: number, max: number): voi
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 function encodeOffset(offset: number): string {
   return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 }
@@ -370,4 +381,22 @@ function decodeOffset(cursor: string): number {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw new DomainError('BAD_USER_INPUT', 'after: not a cursor this query returned');
   return Number(match[1]);
+}
+
+function leadersOf(analysis: SnapshotAnalysis): { leader: ChartLeader; key: string }[] {
+  return analysis.result.mixes
+    .filter((mix) => LEADER_TIERS.has(mix.tier))
+    .map((mix) => {
+      const name = mix.vacant || !mix.name ? `Vacant (${mix.title})` : mix.name;
+      const leader = {
+        id: mix.positionId,
+        name,
+        title: mix.title,
+        tier: mix.tier,
+        department: mix.department,
+        vacant: mix.vacant,
+      };
+      return { leader, key: `${name} ${mix.title} ${mix.department ?? ''}`.toLowerCase() };
+    })
+    .sort((a, b) => TIER_ORDER[a.leader.tier] - TIER_ORDER[b.leader.tier] || a.leader.name.localeCompare(b.leader.name));
 }

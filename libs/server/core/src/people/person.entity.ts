@@ -1,11 +1,9 @@
-import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 // Bulk loaded with COPY and never changed: references are checked by the importer and indexed,
 // not enforced row by row with foreign keys (see the initial migration).
 @Entity({ name: 'person' })
 @Unique('person_snapshot_id_employee_id_key', ['snapshotId', 'employeeId'])
-// Trigram index for name search (pg_trgm, see the chart-lookup-indexes migration): written in SQL, left alone by TypeORM.
-@Index('person_name_trgm_idx', { synchronize: false })
 export class PersonEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -7,10 +7,6 @@ import { oneOf } from '../database/check-expressions';
 @Entity({ name: 'position' })
 @Unique('position_snapshot_id_external_id_key', ['snapshotId', 'externalId'])
 @Index('position_snapshot_reports_to_idx', ['snapshotId', 'reportsToId'])
-// Trigram indexes for search (pg_trgm, see the chart-lookup-indexes migration): written in SQL, left alone by TypeORM.
-@Index('position_title_trgm_idx', { synchronize: false })
-@Index('position_department_trgm_idx', { synchronize: false })
-@Index('position_external_id_trgm_idx', { synchronize: false })
 @Check('position_tier_check', oneOf('tier', TIERS))
 @Check('position_tier_source_check', oneOf('tier_source', TIER_SOURCES))
 export class PositionEntity {

@@ -111,8 +111,8 @@ export const OrgChartRevealDocument = graphql(`
 `);
 
 export const OrgChartLeadersDocument = graphql(`
-  query OrgChartLeaders($snapshotId: ID!) {
-    orgChartLeaders(snapshotId: $snapshotId) {
+  query OrgChartLeaders($snapshotId: ID!, $query: String!, $first: Int!) {
+    orgChartLeaders(snapshotId: $snapshotId, query: $query, first: $first) {
       id
       name
       title

@@ -7,16 +7,25 @@ type Props = {
   leaders: readonly LeaderOption[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The chosen leader when `leaders` (a page of matches) may not hold them. */
+  selected?: LeaderOption | null;
+  /** Told what is typed, for a server that sends the matching leaders. */
+  onQueryChange?: (query: string) => void;
 };
 
 const MAX_OPTIONS = 50;
 
 /** A searchable select (ARIA combobox): type a name, title or department, pick with arrows and Enter. */
-export function LeaderPicker({ leaders, selectedId, onSelect }: Props) {
+export function LeaderPicker({ leaders, selectedId, onSelect, selected: knownSelected, onQueryChange }: Props) {
   const id = useId();
   const listId = `${id}-list`;
-  const selected = leaders.find((leader) => leader.id === selectedId) ?? null;
-  const [query, setQuery] = useState('');
+  const selected =
+    leaders.find((leader) => leader.id === selectedId) ?? (knownSelected?.id === selectedId ? knownSelected : null);
+  const [query, setQueryState] = useState('');
+  const setQuery = (next: string) => {
+    setQueryState(next);
+    onQueryChange?.(next);
+  };
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);

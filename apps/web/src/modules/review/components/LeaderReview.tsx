@@ -24,11 +24,8 @@ const CHART_OPTIONS = { animationMs: 200 };
 
 export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderChange }: Props) {
   const filters = useReviewFilters();
-  const { leaderList, team, leaders, subtree, teamSize, findings, flaggedIds, leaderKnown } = useLeaderReview(
-    snapshotId,
-    leaderId,
-    filters,
-  );
+  const { leaderList, leaders, selectedLeader, setLeaderQuery, team, subtree, teamSize, findings, flaggedIds, leaderKnown } =
+    useLeaderReview(snapshotId, leaderId, filters);
   const { review } = useReviewFinding(snapshotId);
   const [focusedPositionId, setFocusedPositionId] = useState<string | null>(null);
   const chartRef = useRef<OrgChartViewHandle>(null);
@@ -43,7 +40,7 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
       ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [focusedPositionId]);
 
-  if (leaderList.loading && leaders.length === 0) return <LoadingState label="Loading leaders…" />;
+  if (leaderList.loading && !leaderList.data && !leaderList.previousData) return <LoadingState label="Loading leaders…" />;
   if (leaderList.error)
     return <ErrorState title="Could not load the leaders." error={leaderList.error} onRetry={() => void leaderList.refetch()} />;
 
@@ -51,7 +48,13 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
   return (
     <div className="review">
       <div className="review__picker">
-        <LeaderPicker leaders={leaders} selectedId={leaderId} onSelect={onLeaderChange} />
+        <LeaderPicker
+          leaders={leaders}
+          selected={selectedLeader}
+          selectedId={leaderId}
+          onSelect={onLeaderChange}
+          onQueryChange={setLeaderQuery}
+        />
       </div>
       {!leaderId && <p className="muted">Choose a leader to review the findings in their team.</p>}
       {leaderId && !leaderKnown && (

@@ -8,19 +8,15 @@ export type LeaderOption = {
   department: string | null;
 };
 
-const TIER_ORDER: Record<Tier, number> = { EXECUTIVE: 0, DIRECTOR: 1, MANAGER: 2, IC: 3 };
-
-/** The server's managers and above, most senior first, then by name. */
-export function sortLeaders(leaders: readonly OrgChartLeadersQuery['orgChartLeaders'][number][]): LeaderOption[] {
-  return leaders
-    .map((leader) => ({
-      id: leader.id,
-      name: leader.vacant ? `Vacant (${leader.title})` : leader.name,
-      title: leader.title,
-      tier: leader.tier,
-      department: leader.department ?? null,
-    }))
-    .sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || a.name.localeCompare(b.name));
+/** The server's matches (most senior first, then by name; a vacant post named "Vacant (title)"). */
+export function toLeaderOptions(leaders: readonly OrgChartLeadersQuery['orgChartLeaders'][number][]): LeaderOption[] {
+  return leaders.map((leader) => ({
+    id: leader.id,
+    name: leader.name,
+    title: leader.title,
+    tier: leader.tier,
+    department: leader.department ?? null,
+  }));
 }
 
 export function matchLeaders(leaders: readonly LeaderOption[], query: string): LeaderOption[] {
