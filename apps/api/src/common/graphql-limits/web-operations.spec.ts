@@ -16,6 +16,7 @@ const ID = '0195f3a4-5b6c-7d8e-9f01-23456789abcd';
  */
 const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   LeaderFindings: { first: 1000, filter: { leaderPositionId: ID } },
+  LeaderDelegationChains: { first: 300, leaderPositionId: ID },
   PreviewImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
   CommitImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
   UpdatePolicy: { policy: { thresholds: { spanMax: 12 } } },
