@@ -112,6 +112,16 @@ describe('rolemap import and analyze against PostgreSQL', () => {
     expect(tactical.explanation).toMatch(/promoted to Director of Engineering on 2026-03-01/);
     const gap = output.findings.find((finding: { kind: string }) => finding.kind === 'DELEGATION_GAP');
     expect(gap).toMatchObject({ employeeId: 'P2', responsibility: 'Write code for the payments service', sharePct: 50 });
+    // Nobody in Sam's fully described team has the time: the best fit is named, with what to do next.
+    expect(gap).toMatchObject({ outcome: 'NO_ROOM', bestFitName: 'Ana Lima', handOffs: [] });
+    expect(gap.nextStep).toMatch(/^Hire or re-scope: Ana Lima/);
+    // Bo Chen (P4) has no responsibilities: coverage counts it, and what could not be checked is listed.
+    expect(output.summary.coverage).toEqual({ positions: 4, withData: 3, withoutData: 1, pct: 75 });
+    expect(output.summary.coverageByDepartment[0]).toMatchObject({ department: 'Engineering', positions: 3, withData: 2 });
+    expect(output.notChecked).toEqual([
+      expect.objectContaining({ kind: 'PIGEONHOLING_RISK', employeeId: 'P3', name: 'Ana Lima', reason: 'NO_ROLE_DATES' }),
+    ]);
+    expect(output.summary.notChecked).toMatchObject({ count: 1, positions: 1 });
   });
 
   it('analyzes with a what-if policy file without saving it, and rejects an invalid one', () => {
@@ -130,6 +140,12 @@ describe('rolemap import and analyze against PostgreSQL', () => {
     const result = runCli(['analyze', '--org', 'CLI Co']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/SEVERITY\s+KIND\s+EMPLOYEE\s+NAME/);
+    expect(result.stdout).toMatch(
+      /Coverage: responsibilities recorded for 3 of 4 positions \(75%\)\n {4}least covered: Engineering 2\/3\n/,
+    );
+    expect(result.stdout).toMatch(
+      /Could not be checked for lack of data: Pigeonholing risk for 1 person: no role start or promotion date \(1\)/,
+    );
     expect(result.stdout).toMatch(/Promoted, still tactical\s+P2\s+Lee, Sam/);
   });
 

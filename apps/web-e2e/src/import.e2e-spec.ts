@@ -71,6 +71,11 @@ describe('upload wizard', () => {
     await page.getByRole('heading', { name: 'Ready to import' }).waitFor();
     const counts = page.getByRole('definition').filter({ hasText: /^\d+$/ });
     expect(await counts.allTextContents()).toEqual(['4', '4', '3', '7']);
+    // Edsger (E4) has no responsibilities: the wizard says how many positions lack them, and what that means.
+    const warnings = page.getByRole('table', { name: /Warnings/ });
+    expect(await warnings.textContent()).toMatch(
+      /responsibilities\.csv.*1 of 4 positions \(25%\) have no responsibilities recorded, for example E4\. Their work is treated as unknown/,
+    );
 
     await page.getByRole('button', { name: 'Import as a new snapshot' }).click();
     await page.getByRole('heading', { name: 'Imported snapshot v1 of E2E Upload Co' }).waitFor();

@@ -76,4 +76,19 @@ describe('leader review', () => {
     for (const name of names) expect(name).toContain('Delegation gap');
     expect(names).not.toContain('Maya Lindqvist: Promoted, still tactical');
   });
+
+  it('shows each delegation gap’s best fit and next step, and the data coverage of the team', async () => {
+    const { page } = session;
+    const list = page.getByRole('list', { name: 'Findings to review' });
+    const mayas = list.getByRole('listitem', { name: /^Maya Lindqvist: Delegation gap/ });
+    await mayas.first().waitFor();
+    const chain = mayas.first().getByLabel(/^How “.+” could be handed over$/);
+    await chain.waitFor();
+    expect(await chain.textContent()).toMatch(/^Best fit: .+ \(E\d{4}\) — /);
+    // Her team's time is fully described, so the best fit has no room: hire or re-scope, and what to do next.
+    expect(await chain.textContent()).toMatch(/hire or re-scope.*Next step: Hire or re-scope/);
+
+    const coverage = page.getByRole('region', { name: 'Data coverage in this team' });
+    expect(await coverage.textContent()).toMatch(/Responsibilities recorded for \d+ of \d+ positions \(\d+(\.\d)?%\)\./);
+  });
 });

@@ -1,5 +1,5 @@
 import type { AnalysisFinding, AnalysisSummary } from '@rolemap/analysis';
-import { FINDING_KIND_LABELS } from '@rolemap/domain';
+import { FINDING_KIND_LABELS, FINDING_KINDS, NOT_CHECKED_REASON_TEXT, NOT_CHECKED_REASONS } from '@rolemap/domain';
 import {
   AnalysisService,
   LOCAL_OPERATOR,
@@ -47,6 +47,13 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<void> {
             reviewNote: review?.note ?? null,
           })),
           summary: analysis.result.summary,
+          // Rules that could not judge someone for lack of data (summary.notChecked counts them).
+          notChecked: analysis.result.notChecked.map((entry) => ({
+            ...entry,
+            name: nameOf(entry.positionId),
+            title: titleOf(entry.positionId),
+            reasonText: NOT_CHECKED_REASON_TEXT[entry.reason],
+          })),
         }),
       );
       return;
@@ -63,6 +70,7 @@ function printSummary(organization: string, version: number, asOf: string, summa
   for (const [kind, count] of Object.entries(summary.byKind)) {
     console.log(`  ${FINDING_KIND_LABELS[kind as keyof typeof FINDING_KIND_LABELS].padEnd(26)} ${String(count).padStart(6)}`);
   }
+  printCoverage(summary);
   if (summary.leaderTacticalLoadPct !== null) {
     console.log(
       `  Leaders (${summary.leaderCount}) spend on average ${summary.leaderTacticalLoadPct.toFixed(0)}% of their time on implementation; ` +
@@ -71,6 +79,39 @@ function printSummary(organization: string, version: number, asOf: string, summa
   }
   console.log('');
 }
+
+/** How much of the chart the findings could see, and what they could not check. */
+function printCoverage(summary: AnalysisSummary): void {
+  const { coverage, coverageByDepartment, notChecked } = summary;
+  const pct = coverage.pct === null ? '' : ` (${coverage.pct}%)`;
+  console.log(
+    `  Coverage: responsibilities recorded for ${count(coverage.withData)} of ${count(coverage.positions)} positions${pct}`,
+  );
+  const gaps = coverageByDepartment.filter((department) => department.withoutData > 0);
+  if (gaps.length > 0) {
+    const shown = gaps
+      .slice(0, 5)
+      .map((department) => `${department.department ?? 'no department'} ${department.withData}/${department.positions}`);
+    console.log(`    least covered: ${shown.join(', ')}${gaps.length > 5 ? `, and ${gaps.length - 5} more departments` : ''}`);
+  }
+  if (notChecked.count > 0) {
+    const kinds = FINDING_KINDS.filter((kind) => notChecked.byKind[kind] > 0).map(
+      (kind) =>
+        `${FINDING_KIND_LABELS[kind]} for ${notChecked.byKind[kind]} ${notChecked.byKind[kind] === 1 ? 'person' : 'people'}`,
+    );
+    const reasons = NOT_CHECKED_REASONS.filter((reason) => notChecked.byReason[reason] > 0).map(
+      (reason) => `${NOT_CHECKED_REASON_TEXT[reason]} (${notChecked.byReason[reason]})`,
+    );
+    console.log(`  Could not be checked for lack of data: ${kinds.join('; ')}: ${reasons.join(', ')}`);
+  }
+  if (summary.unclassifiedCount > 0) {
+    console.log(
+      `  ${count(summary.unclassifiedCount)} responsibilities need review of their level (left out of the findings): see \`rolemap review-queue\``,
+    );
+  }
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
 
 function printFindingsTable(
   reviewed: ReviewedFinding[],
@@ -99,8 +140,13 @@ function printFindingsTable(
 
 function detailOf(finding: AnalysisFinding): string {
   switch (finding.kind) {
-    case 'DELEGATION_GAP':
-      return `${finding.responsibility} (${finding.sharePct}%) → ${finding.delegateName ?? 'no delegate'}`;
+    case 'DELEGATION_GAP': {
+      const to = finding.delegateName ?? (finding.bestFitName ? `best fit ${finding.bestFitName}, no room` : 'no delegate');
+      const handOffs = finding.handOffs.length
+        ? ` (+${finding.handOffs.length} hand-off${finding.handOffs.length > 1 ? 's' : ''})`
+        : '';
+      return `${finding.responsibility} (${finding.sharePct}%) → ${to}${handOffs}`;
+    }
     case 'PROMOTED_STILL_TACTICAL':
       return `${finding.implementationPct}% impl. vs ${finding.expectedImplementationPct}% expected`;
     case 'PIGEONHOLING_RISK':

@@ -77,9 +77,18 @@ describe('writeCsv', () => {
       'Pigeonholing risk',
       'Span of control',
       'Layers',
+      'Positions',
+      'With responsibilities',
+      'Coverage',
     ]);
     expect(rows[1][0]).toBe('Engineering');
     expect(rows.slice(1).reduce((sum, row) => sum + Number(row[1]), 0)).toBe(demo.analysis.findings.length);
+    // Every department is listed with its coverage, those without findings too.
+    expect(rows.slice(1).reduce((sum, row) => sum + Number(row[7]), 0)).toBe(demo.snapshot.positions.length);
+    for (const row of rows.slice(1)) {
+      const covered = summary.coverage.byDepartment.find((department) => department.department === row[0])!;
+      expect(row.slice(7).map(Number)).toEqual([covered.positions, covered.withData, covered.pct]);
+    }
   });
 
   it('reports progress row by row and rejects an unknown table', async () => {

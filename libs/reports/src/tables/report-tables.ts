@@ -254,15 +254,46 @@ function delegationReviewTables(report: DelegationReviewReport): ReportTable[] {
   ];
 }
 
+/** Departments with findings (most first), then those without any; each with its data coverage. */
+function departmentRows(report: OrganizationSummaryReport): CellValue[][] {
+  const kinds = report.findingsByKind;
+  const coverageOf = new Map(report.coverage.byDepartment.map((row) => [row.department, row]));
+  const rows: CellValue[][] = report.findingsByDepartment.map((row) => {
+    const covered = coverageOf.get(row.department);
+    return [
+      row.department,
+      row.total,
+      ...kinds.map((kind) => row.byKind[kind.kind]),
+      covered?.positions ?? null,
+      covered?.withData ?? null,
+      covered?.pct ?? null,
+    ];
+  });
+  const listed = new Set(report.findingsByDepartment.map((row) => row.department));
+  for (const row of report.coverage.byDepartment) {
+    if (!listed.has(row.department)) rows.push([row.department, 0, ...kinds.map(() => 0), row.positions, row.withData, row.pct]);
+  }
+  return rows;
+}
+
 function organizationSummaryTables(report: OrganizationSummaryReport): ReportTable[] {
   const kinds = report.findingsByKind;
   const { spans, layers, headline } = report;
   return [
+    // The first table is what a CSV export holds: findings and data coverage side by side, so the
+    // counts are read against how much of each department the analysis could see.
     table(
       'Departments',
-      [text('Department', 22), integer('Findings', 10), ...kinds.map((kind) => integer(kind.label, 16))],
-      report.findingsByDepartment.length,
-      () => report.findingsByDepartment.map((row) => [row.department, row.total, ...kinds.map((kind) => row.byKind[kind.kind])]),
+      [
+        text('Department', 22),
+        integer('Findings', 10),
+        ...kinds.map((kind) => integer(kind.label, 16)),
+        integer('Positions', 10),
+        integer('With responsibilities', 14),
+        percent('Coverage', 10),
+      ],
+      departmentRows(report).length,
+      () => departmentRows(report),
     ),
     table('Findings by kind', [text('Kind', 26), integer('Findings', 10)], kinds.length, () =>
       kinds.map((kind) => [kind.label, kind.count]),

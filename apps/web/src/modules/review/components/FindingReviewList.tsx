@@ -6,12 +6,14 @@ import { DelegationChain } from './DelegationChain';
 import { ReviewControls } from './ReviewControls';
 
 type Props = {
-  findings: readonly (FindingFieldsFragment & Partial<DelegationChainFieldsFragment>)[];
+  findings: readonly FindingFieldsFragment[];
+  /** Delegation gaps' chains by `key|positionId`. */
+  chains: ReadonlyMap<string, DelegationChainFieldsFragment>;
   focusedPositionId: string | null;
   onReview: (key: string, status: ReviewStatus, note: string) => Promise<unknown>;
 };
 
-export function FindingReviewList({ findings, focusedPositionId, onReview }: Props) {
+export function FindingReviewList({ findings, chains, focusedPositionId, onReview }: Props) {
   return (
     <ul className="review-list" aria-label="Findings to review">
       {findings.map((finding) => {
@@ -32,20 +34,15 @@ export function FindingReviewList({ findings, focusedPositionId, onReview }: Pro
               <strong>{finding.personName ?? 'Vacant'}</strong> · {finding.positionTitle}
             </p>
             <p className="review-item__text">{finding.explanation}</p>
-            {finding.kind === 'DELEGATION_GAP' && finding.outcome && finding.responsibility && (
-              <DelegationChain
-                responsibility={finding.responsibility}
-                sharePct={finding.sharePct ?? 0}
-                chain={{
-                  outcome: finding.outcome,
-                  bestFitEmployeeId: finding.bestFitEmployeeId ?? null,
-                  bestFitPositionId: finding.bestFitPositionId ?? null,
-                  bestFitName: finding.bestFitName ?? null,
-                  nextStep: finding.nextStep ?? null,
-                  handOffs: finding.handOffs ?? null,
-                }}
-              />
-            )}
+            {finding.kind === 'DELEGATION_GAP' &&
+              finding.responsibility &&
+              chains.has(`${finding.key}|${finding.positionId}`) && (
+                <DelegationChain
+                  responsibility={finding.responsibility}
+                  sharePct={finding.sharePct ?? 0}
+                  chain={chains.get(`${finding.key}|${finding.positionId}`)!}
+                />
+              )}
             <ReviewControls
               // Remount when the saved review changes so the note field starts from it.
               key={`${finding.status}-${finding.reviewedAt ?? ''}`}

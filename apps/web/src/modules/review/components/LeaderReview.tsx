@@ -6,6 +6,7 @@ import { ReportDownloads } from '../../shared/components/ReportDownloads';
 import { CoveragePanel } from '../../coverage/components/CoveragePanel';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { plural } from '../../shared/utils/format';
+import { useDelegationChains } from '../hooks/useDelegationChains';
 import { useLeaderReview } from '../hooks/useLeaderReview';
 import { useReviewFilters } from '../hooks/useReviewFilters';
 import { useReviewFinding } from '../hooks/useReviewFinding';
@@ -27,6 +28,7 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
   const { leaderList, leaders, selectedLeader, setLeaderQuery, team, subtree, teamSize, findings, flaggedIds, leaderKnown } =
     useLeaderReview(snapshotId, leaderId, filters);
   const { review } = useReviewFinding(snapshotId);
+  const chains = useDelegationChains(snapshotId, leaderId);
   const [focusedPositionId, setFocusedPositionId] = useState<string | null>(null);
   const chartRef = useRef<OrgChartViewHandle>(null);
   useRevealInChart(chartRef, subtree, flaggedIds, team.reveal);
@@ -92,7 +94,7 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
             )}
             {list && list.nodes.length === 0 && <p className="muted">No findings match these filters.</p>}
             {list && list.nodes.length > 0 && (
-              <FindingReviewList findings={list.nodes} focusedPositionId={focusedPositionId} onReview={review} />
+              <FindingReviewList findings={list.nodes} chains={chains} focusedPositionId={focusedPositionId} onReview={review} />
             )}
           </section>
           <section aria-labelledby="review-chart-heading" className="review__chart">

@@ -25,6 +25,21 @@ export const LeaderFindingsDocument = graphql(`
       totalCount
       nodes {
         ...FindingFields
+      }
+    }
+  }
+`);
+
+/**
+ * The delegation gaps' chains, asked apart from the findings list: hand-offs are a list per
+ * finding, and with them a 1,000-finding page would pass the request's cost budget.
+ */
+export const LeaderDelegationChainsDocument = graphql(`
+  query LeaderDelegationChains($snapshotId: ID!, $leaderPositionId: ID!, $first: Int!) {
+    findings(snapshotId: $snapshotId, filter: { leaderPositionId: $leaderPositionId, kinds: [DELEGATION_GAP] }, first: $first) {
+      nodes {
+        key
+        positionId
         ...DelegationChainFields
       }
     }
