@@ -24,6 +24,8 @@ const durationS = Number(argument('duration', '60'));
 const clients = Number(argument('clients', '8'));
 const size = Number(argument('size', '100000'));
 const port = Number(argument('port', '4210'));
+/** Seconds of one client alone first: the same mix unloaded, the baseline the loaded figures are read against. */
+const baselineS = Number(argument('baseline', '15'));
 const repo = path.resolve(__dirname, '..');
 const base = `http://127.0.0.1:${port}`;
 
@@ -201,7 +203,13 @@ interface Sample {
   ok: boolean;
 }
 
-async function runClients(orgs: OrgUnderLoad[], untilMs: number, samples: Sample[], errors: string[]): Promise<void> {
+async function runClients(
+  orgs: OrgUnderLoad[],
+  clients: number,
+  untilMs: number,
+  samples: Sample[],
+  errors: string[],
+): Promise<void> {
   const chooseOperation = (org: OrgUnderLoad) => {
     const serving = OPERATIONS.filter((operation) => operation.servesOrg?.(org) ?? true);
     let roll = Math.random() * serving.reduce((sum, operation) => sum + operation.weight, 0);
@@ -297,29 +305,53 @@ async function main(): Promise<void> {
       console.log(`warm-up (first analyses) ${((performance.now() - warmStart) / 1000).toFixed(1)} s`);
       for (const org of orgs) console.log(`  ${org.label}: ${org.leaders.length} leaders, ${org.findings} findings`);
 
+      const baseline: Sample[] = [];
+      const baselineErrors: string[] = [];
+      const baselineStart = performance.now();
+      await runClients(orgs, 1, Date.now() + baselineS * 1000, baseline, baselineErrors);
+      const baselineSeconds = (performance.now() - baselineStart) / 1000;
+      console.log(
+        `\nbaseline: 1 client alone for ${baselineSeconds.toFixed(1)} s, ${baseline.filter((b) => !b.ok).length} errors\n`,
+      );
+      for (const line of table(baseline, baselineSeconds)) console.log(line);
+
       const rss: number[] = [rssMb(server.pid!)];
       const sampler = setInterval(() => rss.push(rssMb(server.pid!)), 1000);
       const samples: Sample[] = [];
       const errors: string[] = [];
       const started = performance.now();
-      await runClients(orgs, Date.now() + durationS * 1000, samples, errors);
+      await runClients(orgs, clients, Date.now() + durationS * 1000, samples, errors);
       const seconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
       rss.push(rssMb(server.pid!));
 
-      const failed = samples.filter((sample) => !sample.ok).length;
-      console.log(`\n${samples.length} requests in ${seconds.toFixed(1)} s, ${failed} errors\n`);
+      const failed = samples.filter((sample) => !sample.ok).length + baselineErrors.length;
+      console.log(`\nunder load: ${clients} clients, ${samples.length} requests in ${seconds.toFixed(1)} s, ${failed} errors\n`);
       for (const line of table(samples, seconds)) console.log(line);
-      const tenth = Math.max(1, Math.floor(rss.length / 10));
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-      const early = median(rss.slice(0, tenth));
-      const late = median(rss.slice(-tenth));
+      // V8's heap is a sawtooth (it grows until a major collection), so flat means the second
+      // half of the run peaks and bottoms out where the first half did, not a rising line.
+      const half = Math.floor(rss.length / 2);
+      const [first, second] = [rss.slice(0, half), rss.slice(half)];
+      const span = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} MB`;
+      const peakGrowth = Math.max(...second) - Math.max(...first);
       console.log(
-        `\nserver RSS (sampled every 1 s, ${rss.length} samples): start ${rss[0].toFixed(0)} MB, ` +
-          `first tenth ${early.toFixed(0)} MB, last tenth ${late.toFixed(0)} MB (${late >= early ? '+' : ''}${(late - early).toFixed(0)} MB), ` +
-          `max ${Math.max(...rss).toFixed(0)} MB`,
+        `\nserver RSS (sampled every 1 s, ${rss.length} samples): first half ${span(first)}, second half ${span(second)} ` +
+          `(peak ${peakGrowth >= 0 ? '+' : ''}${peakGrowth.toFixed(0)} MB)`,
       );
-      for (const error of errors) console.log(`error: ${error}`);
+      const every = Math.max(1, Math.round(rss.length / 12));
+      console.log(
+        `RSS every ${every} s: ${rss
+          .filter((_, i) => i % every === 0)
+          .map((mb) => mb.toFixed(0))
+          .join(' ')} MB`,
+      );
+      const baselineSorted = baseline.map((b) => b.ms).sort((a, b) => a - b);
+      const loadedSorted = samples.map((b) => b.ms).sort((a, b) => a - b);
+      console.log(
+        `p95 under load / p95 alone: ${(percentile(loadedSorted, 95) / percentile(baselineSorted, 95)).toFixed(1)}×; ` +
+          `throughput ${(samples.length / seconds / (baseline.length / baselineSeconds)).toFixed(1)}× one client's`,
+      );
+      for (const error of [...baselineErrors, ...errors]) console.log(`error: ${error}`);
       for (const org of orgs.filter((candidate) => !(OPERATIONS[0].servesOrg?.(candidate) ?? true))) {
         const chartStart = performance.now();
         const chart = await graphql(FULL_CHART, { s: org.snapshotId });
