@@ -6,6 +6,7 @@ import {
   LOCAL_OPERATOR,
   OrganizationsService,
   auditLogCsv,
+  auditTimeBound,
   isAuditAction,
 } from '@rolemap/server-core';
 import { withServices } from '../cli-app';
@@ -26,8 +27,8 @@ interface AuditOptions {
 export async function runAudit(options: AuditOptions): Promise<void> {
   const filter = {
     actions: options.action.map(checkAction),
-    from: dateOption('--since', options.since),
-    to: dateOption('--until', options.until),
+    from: auditTimeBound('--since', options.since, 'from'),
+    to: auditTimeBound('--until', options.until, 'to'),
   };
   const limit = Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
@@ -66,12 +67,4 @@ function checkAction(action: string): AuditAction {
     throw new CliError(`--action must be one of ${AUDIT_ACTIONS.join(', ')} (got "${action}")`, EXIT.invalidInput);
   }
   return action;
-}
-
-function dateOption(flag: string, raw: string | undefined): Date | null {
-  if (raw === undefined) return null;
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime()))
-    throw new CliError(`${flag} must be a date or time such as 2026-12-01 (got "${raw}")`, EXIT.invalidInput);
-  return date;
 }

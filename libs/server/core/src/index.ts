@@ -127,6 +127,7 @@ export {
   type AuditLogFilter,
   type AuditLogPage,
   AuditLogService,
+  auditTimeBound,
 } from './audit/audit-log.service';
 export { AUDIT_CSV_HEADER, auditLogCsv } from './audit/audit-log-csv';
 export { AuditModule } from './audit/audit.module';

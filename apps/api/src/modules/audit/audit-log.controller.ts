@@ -8,6 +8,7 @@ import {
   AuditLogService,
   type AuditLogFilter,
   auditLogCsv,
+  auditTimeBound,
   isAuditAction,
 } from '@rolemap/server-core';
 import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
@@ -72,13 +73,9 @@ export function auditFilterFrom(query: AuditLogQuery): AuditLogFilter {
       throw new BadRequestException(`action "${action}" is not one of ${AUDIT_ACTIONS.join(', ')}`);
     }
   }
-  return { actions: actions as AuditAction[], from: dateParam('from', query.from), to: dateParam('to', query.to) };
-}
-
-function dateParam(name: string, raw: string | undefined): Date | null {
-  if (raw === undefined || raw === '') return null;
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime()))
-    throw new BadRequestException(`${name} must be a date or time, e.g. 2026-12-01 (got "${raw}")`);
-  return date;
+  return {
+    actions: actions as AuditAction[],
+    from: auditTimeBound('from', query.from, 'from'),
+    to: auditTimeBound('to', query.to, 'to'),
+  };
 }

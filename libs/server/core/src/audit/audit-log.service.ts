@@ -118,3 +118,21 @@ export class AuditLogService {
     return query;
   }
 }
+
+/**
+ * A bound of the audit log filter as people type it: a time, or a date, which as `to` means the
+ * whole of that day (UTC). Null when absent; a BAD_USER_INPUT error naming the field otherwise.
+ */
+export function auditTimeBound(field: string, raw: string | undefined | null, edge: 'from' | 'to'): Date | null {
+  const text = raw?.trim() ?? '';
+  if (text === '') return null;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const date = new Date(dateOnly ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(date.getTime())) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `${field} must be a date or time such as 2026-12-01 or 2026-12-01T09:30:00Z (got "${raw}")`,
+    );
+  }
+  return dateOnly && edge === 'to' ? new Date(date.getTime() + 86_400_000 - 1) : date;
+}

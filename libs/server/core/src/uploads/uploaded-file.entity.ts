@@ -3,7 +3,10 @@ import { oneOf } from '../database/check-expressions';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 
-/** The bytes of every file a user uploaded, kept so nothing uploaded is ever lost. */
+/**
+ * The bytes of every file a user uploaded, kept so nothing uploaded is ever lost, except by a
+ * person's erasure (privacy), which deletes the files that contain them.
+ */
 @Entity({ name: 'uploaded_file' })
 @Check('uploaded_file_kind_check', oneOf('kind', ['PEOPLE', 'RESPONSIBILITIES']))
 @Check('uploaded_file_content_encoding_check', oneOf('content_encoding', ['identity', 'gzip']))
