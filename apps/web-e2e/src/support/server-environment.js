@@ -38,7 +38,8 @@ async function signInAsOwner(url, child, logs, deadline) {
         body: JSON.stringify({ token }),
       });
       const cookie = /rolemap_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
-      if (!cookie) throw new Error(`Signing in with the first start's link failed (${response.status}): ${await response.text()}`);
+      if (!cookie)
+        throw new Error(`Signing in with the first start's link failed (${response.status}): ${await response.text()}`);
       return cookie;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      owner\n      memberships {\n        organizationId\n        organizationName\n        role\n        personExternalId\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query OwnPosition($snapshotId: ID!, $employeeId: String!) {\n    person(snapshotId: $snapshotId, employeeId: $employeeId) {\n      id\n      position {\n        id\n      }\n    }\n  }\n": typeof types.OwnPositionDocument,
     "\n  fragment ImportResultFields on ImportResult {\n    ok\n    dryRun\n    organizationId\n    organizationName\n    snapshotId\n    snapshotVersion\n    duplicateOfVersion\n    people\n    positions\n    responsibilities\n    errors {\n      code\n      file\n      row\n      column\n      value\n      message\n    }\n    warnings {\n      code\n      file\n      row\n      column\n      value\n      message\n    }\n    peopleFile {\n      ...FileReportFields\n    }\n    responsibilitiesFile {\n      ...FileReportFields\n    }\n  }\n": typeof types.ImportResultFieldsFragmentDoc,
     "\n  fragment FileReportFields on FileReport {\n    fileName\n    format\n    encoding\n    delimiter\n    hasHeader\n    rowCount\n    managerReference\n    unmappedHeaders\n    mapping {\n      field\n      header\n      headers\n      method\n      note\n    }\n  }\n": typeof types.FileReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($organizationName: String!, $people: Upload!, $responsibilities: Upload, $options: ImportOptions) {\n    result: previewImport(\n      organizationName: $organizationName\n      people: $people\n      responsibilities: $responsibilities\n      options: $options\n    ) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.PreviewImportDocument,
@@ -35,6 +37,8 @@ type Documents = {
     "\n  query SnapshotDiff($fromSnapshotId: ID!, $toSnapshotId: ID!) {\n    snapshotDiff(fromSnapshotId: $fromSnapshotId, toSnapshotId: $toSnapshotId) {\n      previousSnapshotId\n      previousAsOf\n      nextSnapshotId\n      nextAsOf\n      joiners {\n        employeeId\n        name\n        title\n        tier\n        department\n      }\n      leavers {\n        employeeId\n        name\n        title\n        tier\n        department\n      }\n      moves {\n        employeeId\n        name\n        fromDepartment\n        toDepartment\n        fromManager\n        toManager\n        fromManagerName\n        toManagerName\n        departmentChanged\n        managerChanged\n      }\n      promotions {\n        employeeId\n        positionId\n        name\n        fromTitle\n        toTitle\n        fromTier\n        toTier\n        reason\n      }\n    }\n  }\n": typeof types.SnapshotDiffDocument,
 };
 const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      owner\n      memberships {\n        organizationId\n        organizationName\n        role\n        personExternalId\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query OwnPosition($snapshotId: ID!, $employeeId: String!) {\n    person(snapshotId: $snapshotId, employeeId: $employeeId) {\n      id\n      position {\n        id\n      }\n    }\n  }\n": types.OwnPositionDocument,
     "\n  fragment ImportResultFields on ImportResult {\n    ok\n    dryRun\n    organizationId\n    organizationName\n    snapshotId\n    snapshotVersion\n    duplicateOfVersion\n    people\n    positions\n    responsibilities\n    errors {\n      code\n      file\n      row\n      column\n      value\n      message\n    }\n    warnings {\n      code\n      file\n      row\n      column\n      value\n      message\n    }\n    peopleFile {\n      ...FileReportFields\n    }\n    responsibilitiesFile {\n      ...FileReportFields\n    }\n  }\n": types.ImportResultFieldsFragmentDoc,
     "\n  fragment FileReportFields on FileReport {\n    fileName\n    format\n    encoding\n    delimiter\n    hasHeader\n    rowCount\n    managerReference\n    unmappedHeaders\n    mapping {\n      field\n      header\n      headers\n      method\n      note\n    }\n  }\n": types.FileReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($organizationName: String!, $people: Upload!, $responsibilities: Upload, $options: ImportOptions) {\n    result: previewImport(\n      organizationName: $organizationName\n      people: $people\n      responsibilities: $responsibilities\n      options: $options\n    ) {\n      ...ImportResultFields\n    }\n  }\n": types.PreviewImportDocument,
@@ -70,6 +74,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      owner\n      memberships {\n        organizationId\n        organizationName\n        role\n        personExternalId\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      owner\n      memberships {\n        organizationId\n        organizationName\n        role\n        personExternalId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnPosition($snapshotId: ID!, $employeeId: String!) {\n    person(snapshotId: $snapshotId, employeeId: $employeeId) {\n      id\n      position {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnPosition($snapshotId: ID!, $employeeId: String!) {\n    person(snapshotId: $snapshotId, employeeId: $employeeId) {\n      id\n      position {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,7 +65,7 @@ export class AccountsService {
     return this.insertAccount(this.dataSource.manager, account);
   }
 
-  /** The first account of an installation: the owner, who signs in with a one-time link. Null when accounts exist. */
+  /** The installation's first owner, who signs in with a one-time link. Null when there is an owner already. */
   async createFirstOwner(
     email = 'owner@localhost',
     displayName = 'Owner',
@@ -73,7 +73,7 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       // Two servers starting on one database must not both create an owner.
       await manager.query('LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE');
-      if ((await manager.getRepository(AccountEntity).count()) > 0) return null;
+      if ((await manager.getRepository(AccountEntity).countBy({ owner: true })) > 0) return null;
       const account = await this.insertAccount(manager, { email, displayName, owner: true });
       return { account, link: await this.issueSignInLink(manager, account.id, 24 * SIGN_IN_LINK_LIFETIME_MS) };
     });
