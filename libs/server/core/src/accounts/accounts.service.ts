@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { DomainError, type OrganizationRole, isOrganizationRole } from '@rolemap/domain';
@@ -12,6 +12,7 @@ import { MembershipEntity } from './membership.entity';
 import { SessionEntity } from './session.entity';
 import { SignInLinkEntity } from './sign-in-link.entity';
 import { lockedUntilAfter, lockoutMessage } from './sign-in-lockout';
+import { SIGN_IN_OBSERVER, type SignInObserver } from './sign-in-observer';
 
 export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const SIGN_IN_LINK_LIFETIME_MS = 60 * 60 * 1000;
@@ -58,7 +59,10 @@ const WRONG_CREDENTIALS = 'Wrong e-mail or password';
  */
 @Injectable()
 export class AccountsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() @Inject(SIGN_IN_OBSERVER) private readonly observer: SignInObserver | null = null,
+  ) {}
 
   async create(caller: Caller, account: NewAccount): Promise<AccountEntity> {
     if (!isOwner(caller)) throw new DomainError('FORBIDDEN', 'Only the owner can add accounts');
@@ -125,10 +129,13 @@ export class AccountsService {
     if (!account || !account.passwordHash || account.disabled) {
       // The same work as a real check, so timing does not tell which e-mails exist.
       await verify(DUMMY_HASH, password).catch(() => false);
+      await this.observer?.signInRefused(normalisedEmail(email), 'wrong-credentials', origin);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    if (account.lockedUntil && account.lockedUntil > now)
+    if (account.lockedUntil && account.lockedUntil > now) {
+      await this.observer?.signInRefused(account.email, 'locked', origin);
       throw new DomainError('UNAUTHENTICATED', lockoutMessage(account.lockedUntil, now));
+    }
     const valid = await verify(account.passwordHash, password).catch(() => false);
     if (!valid) {
       const [{ failed_sign_ins: failed }] = await updateReturning<{ failed_sign_ins: number }>(
@@ -137,6 +144,7 @@ export class AccountsService {
         [account.id],
       );
       const lockedUntil = lockedUntilAfter(Number(failed), now);
+      await this.observer?.signInRefused(account.email, lockedUntil ? 'locked' : 'wrong-credentials', origin);
       if (lockedUntil) {
         await this.dataSource.query('UPDATE accounts SET locked_until = $2, failed_sign_ins = 0 WHERE id = $1', [
           account.id,
@@ -148,7 +156,9 @@ export class AccountsService {
     }
     await this.dataSource.getRepository(AccountEntity).update({ id: account.id }, { failedSignIns: 0, lockedUntil: null });
     const session = await this.openSession(account.id);
-    return { ...session, caller: await this.callerOf(account, 'session', origin) };
+    const caller = await this.callerOf(account, 'session', origin);
+    await this.observer?.signedIn(caller, 'password', origin);
+    return { ...session, caller };
   }
 
   async openSession(accountId: string, lifetimeMs = SESSION_LIFETIME_MS): Promise<IssuedToken> {
@@ -185,7 +195,10 @@ export class AccountsService {
   /** Uses up the link and opens a session; a used, expired or unknown link is refused. */
   async redeemSignInLink(linkToken: string, origin: RequestOrigin = {}): Promise<{ caller: Caller } & IssuedToken> {
     const refused = new DomainError('UNAUTHENTICATED', 'This sign-in link is used, expired or unknown; ask for a new one');
-    if (!isTokenOfKind(linkToken, 'link')) throw refused;
+    if (!isTokenOfKind(linkToken, 'link')) {
+      await this.observer?.signInRefused(null, 'link-refused', origin);
+      throw refused;
+    }
     const rows = await updateReturning<{ account_id: string }>(
       this.dataSource.manager,
       `UPDATE sign_in_links SET used_at = now()
@@ -193,9 +206,14 @@ export class AccountsService {
       [tokenHash(linkToken)],
     );
     const account = rows.length ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: rows[0].account_id }) : null;
-    if (!account || account.disabled) throw refused;
+    if (!account || account.disabled) {
+      await this.observer?.signInRefused(null, 'link-refused', origin);
+      throw refused;
+    }
     const session = await this.openSession(account.id);
-    return { ...session, caller: await this.callerOf(account, 'session', origin) };
+    const caller = await this.callerOf(account, 'session', origin);
+    await this.observer?.signedIn(caller, 'link', origin);
+    return { ...session, caller };
   }
 
   /** A personal API token for the CLI or scripts; shown once. `days` null: until revoked. */

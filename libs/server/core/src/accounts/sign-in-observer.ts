@@ -1,0 +1,17 @@
+import type { Caller } from '../common/caller';
+import type { RequestOrigin } from './accounts.service';
+
+/**
+ * Told about every sign-in and every refused one (the audit log listens here). Provide it under
+ * SIGN_IN_OBSERVER; without one, sign-in works the same and nothing is recorded.
+ */
+export interface SignInObserver {
+  signedIn(caller: Caller, method: 'password' | 'link', origin: RequestOrigin): Promise<void> | void;
+  signInRefused(
+    email: string | null,
+    reason: 'wrong-credentials' | 'locked' | 'link-refused',
+    origin: RequestOrigin,
+  ): Promise<void> | void;
+}
+
+export const SIGN_IN_OBSERVER = Symbol('SIGN_IN_OBSERVER');
