@@ -187,6 +187,38 @@ export function buildProgram(): Command {
     .option('--yes', 'confirm the erasure')
     .option('--json', 'print what was removed as JSON')
     .action(async (id, options) => (await import('./commands/person.command')).erasePerson(id, options));
+  const accounts = program.command('accounts').description('Accounts on this machine’s database (as its owner).');
+  accounts
+    .command('link')
+    .description('Print a one-time sign-in link for an account (valid for an hour), e.g. the owner’s lost first link.')
+    .argument('<email>', 'the account’s e-mail, e.g. owner@localhost')
+    .option('--url <base>', 'the server’s address as users reach it (default: http://localhost:$PORT)')
+    .action(async (email, options) => (await import('./commands/accounts.command')).runAccountsLink(email, options));
+  accounts
+    .command('add')
+    .description('Add an account with a generated password (printed once), optionally with a role in one organization.')
+    .argument('<email>', 'e-mail address to sign in with')
+    .requiredOption('-n, --name <name>', 'display name')
+    .option('-o, --org <name>', 'organization to give the role in')
+    .option('-r, --role <role>', 'HR_ADMIN | LEADER | EMPLOYEE | VIEWER')
+    .option('-p, --person <employeeId>', 'their HRIS employee id in the chart (needed for LEADER and EMPLOYEE)')
+    .action(async (email, options) => (await import('./commands/accounts.command')).runAccountsAdd(email, options));
+
+  program
+    .command('login')
+    .description('Sign in to a remote rolemap server and keep a personal API token for it (~/.config/rolemap, mode 0600).')
+    .requiredOption('--server <url>', 'the server, e.g. https://rolemap.example.com')
+    .requiredOption('--email <email>', 'your account’s e-mail')
+    .option('--password-stdin', 'read the password from standard input (else ROLEMAP_PASSWORD)')
+    .option('--days <n>', 'how long the token is valid, 1-366 days (default 90)')
+    .action(async (options) => (await import('./commands/login.command')).runLogin(options));
+
+  program
+    .command('whoami')
+    .description('Who the CLI acts as: the local operator (owner) here, or your account on --server.')
+    .option('--server <url>', 'a server you signed in to with `rolemap login`')
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('./commands/login.command')).runWhoami(options));
 
   return program;
 }

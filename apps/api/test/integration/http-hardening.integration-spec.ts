@@ -169,6 +169,6 @@ describe('the log when HOST is not loopback', () => {
       if (entry && !entry.internal)
         expect(output).toContain(`${entry.family === 'IPv6' ? `[${entry.address}]` : entry.address}:${port}`);
     }
-    expect(output).toMatch(/There is no sign-in yet/);
+    expect(output).toMatch(/Every request needs sign-in, but this is plain HTTP/);
   }, 60_000);
 });

@@ -1,6 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router-dom';
+import { AccountMenu } from '../modules/auth/components/AccountMenu';
+import { RequireSignIn } from '../modules/auth/components/RequireSignIn';
 import { OrgLayout } from '../modules/organizations/components/OrgLayout';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
@@ -10,6 +12,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganizationsPage } from '../pages/OrganizationsPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { PolicyPage } from '../pages/PolicyPage';
+import { SignInPage } from '../pages/SignInPage';
 import { SnapshotsPage } from '../pages/SnapshotsPage';
 import { createApolloClient } from './apollo-client';
 import './app.css';
@@ -32,6 +35,7 @@ export function App() {
             </NavLink>
             <NavLink to="/import">Import</NavLink>
           </nav>
+          <AccountMenu />
         </header>
         <main id="main" className="app-main" tabIndex={-1}>
           <AppRoutes />
@@ -44,9 +48,31 @@ export function App() {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<OrganizationsPage />} />
-      <Route path="/import" element={<NewOrganizationImportPage />} />
-      <Route path="/org/:orgId" element={<OrgLayout />}>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        path="/"
+        element={
+          <RequireSignIn>
+            <OrganizationsPage />
+          </RequireSignIn>
+        }
+      />
+      <Route
+        path="/import"
+        element={
+          <RequireSignIn>
+            <NewOrganizationImportPage />
+          </RequireSignIn>
+        }
+      />
+      <Route
+        path="/org/:orgId"
+        element={
+          <RequireSignIn>
+            <OrgLayout />
+          </RequireSignIn>
+        }
+      >
         <Route index element={<Navigate to="overview" replace />} />
         <Route path="overview" element={<OverviewPage />} />
         <Route path="review/:positionId?" element={<LeaderReviewPage />} />

@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useOwnPositionId } from '../modules/auth/hooks/useOwnPositionId';
 import { useOrg } from '../modules/organizations/hooks/useOrg';
 import { LeaderReview } from '../modules/review/components/LeaderReview';
 
@@ -7,6 +8,8 @@ export function LeaderReviewPage() {
   const { positionId = null } = useParams();
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
+  // A leader's review opens on their own team.
+  const ownPositionId = useOwnPositionId(orgId, snapshotId ?? null);
   if (!snapshotId) {
     return (
       <p>
@@ -19,7 +22,7 @@ export function LeaderReviewPage() {
       key={snapshotId}
       organizationId={orgId}
       snapshotId={snapshotId}
-      leaderId={positionId}
+      leaderId={positionId ?? ownPositionId}
       onLeaderChange={(id) => navigate({ pathname: `/org/${orgId}/review/${id}`, search: searchParams.toString() })}
     />
   );

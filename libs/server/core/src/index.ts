@@ -152,3 +152,4 @@ export { MAX_FAILED_SIGN_INS, LOCKOUT_MS } from './accounts/sign-in-lockout';
 export { type OrganizationReference, organizationOf } from './access/organization-of';
 export { type ScopeCondition, type ScopedSnapshot, PositionScopeService } from './access/position-scope.service';
 export { AccessModule } from './access/access.module';
+export { SIGN_IN_OBSERVER, type SignInObserver } from './accounts/sign-in-observer';

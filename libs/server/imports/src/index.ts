@@ -14,3 +14,4 @@ export { type BulkPath, type BulkTable, type Cell, bulkInsert } from './imports/
 export { type SnapshotMeta, positionDepths, writeSnapshot } from './imports/snapshot-writer';
 export { DEMO_MAX_LAYERS, type DemoSeedResult, DemoSeedService } from './demo/demo-seed.service';
 export { DemoModule } from './demo/demo.module';
+export { DemoAccountsService, type DemoUser } from './demo/demo-accounts.service';

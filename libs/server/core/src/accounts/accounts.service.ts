@@ -1,12 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { DomainError, type OrganizationRole, isOrganizationRole } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../audit/audit-log.service';
-import type { AuditAction } from '../audit/audit-actions';
-import type { RequestOrigin as AuditRequestOrigin } from '../audit/request-origin';
-import { type Caller, LOCAL_OPERATOR, type Membership, isOwner } from '../common/caller';
+import { type Caller, type Membership, isOwner } from '../common/caller';
 import { isUuid } from '../common/uuid';
 import { AccountEntity } from './account.entity';
 import { ApiTokenEntity } from './api-token.entity';
@@ -15,6 +12,7 @@ import { MembershipEntity } from './membership.entity';
 import { SessionEntity } from './session.entity';
 import { SignInLinkEntity } from './sign-in-link.entity';
 import { lockedUntilAfter, lockoutMessage } from './sign-in-lockout';
+import { SIGN_IN_OBSERVER, type SignInObserver } from './sign-in-observer';
 
 export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const SIGN_IN_LINK_LIFETIME_MS = 60 * 60 * 1000;
@@ -46,8 +44,11 @@ export interface ApiTokenSummary {
   revokedAt: Date | null;
 }
 
-/** Where a request came from, for the caller it builds (the audit log's notion of it). */
-type RequestOrigin = Partial<AuditRequestOrigin>;
+/** Where a request came from, for the caller it builds. */
+export interface RequestOrigin {
+  ip?: string | null;
+  userAgent?: string | null;
+}
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
@@ -60,7 +61,7 @@ const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 export class AccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditLogService,
+    @Optional() @Inject(SIGN_IN_OBSERVER) private readonly observer: SignInObserver | null = null,
   ) {}
 
   async create(caller: Caller, account: NewAccount): Promise<AccountEntity> {
@@ -68,7 +69,7 @@ export class AccountsService {
     return this.insertAccount(this.dataSource.manager, account);
   }
 
-  /** The first account of an installation: the owner, who signs in with a one-time link. Null when accounts exist. */
+  /** The installation's first owner, who signs in with a one-time link. Null when there is an owner already. */
   async createFirstOwner(
     email = 'owner@localhost',
     displayName = 'Owner',
@@ -76,7 +77,7 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       // Two servers starting on one database must not both create an owner.
       await manager.query('LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE');
-      if ((await manager.getRepository(AccountEntity).count()) > 0) return null;
+      if ((await manager.getRepository(AccountEntity).countBy({ owner: true })) > 0) return null;
       const account = await this.insertAccount(manager, { email, displayName, owner: true });
       return { account, link: await this.issueSignInLink(manager, account.id, 24 * SIGN_IN_LINK_LIFETIME_MS) };
     });
@@ -113,12 +114,7 @@ export class AccountsService {
       [accountId, organizationId, role, personExternalId?.trim() || null],
     );
     const account = await this.account(accountId);
-    await this.audit.record(caller, {
-      action: 'role-change',
-      organizationId,
-      target: account?.email ?? accountId,
-      details: { role, personExternalId: personExternalId?.trim() || null },
-    });
+    await this.observer?.roleChanged(caller, account?.email ?? accountId, organizationId, role, personExternalId?.trim() || null);
   }
 
   /**
@@ -135,10 +131,11 @@ export class AccountsService {
     if (!account || !account.passwordHash || account.disabled) {
       // The same work as a real check, so timing does not tell which e-mails exist.
       await verify(DUMMY_HASH, password).catch(() => false);
+      await this.observer?.signInRefused(normalisedEmail(email), 'wrong-credentials', origin);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     if (account.lockedUntil && account.lockedUntil > now) {
-      await this.recordSignIn(account, 'sign-in-failed', { method: 'password', reason: 'locked out' });
+      await this.observer?.signInRefused(account.email, 'locked', origin);
       throw new DomainError('UNAUTHENTICATED', lockoutMessage(account.lockedUntil, now));
     }
     const valid = await verify(account.passwordHash, password).catch(() => false);
@@ -149,10 +146,7 @@ export class AccountsService {
         [account.id],
       );
       const lockedUntil = lockedUntilAfter(Number(failed), now);
-      await this.recordSignIn(account, 'sign-in-failed', {
-        method: 'password',
-        reason: lockedUntil ? 'wrong password, now locked out' : 'wrong password',
-      });
+      await this.observer?.signInRefused(account.email, lockedUntil ? 'locked' : 'wrong-credentials', origin);
       if (lockedUntil) {
         await this.dataSource.query('UPDATE accounts SET locked_until = $2, failed_sign_ins = 0 WHERE id = $1', [
           account.id,
@@ -164,31 +158,9 @@ export class AccountsService {
     }
     await this.dataSource.getRepository(AccountEntity).update({ id: account.id }, { failedSignIns: 0, lockedUntil: null });
     const session = await this.openSession(account.id);
-    await this.recordSignIn(account, 'sign-in', { method: 'password' });
-    return { ...session, caller: await this.callerOf(account, 'session', origin) };
-  }
-
-  /**
-   * A sign-in (or a refused one) goes into the log of every organization the account belongs to,
-   * so each organization's HR admins see who signed in; an account without one gets an entry
-   * outside any organization.
-   */
-  private async recordSignIn(account: AccountEntity, action: AuditAction, details: Record<string, unknown>): Promise<void> {
-    const rows: { organization_id: string }[] = await this.dataSource.query(
-      'SELECT organization_id FROM memberships WHERE account_id = $1',
-      [account.id],
-    );
-    const actor: Caller = {
-      ...LOCAL_OPERATOR,
-      id: account.id,
-      displayName: account.displayName,
-      organizationIds: [],
-      via: 'session',
-    };
-    const organizations = rows.length ? rows.map((row) => row.organization_id) : [null];
-    for (const organizationId of organizations) {
-      await this.audit.record(actor, { action, organizationId, target: account.email, details });
-    }
+    const caller = await this.callerOf(account, 'session', origin);
+    await this.observer?.signedIn(caller, 'password', origin);
+    return { ...session, caller };
   }
 
   async openSession(accountId: string, lifetimeMs = SESSION_LIFETIME_MS): Promise<IssuedToken> {
@@ -225,7 +197,10 @@ export class AccountsService {
   /** Uses up the link and opens a session; a used, expired or unknown link is refused. */
   async redeemSignInLink(linkToken: string, origin: RequestOrigin = {}): Promise<{ caller: Caller } & IssuedToken> {
     const refused = new DomainError('UNAUTHENTICATED', 'This sign-in link is used, expired or unknown; ask for a new one');
-    if (!isTokenOfKind(linkToken, 'link')) throw refused;
+    if (!isTokenOfKind(linkToken, 'link')) {
+      await this.observer?.signInRefused(null, 'link-refused', origin);
+      throw refused;
+    }
     const rows = await updateReturning<{ account_id: string }>(
       this.dataSource.manager,
       `UPDATE sign_in_links SET used_at = now()
@@ -233,10 +208,14 @@ export class AccountsService {
       [tokenHash(linkToken)],
     );
     const account = rows.length ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: rows[0].account_id }) : null;
-    if (!account || account.disabled) throw refused;
+    if (!account || account.disabled) {
+      await this.observer?.signInRefused(null, 'link-refused', origin);
+      throw refused;
+    }
     const session = await this.openSession(account.id);
-    await this.recordSignIn(account, 'sign-in', { method: 'one-time link' });
-    return { ...session, caller: await this.callerOf(account, 'session', origin) };
+    const caller = await this.callerOf(account, 'session', origin);
+    await this.observer?.signedIn(caller, 'link', origin);
+    return { ...session, caller };
   }
 
   /** A personal API token for the CLI or scripts; shown once. `days` null: until revoked. */

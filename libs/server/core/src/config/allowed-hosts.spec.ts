@@ -95,7 +95,7 @@ describe('the warning when HOST is not loopback', () => {
     expect(text).toContain('  http://192.168.1.20:3000');
     expect(text).toContain('  http://[fe80::42:acff:fe11:2]:3000');
     expect(text).not.toContain('127.0.0.1:3000');
-    expect(text).toMatch(/There is no sign-in yet/);
+    expect(text).toMatch(/Every request needs sign-in, but this is plain HTTP/);
     expect(text).toMatch(/Browsers must use one of these host names: localhost, 127\.0\.0\.1, \[::1\]/);
   });
 

@@ -40,7 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = env.HOST?.trim() || '127.0.0.1';
   return {
     port,
-    // Loopback until sign-in exists: the data is personal (names, ratings). Containers set HOST=0.0.0.0.
+    // Loopback by default: sign-in guards every request, but plain HTTP carries passwords readable. Containers set HOST=0.0.0.0.
     host,
     databaseUrl,
     dataDir: path.resolve(env.ROLEMAP_DATA_DIR?.trim() || '.rolemap'),

@@ -5,7 +5,8 @@ type Interfaces = ReturnType<typeof os.networkInterfaces>;
 
 /**
  * The lines to print when the server listens beyond loopback, naming the addresses other machines
- * can reach it at; null on loopback. There is no sign-in yet, so this must not go unnoticed.
+ * can reach it at; null on loopback. Every request needs sign-in, but over plain HTTP passwords
+ * and session cookies cross the network in the clear, so this must not go unnoticed.
  */
 export function exposureWarning(
   host: string,
@@ -22,8 +23,8 @@ export function exposureWarning(
     `WARNING: HOST=${host}: rolemap is reachable from other machines${urls.length ? ' at' : ''}`,
     ...urls.map((url) => `  ${url}`),
     ...(urls.length ? [] : ['  (no network interface has an address yet; any it gets later is served too)']),
-    'There is no sign-in yet: anyone who can reach these addresses can read and change every',
-    'organization. Use HOST=127.0.0.1 (the default) unless this network is trusted.',
+    'Every request needs sign-in, but this is plain HTTP: passwords and session cookies cross the',
+    'network readable. Serve it behind HTTPS (a reverse proxy), or keep HOST=127.0.0.1 (the default).',
     `Browsers must use one of these host names: ${allowedHosts.join(', ')} (ROLEMAP_ALLOWED_HOSTS adds more).`,
     bar,
   ];

@@ -7,6 +7,7 @@ import { ImportService } from '../imports/import.service';
 
 export interface DemoSeedResult {
   organization: string;
+  organizationId: string | null;
   snapshotVersion: number | null;
   people: number;
   created: boolean;
@@ -47,6 +48,7 @@ export class DemoSeedService {
     }
     return {
       organization: demo.name,
+      organizationId: outcome.organization.id,
       snapshotVersion: outcome.snapshot?.version ?? outcome.duplicateOf?.version ?? null,
       people: demo.people.filter((person) => !person.vacant).length,
       created: outcome.snapshot !== null,

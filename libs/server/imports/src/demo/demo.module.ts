@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { PolicyModule } from '@rolemap/server-core';
+import { AccountsModule, PolicyModule } from '@rolemap/server-core';
 import { ImportsModule } from '../imports/imports.module';
+import { DemoAccountsService } from './demo-accounts.service';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [ImportsModule, PolicyModule],
-  providers: [DemoSeedService],
-  exports: [DemoSeedService],
+  imports: [ImportsModule, PolicyModule, AccountsModule],
+  providers: [DemoSeedService, DemoAccountsService],
+  exports: [DemoSeedService, DemoAccountsService],
 })
 export class DemoModule {}

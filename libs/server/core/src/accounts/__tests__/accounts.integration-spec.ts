@@ -4,9 +4,9 @@ import { LOCAL_OPERATOR } from '../../common/caller';
 import { createDataSource } from '../../database/data-source';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { AccountsService } from '../accounts.service';
-import { AuditLogService } from '../../audit/audit-log.service';
 import { tokenHash } from '../credential-token';
 import { MAX_FAILED_SIGN_INS } from '../sign-in-lockout';
+import type { SignInObserver } from '../sign-in-observer';
 
 function testDatabaseUrl(): string {
   const url = process.env.ROLEMAP_TEST_DATABASE_URL;
@@ -34,7 +34,7 @@ describe('accounts, sessions, tokens and sign-in links (PostgreSQL)', () => {
     dataSource = createDataSource({ url: testDatabaseUrl(), embedded: false });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-    accounts = new AccountsService(dataSource, new AuditLogService(dataSource));
+    accounts = new AccountsService(dataSource);
   });
   beforeEach(() => dataSource.query('TRUNCATE accounts, organization CASCADE'));
   afterAll(() => dataSource?.destroy());
@@ -177,5 +177,30 @@ describe('accounts, sessions, tokens and sign-in links (PostgreSQL)', () => {
     expect(await accounts.callerOfApiToken(expiring.token)).toBeNull();
     await expectRefused(accounts.createApiToken(caller, 'x', 0), 'BAD_USER_INPUT', /days must be/);
     await expectRefused(accounts.createApiToken(caller, ' ', 1), 'BAD_USER_INPUT', /name/);
+  });
+
+  it('tells the sign-in observer (the audit log) of every sign-in and every refusal, with where it came from', async () => {
+    const events: string[] = [];
+    const observer: SignInObserver = {
+      signedIn: (caller, method, origin) => void events.push(`in ${caller.displayName} ${method} ${origin.ip}`),
+      signInRefused: (email, reason, origin) => void events.push(`refused ${email} ${reason} ${origin.ip}`),
+      roleChanged: (caller, email, _organizationId, role) => void events.push(`role ${email} ${role} by ${caller.displayName}`),
+    };
+    const observed = new AccountsService(dataSource, observer);
+    const account = await observed.create(LOCAL_OPERATOR, { email: 'ada@example.com', displayName: 'Ada', password: PASSWORD });
+    const origin = { ip: '192.0.2.7', userAgent: 'test' };
+    await observed.signInWithPassword('ada@example.com', PASSWORD, origin);
+    await observed.signInWithPassword('ada@example.com', 'wrong password!', origin).catch(() => undefined);
+    await observed.signInWithPassword('eve@example.com', PASSWORD, origin).catch(() => undefined);
+    const link = await observed.createSignInLink(LOCAL_OPERATOR, account.id);
+    await observed.redeemSignInLink(link.token, origin);
+    await observed.redeemSignInLink(link.token, origin).catch(() => undefined);
+    expect(events).toEqual([
+      'in Ada password 192.0.2.7',
+      'refused ada@example.com wrong-credentials 192.0.2.7',
+      'refused eve@example.com wrong-credentials 192.0.2.7',
+      'in Ada link 192.0.2.7',
+      'refused null link-refused 192.0.2.7',
+    ]);
   });
 });
