@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
 import { rateLimits } from './common/rate-limits/rate-limits.middleware';
+import { RequestCallers } from './modules/auth/request-callers';
 import { graphqlMultipart } from './modules/uploads/graphql-multipart.middleware';
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
@@ -30,7 +31,9 @@ export async function createApp(
     withRequestOrigin({ ip: req.ip ?? req.socket.remoteAddress ?? null, userAgent: req.get('user-agent') ?? null }, next),
   );
   // Before an upload's bytes are read: a refused one costs next to nothing.
-  app.use(rateLimits(config.rateLimits));
+  // Per address and per account: the caller is built here once and reused by the guard.
+  const callers = app.get(RequestCallers);
+  app.use(rateLimits(config.rateLimits, { callerIdOf: async (req) => (await callers.of(req))?.id ?? null }));
   // Uploads are read whole, part by part as they arrive, before the operation runs.
   app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));
   app.useGlobalFilters(new DomainErrorsFilter());

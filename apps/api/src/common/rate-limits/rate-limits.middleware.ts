@@ -13,10 +13,10 @@ interface Rule {
 
 export interface RateLimitOptions {
   /**
-   * The account making the request, when known before the request is read; counted besides its
-   * IP address. Until sign-in exists every request is the local operator and only IPs count.
+   * The account making the request (from its cookie or token, before the body is read); counted
+   * besides its IP address. Only asked for requests a limit applies to.
    */
-  callerIdOf?: (req: Request) => string | null;
+  callerIdOf?: (req: Request) => Promise<string | null> | string | null;
 }
 
 const EXPORT_PATH = /^\/api\/organizations\/[^/]+\/(reports\/[^/]+|audit-log\.csv|people\/[^/]+\/data\.json)$/;
@@ -37,10 +37,15 @@ export function rateLimits(limits: RateLimits, options: RateLimitOptions = {}): 
   add('export', 'downloads', limits.exports, (req) => req.method === 'GET' && EXPORT_PATH.test(req.path));
   const callerIdOf = options.callerIdOf ?? (() => null);
 
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const rule = rules.find((candidate) => candidate.matches(req));
     if (!rule) return next();
-    const callerId = callerIdOf(req);
+    let callerId: string | null;
+    try {
+      callerId = await callerIdOf(req);
+    } catch (error) {
+      return next(error);
+    }
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const keys = [`ip:${ip}`, ...(callerId ? [`account:${callerId}`] : [])];
     const { allowed, retryAfterMs } = rule.limiter.take(keys);
