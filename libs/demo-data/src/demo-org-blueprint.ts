@@ -14,7 +14,8 @@ export type DemoCastKey =
   | 'seniorSupportSpecialist'
   | 'customerSupportManager'
   | 'headOfDataScience'
-  | 'vacantPost';
+  | 'vacantPost'
+  | 'recentJoiner';
 
 export interface CastResponsibility {
   text: string;
@@ -52,6 +53,11 @@ export interface PositionBlueprint {
   fte?: number;
   /** Shares add up to exactly 100, so the holder has no room for delegated work. */
   fullyBooked?: boolean;
+  /**
+   * A recent hire still onboarding: hired `joinedMonthsAgo` months ago and holding part of each
+   * duty so far, about `allocatedPct` of the week in all (the rest is free for delegated work).
+   */
+  onboarding?: { joinedMonthsAgo: number; allocatedPct: number };
   key?: DemoCastKey;
   cast?: CastMember;
   reports?: PositionBlueprint[];
@@ -110,7 +116,14 @@ const engineering = leader('Chief Technology Officer', 'cto', 'Engineering', BER
       ]),
       leader('Engineering Manager, Robotics Software', 'engineeringManager', 'Engineering', BERLIN, [
         leader('Team Lead, Navigation', 'engineeringTeamLead', 'Engineering', BERLIN, [
-          ics('softwareEngineer', 4, 'Engineering', BERLIN),
+          ics('softwareEngineer', 1, 'Engineering', BERLIN),
+          // The one engineer under the platform director with room, so her hand-overs reach the
+          // fully booked team through a chain (a reviewer passes work on to the newcomer).
+          person('softwareEngineer', 'Engineering', BERLIN, {
+            key: 'recentJoiner',
+            onboarding: { joinedMonthsAgo: 2, allocatedPct: 60 },
+          }),
+          ics('softwareEngineer', 2, 'Engineering', BERLIN),
           person('softwareEngineer', 'Engineering', BERLIN, { title: 'Software Engineer', vacant: true, key: 'vacantPost' }),
         ]),
         leader('Team Lead, Manipulation', 'engineeringTeamLead', 'Engineering', BERLIN, [

@@ -42,6 +42,7 @@ export const DEMO_CAST: Readonly<Record<DemoCastKey, string>> = {
   seniorSupportSpecialist: 'E0070',
   billingAnalyst: 'E0089',
   vacantPost: 'E0131',
+  recentJoiner: 'E0128',
   roboticsEngineer: 'E0132',
 };
 
@@ -196,7 +197,9 @@ class DemoOrgBuilder {
   ): void {
     const random = this.random;
     const vacant = blueprint.vacant === true;
-    const tenure = vacant ? this.vacantTenure(blueprint, family) : this.ordinaryTenure(blueprint, family);
+    const drawnTenure = vacant ? this.vacantTenure(blueprint, family) : this.ordinaryTenure(blueprint, family);
+    // Drawn as for anyone else and adjusted afterwards, so everyone after keeps the same draws.
+    const tenure = blueprint.onboarding ? this.onboardingTenure(drawnTenure, blueprint.onboarding.joinedMonthsAgo) : drawnTenure;
     const isIc = family.profile === 'IC';
     const location = !vacant && isIc && random.chance(0.08) ? 'Remote' : blueprint.location;
     this.pushPerson(
@@ -208,20 +211,32 @@ class DemoOrgBuilder {
       blueprint.fte,
     );
 
-    const roleStartMonths = tenure.roleStartDate ? Math.max(0, monthsBetween(tenure.roleStartDate, this.asOf)) : 0;
-    for (const draft of draftResponsibilities(family, random, { fullyBooked: blueprint.fullyBooked })) {
+    const roleStartMonths = drawnTenure.roleStartDate ? Math.max(0, monthsBetween(drawnTenure.roleStartDate, this.asOf)) : 0;
+    const drafts = draftResponsibilities(family, random, { fullyBooked: blueprint.fullyBooked });
+    // A newcomer holds part of each duty so far: shares scaled down to the allocated total, in steps of 5.
+    const described = drafts.reduce((sum, draft) => sum + draft.sharePct, 0);
+    const scale = blueprint.onboarding ? Math.min(1, blueprint.onboarding.allocatedPct / described) : 1;
+    for (const draft of drafts) {
       const leaveForClassifier = draft.item.classifiable && random.chance(LEAVE_FOR_CLASSIFIER);
+      // Ordinary people took on their duties with the role (or later), never before it:
+      // carried-over work is reserved for the "promoted, still tactical" stories.
+      const since = vacant ? null : this.sinceWithinRole(drawnTenure.roleStartDate as IsoDate, roleStartMonths);
+      const sharePct = scale === 1 ? draft.sharePct : Math.max(5, 5 * Math.round((draft.sharePct * scale) / 5));
       this.pushResponsibility({
         employeeId,
         responsibility: draft.item.text,
         description: draft.item.description,
         valueLevel: leaveForClassifier ? null : draft.item.level,
-        sharePct: draft.sharePct,
-        // Ordinary people took on their duties with the role (or later), never before it:
-        // carried-over work is reserved for the "promoted, still tactical" stories.
-        since: vacant ? null : this.sinceWithinRole(tenure.roleStartDate as IsoDate, roleStartMonths),
+        sharePct,
+        since: since && tenure.roleStartDate && since < tenure.roleStartDate ? tenure.roleStartDate : since,
       });
     }
+  }
+
+  /** A recent hire: in the role since joining, not yet rated, no promotion. */
+  private onboardingTenure(drawn: Tenure, joinedMonthsAgo: number): Tenure {
+    const joined = addMonths(this.asOf, -joinedMonthsAgo);
+    return { ...drawn, hireDate: joined, roleStartDate: joined, lastPromotionDate: null, previousTitle: null, rating: null };
   }
 
   private ordinaryTenure(blueprint: PositionBlueprint, family: RoleFamily): Tenure {

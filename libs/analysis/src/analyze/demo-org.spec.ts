@@ -42,6 +42,15 @@ describe('the demo organization, analysed', () => {
     expect(vp).toEqual(expect.objectContaining({ outcome: 'DELEGATE_HAS_ROOM', delegateTo: DEMO_CAST.salesOperationsManager }));
   });
 
+  it('makes room in a fully booked team by a chain of hand-offs ending with the one person who has time', () => {
+    const chain = gaps.find((gap) => gap.outcome === 'DELEGATE_MAKES_ROOM');
+    expect(chain).toBeDefined();
+    expect(chain!.employeeId).toBe(DEMO_CAST.promotedDirector);
+    expect(chain!.handOffs.length).toBeGreaterThanOrEqual(1);
+    expect(chain!.handOffs.at(-1)!.toEmployeeId).toBe(DEMO_CAST.recentJoiner);
+    expect(chain!.explanation).toMatch(/would take over .* and could hand .* to /);
+  });
+
   it('keeps work at the allowance: the promoted director hands over the bigger tasks, not the 10% one', () => {
     const maya = gaps.filter((gap) => gap.employeeId === DEMO_CAST.promotedDirector);
     expect(maya.map((gap) => gap.sharePct)).toEqual([20, 15]);

@@ -40,7 +40,7 @@ describe('writeMarkdown', () => {
       '| Review pull requests for the fleet API<br>Still the required reviewer on the fleet API repository. | 20% | 2022-08-17 | yes |',
     );
     expect(text).toContain(
-      '| Review pull requests for the fleet API | 20% | none yet: best fit Carlos Ramos (Senior Software Engineer), but nobody has the time (hire or re-scope) | Open |',
+      '| Review pull requests for the fleet API | 20% | Carlos Ramos (Senior Software Engineer); Carlos Ramos hands “Fix bugs in the order-picking workflow” (30%) to Mei Wong (Software Engineer) | Open |',
     );
     expect(text).toContain('- Take on about 15% more leadership work: direction, strategy, developing leaders');
     expect(text).toMatch(/- \*\*Promoted, still tactical\*\* \(High, 0\.94; Open\): Maya Lindqvist was promoted/);

@@ -59,15 +59,21 @@ describe('buildDelegationReview', () => {
     expect(expected.length).toBeLessThan(allGaps.length);
     expect(report.delegations.every((line) => allGaps.some((gap) => gap.key === line.findingKey))).toBe(true);
     expect(report.delegations.some((line) => line.leader.employeeId === DEMO_CAST.vpSales)).toBe(false);
+    // Her team makes room: one gap by a chain of hand-offs, the other directly.
+    expect(report.delegations.map((line) => line.outcome).sort()).toEqual(['DELEGATE_HAS_ROOM', 'DELEGATE_MAKES_ROOM']);
+    expect(report.coverage).toEqual({ positions: report.teamSize, withData: report.teamSize, withoutData: 0, pct: 100 });
+    expect(report.notChecked).toEqual([]);
+    expect(report.appendix.severityRules.map((rule) => rule.kind)).toContain('DELEGATION_GAP');
+  });
+
+  it('gives the reason and the next step when nobody can take the work (a fully booked finance team)', () => {
+    const report = review(DEMO_CAST.directorOfFinance);
     const withoutDelegate = report.delegations.find((line) => line.delegate === null);
     // Nobody has the time, but the best fit is still named, with what to do next.
     expect(withoutDelegate?.outcome).toBe('NO_ROOM');
     expect(withoutDelegate?.bestFit?.name).toBeTruthy();
     expect(withoutDelegate?.noDelegateReason).toMatch(/fits best, but no direct or indirect report has \d+% free time/);
     expect(withoutDelegate?.nextStep).toMatch(/^Hire or re-scope/);
-    expect(report.coverage).toEqual({ positions: report.teamSize, withData: report.teamSize, withoutData: 0, pct: 100 });
-    expect(report.notChecked).toEqual([]);
-    expect(report.appendix.severityRules.map((rule) => rule.kind)).toContain('DELEGATION_GAP');
   });
 
   it('a leader with no gaps gets an empty review, not an error', () => {
