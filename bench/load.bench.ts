@@ -140,6 +140,8 @@ function startServer(databaseUrl: string): ChildProcess {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stderr!.on('data', (chunk) => process.stderr.write(`[server] ${chunk}`));
+  // The request log (a JSON line per request) is read and dropped, so the pipe never fills.
+  server.stdout!.resume();
   return server;
 }
 

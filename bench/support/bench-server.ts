@@ -7,6 +7,7 @@ import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '
 import { AccountsService, AuditLogService, LOCAL_OPERATOR, OrganizationsService, loadConfig } from '@rolemap/server-core';
 import { ImportService } from '@rolemap/server-imports';
 import type { DataSource } from 'typeorm';
+import { pino } from 'pino';
 import { createApp } from '../../apps/api/src/create-app';
 import { SESSION_COOKIE } from '../../apps/api/src/modules/auth/request-callers';
 import { withBenchDatabase } from './bench-database';
@@ -79,7 +80,9 @@ export async function withBenchServer<T>(options: BenchServerOptions, work: (ser
       }),
       databaseUrl,
     };
-    const app = await createApp(config, { url: databaseUrl, embedded: false });
+    // Request logs are written as in production, to /dev/null so they do not drown the figures.
+    const logDestination = pino.destination({ dest: '/dev/null', sync: false });
+    const app = await createApp(config, { url: databaseUrl, embedded: false }, {}, { logDestination });
     await app.listen(options.port, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;

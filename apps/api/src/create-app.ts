@@ -5,6 +5,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import type { DestinationStream } from 'pino';
 import { type AppConfig, type DatabaseObservers, type DatabaseTarget, withRequestOrigin } from '@rolemap/server-core';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
@@ -12,17 +13,28 @@ import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http
 import { rateLimits } from './common/rate-limits/rate-limits.middleware';
 import { RequestCallers } from './modules/auth/request-callers';
 import { graphqlMultipart } from './modules/uploads/graphql-multipart.middleware';
+import { createServerLog, NestPinoLogger, requestLog } from './common/logging/server-log';
+
+export interface CreateAppOptions {
+  /** Where log lines go; stdout when absent. */
+  logDestination?: DestinationStream;
+}
 
 /** Builds the Nest application (GraphQL at /graphql, the web app at /) without listening. */
 export async function createApp(
   config: AppConfig,
   database: DatabaseTarget,
   observers: DatabaseObservers = {},
+  options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
+  const log = createServerLog(config.logLevel, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, observers), {
-    logger: ['error', 'warn'],
+    logger: new NestPinoLogger(log),
   });
   app.disable('x-powered-by');
+  const callers = app.get(RequestCallers);
+  // First, so refused requests (wrong host, rate limits) are logged with their id too.
+  app.use(requestLog(log, (req) => callers.peek(req)));
   // Before anything else answers: a request for another host name learns nothing, not even a 404.
   app.use(allowedHostsGuard(config.allowedHosts));
   app.use(securityHeaders());
@@ -32,7 +44,6 @@ export async function createApp(
   );
   // Before an upload's bytes are read: a refused one costs next to nothing.
   // Per address and per account: the caller is built here once and reused by the guard.
-  const callers = app.get(RequestCallers);
   app.use(rateLimits(config.rateLimits, { callerIdOf: async (req) => (await callers.of(req))?.id ?? null }));
   // Uploads are read whole, part by part as they arrive, before the operation runs.
   app.use('/graphql', graphqlMultipart({ maxFileBytes: config.maxUploadBytes, maxFiles: 2 }));

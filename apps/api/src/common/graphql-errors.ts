@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientErrorOf } from './client-errors';
+import { serverLog } from './logging/server-log';
 
 /**
  * Gives every error a code a client can branch on (domain errors through the one mapping in
@@ -16,7 +17,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const internal = code === 'INTERNAL_SERVER_ERROR' || code === undefined;
   if (internal) {
     // The details (SQL, stack) are for the server log, never for the client.
-    console.error(original ?? error);
+    serverLog().error({ err: original ?? error, path: formatted.path }, 'GraphQL operation failed');
   }
   return {
     message: internal ? 'Internal server error' : formatted.message,

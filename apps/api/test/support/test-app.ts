@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { AccountsService, type AppConfig, type DatabaseTarget, LOCAL_OPERATOR, loadConfig } from '@rolemap/server-core';
 import { DemoSeedService } from '@rolemap/server-imports';
-import { createApp } from '../../src/create-app';
+import { createApp, type CreateAppOptions } from '../../src/create-app';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -62,6 +62,7 @@ export async function resetDatabase(url: string = testDatabaseUrl()): Promise<vo
 export async function startTestApp(
   database: DatabaseTarget = { url: testDatabaseUrl(), embedded: false },
   overrides: Partial<AppConfig> = {},
+  options: CreateAppOptions = {},
 ): Promise<TestApp> {
   const config = {
     // Rate limits are tested on their own (rate-limits spec); the other suites upload and download far more.
@@ -72,12 +73,14 @@ export async function startTestApp(
       ROLEMAP_RATE_LIMIT_UPLOADS: 'off',
       ROLEMAP_RATE_LIMIT_EXPORTS: 'off',
       ROLEMAP_RATE_LIMIT_SIGN_IN: 'off',
+      // The request log is tested on its own (request-log spec); elsewhere it would only fill the output.
+      ROLEMAP_LOG_LEVEL: process.env.ROLEMAP_LOG_LEVEL ?? 'silent',
     }),
     databaseUrl: database.url,
     ...overrides,
   };
   const queries: string[] = [];
-  const app = await createApp(config, database, { onQuery: (sql) => queries.push(sql) });
+  const app = await createApp(config, database, { onQuery: (sql) => queries.push(sql) }, options);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -3,7 +3,7 @@
 export { ServerCoreModule, type ServerCoreOptions } from './server-core.module';
 export { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 
-export { type AppConfig, ConfigError, loadConfig } from './config/app-config';
+export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, loadConfig } from './config/app-config';
 export { findRepoRoot } from './config/repo-root';
 export { exposureWarning } from './config/exposure-warning';
 export {

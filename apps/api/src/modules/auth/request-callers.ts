@@ -13,6 +13,7 @@ export const SESSION_COOKIE = 'rolemap_session';
 @Injectable()
 export class RequestCallers {
   private readonly callers = new WeakMap<Request, Promise<Caller | null>>();
+  private readonly settled = new WeakMap<Request, Caller | null>();
 
   constructor(private readonly accounts: AccountsService) {}
 
@@ -21,8 +22,17 @@ export class RequestCallers {
     if (!caller) {
       caller = this.build(req);
       this.callers.set(req, caller);
+      caller.then(
+        (built) => this.settled.set(req, built),
+        () => this.settled.set(req, null),
+      );
     }
     return caller;
+  }
+
+  /** The caller if the request already built one (the request log must not cost a lookup); else undefined. */
+  peek(req: Request): Caller | null | undefined {
+    return this.settled.get(req);
   }
 
   private async build(req: Request): Promise<Caller | null> {

@@ -5,7 +5,7 @@ import { DATABASE_TARGET, type DatabaseTarget } from '@rolemap/server-core';
 import { Public } from '../auth/access-rule.decorator';
 
 /** For load balancers and container health checks: up, and able to reach the database. */
-@Controller('api/health')
+@Controller('api')
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -13,7 +13,7 @@ export class HealthController {
   ) {}
 
   @Public()
-  @Get()
+  @Get('health')
   @HttpCode(200)
   async check(): Promise<{ status: 'ok'; database: 'embedded' | 'postgresql'; migrations: number }> {
     try {
@@ -22,5 +22,30 @@ export class HealthController {
     } catch (error) {
       throw new ServiceUnavailableException(`Database unreachable: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * For rolling deploys and load balancers deciding whether to send traffic: the database answers
+   * and every migration this build knows has been applied (a replica started on an older schema,
+   * or before another replica finished migrating, says so instead of failing requests).
+   */
+  @Public()
+  @Get('ready')
+  @HttpCode(200)
+  async ready(): Promise<{ status: 'ready'; database: 'embedded' | 'postgresql'; migrations: number }> {
+    let applied: Set<string>;
+    try {
+      const rows: Array<{ name: string }> = await this.dataSource.query('SELECT name FROM rolemap_migrations');
+      applied = new Set(rows.map((row) => row.name));
+    } catch (error) {
+      throw new ServiceUnavailableException(`Database unreachable: ${(error as Error).message}`);
+    }
+    const pending = this.dataSource.migrations
+      .map((migration) => migration.name ?? migration.constructor.name)
+      .filter((name) => !applied.has(name));
+    if (pending.length > 0) {
+      throw new ServiceUnavailableException(`Migrations not applied yet: ${pending.join(', ')}`);
+    }
+    return { status: 'ready', database: this.database.embedded ? 'embedded' : 'postgresql', migrations: applied.size };
   }
 }

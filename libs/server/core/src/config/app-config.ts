@@ -27,7 +27,12 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Requests per IP and per account on sign-in, uploads and exports (ROLEMAP_RATE_LIMIT_*). */
   rateLimits: RateLimits;
+  /** Least severe server log line written (ROLEMAP_LOG_LEVEL); logs are JSON lines on stdout. */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const repoRoot = findRepoRoot();
 
@@ -50,7 +55,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphql: graphqlLimitsFrom(env),
     maxUploadBytes: parseMegabytes('ROLEMAP_MAX_UPLOAD_MB', env.ROLEMAP_MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB),
     rateLimits: rateLimitsFrom(env),
+    logLevel: parseLogLevel(env.ROLEMAP_LOG_LEVEL),
   };
+}
+
+function parseLogLevel(raw: string | undefined): LogLevel {
+  const level = raw?.trim().toLowerCase() || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`ROLEMAP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`);
+  }
+  return level as LogLevel;
 }
 
 /** A 100k-person people file is about 15 MB, its responsibilities about 22 MB. */

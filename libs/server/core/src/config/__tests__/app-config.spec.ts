@@ -51,3 +51,18 @@ describe('rate limits', () => {
     expect(describeWindow(30_000)).toBe('30 seconds');
   });
 });
+
+describe('ROLEMAP_LOG_LEVEL', () => {
+  it('is info by default and takes any pino level, in any case', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ ROLEMAP_LOG_LEVEL: ' WARN ' }).logLevel).toBe('warn');
+    expect(loadConfig({ ROLEMAP_LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
+  });
+
+  it('refuses anything else, listing the levels', () => {
+    expect(() => loadConfig({ ROLEMAP_LOG_LEVEL: 'verbose' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ROLEMAP_LOG_LEVEL: 'verbose' })).toThrow(
+      'ROLEMAP_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")',
+    );
+  });
+});
