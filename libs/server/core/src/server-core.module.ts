@@ -19,6 +19,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 import { SnapshotsModule } from './snapshots/snapshots.module';
+import { SsoModule } from './sso/sso.module';
 
 const FEATURE_MODULES = [
   AuditModule,
@@ -36,6 +37,7 @@ const FEATURE_MODULES = [
   OrgChartModule,
   ReviewQueueModule,
   PrivacyModule,
+  SsoModule,
 ];
 
 export interface ServerCoreOptions {
