@@ -165,3 +165,4 @@ export {
   safeReturnPath,
 } from './sso/single-sign-on.service';
 export { SsoModule } from './sso/sso.module';
+export { type Member, type MemberChange, MembersService } from './accounts/members.service';
