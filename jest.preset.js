@@ -30,8 +30,11 @@ module.exports = {
     ],
   },
   // NestJS 12 ships ESM only. Node runs it through require(esm), but jest's module system cannot
-  // (before Node 24.9), so those packages are compiled to CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations)/)'],
+  // (before Node 24.9), so those packages are compiled to CommonJS like our own code; so are the
+  // OpenID Connect client (openid-client, oauth4webapi, jose) and the tests' provider (oidc-provider).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|@apollo/server|@as-integrations|openid-client|oauth4webapi|jose|oidc-provider)/)',
+  ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   moduleNameMapper,
   reporters: ['default', path.join(root, 'tools/jest-totals-reporter.js')],

@@ -103,6 +103,32 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ['HR_ADMIN'],
     allowedAnswer: 'BAD_USER_INPUT',
   },
+  members: {
+    query: 'query($o: ID!) { members(organizationId: $o) { email role } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  addMember: {
+    // Already a member: HR admins get CONFLICT (nothing changes), everyone else is refused first.
+    query: 'mutation($o: ID!) { addMember(organizationId: $o, email: "viewer@acme.test", role: VIEWER) { role } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+    allowedAnswer: 'CONFLICT',
+  },
+  setMemberRole: {
+    query:
+      'mutation($o: ID!) { setMemberRole(organizationId: $o, accountId: "00000000-0000-4000-8000-000000000000", role: VIEWER) { role } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+    allowedAnswer: 'NOT_FOUND',
+  },
+  removeMember: {
+    query: 'mutation($o: ID!) { removeMember(organizationId: $o, accountId: "00000000-0000-4000-8000-000000000000") }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+    allowedAnswer: 'NOT_FOUND',
+  },
+  signOutEverywhere: { query: 'mutation { signOutEverywhere }', variables: () => ({}), allowed: 'SIGNED_IN' },
   auditLog: {
     query: 'query($o: ID!) { auditLog(organizationId: $o) { totalCount } }',
     variables: (w) => ({ o: w.organizationId }),

@@ -4,6 +4,9 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router-do
 import { AccountMenu } from '../modules/auth/components/AccountMenu';
 import { RequireSignIn } from '../modules/auth/components/RequireSignIn';
 import { OrgLayout } from '../modules/organizations/components/OrgLayout';
+import { AccessPage } from '../pages/AccessPage';
+import { AccountPage } from '../pages/AccountPage';
+import { AuditLogPage } from '../pages/AuditLogPage';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
 import { NeedsReviewPage } from '../pages/NeedsReviewPage';
@@ -66,6 +69,14 @@ export function AppRoutes() {
         }
       />
       <Route
+        path="/account"
+        element={
+          <RequireSignIn>
+            <AccountPage />
+          </RequireSignIn>
+        }
+      />
+      <Route
         path="/org/:orgId"
         element={
           <RequireSignIn>
@@ -80,6 +91,8 @@ export function AppRoutes() {
         <Route path="snapshots" element={<SnapshotsPage />} />
         <Route path="policy" element={<PolicyPage />} />
         <Route path="import" element={<ImportPage />} />
+        <Route path="access" element={<AccessPage />} />
+        <Route path="audit-log" element={<AuditLogPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $days: Int) {\n    createApiToken(name: $name, days: $days) {\n      token\n      apiToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      accountId\n      email\n      displayName\n      role\n      personExternalId\n      hasPassword\n      singleSignOn\n      disabled\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation AddMember(\n    $organizationId: ID!\n    $email: String!\n    $displayName: String\n    $role: OrganizationRole!\n    $personExternalId: String\n  ) {\n    addMember(\n      organizationId: $organizationId\n      email: $email\n      displayName: $displayName\n      role: $role\n      personExternalId: $personExternalId\n    ) {\n      accountId\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation SetMemberRole($organizationId: ID!, $accountId: ID!, $role: OrganizationRole!, $personExternalId: String) {\n    setMemberRole(organizationId: $organizationId, accountId: $accountId, role: $role, personExternalId: $personExternalId) {\n      accountId\n      role\n      personExternalId\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($organizationId: ID!, $accountId: ID!) {\n    removeMember(organizationId: $organizationId, accountId: $accountId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query AuditLog($organizationId: ID!, $filter: AuditLogFilterInput, $first: Int!, $offset: Int!) {\n    auditLog(organizationId: $organizationId, filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        action\n        actorName\n        target\n        details\n        ip\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      owner\n      memberships {\n        organizationId\n        organizationName\n        role\n        personExternalId\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query OwnPosition($snapshotId: ID!, $employeeId: String!) {\n    person(snapshotId: $snapshotId, employeeId: $employeeId) {\n      id\n      position {\n        id\n      }\n    }\n  }\n": typeof types.OwnPositionDocument,
     "\n  query CoverageSummary($snapshotId: ID!, $leaderPositionId: ID) {\n    analysisSummary(snapshotId: $snapshotId, leaderPositionId: $leaderPositionId) {\n      unclassifiedCount\n      coverage {\n        positions\n        withData\n        withoutData\n        pct\n      }\n      coverageByDepartment {\n        department\n        positions\n        withData\n        withoutData\n        pct\n      }\n      notChecked {\n        count\n        positions\n        byKind {\n          kind\n          count\n        }\n        byReason {\n          reason\n          reasonText\n          count\n        }\n      }\n    }\n  }\n": typeof types.CoverageSummaryDocument,
@@ -47,6 +56,15 @@ type Documents = {
     "\n  query SnapshotDiff($fromSnapshotId: ID!, $toSnapshotId: ID!) {\n    snapshotDiff(fromSnapshotId: $fromSnapshotId, toSnapshotId: $toSnapshotId) {\n      previousSnapshotId\n      previousAsOf\n      nextSnapshotId\n      nextAsOf\n      joiners {\n        employeeId\n        name\n        title\n        tier\n        department\n      }\n      leavers {\n        employeeId\n        name\n        title\n        tier\n        department\n      }\n      moves {\n        employeeId\n        name\n        fromDepartment\n        toDepartment\n        fromManager\n        toManager\n        fromManagerName\n        toManagerName\n        departmentChanged\n        managerChanged\n      }\n      promotions {\n        employeeId\n        positionId\n        name\n        fromTitle\n        toTitle\n        fromTier\n        toTier\n        reason\n      }\n    }\n  }\n": typeof types.SnapshotDiffDocument,
 };
 const documents: Documents = {
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $days: Int) {\n    createApiToken(name: $name, days: $days) {\n      token\n      apiToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      accountId\n      email\n      displayName\n      role\n      personExternalId\n      hasPassword\n      singleSignOn\n      disabled\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation AddMember(\n    $organizationId: ID!\n    $email: String!\n    $displayName: String\n    $role: OrganizationRole!\n    $personExternalId: String\n  ) {\n    addMember(\n      organizationId: $organizationId\n      email: $email\n      displayName: $displayName\n      role: $role\n      personExternalId: $personExternalId\n    ) {\n      accountId\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation SetMemberRole($organizationId: ID!, $accountId: ID!, $role: OrganizationRole!, $personExternalId: String) {\n    setMemberRole(organizationId: $organizationId, accountId: $accountId, role: $role, personExternalId: $personExternalId) {\n      accountId\n      role\n      personExternalId\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($organizationId: ID!, $accountId: ID!) {\n    removeMember(organizationId: $organizationId, accountId: $accountId)\n  }\n": types.RemoveMemberDocument,
+    "\n  query AuditLog($organizationId: ID!, $filter: AuditLogFilterInput, $first: Int!, $offset: Int!) {\n    auditLog(organizationId: $organizationId, filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        action\n        actorName\n        target\n        details\n        ip\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      owner\n      memberships {\n        organizationId\n        organizationName\n        role\n        personExternalId\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query OwnPosition($snapshotId: ID!, $employeeId: String!) {\n    person(snapshotId: $snapshotId, employeeId: $employeeId) {\n      id\n      position {\n        id\n      }\n    }\n  }\n": types.OwnPositionDocument,
     "\n  query CoverageSummary($snapshotId: ID!, $leaderPositionId: ID) {\n    analysisSummary(snapshotId: $snapshotId, leaderPositionId: $leaderPositionId) {\n      unclassifiedCount\n      coverage {\n        positions\n        withData\n        withoutData\n        pct\n      }\n      coverageByDepartment {\n        department\n        positions\n        withData\n        withoutData\n        pct\n      }\n      notChecked {\n        count\n        positions\n        byKind {\n          kind\n          count\n        }\n        byReason {\n          reason\n          reasonText\n          count\n        }\n      }\n    }\n  }\n": types.CoverageSummaryDocument,
@@ -94,6 +112,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $days: Int) {\n    createApiToken(name: $name, days: $days) {\n      token\n      apiToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $days: Int) {\n    createApiToken(name: $name, days: $days) {\n      token\n      apiToken {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      accountId\n      email\n      displayName\n      role\n      personExternalId\n      hasPassword\n      singleSignOn\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      accountId\n      email\n      displayName\n      role\n      personExternalId\n      hasPassword\n      singleSignOn\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember(\n    $organizationId: ID!\n    $email: String!\n    $displayName: String\n    $role: OrganizationRole!\n    $personExternalId: String\n  ) {\n    addMember(\n      organizationId: $organizationId\n      email: $email\n      displayName: $displayName\n      role: $role\n      personExternalId: $personExternalId\n    ) {\n      accountId\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember(\n    $organizationId: ID!\n    $email: String!\n    $displayName: String\n    $role: OrganizationRole!\n    $personExternalId: String\n  ) {\n    addMember(\n      organizationId: $organizationId\n      email: $email\n      displayName: $displayName\n      role: $role\n      personExternalId: $personExternalId\n    ) {\n      accountId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($organizationId: ID!, $accountId: ID!, $role: OrganizationRole!, $personExternalId: String) {\n    setMemberRole(organizationId: $organizationId, accountId: $accountId, role: $role, personExternalId: $personExternalId) {\n      accountId\n      role\n      personExternalId\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($organizationId: ID!, $accountId: ID!, $role: OrganizationRole!, $personExternalId: String) {\n    setMemberRole(organizationId: $organizationId, accountId: $accountId, role: $role, personExternalId: $personExternalId) {\n      accountId\n      role\n      personExternalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($organizationId: ID!, $accountId: ID!) {\n    removeMember(organizationId: $organizationId, accountId: $accountId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($organizationId: ID!, $accountId: ID!) {\n    removeMember(organizationId: $organizationId, accountId: $accountId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($organizationId: ID!, $filter: AuditLogFilterInput, $first: Int!, $offset: Int!) {\n    auditLog(organizationId: $organizationId, filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        action\n        actorName\n        target\n        details\n        ip\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($organizationId: ID!, $filter: AuditLogFilterInput, $first: Int!, $offset: Int!) {\n    auditLog(organizationId: $organizationId, filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        action\n        actorName\n        target\n        details\n        ip\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -159,3 +159,16 @@ export { type OrganizationReference, organizationOf } from './access/organizatio
 export { type ScopeCondition, type ScopedSnapshot, PositionScopeService } from './access/position-scope.service';
 export { AccessModule } from './access/access.module';
 export { SIGN_IN_OBSERVER, type SignInObserver } from './accounts/sign-in-observer';
+export { type OidcConfig, SSO_DEFAULT_ROLES, type SsoDefaultRole, oidcConfigFrom } from './config/oidc-config';
+export { SsoIdentityEntity } from './sso/sso-identity.entity';
+export { SsoAttemptEntity } from './sso/sso-attempt.entity';
+export {
+  SSO_ATTEMPT_LIFETIME_MS,
+  SSO_CALLBACK_PATH,
+  SingleSignOnService,
+  type SsoSignIn,
+  type SsoStart,
+  safeReturnPath,
+} from './sso/single-sign-on.service';
+export { SsoModule } from './sso/sso.module';
+export { type Member, type MemberChange, MembersService } from './accounts/members.service';

@@ -20,6 +20,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 import { SnapshotsModule } from './snapshots/snapshots.module';
+import { SsoModule } from './sso/sso.module';
 
 const FEATURE_MODULES = [
   AuditModule,
@@ -38,6 +39,7 @@ const FEATURE_MODULES = [
   ReviewQueueModule,
   PrivacyModule,
   OrganizationTransferModule,
+  SsoModule,
 ];
 
 export interface ServerCoreOptions {

@@ -32,6 +32,31 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   SetValueLevelOverride: { valueLevel: 'LEADERSHIP' },
   // The queue page asks for its first 200 wordings; a bulk confirm sends as many.
   ClassificationQueue: { first: 200, offset: 0 },
+  // The account pages (modules/account): a token for up to a year; the audit log in pages of 50 with every action ticked.
+  CreateApiToken: { name: 'laptop CLI', days: 366 },
+  AddMember: { email: 'new.person@example.com', displayName: 'New Person', role: 'LEADER', personExternalId: 'E110' },
+  SetMemberRole: { role: 'EMPLOYEE', personExternalId: 'E111' },
+  AuditLog: {
+    first: 50,
+    offset: 5000,
+    filter: {
+      actions: [
+        'sign-in',
+        'sign-in-failed',
+        'sign-out',
+        'role-change',
+        'import',
+        'policy-edit',
+        'override',
+        'review',
+        'export',
+        'privacy-export',
+        'erasure',
+      ],
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-12-31T23:59:59.999Z',
+    },
+  },
   ConfirmValueLevels: {
     confirmations: Array.from({ length: 200 }, (_, i) => ({ key: `look after account ${i}`, level: 'COMMUNICATION' })),
   },

@@ -74,11 +74,11 @@ export class AuthController {
   }
 }
 
-function cookieOptions(req: Request) {
+export function cookieOptions(req: Request) {
   return { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
 }
 
-function originOf(req: Request) {
+export function originOf(req: Request) {
   return { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null };
 }
 

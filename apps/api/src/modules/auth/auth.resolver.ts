@@ -55,6 +55,14 @@ export class AuthResolver {
   }
 
   @SignedIn()
+  @Mutation(() => Int, {
+    description: 'Signs you out everywhere: ends every session of your account, this one too (API tokens stay). How many ended.',
+  })
+  signOutEverywhere(@CurrentCaller() caller: Caller): Promise<number> {
+    return this.accounts.revokeOwnSessions(caller);
+  }
+
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Revokes one of your API tokens; it stops working at once.' })
   async revokeApiToken(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     await this.accounts.revokeApiToken(caller, id);

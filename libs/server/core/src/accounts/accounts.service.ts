@@ -52,6 +52,15 @@ export interface RequestOrigin {
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
+/** Who the audit log names for what a first single sign-on grants. */
+const SINGLE_SIGN_ON_CALLER: Caller = Object.freeze({
+  id: null,
+  displayName: 'single sign-on',
+  organizationIds: Object.freeze([]),
+  memberships: Object.freeze([]),
+  via: 'local',
+});
+
 /**
  * Accounts and everything that proves who someone is: argon2id passwords, sessions, personal API
  * tokens and one-time sign-in links (only SHA-256 hashes of those are kept), and memberships
@@ -161,6 +170,68 @@ export class AccountsService {
     const caller = await this.callerOf(account, 'session', origin);
     await this.observer?.signedIn(caller, 'password', origin);
     return { ...session, caller };
+  }
+
+  /**
+   * Opens a session for an account another party has vouched for (the single sign-on provider).
+   * A disabled account is refused like an unknown one.
+   */
+  async signInVouchedFor(
+    account: AccountEntity,
+    origin: RequestOrigin,
+    details: Record<string, unknown>,
+  ): Promise<{ caller: Caller } & IssuedToken> {
+    if (account.disabled) {
+      await this.observer?.signInRefused(account.email, 'sso-refused', origin, 'the account is disabled');
+      throw new DomainError('UNAUTHENTICATED', 'This account is disabled; ask an HR admin');
+    }
+    const session = await this.openSession(account.id);
+    const caller = await this.callerOf(account, 'session', origin);
+    await this.observer?.signedIn(caller, 'sso', origin, details);
+    return { ...session, caller };
+  }
+
+  /** Records a refused single sign-on (the audit log shows why). */
+  async singleSignOnRefused(email: string | null, detail: string, origin: RequestOrigin = {}): Promise<void> {
+    await this.observer?.signInRefused(email ? normalisedEmail(email) : null, 'sso-refused', origin, detail);
+  }
+
+  /**
+   * An account without a password for someone a trusted party vouches for: the single sign-on
+   * provider on a first sign-in, or an HR admin adding a member by e-mail.
+   */
+  async createWithoutPassword(email: string, displayName: string): Promise<AccountEntity> {
+    return this.insertAccount(this.dataSource.manager, { email, displayName });
+  }
+
+  /**
+   * Puts the account in the organization on its first single sign-on (ROLEMAP_OIDC_DEFAULT_*),
+   * recorded as a role change by the single sign-on itself.
+   */
+  async joinOnFirstSignIn(
+    account: AccountEntity,
+    organizationId: string,
+    role: OrganizationRole,
+    personExternalId: string | null,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO memberships (account_id, organization_id, role, person_external_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (account_id, organization_id) DO NOTHING`,
+      [account.id, organizationId, role, personExternalId],
+    );
+    await this.observer?.roleChanged(SINGLE_SIGN_ON_CALLER, account.email, organizationId, role, personExternalId);
+  }
+
+  /** Ends every session of the caller's account (every browser signs out; API tokens stay). Returns how many. */
+  async revokeOwnSessions(caller: Caller): Promise<number> {
+    const accountId = requireAccount(caller, 'Sessions');
+    const rows = await updateReturning<{ id: string }>(
+      this.dataSource.manager,
+      'UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id',
+      [accountId],
+    );
+    await this.observer?.sessionsRevoked?.(caller, rows.length);
+    return rows.length;
   }
 
   async openSession(accountId: string, lifetimeMs = SESSION_LIFETIME_MS): Promise<IssuedToken> {
@@ -370,7 +441,7 @@ function checkPassword(password: string): void {
   }
 }
 
-function requireAccount(caller: Caller): string {
-  if (!caller.id) throw new DomainError('BAD_USER_INPUT', 'API tokens belong to an account; the local operator has none');
+function requireAccount(caller: Caller, what = 'API tokens'): string {
+  if (!caller.id) throw new DomainError('BAD_USER_INPUT', `${what} belong to an account; the local operator has none`);
   return caller.id;
 }

@@ -7,11 +7,13 @@ import type { RequestOrigin } from './accounts.service';
  * Provide it under SIGN_IN_OBSERVER; without one, sign-in works the same and nothing is recorded.
  */
 export interface SignInObserver {
-  signedIn(caller: Caller, method: 'password' | 'link', origin: RequestOrigin): Promise<void> | void;
+  signedIn(caller: Caller, method: SignInMethod, origin: RequestOrigin, details?: Record<string, unknown>): Promise<void> | void;
   signInRefused(
     email: string | null,
-    reason: 'wrong-credentials' | 'locked' | 'link-refused',
+    reason: SignInRefusal,
     origin: RequestOrigin,
+    /** Why, in words, when the reason alone does not say (a refused single sign-on). */
+    detail?: string,
   ): Promise<void> | void;
   roleChanged(
     caller: Caller,
@@ -20,6 +22,11 @@ export interface SignInObserver {
     role: OrganizationRole,
     personExternalId: string | null,
   ): Promise<void> | void;
+  /** "Sign out everywhere": the account ended its sessions. */
+  sessionsRevoked?(caller: Caller, count: number): Promise<void> | void;
 }
+
+export type SignInMethod = 'password' | 'link' | 'sso';
+export type SignInRefusal = 'wrong-credentials' | 'locked' | 'link-refused' | 'sso-refused';
 
 export const SIGN_IN_OBSERVER = Symbol('SIGN_IN_OBSERVER');

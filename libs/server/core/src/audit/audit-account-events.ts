@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganizationRole } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import type { RequestOrigin } from '../accounts/accounts.service';
-import type { SignInObserver } from '../accounts/sign-in-observer';
+import type { SignInMethod, SignInObserver, SignInRefusal } from '../accounts/sign-in-observer';
 import { type Caller, LOCAL_OPERATOR } from '../common/caller';
 import type { AuditAction } from './audit-actions';
 import { AuditLogService } from './audit-log.service';
@@ -20,16 +20,17 @@ export class AuditAccountEvents implements SignInObserver {
     private readonly audit: AuditLogService,
   ) {}
 
-  async signedIn(caller: Caller, method: 'password' | 'link'): Promise<void> {
+  async signedIn(
+    caller: Caller,
+    method: SignInMethod,
+    _origin?: RequestOrigin,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
     const email = await this.emailOf(caller.id);
-    await this.recordForAccount('sign-in', caller, email, { method });
+    await this.recordForAccount('sign-in', caller, email, { method, ...details });
   }
 
-  async signInRefused(
-    email: string | null,
-    reason: 'wrong-credentials' | 'locked' | 'link-refused',
-    _origin: RequestOrigin,
-  ): Promise<void> {
+  async signInRefused(email: string | null, reason: SignInRefusal, _origin: RequestOrigin, detail?: string): Promise<void> {
     const rows: { id: string; display_name: string }[] = email
       ? await this.dataSource.query('SELECT id, display_name FROM accounts WHERE email = $1', [email])
       : [];
@@ -37,7 +38,7 @@ export class AuditAccountEvents implements SignInObserver {
     const actor: Caller = rows[0]
       ? { ...LOCAL_OPERATOR, id: rows[0].id, displayName: rows[0].display_name, organizationIds: [], via: 'session' }
       : { ...LOCAL_OPERATOR, displayName: 'unknown', organizationIds: [], via: 'session' };
-    await this.recordForAccount('sign-in-failed', actor, email, { reason });
+    await this.recordForAccount('sign-in-failed', actor, email, detail ? { reason, detail } : { reason });
   }
 
   async roleChanged(
@@ -53,6 +54,10 @@ export class AuditAccountEvents implements SignInObserver {
       target: email,
       details: { role, personExternalId },
     });
+  }
+
+  async sessionsRevoked(caller: Caller, count: number): Promise<void> {
+    await this.recordForAccount('sign-out', caller, await this.emailOf(caller.id), { everywhere: true, sessions: count });
   }
 
   private async recordForAccount(

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useNavigate } from 'react-router-dom';
+import { NavLink, useNavigate } from 'react-router-dom';
 import { useMe } from '../hooks/useMe';
 import { signOut } from '../utils/auth-requests';
 
@@ -21,6 +21,7 @@ export function AccountMenu() {
     <div className="account-menu" aria-label="Signed in">
       <span className="account-menu__name">{me.displayName}</span>
       {roles && <span className="muted"> · {roles}</span>}
+      <NavLink to="/account">My account</NavLink>
       <button type="button" className="button" onClick={() => void leave()}>
         Sign out
       </button>

@@ -15,3 +15,17 @@ async function postJson(path: string, body: unknown): Promise<void> {
 export const signInWithPassword = (email: string, password: string) => postJson('/api/auth/sign-in', { email, password });
 export const signInWithLink = (token: string) => postJson('/api/auth/link', { token });
 export const signOut = () => postJson('/api/auth/sign-out', {});
+
+export type SignInOptions = { sso: { providerName: string; startUrl: string } | null };
+
+/** What the sign-in page offers besides a password: single sign-on, when the server has a provider. */
+export async function fetchSignInOptions(): Promise<SignInOptions> {
+  const response = await fetch('/api/sign-in-options', { credentials: 'same-origin' });
+  if (!response.ok) return { sso: null };
+  return (await response.json()) as SignInOptions;
+}
+
+/** Where the "Sign in with …" link goes: the provider, then back to `returnTo` on this app. */
+export function singleSignOnUrl(startUrl: string, returnTo: string): string {
+  return `${startUrl}?${new URLSearchParams({ returnTo })}`;
+}

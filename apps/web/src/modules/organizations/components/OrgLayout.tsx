@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router-dom';
+import { useIsHrAdmin } from '../../account/hooks/useIsHrAdmin';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useOrgContext } from '../hooks/useOrgContext';
@@ -12,10 +13,16 @@ const SECTIONS = [
   { path: 'policy', label: 'Policy' },
   { path: 'import', label: 'Import' },
 ];
+/** Shown to the organization's HR admins only (the server refuses everyone else anyway). */
+const HR_SECTIONS = [
+  { path: 'access', label: 'People with access' },
+  { path: 'audit-log', label: 'Audit log' },
+];
 
 /** Resolves the organization and snapshot once, for every page below /org/:orgId. */
 export function OrgLayout() {
   const { context, loading, error, notFound, unknownSnapshot, selectSnapshot, refetch } = useOrgContext();
+  const hrAdmin = useIsHrAdmin(context?.orgId ?? '');
   if (loading && !context) return <LoadingState label="Loading organization…" />;
   if (error) return <ErrorState title="Could not load the organization." error={error} onRetry={() => void refetch()} />;
   if (notFound || !context) return <ErrorState title="This organization does not exist, or you cannot see it." error={null} />;
@@ -28,7 +35,7 @@ export function OrgLayout() {
           <h1 className="org-bar__name">{context.organization.name}</h1>
         </div>
         <nav aria-label="Organization" className="tabs">
-          {SECTIONS.map((section) => (
+          {[...SECTIONS, ...(hrAdmin ? HR_SECTIONS : [])].map((section) => (
             <NavLink key={section.path} to={context.linkTo(`${base}/${section.path}`)} className="tabs__link">
               {section.label}
             </NavLink>
