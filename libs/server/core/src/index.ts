@@ -153,3 +153,24 @@ export { type OrganizationReference, organizationOf } from './access/organizatio
 export { type ScopeCondition, type ScopedSnapshot, PositionScopeService } from './access/position-scope.service';
 export { AccessModule } from './access/access.module';
 export { SIGN_IN_OBSERVER, type SignInObserver } from './accounts/sign-in-observer';
+export {
+  DictionaryVersionEntity,
+  DICTIONARY_VERSION_SOURCES,
+  type DictionaryVersionSource,
+} from './dictionary/dictionary-version.entity';
+export { DictionaryEntryEntity } from './dictionary/dictionary-entry.entity';
+export {
+  ACTIVITY_PAGE_MAX,
+  type ActivityPage,
+  type ActivityQuery,
+  type DictionaryActivity,
+  type DictionaryChange,
+  type DictionaryExport,
+  type DictionaryImportOutcome,
+  DictionaryService,
+  type LevelSuggestion,
+  SEARCH_MAX_LENGTH,
+  activitiesOf,
+  currentVersionOf,
+} from './dictionary/dictionary.service';
+export { DictionaryModule } from './dictionary/dictionary.module';
