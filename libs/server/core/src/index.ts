@@ -166,11 +166,13 @@ export {
   type DictionaryActivity,
   type DictionaryChange,
   type DictionaryExport,
+  type DictionaryFunctionOutline,
   type DictionaryImportOutcome,
   DictionaryService,
   type LevelSuggestion,
   SEARCH_MAX_LENGTH,
   activitiesOf,
   currentVersionOf,
+  outlineOf,
 } from './dictionary/dictionary.service';
 export { DictionaryModule } from './dictionary/dictionary.module';

@@ -42,6 +42,8 @@ export interface DictionaryActivity {
 export interface ActivityQuery {
   /** Only activities under this function (its key). */
   functionKey?: string | null;
+  /** Only activities under this process (its key). */
+  processKey?: string | null;
   /** Words that must all appear in the label, description, process or function (any case). */
   search?: string | null;
   first: number;
@@ -150,6 +152,19 @@ export class DictionaryService {
     return version;
   }
 
+  /**
+   * A version of this organization: `versionId`, or the current one when null (null before the
+   * organization has a dictionary). A version of another organization is NOT_FOUND here.
+   */
+  async versionIn(caller: Caller, organizationId: string, versionId: string | null): Promise<DictionaryVersionEntity | null> {
+    if (versionId === null) return this.currentVersion(caller, organizationId);
+    const version = await this.version(caller, versionId);
+    if (version.organizationId !== organizationId) {
+      throw new DomainError('NOT_FOUND', `No dictionary version with id ${versionId} in this organization`);
+    }
+    return version;
+  }
+
   /** Every entry of a version in tree order (functions, processes and activities). */
   async entries(caller: Caller, versionId: string): Promise<DictionaryEntryEntity[]> {
     await this.version(caller, versionId);
@@ -171,6 +186,7 @@ export class DictionaryService {
     const words = search.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
     const matching = (await this.activities(caller, versionId)).filter((activity) => {
       if (query.functionKey && activity.functionKey !== query.functionKey) return false;
+      if (query.processKey && activity.processKey !== query.processKey) return false;
       if (words.length === 0) return true;
       const text = [activity.label, activity.description ?? '', activity.processLabel, activity.functionLabel, activity.key]
         .join(' ')
@@ -522,6 +538,41 @@ export async function currentVersionOf(manager: EntityManager, organizationId: s
 
 async function entriesOf(manager: EntityManager, versionId: string): Promise<DictionaryEntryEntity[]> {
   return manager.getRepository(DictionaryEntryEntity).find({ where: { versionId }, order: { position: 'ASC' } });
+}
+
+export interface DictionaryFunctionOutline {
+  key: string;
+  label: string;
+  description: string | null;
+  activityCount: number;
+  processes: { key: string; label: string; description: string | null; activityCount: number }[];
+}
+
+/** The functions of a version with their processes and activity counts, in tree order (for browsing). */
+export function outlineOf(entries: readonly DictionaryEntryEntity[]): DictionaryFunctionOutline[] {
+  const functions: DictionaryFunctionOutline[] = [];
+  const functionByKey = new Map<string, DictionaryFunctionOutline>();
+  const processByKey = new Map<
+    string,
+    { fn: DictionaryFunctionOutline; process: DictionaryFunctionOutline['processes'][number] }
+  >();
+  for (const entry of entries) {
+    const plain = { key: entry.key, label: entry.label, description: entry.description, activityCount: 0 };
+    if (entry.kind === 'FUNCTION') {
+      const fn = { ...plain, processes: [] };
+      functions.push(fn);
+      functionByKey.set(entry.key, fn);
+    } else if (entry.kind === 'PROCESS') {
+      const fn = functionByKey.get(entry.parentKey!)!;
+      fn.processes.push(plain);
+      processByKey.set(entry.key, { fn, process: plain });
+    } else {
+      const parent = processByKey.get(entry.parentKey!)!;
+      parent.process.activityCount++;
+      parent.fn.activityCount++;
+    }
+  }
+  return functions;
 }
 
 /** Activities in tree order with their process and function (entries must be one whole version). */
