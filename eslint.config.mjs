@@ -95,6 +95,7 @@ export default [
       'libs/importers/**/*.ts',
       'libs/reports/**/*.ts',
       'libs/demo-data/**/*.ts',
+      'libs/dictionary/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -19,6 +19,7 @@ import { AuditHttpModule } from './modules/audit/audit-http.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { RequestCallers } from './modules/auth/request-callers';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
+import { DictionaryHttpModule } from './modules/dictionary/dictionary-http.module';
 import { HealthModule } from './modules/health/health.module';
 import { PrivacyHttpModule } from './modules/privacy/privacy-http.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
@@ -73,6 +74,7 @@ export class AppModule {
         ReportsHttpModule,
         AuditHttpModule,
         PrivacyHttpModule,
+        DictionaryHttpModule,
         HealthModule,
         DemoOnFirstStartModule,
       ],

@@ -2,6 +2,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AnalysisResolver, PositionAnalysisResolver } from '../modules/analysis/analysis.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { MembersResolver } from '../modules/members/members.resolver';
+import { DictionaryResolver } from '../modules/dictionary/dictionary.resolver';
 import { FindingsResolver } from '../modules/findings/findings.resolver';
 import { OrgChartResolver } from '../modules/org-chart/org-chart.resolver';
 import { OverridesResolver } from '../modules/overrides/overrides.resolver';
@@ -34,4 +35,5 @@ export const RESOLVERS = [
   AuditResolver,
   PrivacyResolver,
   MembersResolver,
+  DictionaryResolver,
 ];

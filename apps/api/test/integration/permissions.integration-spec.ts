@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ORGANIZATION_ROLES, type OrganizationRole } from '@rolemap/domain';
-import { AccountsService, LOCAL_OPERATOR } from '@rolemap/server-core';
+import { AccountsService, DictionaryService, LOCAL_OPERATOR } from '@rolemap/server-core';
 import { DataSource } from 'typeorm';
 import { type GraphqlResult, type TestApp, resetDatabase, startTestApp } from '../support/test-app';
 import { seedSmallOrganization } from '../support/snapshot-fixture';
@@ -19,6 +19,7 @@ interface World {
   personId: Record<string, string>;
   findingKeyIn: string;
   findingKeyOutside: string;
+  dictionaryVersionId: string;
 }
 
 interface Operation {
@@ -211,6 +212,55 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ['HR_ADMIN'],
     upload: true,
   },
+  activityDictionary: {
+    query: 'query($o: ID!) { activityDictionary(organizationId: $o) { version { id } functions { key } } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: EVERY,
+  },
+  dictionaryActivities: {
+    query: 'query($o: ID!, $v: ID!) { dictionaryActivities(organizationId: $o, versionId: $v, first: 5) { totalCount } }',
+    variables: (w) => ({ o: w.organizationId, v: w.dictionaryVersionId }),
+    allowed: EVERY,
+  },
+  dictionaryVersions: {
+    query: 'query($o: ID!) { dictionaryVersions(organizationId: $o) { totalCount } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: EVERY,
+  },
+  suggestActivityLevel: {
+    query: 'query($o: ID!) { suggestActivityLevel(organizationId: $o, label: "Set the product strategy") { level } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  addDictionaryEntry: {
+    query:
+      'mutation($o: ID!) { addDictionaryEntry(organizationId: $o, entry: { parentKey: "MGT-01", label: "Run skip-levels", valueLevel: UNIFICATION }) { id } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  updateDictionaryEntry: {
+    query:
+      'mutation($o: ID!) { updateDictionaryEntry(organizationId: $o, key: "ENG-01-01", changes: { label: "Write code" }) { id } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  removeDictionaryEntry: {
+    query: 'mutation($o: ID!) { removeDictionaryEntry(organizationId: $o, key: "LEG-03-04") { id } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  copyStarterDictionary: {
+    query: 'mutation($o: ID!) { copyStarterDictionary(organizationId: $o) { id } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  importDictionary: {
+    // The upload is the people file: a dictionary import that reports its missing columns, changing nothing.
+    query: 'mutation($o: ID!, $people: Upload!) { importDictionary(organizationId: $o, file: $people, dryRun: true) { ok } }',
+    variables: (w) => ({ o: w.organizationId, people: null }),
+    allowed: ['HR_ADMIN'],
+    upload: true,
+  },
   commitImport: {
     query:
       'mutation($people: Upload!) { commitImport(organizationName: "Acme", people: $people, options: { asOf: "2020-01-01" }) { ok } }',
@@ -277,6 +327,7 @@ describe('who may do what: every operation for every role, the leader scope and 
       personId,
       findingKeyIn: nodes.find((node) => inLeaderTree.has(node.employeeId))!.key,
       findingKeyOutside: nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key,
+      dictionaryVersionId: (await api.app.get(DictionaryService).copyStarter(LOCAL_OPERATOR, organization.id)).version.id,
     };
   });
   afterAll(() => api?.close());

@@ -172,3 +172,24 @@ export {
 } from './sso/single-sign-on.service';
 export { SsoModule } from './sso/sso.module';
 export { type Member, type MemberChange, MembersService } from './accounts/members.service';
+  DictionaryVersionEntity,
+  DICTIONARY_VERSION_SOURCES,
+  type DictionaryVersionSource,
+} from './dictionary/dictionary-version.entity';
+export { DictionaryEntryEntity } from './dictionary/dictionary-entry.entity';
+  ACTIVITY_PAGE_MAX,
+  type ActivityPage,
+  type ActivityQuery,
+  type DictionaryActivity,
+  type DictionaryChange,
+  type DictionaryExport,
+  type DictionaryFunctionOutline,
+  type DictionaryImportOutcome,
+  DictionaryService,
+  type LevelSuggestion,
+  SEARCH_MAX_LENGTH,
+  activitiesOf,
+  currentVersionOf,
+  outlineOf,
+} from './dictionary/dictionary.service';
+export { DictionaryModule } from './dictionary/dictionary.module';

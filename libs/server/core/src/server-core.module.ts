@@ -7,6 +7,7 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
+import { DictionaryModule } from './dictionary/dictionary.module';
 import { FindingsModule } from './findings/findings.module';
 import { OrgChartModule } from './org-chart/org-chart.module';
 import { OrganizationTransferModule } from './org-transfer/organization-transfer.module';
@@ -40,6 +41,7 @@ const FEATURE_MODULES = [
   PrivacyModule,
   OrganizationTransferModule,
   SsoModule,
+  DictionaryModule,
 ];
 
 export interface ServerCoreOptions {

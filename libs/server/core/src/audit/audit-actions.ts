@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'erasure',
   'organization-export',
   'organization-import',
+  'dictionary-edit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

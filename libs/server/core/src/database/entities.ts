@@ -16,6 +16,8 @@ import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
 import { SsoAttemptEntity } from '../sso/sso-attempt.entity';
 import { SsoIdentityEntity } from '../sso/sso-identity.entity';
+import { DictionaryEntryEntity } from '../dictionary/dictionary-entry.entity';
+import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 
 export const ENTITIES = [
@@ -38,4 +40,6 @@ export const ENTITIES = [
   SignInLinkEntity,
   SsoIdentityEntity,
   SsoAttemptEntity,
+  DictionaryVersionEntity,
+  DictionaryEntryEntity,
 ];
