@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
+import { ActionsModule } from './actions/actions.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
@@ -36,6 +37,7 @@ const FEATURE_MODULES = [
   OrgChartModule,
   ReviewQueueModule,
   PrivacyModule,
+  ActionsModule,
 ];
 
 export interface ServerCoreOptions {
