@@ -97,6 +97,42 @@ export function buildProgram(): Command {
     )
     .action(async (file, options) => (await import('./commands/classify.command')).runClassify(file, options));
 
+  const actions = program
+    .command('actions')
+    .description('Actions accepted findings led to (owner, due date, step, status); overdue ones first and marked.');
+  actions
+    .command('list', { isDefault: true })
+    .description('List actions: everyone’s, or the team of one leader.')
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot to place people in (default: the latest by as-of date)')
+    .option('--leader <employee id>', 'only actions about this leader and the people below them')
+    .option('--status <status>', 'OPEN, IN_PROGRESS, DONE or CANCELLED (repeatable; default: all)', collect, [])
+    .option('--overdue', 'only open actions past their due date')
+    .option('--json', 'print {"actions": […]} as JSON')
+    .action(async (options) => (await import('./commands/actions.command')).listActions(options));
+  actions
+    .command('add')
+    .description('Accept a finding and open the action it leads to; what is left out is suggested (the leader, a month on).')
+    .argument('<finding key>', 'the finding’s key, as `rolemap analyze --json` prints it')
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot the finding is in (default: the latest by as-of date)')
+    .option('--step <step>', 'DELEGATE, STOP_DOING or HIRE')
+    .option('--delegate-to <name>', 'whom the work goes to (DELEGATE)')
+    .option('--owner <name>', 'who sees it through')
+    .option('--due <date>', 'due date, YYYY-MM-DD')
+    .option('--note <text>', 'why (kept with the decision and the action)')
+    .option('--json', 'print the action as JSON')
+    .action(async (key, options) => (await import('./commands/actions.command')).addAction(key, options));
+  actions
+    .command('set')
+    .description('Move an action on: IN_PROGRESS, DONE or CANCELLED (or back to OPEN).')
+    .argument('<id>', 'the action id, or its first 8 characters as `rolemap actions` lists it')
+    .argument('<status>', 'OPEN, IN_PROGRESS, DONE or CANCELLED')
+    .option(...ORG_OPTION)
+    .option('--note <text>', 'what happened')
+    .option('--json', 'print the action as JSON')
+    .action(async (id, status, options) => (await import('./commands/actions.command')).setAction(id, status, options));
+
   const reviewQueue = program
     .command('review-queue')
     .description(

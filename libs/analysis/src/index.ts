@@ -100,3 +100,4 @@ export {
   buildReviewQueue,
   unreadableGroupKey,
 } from './review-queue/review-queue';
+export { SUGGESTED_ACTION_DAYS, actionOwnerFor, addDays, suggestedActionFor } from './actions/suggested-action';

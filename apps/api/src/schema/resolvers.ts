@@ -1,3 +1,4 @@
+import { ActionsResolver } from '../modules/actions/actions.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AnalysisResolver, PositionAnalysisResolver } from '../modules/analysis/analysis.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -36,4 +37,5 @@ export const RESOLVERS = [
   PrivacyResolver,
   MembersResolver,
   DictionaryResolver,
+  ActionsResolver,
 ];

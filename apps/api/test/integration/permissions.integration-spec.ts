@@ -20,6 +20,9 @@ interface World {
   findingKeyIn: string;
   findingKeyOutside: string;
   dictionaryVersionId: string;
+  /** Actions HR opened by accepting those two findings. */
+  actionIdIn: string;
+  actionIdOutside: string;
 }
 
 interface Operation {
@@ -179,6 +182,26 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: 'SIGNED_IN',
     allowedAnswer: 'NOT_FOUND',
   },
+  leadersToReview: {
+    query: 'query($s: ID!) { leadersToReview(snapshotId: $s) { totalCount } }',
+    variables: (w) => ({ s: w.snapshotId }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  findingHistory: {
+    query: 'query($s: ID!, $k: String!) { findingHistory(snapshotId: $s, key: $k) { decisions { status } } }',
+    variables: (w) => ({ s: w.snapshotId, k: w.findingKeyIn }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  actions: {
+    query: 'query($s: ID!) { actions(snapshotId: $s) { totalCount } }',
+    variables: (w) => ({ s: w.snapshotId }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  setActionStatus: {
+    query: 'mutation($id: ID!) { setActionStatus(id: $id, status: IN_PROGRESS) { status } }',
+    variables: (w) => ({ id: w.actionIdIn }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
   reviewFinding: {
     query: 'mutation($s: ID!, $k: String!) { reviewFinding(snapshotId: $s, key: $k, status: ACCEPTED, note: "ok") { key } }',
     variables: (w) => ({ s: w.snapshotId, k: w.findingKeyIn }),
@@ -319,6 +342,15 @@ describe('who may do what: every operation for every role, the leader scope and 
     );
     const nodes = findings.data!.findings.nodes;
     const inLeaderTree = new Set(['E110', 'E111', 'E112', 'E113', 'E114']);
+    const findingKeyIn = nodes.find((node) => inLeaderTree.has(node.employeeId))!.key;
+    const findingKeyOutside = nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key;
+    const accept = async (key: string) => {
+      const accepted = await api.graphql<{ reviewFinding: { action: { id: string } } }>(
+        'mutation($s: ID!, $k: String!) { reviewFinding(snapshotId: $s, key: $k, status: ACCEPTED) { action { id } } }',
+        { s: snapshot.id, k: key },
+      );
+      return accepted.data!.reviewFinding.action.id;
+    };
     world = {
       organizationId: organization.id,
       snapshotId: snapshot.id,
@@ -328,6 +360,10 @@ describe('who may do what: every operation for every role, the leader scope and 
       findingKeyIn: nodes.find((node) => inLeaderTree.has(node.employeeId))!.key,
       findingKeyOutside: nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key,
       dictionaryVersionId: (await api.app.get(DictionaryService).copyStarter(LOCAL_OPERATOR, organization.id)).version.id,
+      findingKeyIn,
+      findingKeyOutside,
+      actionIdIn: await accept(findingKeyIn),
+      actionIdOutside: await accept(findingKeyOutside),
     };
   });
   afterAll(() => api?.close());
@@ -422,6 +458,28 @@ describe('who may do what: every operation for every role, the leader scope and 
       },
     );
     expect(review.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Actions and decision histories follow the same scope.
+    const actions = await as('LEADER', 'query($s: ID!) { actions(snapshotId: $s) { nodes { id subjectName } } }', {
+      s: w.snapshotId,
+    });
+    const actionIds = (actions.data?.actions.nodes ?? []).map((node: { id: string }) => node.id);
+    expect(actionIds).not.toContain(w.actionIdOutside);
+    const outsideAction = await as('LEADER', 'mutation($id: ID!) { setActionStatus(id: $id, status: DONE) { status } }', {
+      id: w.actionIdOutside,
+    });
+    expect(outsideAction.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const outsideHistory = await as(
+      'LEADER',
+      'query($s: ID!, $k: String!) { findingHistory(snapshotId: $s, key: $k) { decisions { status } } }',
+      { s: w.snapshotId, k: w.findingKeyOutside },
+    );
+    expect(outsideHistory.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const toReview = await as('LEADER', 'query($s: ID!) { leadersToReview(snapshotId: $s) { nodes { employeeId } } }', {
+      s: w.snapshotId,
+    });
+    for (const node of toReview.data?.leadersToReview.nodes ?? []) {
+      expect(['E110', 'E111', 'E112', 'E113', 'E114']).toContain(node.employeeId);
+    }
     // Within their subtree a leader sees ratings.
     const rating = await as('LEADER', 'query($id: ID!) { position(id: $id) { assignment { performanceRating } } }', {
       id: w.positionId.E111,

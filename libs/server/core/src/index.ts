@@ -94,10 +94,20 @@ export { OverridesModule } from './overrides/overrides.module';
 export { FindingReviewEntity } from './reviews/finding-review.entity';
 export { type ReviewedFinding, ReviewsService } from './reviews/reviews.service';
 export { ReviewsModule } from './reviews/reviews.module';
+export { type Decision, type DecisionContext } from './reviews/reviews.service';
+export { FindingActionEntity } from './actions/finding-action.entity';
+export { type ActionQuery, ActionsService, type ListedAction, type SettledActions } from './actions/actions.service';
+export { ActionsModule } from './actions/actions.module';
 export { AnalysisService, type NamedSnapshotDiff, type SnapshotAnalysis } from './analysis/analysis.service';
 export { loadSnapshotData } from './analysis/snapshot-loader';
 export { AnalysisModule } from './analysis/analysis.module';
-export { type FindingPage, type FindingQuery, FindingsService } from './findings/findings.service';
+export {
+  type FindingPage,
+  type FindingQuery,
+  FindingsService,
+  type LeaderToReview,
+  subjectRefOf,
+} from './findings/findings.service';
 export { FindingsModule } from './findings/findings.module';
 export {
   CHART_LIMITS,

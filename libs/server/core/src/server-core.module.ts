@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
+import { ActionsModule } from './actions/actions.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
@@ -42,6 +43,7 @@ const FEATURE_MODULES = [
   OrganizationTransferModule,
   SsoModule,
   DictionaryModule,
+  ActionsModule,
 ];
 
 export interface ServerCoreOptions {

@@ -4,7 +4,7 @@ import type { ReviewedFinding, SnapshotAnalysis } from '@rolemap/server-core';
 import { type AnalysisSummaryType, type FindingType, type PositionMixType, ValueMixType } from '../analysis/dtos/analysis.types';
 
 /** Flattens a finding (kind-specific fields included) and its review into the GraphQL shape. */
-export function toFindingType({ finding, review }: ReviewedFinding, analysis: SnapshotAnalysis): FindingType {
+export function toFindingType({ finding, review, action }: ReviewedFinding, analysis: SnapshotAnalysis): FindingType {
   const node = analysis.index.node(finding.positionId);
   const { key, kind, severity, employeeId, positionId, explanation, department, ...details } = finding as AnalysisFinding &
     Record<string, unknown>;
@@ -23,6 +23,7 @@ export function toFindingType({ finding, review }: ReviewedFinding, analysis: Sn
     reviewNote: review?.note ?? null,
     reviewer: review?.reviewer ?? null,
     reviewedAt: review?.reviewedAt ?? null,
+    action: action ?? null,
   };
 }
 

@@ -7,8 +7,10 @@ import {
   FindingFilterInput,
   FindingPageType,
   FindingType,
+  LeaderToReviewPageType,
   ReviewStatusEnum,
 } from '../analysis/dtos/analysis.types';
+import { ActionPlanInput } from '../actions/dtos/actions.types';
 import { toFindingType, toSummaryType } from './finding-mapper';
 import { HR_AND_LEADERS, RequireRole } from '../auth/access-rule.decorator';
 
@@ -31,6 +33,19 @@ export class FindingsResolver {
     return { totalCount: page.totalCount, nodes: page.nodes.map((item) => toFindingType(item, page.analysis)) };
   }
 
+  @RequireRole(HR_AND_LEADERS, { snapshotId: 'snapshot' })
+  @Query(() => LeaderToReviewPageType, {
+    description:
+      'Leaders with open findings, most severe first, with counts: where a review starts. A leader sees their own subtree.',
+  })
+  async leadersToReview(
+    @CurrentCaller() caller: Caller,
+    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
+  ): Promise<LeaderToReviewPageType> {
+    return this.findingsService.leadersToReview(caller, snapshotId, first);
+  }
+
   @RequireRole(HR_AND_LEADERS, { snapshotId: 'snapshot', leaderPositionId: 'position' })
   @Query(() => AnalysisSummaryType, { description: 'Counts per kind and department, leaders’ tactical load, worst subtrees.' })
   async analysisSummary(
@@ -43,7 +58,8 @@ export class FindingsResolver {
 
   @RequireRole(HR_AND_LEADERS, { snapshotId: 'snapshot' })
   @Mutation(() => FindingType, {
-    description: 'Accept or dismiss a finding with a note; kept across snapshots for the same person.',
+    description:
+      'Accept, dismiss or reopen a finding with a note: appended to its history, kept across snapshots for the same person. Accepting opens an action (`action`, or the suggested plan for what is left out); any decision cancels the actions the previous one opened.',
   })
   async reviewFinding(
     @CurrentCaller() caller: Caller,
@@ -51,8 +67,9 @@ export class FindingsResolver {
     @Args('key') key: string,
     @Args('status', { type: () => ReviewStatusEnum }) status: ReviewStatus,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
+    @Args('action', { type: () => ActionPlanInput, nullable: true }) action?: ActionPlanInput | null,
   ): Promise<FindingType> {
-    const { reviewed, analysis } = await this.findingsService.review(caller, snapshotId, key, status, note ?? null);
+    const { reviewed, analysis } = await this.findingsService.review(caller, snapshotId, key, status, note ?? null, action);
     return toFindingType(reviewed, analysis);
   }
 }

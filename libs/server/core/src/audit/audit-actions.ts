@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'policy-edit',
   'override',
   'review',
+  'action',
   'export',
   'privacy-export',
   'erasure',

@@ -4,6 +4,7 @@ import { ApiTokenEntity } from '../accounts/api-token.entity';
 import { MembershipEntity } from '../accounts/membership.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { SignInLinkEntity } from '../accounts/sign-in-link.entity';
+import { FindingActionEntity } from '../actions/finding-action.entity';
 import { FindingReviewEntity } from '../reviews/finding-review.entity';
 import { ClassificationOverrideEntity } from '../overrides/classification-override.entity';
 import { OrganizationPolicyEntity } from '../policy/organization-policy.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   AssignmentEntity,
   ResponsibilityEntity,
   FindingReviewEntity,
+  FindingActionEntity,
   ClassificationOverrideEntity,
   ConfirmedWordingEntity,
   AuditLogEntity,

@@ -1,15 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AnalysisFinding } from '@rolemap/analysis';
-import type { FindingReview, ReviewStatus } from '@rolemap/domain';
+import type { ActionPlan, FindingAction, FindingReview, ReviewStatus } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { type Caller, assertCanAccess } from '../common/caller';
+import { latestActionsByKey, recordDecisionAction } from '../actions/action-store';
 import { FindingReviewEntity } from './finding-review.entity';
 
 export interface ReviewedFinding {
   finding: AnalysisFinding;
   review: FindingReview | null;
+  /** The newest action a decision on the finding planned (any status), or null. */
+  action?: FindingAction | null;
+}
+
+/** Where a decision is taken and what accepting it plans, for the action it opens. */
+export interface DecisionContext {
+  snapshotId: string;
+  /** The finding's subject: employee id, or the vacant post's reference. */
+  subjectRef: string;
+  plan: ActionPlan | null;
+}
+
+export interface Decision {
+  review: FindingReview;
+  action: FindingAction | null;
 }
 
 /** Leaders' accept/dismiss decisions, kept by finding key so they carry across snapshots. */
@@ -23,11 +39,16 @@ export class ReviewsService {
   /** Findings with their latest review; reviews are kept by key across snapshots. */
   async reviewed(caller: Caller, organizationId: string, findings: readonly AnalysisFinding[]): Promise<ReviewedFinding[]> {
     assertCanAccess(caller, organizationId);
-    const reviews = await this.latestReviews(
-      organizationId,
-      findings.map((finding) => finding.key),
-    );
-    return findings.map((finding) => ({ finding, review: reviews.get(finding.key) ?? null }));
+    const keys = findings.map((finding) => finding.key);
+    const [reviews, actions] = await Promise.all([
+      this.latestReviews(organizationId, keys),
+      latestActionsByKey(this.dataSource.manager, organizationId, keys),
+    ]);
+    return findings.map((finding) => ({
+      finding,
+      review: reviews.get(finding.key) ?? null,
+      action: actions.get(finding.key) ?? null,
+    }));
   }
 
   async review(
@@ -36,9 +57,10 @@ export class ReviewsService {
     findingKey: string,
     status: ReviewStatus,
     note: string | null,
-  ): Promise<FindingReview> {
+    context?: DecisionContext,
+  ): Promise<Decision> {
     assertCanAccess(caller, organizationId);
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const { row: saved, action } = await this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(FindingReviewEntity).save({
         organizationId,
         findingKey,
@@ -52,9 +74,36 @@ export class ReviewsService {
         { action: 'review', organizationId, target: findingKey, details: { status, withNote: row.note !== null } },
         manager,
       );
-      return row;
+      const action = context
+        ? await recordDecisionAction(manager, {
+            organizationId,
+            findingKey,
+            subjectRef: context.subjectRef,
+            reviewId: row.id,
+            snapshotId: context.snapshotId,
+            status,
+            plan: context.plan,
+            createdBy: caller.displayName,
+          })
+        : null;
+      if (action) {
+        // Kept apart from the review entry: the action's own changes are logged under 'action' too.
+        await this.audit.record(
+          caller,
+          {
+            action: 'action',
+            organizationId,
+            target: findingKey,
+            details: { actionId: action.id, change: 'opened', step: action.step, dueOn: action.dueOn },
+          },
+          manager,
+        );
+      }
+      // Reopening or dismissing shows the action it just cancelled.
+      const shown = action ?? (await latestActionsByKey(manager, organizationId, [findingKey])).get(findingKey) ?? null;
+      return { row, action: shown };
     });
-    return { findingKey, status, note: saved.note, reviewer: saved.reviewer, reviewedAt: saved.reviewedAt.toISOString() };
+    return { review: toReview(saved), action };
   }
 
   async reviewHistory(caller: Caller, organizationId: string, findingKey: string): Promise<FindingReview[]> {

@@ -18,6 +18,7 @@ import {
 } from '@rolemap/importers';
 import { DataSource } from 'typeorm';
 import {
+  ActionsService,
   AuditLogService,
   DATABASE_TARGET,
   type Caller,
@@ -57,6 +58,8 @@ export class ImportService implements OnModuleDestroy {
      * without a deadline or heap limit that would only get in the way of one's own local files.
      */
     @Optional() private readonly parser?: ImportParser,
+    /** Closes actions whose finding a new snapshot no longer has; absent where only rows are written (benchmarks). */
+    @Optional() private readonly actions?: ActionsService,
   ) {}
 
   async onModuleDestroy(): Promise<void> {
@@ -263,7 +266,11 @@ export class ImportService implements OnModuleDestroy {
         timings,
       };
     });
-    if (outcome.snapshot) await analyzeSnapshotTables(this.dataSource);
+    if (outcome.snapshot) {
+      await analyzeSnapshotTables(this.dataSource);
+      // A finding the new chart no longer has closes the action accepting it opened.
+      await this.actions?.settle(caller, outcome.organization.id);
+    }
     return outcome;
   }
 }

@@ -13,6 +13,7 @@ import {
 import { IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { TierEnum, ValueLevelEnum } from '../../../common/graphql-enums';
 import { sensitive } from '../../auth/sensitive-field';
+import { FindingActionType } from '../../actions/dtos/actions.types';
 
 export const FindingKindEnum = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, kind])) as { [K in FindingKind]: K };
 export const ReviewStatusEnum = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, status])) as {
@@ -106,6 +107,12 @@ export class FindingType {
   @Field(() => String, { nullable: true, ...sensitive(null) }) reviewNote: string | null;
   @Field(() => String, { nullable: true }) reviewer: string | null;
   @Field(() => String, { nullable: true }) reviewedAt: string | null;
+  @Field(() => FindingActionType, {
+    nullable: true,
+    description: 'The newest action a decision on the finding planned (any status).',
+    ...sensitive(null),
+  })
+  action?: FindingActionType | null;
 
   // PROMOTED_STILL_TACTICAL
   @Field(() => String, { nullable: true }) promotedOn?: string | null;
@@ -143,6 +150,26 @@ export class FindingType {
   @Field(() => Int, { nullable: true }) directReports?: number | null;
   @Field(() => Int, { nullable: true }) layers?: number | null;
   @Field(() => Int, { nullable: true }) limit?: number | null;
+}
+
+@ObjectType('LeaderToReview', { description: 'A leader whose team has findings nobody has decided on yet.' })
+export class LeaderToReviewType {
+  @Field(() => ID) positionId: string;
+  @Field(() => String, { nullable: true }) employeeId: string | null;
+  @Field(() => String, { nullable: true, description: 'Null for a vacant post.' }) name: string | null;
+  @Field() title: string;
+  @Field(() => TierEnum) tier: string;
+  @Field(() => String, { nullable: true }) department: string | null;
+  @Field(() => Int, { description: 'Open findings about the leader or their reports without a team of their own.' })
+  openCount: number;
+  @Field(() => Int) highCount: number;
+  @Field(() => Float) maxSeverity: number;
+}
+
+@ObjectType('LeaderToReviewPage')
+export class LeaderToReviewPageType {
+  @Field(() => Int) totalCount: number;
+  @Field(() => [LeaderToReviewType]) nodes: LeaderToReviewType[];
 }
 
 @ObjectType('FindingPage')
