@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type GraphqlLimits, graphqlLimitsFrom } from './query-limits-config';
 import { allowedHostsFrom } from './allowed-hosts';
 import { type RateLimits, rateLimitsFrom } from './rate-limits-config';
+import { type JobsConfig, jobsConfigFrom } from './jobs-config';
 import { ConfigError, parseBoolean } from './parse-env';
 import { findRepoRoot } from './repo-root';
 
@@ -29,6 +30,8 @@ export interface AppConfig {
   rateLimits: RateLimits;
   /** Least severe server log line written (ROLEMAP_LOG_LEVEL); logs are JSON lines on stdout. */
   logLevel: LogLevel;
+  /** Background jobs: what goes on the queue, retries, dead-worker detection (ROLEMAP_JOB_*). */
+  jobs: JobsConfig;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: parseMegabytes('ROLEMAP_MAX_UPLOAD_MB', env.ROLEMAP_MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB),
     rateLimits: rateLimitsFrom(env),
     logLevel: parseLogLevel(env.ROLEMAP_LOG_LEVEL),
+    jobs: jobsConfigFrom(env),
   };
 }
 

@@ -15,6 +15,7 @@ import { ResponsibilityEntity } from '../responsibilities/responsibility.entity'
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
+import { BackgroundJobEntity, BackgroundJobInputEntity } from '../jobs/background-job.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -34,4 +35,6 @@ export const ENTITIES = [
   SessionEntity,
   ApiTokenEntity,
   SignInLinkEntity,
+  BackgroundJobEntity,
+  BackgroundJobInputEntity,
 ];
