@@ -9,6 +9,7 @@ import {
   PositionScopeService,
   ServerCoreModule,
 } from '@rolemap/server-core';
+import { JobsModule } from '@rolemap/server-jobs';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { type GraphqlContext, createRequestLoaders } from './common/graphql-context';
@@ -36,6 +37,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ServerCoreModule.forRoot({ config, database, observers }),
+        // Every replica runs queued jobs (unless ROLEMAP_JOB_CONCURRENCY=0).
+        JobsModule.forRoot({ work: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ImportsModule } from '@rolemap/server-imports';
+import { ImportJobsModule, ImportsModule } from '@rolemap/server-imports';
 import { RESOLVERS } from './resolvers';
 
 /** Every GraphQL resolver: thin translations onto the server core's services (global), and the imports'. */
-@Module({ imports: [ImportsModule.withWorkerParser()], providers: RESOLVERS })
+@Module({ imports: [ImportJobsModule.on(ImportsModule.withWorkerParser())], providers: RESOLVERS })
 export class ResolversModule {}

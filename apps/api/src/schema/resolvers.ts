@@ -9,6 +9,7 @@ import { OrgChartResolver } from '../modules/org-chart/org-chart.resolver';
 import { OverridesResolver } from '../modules/overrides/overrides.resolver';
 import { PolicyResolver } from '../modules/policy/policy.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
+import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { PositionsResolver } from '../modules/positions/positions.resolver';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   PolicyResolver,
   OverridesResolver,
   ImportsResolver,
+  JobsResolver,
   ResponsibilitiesResolver,
   ReviewQueueResolver,
   AuditResolver,

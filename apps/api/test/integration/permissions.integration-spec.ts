@@ -44,6 +44,13 @@ const OPERATIONS: Record<string, Operation> = {
   me: { query: '{ me { displayName } }', variables: () => ({}), allowed: 'PUBLIC' },
   apiTokens: { query: '{ apiTokens { id } }', variables: () => ({}), allowed: 'SIGNED_IN' },
   organizations: { query: '{ organizations { id } }', variables: () => ({}), allowed: 'SIGNED_IN' },
+  // Any account may ask; the service shows a job only to its requester, HR admins (imports) and owners.
+  job: {
+    query: 'query($id: ID!) { job(id: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    allowed: 'SIGNED_IN',
+    allowedAnswer: 'NOT_FOUND',
+  },
   organization: {
     query: 'query($id: ID) { organization(id: $id) { id } }',
     variables: (w) => ({ id: w.organizationId }),

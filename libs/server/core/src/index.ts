@@ -4,6 +4,7 @@ export { ServerCoreModule, type ServerCoreOptions } from './server-core.module';
 export { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 
 export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, loadConfig } from './config/app-config';
+export { DEFAULT_JOBS_CONFIG, type JobsConfig, jobsConfigFrom } from './config/jobs-config';
 export { findRepoRoot } from './config/repo-root';
 export { exposureWarning } from './config/exposure-warning';
 export {
@@ -56,6 +57,14 @@ export { ENTITIES } from './database/entities';
 export { type OpenDatabase, openDatabase, redactPassword } from './database/open-database';
 export { createTimeOrderedIdFactory } from './database/time-ordered-id';
 
+export {
+  BackgroundJobEntity,
+  BackgroundJobInputEntity,
+  JOB_KINDS,
+  JOB_STATES,
+  type JobKind,
+  type JobState,
+} from './jobs/background-job.entity';
 export { OrganizationEntity } from './organizations/organization.entity';
 export { MAX_NAME_LENGTH, OrganizationsService, lockOrganization } from './organizations/organizations.service';
 export { OrganizationsModule } from './organizations/organizations.module';

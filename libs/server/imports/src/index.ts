@@ -1,6 +1,7 @@
 // Imports on top of the server core: files and records become snapshots, and the demo organization.
 export { ImportService } from './imports/import.service';
-export { ImportsModule } from './imports/imports.module';
+export { ImportJobsModule, ImportsModule } from './imports/imports.module';
+export { type CommittedImport, ImportJobs, importOutcomeOfJob } from './imports/import-jobs.service';
 export type {
   ImportOutcome,
   ImportRequest,
@@ -9,6 +10,7 @@ export type {
   PreparedUpload,
   RecordsImport,
   UploadedFile,
+  WrittenImport,
 } from './imports/import.types';
 export { type BulkPath, type BulkTable, type Cell, bulkInsert } from './imports/bulk-insert';
 export { type SnapshotMeta, positionDepths, writeSnapshot } from './imports/snapshot-writer';

@@ -1,7 +1,14 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { ImportIssue } from '@rolemap/domain';
-import type { Caller } from '@rolemap/server-core';
-import { ImportService, type ImportOutcome, type ImportedFileReport, type UploadedFile } from '@rolemap/server-imports';
+import type { BackgroundJobEntity, Caller } from '@rolemap/server-core';
+import {
+  ImportJobs,
+  ImportService,
+  type ImportOutcome,
+  type ImportedFileReport,
+  type UploadedFile,
+} from '@rolemap/server-imports';
+import { BackgroundJobType } from '../jobs/dtos/job.types';
 import { CurrentCaller } from '../../common/graphql-context';
 import { type ReceivedUpload, formatLimit, formatMegabytes } from '../uploads/received-upload';
 import { GraphQLUpload } from '../uploads/upload.scalar';
@@ -17,7 +24,10 @@ export interface UploadArg extends ReceivedUpload {}
 
 @Resolver()
 export class ImportsResolver {
-  constructor(private readonly imports: ImportService) {}
+  constructor(
+    private readonly imports: ImportService,
+    private readonly importJobs: ImportJobs,
+  ) {}
 
   @RequireRole(HR_ONLY, { organizationName: 'organizationName' })
   @Mutation(() => ImportResultType, {
@@ -56,7 +66,7 @@ export class ImportsResolver {
     dryRun: boolean,
   ): Promise<ImportResultType> {
     const uploads = [people, ...(responsibilities ? [responsibilities] : [])];
-    const outcome = await this.imports.importFiles(caller, {
+    const request = {
       organizationName,
       people: asUploadedFile(people),
       responsibilities: responsibilities ? asUploadedFile(responsibilities) : null,
@@ -70,8 +80,11 @@ export class ImportsResolver {
       label: options?.label ?? null,
       allowDuplicate: options?.allowDuplicate,
       dryRun,
-    });
-    return toResult(outcome);
+    };
+    if (dryRun) return toImportResult(await this.imports.importFiles(caller, request));
+    // Large files go to the queue; the answer then carries the job to follow.
+    const committed = await this.importJobs.commit(caller, request);
+    return committed.outcome ? toImportResult(committed.outcome) : queuedResult(organizationName, people, committed.job);
   }
 }
 
@@ -115,7 +128,7 @@ function toFileReport(report: ImportedFileReport): FileReportType {
   };
 }
 
-function toResult(outcome: ImportOutcome): ImportResultType {
+export function toImportResult(outcome: ImportOutcome): ImportResultType {
   return {
     ok: outcome.ok,
     dryRun: outcome.dryRun,
@@ -131,5 +144,36 @@ function toResult(outcome: ImportOutcome): ImportResultType {
     warnings: outcome.warnings,
     peopleFile: toFileReport(outcome.files.people),
     responsibilitiesFile: outcome.files.responsibilities ? toFileReport(outcome.files.responsibilities) : null,
+  };
+}
+
+/** The answer for an import that was queued: nothing read yet, the job to follow. */
+function queuedResult(organizationName: string, people: UploadArg, job: BackgroundJobEntity): ImportResultType {
+  return {
+    ok: true,
+    dryRun: false,
+    organizationName: organizationName.trim(),
+    organizationId: job.organizationId,
+    snapshotId: null,
+    snapshotVersion: null,
+    duplicateOfVersion: null,
+    people: 0,
+    positions: 0,
+    responsibilities: 0,
+    errors: [],
+    warnings: [],
+    peopleFile: {
+      fileName: people.fileName,
+      format: null,
+      encoding: null,
+      delimiter: null,
+      hasHeader: false,
+      rowCount: 0,
+      mapping: [],
+      unmappedHeaders: [],
+      managerReference: null,
+    },
+    responsibilitiesFile: null,
+    job: BackgroundJobType.from(job),
   };
 }

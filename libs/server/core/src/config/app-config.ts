@@ -3,6 +3,7 @@ import { type GraphqlLimits, graphqlLimitsFrom } from './query-limits-config';
 import { allowedHostsFrom } from './allowed-hosts';
 import { type RateLimits, rateLimitsFrom } from './rate-limits-config';
 import { type OidcConfig, oidcConfigFrom } from './oidc-config';
+import { type JobsConfig, jobsConfigFrom } from './jobs-config';
 import { ConfigError, parseBoolean } from './parse-env';
 import { findRepoRoot } from './repo-root';
 
@@ -32,6 +33,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Single sign-on through OpenID Connect (ROLEMAP_OIDC_*); null when it is off. */
   oidc: OidcConfig | null;
+  /** Background jobs: what goes on the queue, retries, dead-worker detection (ROLEMAP_JOB_*). */
+  jobs: JobsConfig;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: rateLimitsFrom(env),
     logLevel: parseLogLevel(env.ROLEMAP_LOG_LEVEL),
     oidc: oidcConfigFrom(env),
+    jobs: jobsConfigFrom(env),
   };
 }
 

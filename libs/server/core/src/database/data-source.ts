@@ -10,6 +10,7 @@ import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-char
 import { ActivityDictionary1796310000000 } from './migrations/1796310000000-activity-dictionary';
 import { FindingActions1796340000000 } from './migrations/1796340000000-finding-actions';
 import { SingleSignOn1796350000000 } from './migrations/1796350000000-single-sign-on';
+import { BackgroundJobs1796370000000 } from './migrations/1796370000000-background-jobs';
 
 export const MIGRATIONS = [
   InitialSchema1764028800000,
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   ActivityDictionary1796310000000,
   FindingActions1796340000000,
   SingleSignOn1796350000000,
+  BackgroundJobs1796370000000,
 ];
 
 export interface DatabaseTarget {

@@ -20,6 +20,7 @@ import { SsoIdentityEntity } from '../sso/sso-identity.entity';
 import { DictionaryEntryEntity } from '../dictionary/dictionary-entry.entity';
 import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
+import { BackgroundJobEntity, BackgroundJobInputEntity } from '../jobs/background-job.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -44,4 +45,6 @@ export const ENTITIES = [
   SsoAttemptEntity,
   DictionaryVersionEntity,
   DictionaryEntryEntity,
+  BackgroundJobEntity,
+  BackgroundJobInputEntity,
 ];

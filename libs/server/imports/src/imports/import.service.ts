@@ -16,7 +16,7 @@ import {
   contentHash,
   parseFiles,
 } from '@rolemap/importers';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   ActionsService,
   AuditLogService,
@@ -38,6 +38,7 @@ import type {
   PreparedUpload,
   RecordsImport,
   UploadedFile,
+  WrittenImport,
 } from './import.types';
 import { writeSnapshot } from './snapshot-writer';
 
@@ -142,6 +143,13 @@ export class ImportService implements OnModuleDestroy {
     };
     if (errors.length > 0 || request.dryRun) return base;
 
+    const outcomeOf = (written: WrittenImport): ImportOutcome => ({
+      ...base,
+      ...written,
+      warnings: [...warnings, ...written.warnings],
+      timings: { ...written.timings, parseMs },
+    });
+    const beforeCommit = request.beforeCommit;
     const written = await this.importRecords(caller, {
       organizationName: request.organizationName,
       people: people.records,
@@ -151,13 +159,9 @@ export class ImportService implements OnModuleDestroy {
       sourceFileName: request.people.fileName,
       files: uploads,
       allowDuplicate: request.allowDuplicate,
+      beforeCommit: beforeCommit && ((manager, done) => beforeCommit(manager, outcomeOf(done))),
     });
-    return {
-      ...base,
-      ...written,
-      warnings: [...warnings, ...written.warnings],
-      timings: { ...written.timings, parseMs },
-    };
+    return outcomeOf(written);
   }
 
   /** The outcome for files refused before they were read: the errors, no counts, nothing written. */
@@ -183,10 +187,7 @@ export class ImportService implements OnModuleDestroy {
   }
 
   /** Writes validated records as the organization's next snapshot, in one transaction. */
-  async importRecords(
-    caller: Caller,
-    input: RecordsImport,
-  ): Promise<Pick<ImportOutcome, 'organization' | 'snapshot' | 'duplicateOf' | 'warnings' | 'timings'>> {
+  async importRecords(caller: Caller, input: RecordsImport): Promise<WrittenImport> {
     const timings = { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 };
     const hash = contentHash(input.people, input.responsibilities);
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -197,13 +198,13 @@ export class ImportService implements OnModuleDestroy {
       // it), not with the last upload: the timeline is what diffs and promotions are read from.
       const preceding = await snapshotPrecedingImport(manager, organization.id, input.asOf);
       if (preceding && preceding.contentHash === hash && !input.allowDuplicate) {
-        return {
+        return committing(manager, input, {
           organization: { id: organization.id, name: organization.name },
           snapshot: null,
           duplicateOf: { id: preceding.id, version: preceding.version },
           warnings: [duplicateWarning(input.sourceFileName, preceding.version)],
           timings,
-        };
+        });
       }
       // Wording HR confirmed in this organization's review queue is classified as confirmed.
       const confirmed = await confirmedWordingOf(manager, organization.id);
@@ -258,13 +259,13 @@ export class ImportService implements OnModuleDestroy {
         },
         manager,
       );
-      return {
+      return committing(manager, input, {
         organization: { id: organization.id, name: organization.name },
         snapshot: { id: snapshot.id, version: snapshot.version },
         duplicateOf: null,
         warnings: [],
         timings,
-      };
+      });
     });
     if (outcome.snapshot) {
       await analyzeSnapshotTables(this.dataSource);
@@ -273,6 +274,12 @@ export class ImportService implements OnModuleDestroy {
     }
     return outcome;
   }
+}
+
+/** The transaction's last step: whoever asked to be told before the commit is told. */
+async function committing(manager: EntityManager, input: RecordsImport, written: WrittenImport): Promise<WrittenImport> {
+  await input.beforeCommit?.(manager, written);
+  return written;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import type { DetectedMapping, FileFormat, ImportProgress, TextEncodingName } from '@rolemap/importers';
+import type { EntityManager } from 'typeorm';
 
 /**
  * An upload: its bytes (an HTTP upload), or a file on disk (the CLI), which is then parsed and
@@ -28,6 +29,12 @@ export interface ImportRequest {
   /** Import even when the content equals the latest snapshot's. */
   allowDuplicate?: boolean;
   onProgress?: (stage: 'people' | 'responsibilities', progress: ImportProgress) => void;
+  /**
+   * Called inside the import's transaction with the outcome, after everything is written and
+   * before the commit (a background job marks itself done here, so a retry never imports twice).
+   * Not called when nothing is written for errors or a dry run.
+   */
+  beforeCommit?: (manager: EntityManager, outcome: ImportOutcome) => Promise<void>;
 }
 
 export interface ImportedFileReport {
@@ -85,4 +92,8 @@ export interface RecordsImport {
   sourceFileName: string | null;
   files?: PreparedUpload[];
   allowDuplicate?: boolean;
+  /** See ImportRequest.beforeCommit: what is written, inside the transaction, before the commit. */
+  beforeCommit?: (manager: EntityManager, written: WrittenImport) => Promise<void>;
 }
+
+export type WrittenImport = Pick<ImportOutcome, 'organization' | 'snapshot' | 'duplicateOf' | 'warnings' | 'timings'>;

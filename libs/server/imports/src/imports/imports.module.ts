@@ -1,6 +1,7 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { ImportParser } from '@rolemap/importers';
 import { APP_CONFIG, type AppConfig, AuditModule, OrganizationsModule } from '@rolemap/server-core';
+import { ImportJobs } from './import-jobs.service';
 import { ImportService } from './import.service';
 
 /** Worker heap per MB of upload: reading 36 MB of CSV (100k people, 320k responsibilities) peaks near 400 MB. */
@@ -31,6 +32,23 @@ export class ImportsModule {
             }),
         },
       ],
+    };
+  }
+}
+
+/**
+ * Imports through the background-job queue (needs JobsModule): the API's commitImport and
+ * `rolemap import --no-wait`, on top of the imports module as the app configures it (the API
+ * passes `ImportsModule.withWorkerParser()`). Apart, so commands that only import start no queue.
+ */
+@Module({})
+export class ImportJobsModule {
+  static on(imports: Type | DynamicModule = ImportsModule): DynamicModule {
+    return {
+      module: ImportJobsModule,
+      imports: [imports, OrganizationsModule],
+      providers: [ImportJobs],
+      exports: [ImportJobs, imports],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { BackgroundJobType } from '../../jobs/dtos/job.types';
 
 @InputType('ColumnMapInput', { description: 'Maps a column (its header, or "Column 3") to a field; overrides detection.' })
 export class ColumnMapInput {
@@ -87,4 +88,10 @@ export class ImportResultType {
   @Field(() => [ImportIssueType]) warnings: ImportIssueType[];
   @Field(() => FileReportType) peopleFile: FileReportType;
   @Field(() => FileReportType, { nullable: true }) responsibilitiesFile: FileReportType | null;
+  @Field(() => BackgroundJobType, {
+    nullable: true,
+    description:
+      'Set when the files were large enough to be imported as a background job: the counts, errors and snapshot then come with the job (poll job(id) until DONE).',
+  })
+  job?: BackgroundJobType | null;
 }

@@ -1,0 +1,32 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '@rolemap/server-core';
+import { JobsService } from '@rolemap/server-jobs';
+import { importOutcomeOfJob } from '@rolemap/server-imports';
+import { CurrentCaller } from '../../common/graphql-context';
+import { SignedIn } from '../auth/access-rule.decorator';
+import { ImportResultType } from '../imports/dtos/import.types';
+import { toImportResult } from '../imports/imports.resolver';
+import { BackgroundJobType } from './dtos/job.types';
+
+interface JobWithResult extends BackgroundJobType {
+  result?: Record<string, unknown> | null;
+}
+
+@Resolver(() => BackgroundJobType)
+export class JobsResolver {
+  constructor(private readonly jobs: JobsService) {}
+
+  // Signed in: the service shows a job to its requester, the organization's HR admins (imports) and owners.
+  @SignedIn()
+  @Query(() => BackgroundJobType, { description: 'A background job you asked for (or, as HR admin, an import of yours).' })
+  async job(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<JobWithResult> {
+    const job = await this.jobs.get(caller, id);
+    return { ...BackgroundJobType.from(job), result: job.kind === 'IMPORT' && job.state === 'DONE' ? job.result : null };
+  }
+
+  @ResolveField(() => ImportResultType, { nullable: true, description: 'The outcome of a finished IMPORT job.' })
+  importResult(@Parent() job: JobWithResult): ImportResultType | null {
+    const outcome = job.result ? importOutcomeOfJob({ kind: job.kind, result: job.result }) : null;
+    return outcome ? toImportResult(outcome) : null;
+  }
+}
