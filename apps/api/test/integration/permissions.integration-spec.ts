@@ -364,8 +364,6 @@ describe('who may do what: every operation for every role, the leader scope and 
       otherSnapshotId: other.snapshot.id,
       positionId,
       personId,
-      findingKeyIn: nodes.find((node) => inLeaderTree.has(node.employeeId))!.key,
-      findingKeyOutside: nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key,
       dictionaryVersionId: (await api.app.get(DictionaryService).copyStarter(LOCAL_OPERATOR, organization.id)).version.id,
       findingKeyIn,
       findingKeyOutside,

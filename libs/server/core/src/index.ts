@@ -191,11 +191,13 @@ export {
 } from './sso/single-sign-on.service';
 export { SsoModule } from './sso/sso.module';
 export { type Member, type MemberChange, MembersService } from './accounts/members.service';
+export {
   DictionaryVersionEntity,
   DICTIONARY_VERSION_SOURCES,
   type DictionaryVersionSource,
 } from './dictionary/dictionary-version.entity';
 export { DictionaryEntryEntity } from './dictionary/dictionary-entry.entity';
+export {
   ACTIVITY_PAGE_MAX,
   type ActivityPage,
   type ActivityQuery,

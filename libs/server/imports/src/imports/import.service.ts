@@ -270,7 +270,7 @@ export class ImportService implements OnModuleDestroy {
     if (outcome.snapshot) {
       await analyzeSnapshotTables(this.dataSource);
       // A finding the new chart no longer has closes the action accepting it opened.
-      await this.actions?.settle(caller, outcome.organization.id);
+      if (outcome.organization.id) await this.actions?.settle(caller, outcome.organization.id);
     }
     return outcome;
   }
