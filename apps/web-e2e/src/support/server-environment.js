@@ -7,6 +7,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { TestEnvironment } = require('jest-environment-node');
+const { startOidcProvider } = require('./oidc-provider');
 
 const root = path.resolve(__dirname, '../../../..');
 // A first start seeds the demo (import, analysis, demo users); on a busy shared machine that has taken over a minute.
@@ -70,6 +71,12 @@ async function waitForServer(url, child, logs, timeoutMs) {
 }
 
 class ServerEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    // `@oidc-provider` in a spec's docblock: the server gets single sign-on through a real provider.
+    this.withOidcProvider = 'oidc-provider' in (context.docblockPragmas ?? {});
+  }
+
   async setup() {
     await super.setup();
     const main = path.join(root, 'dist/apps/api/src/main.js');
@@ -84,6 +91,11 @@ class ServerEnvironment extends TestEnvironment {
     delete env.DATABASE_URL; // the embedded database, seeded with the demo organization
     delete env.ROLEMAP_WEB_DIST;
     delete env.ROLEMAP_SEED_DEMO;
+    if (this.withOidcProvider) {
+      this.oidcProvider = await startOidcProvider(`http://127.0.0.1:${port}/api/auth/sso/callback`);
+      Object.assign(env, this.oidcProvider.env);
+      this.global.process.env.ROLEMAP_E2E_OIDC_ISSUER = this.oidcProvider.env.ROLEMAP_OIDC_ISSUER;
+    }
     this.child = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const logs = [];
     this.child.stdout.on('data', (chunk) => logs.push(String(chunk)));
@@ -104,6 +116,7 @@ class ServerEnvironment extends TestEnvironment {
       clearTimeout(timer);
     }
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await this.oidcProvider?.close();
     await super.teardown();
   }
 }
