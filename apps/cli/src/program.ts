@@ -177,6 +177,44 @@ export function buildProgram(): Command {
     .option(...ORG_OPTION)
     .action(async (file, options) => (await import('./commands/policy.command')).setPolicy(file, options));
 
+  const dictionary = program
+    .command('dictionary')
+    .description('The organization’s activity dictionary (function → process → activity, each with its value level).');
+  dictionary
+    .command('show')
+    .description('Print the dictionary: functions, processes and activities with their ids and levels.')
+    .option(...ORG_OPTION)
+    .option('-v, --version <number>', 'dictionary version (default: the current one)')
+    .option('-f, --function <id>', 'only the activities of this function, e.g. ENG')
+    .option('-q, --search <words>', 'only activities whose label, description, process or function hold all these words')
+    .option('--json', 'print {"version","versionId","activityCount","activities": [{"id","key","label","valueLevel",…}]}')
+    .action(async (options) => (await import('./commands/dictionary.command')).showDictionary(options));
+  dictionary
+    .command('export')
+    .description(
+      'Write a dictionary version as CSV or XLSX (id, parent_id, label, description, level), ready to edit and import.',
+    )
+    .option(...ORG_OPTION)
+    .option('-v, --version <number>', 'dictionary version (default: the current one)')
+    .option('--format <format>', 'csv | xlsx (default: from --out, else csv)')
+    .option('--out <path>', 'file to write (default: CSV to standard output)')
+    .action(async (options) => (await import('./commands/dictionary.command')).exportDictionary(options));
+  dictionary
+    .command('import')
+    .description('Publish a CSV or XLSX dictionary as the next version; any error (with its row) publishes nothing.')
+    .argument('[file]', 'CSV or XLSX with the columns id, parent_id, label, description, level')
+    .option(...ORG_OPTION)
+    .option('--starter', 'publish the built-in starter dictionary instead (when the organization has none)')
+    .option('--replace', 'with --starter: publish it even over an existing dictionary')
+    .option('--dry-run', 'check the file and report, publish nothing')
+    .option('--json', 'print {"version","versionId","activities","suggested",…} or {"errors": […]}')
+    .addHelpText(
+      'after',
+      '\nAn empty level on an activity gets the classifier’s suggestion, marked for HR to confirm.\n' +
+        'Examples:\n  rolemap dictionary import --starter\n  rolemap dictionary export --out dictionary.xlsx\n  rolemap dictionary import dictionary.xlsx --dry-run',
+    )
+    .action(async (file, options) => (await import('./commands/dictionary.command')).importDictionary(file, options));
+
   program
     .command('report')
     .description('Write a role-definition, delegation-review or organization-summary report (PDF, XLSX, CSV or Markdown).')

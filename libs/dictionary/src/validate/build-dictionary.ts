@@ -218,7 +218,19 @@ function levels(
     if (byId.get(row.id)?.[0] !== row) continue;
     const kind = kindAtDepth(depthOf.get(row.id) ?? -1);
     const given = row.level;
-    if (given !== '' && kind !== 'ACTIVITY' && kind !== null) {
+    // An unreadable level is reported wherever the row sits, also below a broken parent chain.
+    const level = given === '' ? undefined : parseValueLevel(given);
+    if (given !== '' && !level) {
+      issues.error(
+        'UNKNOWN_LEVEL',
+        row.rowNumber,
+        'level',
+        given,
+        `"${given}" is not a value level; use one of ${VALUE_LEVELS.join(', ')} (or 1-4), or leave it empty for a suggestion.`,
+      );
+      continue;
+    }
+    if (level && kind !== 'ACTIVITY' && kind !== null) {
       issues.error(
         'LEVEL_NOT_ALLOWED',
         row.rowNumber,
@@ -229,21 +241,13 @@ function levels(
       continue;
     }
     if (kind !== 'ACTIVITY') continue;
-    if (given !== '') {
-      const level = parseValueLevel(given);
-      if (level) levelOf.set(row.id, { level, suggested: false });
-      else {
-        issues.error(
-          'UNKNOWN_LEVEL',
-          row.rowNumber,
-          'level',
-          given,
-          `"${given}" is not a value level; use one of ${VALUE_LEVELS.join(', ')} (or 1-4), or leave it empty for a suggestion.`,
-        );
-      }
+    if (level) {
+      levelOf.set(row.id, { level, suggested: false });
       continue;
     }
-    const suggestion = row.label === '' ? null : (suggestLevel?.(activityText(row.label, row.description)) ?? null);
+    // An empty label is reported already; there is nothing to suggest a level from.
+    if (row.label === '') continue;
+    const suggestion = suggestLevel?.(activityText(row.label, row.description)) ?? null;
     if (suggestion) levelOf.set(row.id, { level: suggestion, suggested: true });
     else {
       issues.error(

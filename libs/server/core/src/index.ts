@@ -199,6 +199,7 @@ export {
 export { DictionaryEntryEntity } from './dictionary/dictionary-entry.entity';
 export {
   ACTIVITY_PAGE_MAX,
+  type ActivityFilter,
   type ActivityPage,
   type ActivityQuery,
   type DictionaryActivity,

@@ -39,13 +39,16 @@ export interface DictionaryActivity {
   functionLabel: string;
 }
 
-export interface ActivityQuery {
+export interface ActivityFilter {
   /** Only activities under this function (its key). */
   functionKey?: string | null;
   /** Only activities under this process (its key). */
   processKey?: string | null;
   /** Words that must all appear in the label, description, process or function (any case). */
   search?: string | null;
+}
+
+export interface ActivityQuery extends ActivityFilter {
   first: number;
   offset: number;
 }
@@ -176,24 +179,29 @@ export class DictionaryService {
     return activitiesOf(await this.entries(caller, versionId));
   }
 
-  /** A page of a version's activities, filtered by function and search words. */
+  /** A page of a version's activities, filtered by function, process and search words. */
   async activityPage(caller: Caller, versionId: string, query: ActivityQuery): Promise<ActivityPage> {
     checkPage(query.first, query.offset);
-    const search = query.search?.trim() ?? '';
+    const matching = await this.findActivities(caller, versionId, query);
+    return { totalCount: matching.length, activities: matching.slice(query.offset, query.offset + query.first) };
+  }
+
+  /** Every activity of a version matching the filter, in tree order. */
+  async findActivities(caller: Caller, versionId: string, filter: ActivityFilter): Promise<DictionaryActivity[]> {
+    const search = filter.search?.trim() ?? '';
     if (search.length > SEARCH_MAX_LENGTH) {
       throw new DomainError('BAD_USER_INPUT', `search: at most ${SEARCH_MAX_LENGTH} characters (got ${search.length})`);
     }
     const words = search.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
-    const matching = (await this.activities(caller, versionId)).filter((activity) => {
-      if (query.functionKey && activity.functionKey !== query.functionKey) return false;
-      if (query.processKey && activity.processKey !== query.processKey) return false;
+    return (await this.activities(caller, versionId)).filter((activity) => {
+      if (filter.functionKey && activity.functionKey !== filter.functionKey) return false;
+      if (filter.processKey && activity.processKey !== filter.processKey) return false;
       if (words.length === 0) return true;
       const text = [activity.label, activity.description ?? '', activity.processLabel, activity.functionLabel, activity.key]
         .join(' ')
         .toLocaleLowerCase('en');
       return words.every((word) => text.includes(word));
     });
-    return { totalCount: matching.length, activities: matching.slice(query.offset, query.offset + query.first) };
   }
 
   /** One activity by its id (in whichever version), or NOT_FOUND. */
