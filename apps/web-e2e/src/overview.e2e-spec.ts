@@ -74,6 +74,72 @@ describe('organization overview', () => {
     await panel.waitFor({ state: 'detached' });
   });
 
+  it('gives an open position its own URL: shareable, and the back button closes it again', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/overview`);
+    await page.getByRole('treeitem', { name: /^Helena Marsh/ }).click();
+    await page.getByRole('complementary', { name: 'Helena Marsh' }).waitFor();
+    await page.waitForURL(/[?&]position=[0-9a-f-]{36}/);
+    const helenaUrl = page.url();
+    await page.getByRole('searchbox', { name: 'Find a person' }).fill('Maya Lindqvist');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByRole('treeitem', { name: /^Maya Lindqvist/ }).click();
+    await page.getByRole('complementary', { name: 'Maya Lindqvist' }).waitFor();
+    const mayaUrl = page.url();
+    expect(mayaUrl).not.toBe(helenaUrl);
+
+    await page.goBack();
+    await page.getByRole('complementary', { name: 'Helena Marsh' }).waitFor();
+    expect(page.url()).toBe(helenaUrl);
+    await page.goBack();
+    await page.getByRole('complementary').waitFor({ state: 'detached' });
+
+    // Shared: the link opens the same card in a fresh page, found and revealed however deep it is.
+    const other = await session.context.newPage();
+    await other.goto(mayaUrl);
+    await other.getByRole('complementary', { name: 'Maya Lindqvist' }).waitFor();
+    await other.getByRole('treeitem', { name: /^Maya Lindqvist/ }).waitFor();
+    await other.close();
+  });
+
+  it('never lets the minimap cover a card, wherever the chart is panned', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/overview`);
+    await page.getByRole('treeitem', { name: /^Helena Marsh/ }).waitFor();
+    const overlaps = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('.rm-minimap') as SVGSVGElement | null;
+        if (!map || getComputedStyle(map).display === 'none') return [];
+        const box = map.getBoundingClientRect();
+        return [...document.querySelectorAll('.rm-node')]
+          .map((node) => ({ label: node.getAttribute('aria-label'), rect: node.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top)
+          .map(({ label }) => label);
+      });
+    const corner = () => page.locator('.rm-minimap').getAttribute('data-corner');
+    const corners = [await corner()];
+    expect(await overlaps()).toEqual([]);
+    // Drag the chart so cards pass through every corner; after each step nothing is under the map.
+    const frame = (await page.getByTestId('org-chart-container').boundingBox())!;
+    const start = { x: frame.x + frame.width / 2, y: frame.y + 60 };
+    for (const [dx, dy] of [
+      [250, 380],
+      [-600, 0],
+      [0, -300],
+      [500, 0],
+    ]) {
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + dx, start.y + dy, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForTimeout(150);
+      expect(await overlaps()).toEqual([]);
+      corners.push(await corner());
+    }
+    // It was shown, and it moved out of the way rather than only hiding.
+    expect(corners.filter((placed) => placed !== 'hidden').length).toBeGreaterThan(0);
+  });
+
   it('downloads the chart as SVG', async () => {
     const { page } = session;
     const [download] = await Promise.all([

@@ -28,6 +28,27 @@ describe('leader review', () => {
   });
   afterAll(() => session?.close());
 
+  it('opens on the leaders with open findings, most severe first, with their counts', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/review`);
+    const leaders = page.getByRole('list', { name: 'Leaders with open findings' });
+    await leaders.waitFor();
+    const items = leaders.getByRole('listitem');
+    expect(await items.count()).toBeGreaterThan(1);
+    const texts = await items.evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    for (const text of texts) expect(text).toMatch(/(High|Medium|Low) \d+ open findings?/);
+    // Most severe first: no Medium or Low before a High.
+    const bands = texts.map((text) => (/High/.test(text) ? 0 : /Medium/.test(text) ? 1 : 2));
+    expect(bands).toEqual([...bands].sort((a, b) => a - b));
+    // Each opens that leader's review.
+    const first = items.first().getByRole('link');
+    const name = (await first.textContent())!;
+    await first.click();
+    await page.waitForURL(/\/review\/[0-9a-f-]{36}/);
+    await page.getByRole('list', { name: 'Findings to review' }).waitFor();
+    expect(await page.locator('.combobox__current').textContent()).toContain(`Reviewing ${name}`);
+  });
+
   it('picks a leader from the searchable list', async () => {
     const { page } = session;
     await page.goto(`${baseUrl()}/org/${demo.orgId}/review`);
@@ -41,20 +62,58 @@ describe('leader review', () => {
     expect(await page.locator('.rm-node--highlighted').count()).toBeGreaterThan(0);
   });
 
-  it('accepts a finding with a note, and the decision survives a reload', async () => {
+  it('accepts a finding with a note and plans its action; the note box clears and the decision survives a reload', async () => {
     const { page } = session;
     const item = page.getByRole('listitem', { name: 'Maya Lindqvist: Promoted, still tactical' });
     await item.getByRole('textbox', { name: 'Note' }).fill('Agreed: hand the fleet API reviews to the team');
     await item.getByRole('button', { name: /^Accept finding/ }).click();
+    const form = item.getByRole('form', { name: 'Plan the action' });
+    // Suggested: the leader owns it, a month on; a promoted leader still doing the old job stops doing it.
+    expect(await form.getByRole('textbox', { name: 'Owner' }).inputValue()).toBe('Maya Lindqvist');
+    expect(await form.getByRole('radio', { name: 'Stop doing' }).isChecked()).toBe(true);
+    await form.getByRole('radio', { name: 'Delegate' }).check();
+    await form.getByRole('textbox', { name: 'Delegate to' }).fill('Carlos Ramos');
+    await form.getByLabel('Due').fill('2020-03-31');
+    await form.getByRole('button', { name: 'Accept and plan the action' }).click();
     await item.getByText('Accepted', { exact: true }).waitFor();
+    expect(await item.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('');
+    const action = item.getByLabel('Action');
+    expect(await action.textContent()).toMatch(
+      /Delegate to Carlos Ramos · owner Maya Lindqvist · due 31 Mar 2020\s*Open\s*Overdue/,
+    );
 
     await page.reload();
     const reloaded = page.getByRole('listitem', { name: 'Maya Lindqvist: Promoted, still tactical' });
     await reloaded.getByText('Accepted', { exact: true }).waitFor();
-    expect(await reloaded.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(
-      'Agreed: hand the fleet API reviews to the team',
+    expect(await reloaded.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('');
+    expect(await reloaded.textContent()).toMatch(/Accepted by .+: .?Agreed: hand the fleet API reviews to the team/);
+    // The team's actions list it, overdue and marked.
+    const actions = page.getByRole('table', { name: 'Actions in this team' });
+    const row = actions.getByRole('row', { name: /Maya Lindqvist/ });
+    expect(await row.textContent()).toMatch(/Promoted, still tactical.*Delegate to Carlos Ramos.*31 Mar 2020Overdue/);
+  });
+
+  it('changes a decision with its own note and keeps both in the history', async () => {
+    const { page } = session;
+    const item = page.getByRole('listitem', { name: 'Maya Lindqvist: Promoted, still tactical' });
+    await item.getByRole('textbox', { name: 'Note' }).fill('Carlos moves team in January');
+    await item.getByRole('button', { name: /^Reopen finding/ }).click();
+    await item.locator('.status--open').waitFor();
+    expect(await item.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('');
+    await item.getByRole('button', { name: /^History of the finding/ }).click();
+    const decisions = item.getByRole('list', { name: 'Decisions' });
+    await decisions.waitFor();
+    const entries = await decisions.getByRole('listitem').allTextContents();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatch(/^Reopened by .+: .?Carlos moves team in January/);
+    expect(entries[1]).toMatch(/^Accepted by .+: .?Agreed: hand the fleet API reviews to the team/);
+    expect(await item.getByRole('list', { name: 'Actions planned' }).textContent()).toMatch(
+      /Delegate to Carlos Ramos, owner Maya Lindqvist, due 31 Mar 2020: Cancelled/,
     );
-    expect(await reloaded.textContent()).toMatch(/Accepted by .+: Agreed: hand the fleet API reviews to the team/);
+    // Accept it again for the filters below.
+    await item.getByRole('button', { name: /^Accept finding/ }).click();
+    await item.getByRole('form', { name: 'Plan the action' }).getByRole('button', { name: 'Accept and plan the action' }).click();
+    await item.getByText('Accepted', { exact: true }).waitFor();
   });
 
   it('filters by status and kind', async () => {
@@ -94,5 +153,21 @@ describe('leader review', () => {
 
     const coverage = page.getByRole('region', { name: 'Data coverage in this team' });
     expect(await coverage.textContent()).toMatch(/Responsibilities recorded for \d+ of \d+ positions \(\d+(\.\d)?%\)\./);
+  });
+
+  it('lists the actions for HR on their own page, overdue first and marked; done ones leave the open list', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/actions`);
+    const table = page.getByRole('table', { name: 'Actions' });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toMatch(/Maya Lindqvist.*Promoted, still tactical.*Stop doing.*Open/);
+    await page.getByRole('button', { name: /^Mark done: Maya Lindqvist/ }).click();
+    await page.getByText('No actions yet', { exact: false }).waitFor();
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('done');
+    await page.waitForURL(/show=done/);
+    await table.locator('tbody tr').first().waitFor();
+    expect(await table.locator('tbody tr').first().textContent()).toMatch(/Maya Lindqvist.*Done/);
   });
 });

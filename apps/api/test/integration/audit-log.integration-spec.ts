@@ -116,6 +116,7 @@ describe('audit log (PostgreSQL)', () => {
   it('pages newest first and filters by time', async () => {
     const all = await auditLog({ first: 500 });
     // import, the seed's policy edit and starter dictionary, and the four actions above.
+    // The acceptance's review and the action it opened are two entries.
     expect(all.totalCount).toBe(7);
     const second = await auditLog({ first: 2, offset: 2 });
     expect(second.entries).toEqual(all.entries.slice(2, 4));
@@ -149,6 +150,8 @@ describe('audit log (PostgreSQL)', () => {
       'export',
     ]);
     expect(rows[3].user_agent).toBe('audit-spec/1.0');
+    expect(rows.map((row) => row.action)).toEqual(['import', 'policy-edit', 'policy-edit', 'override', 'review', 'action', 'export']);
+    expect(rows[2].user_agent).toBe('audit-spec/1.0');
     expect(JSON.parse(rows[0].details)).toMatchObject({ version: 1 });
     const log = await auditLog({ first: 1 });
     expect(log.entries[0]).toMatchObject({ action: 'export', target: 'audit log' });

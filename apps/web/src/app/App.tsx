@@ -10,6 +10,7 @@ import { AuditLogPage } from '../pages/AuditLogPage';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
 import { NeedsReviewPage } from '../pages/NeedsReviewPage';
+import { ActionsPage } from '../pages/ActionsPage';
 import { NewOrganizationImportPage } from '../pages/NewOrganizationImportPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrganizationsPage } from '../pages/OrganizationsPage';
@@ -87,6 +88,7 @@ export function AppRoutes() {
         <Route index element={<Navigate to="overview" replace />} />
         <Route path="overview" element={<OverviewPage />} />
         <Route path="review/:positionId?" element={<LeaderReviewPage />} />
+        <Route path="actions" element={<ActionsPage />} />
         <Route path="needs-review" element={<NeedsReviewPage />} />
         <Route path="snapshots" element={<SnapshotsPage />} />
         <Route path="policy" element={<PolicyPage />} />

@@ -7,6 +7,7 @@ import { cullBoxes, cullNodes } from './cull';
 import { exportChartPng, exportChartSvg } from './export';
 import { computeLayout, type LinkFan, type OrgLayout } from './layout';
 import { LINK_COLOR } from './palette';
+import { type MinimapCorner, minimapCorner } from './minimap-placement';
 import {
   VIRTUAL_ROOT_ID,
   buildOrgIndex,
@@ -40,6 +41,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
 };
 
 const MINIMAP: Size = { width: 180, height: 120 };
+const MINIMAP_MARGIN = 8;
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 // Focus styling needs a pseudo-class, so it is the one rule not written as attributes.
 const FOCUS_CSS =
@@ -96,7 +98,10 @@ export class OrgChart {
     scale: number;
     dx: number;
     dy: number;
+    corner: MinimapCorner | null;
   } | null = null;
+  /** The cards the last draw kept (in view and the overscan): what the minimap must not cover. */
+  private drawnCards: readonly { x: number; y: number }[] = [];
   private resizeObserver: ResizeObserver | null = null;
 
   private index: OrgIndex | null = null;
@@ -581,6 +586,7 @@ export class OrgChart {
     this.transform = event.transform;
     this.viewport.attr('transform', event.transform.toString());
     this.updateMinimapFrame();
+    this.placeMinimap();
     if (this.silentZoom || this.cullTimer) return;
     // Throttled culling while panning; the overscan hides the gap until the next pass.
     this.cullTimer = setTimeout(() => {
@@ -636,6 +642,7 @@ export class OrgChart {
     const card = this.cardSize();
     const view = this.transform;
     const visible = cullNodes(this.layout.nodes, view, this.size, card, this.options.overscan);
+    this.drawnCards = visible.slice();
     const focusId =
       [this.focusId, this.selectedId].find((id) => id && this.layout!.byId.has(id)) ?? this.layout.nodes[0]?.id ?? null;
     // The tab stop and the selected card always stay in the DOM, so Tab can always enter the tree.
@@ -703,6 +710,7 @@ export class OrgChart {
       .join((enter) => enter.append('path').attr('fill', 'none').attr('stroke', LINK_COLOR).attr('stroke-width', 1.5))
       .attr('d', (d) => d.d);
     this.updateMinimapFrame();
+    this.placeMinimap();
   }
 
   // ---------------------------------------------------------------- events
@@ -819,8 +827,6 @@ export class OrgChart {
       .attr('width', MINIMAP.width)
       .attr('height', MINIMAP.height)
       .style('position', 'absolute')
-      .style('right', '8px')
-      .style('bottom', '8px')
       .style('background', 'rgba(255,255,255,0.92)')
       .style('border', '1px solid #D1D5DB')
       .style('border-radius', '6px')
@@ -829,7 +835,8 @@ export class OrgChart {
     // A single path for every card: the minimap costs one element whatever the org size.
     const dots = svg.append('path').attr('fill', '#6B7280');
     const frame = svg.append('rect').attr('fill', 'rgba(29,78,216,0.08)').attr('stroke', '#1D4ED8').attr('stroke-width', 1.5);
-    this.minimap = { svg, dots, frame, scale: 1, dx: 0, dy: 0 };
+    this.minimap = { svg, dots, frame, scale: 1, dx: 0, dy: 0, corner: null };
+    this.placeMinimap();
     svg.on('click', (event: MouseEvent) => {
       const box = (svg.node() as SVGSVGElement).getBoundingClientRect();
       const { scale, dx, dy } = this.minimap!;
@@ -867,6 +874,28 @@ export class OrgChart {
   private updateMinimap(): void {
     this.updateMinimapDots();
     this.updateMinimapFrame();
+  }
+
+  /** Moves the minimap to a corner with no card under it, or hides it when every corner has one. */
+  private placeMinimap(): void {
+    if (!this.minimap) return;
+    const corner = minimapCorner(this.drawnCards, this.transform, this.size, this.cardSize(), MINIMAP, MINIMAP_MARGIN);
+    if (corner === this.minimap.corner && this.minimap.svg.attr('data-placed')) return;
+    const style = (
+      this.minimap.svg
+        .attr('data-placed', 'true')
+        .attr('data-corner', corner ?? 'hidden')
+        .node() as SVGSVGElement
+    ).style;
+    style.display = corner ? '' : 'none';
+    if (corner) {
+      const edge = `${MINIMAP_MARGIN}px`;
+      style.top = corner.startsWith('top') ? edge : '';
+      style.bottom = corner.startsWith('bottom') ? edge : '';
+      style.left = corner.endsWith('left') ? edge : '';
+      style.right = corner.endsWith('right') ? edge : '';
+    }
+    this.minimap.corner = corner;
   }
 
   private updateMinimapFrame(): void {

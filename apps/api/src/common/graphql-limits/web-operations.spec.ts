@@ -27,7 +27,15 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   PreviewImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
   CommitImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
   UpdatePolicy: { policy: { thresholds: { spanMax: 12 } } },
-  ReviewFinding: { status: 'ACCEPTED', note: 'Agreed with the leader' },
+  ReviewFinding: {
+    status: 'ACCEPTED',
+    note: 'Agreed with the leader',
+    action: { owner: 'Dana Reyes', dueOn: '2027-01-31', step: 'DELEGATE', delegateTo: 'Sam Lee' },
+  },
+  // The review's landing list shows the 50 leaders most in need; a team's actions come 500 at a time.
+  LeadersToReview: { first: 50 },
+  Actions: { first: 500, leaderPositionId: ID, statuses: ['OPEN', 'IN_PROGRESS'], overdueOnly: false },
+  SetActionStatus: { status: 'DONE', note: 'Handed over' },
   SetTierOverride: { tier: 'MANAGER' },
   SetValueLevelOverride: { valueLevel: 'LEADERSHIP' },
   // The queue page asks for its first 200 wordings; a bulk confirm sends as many.

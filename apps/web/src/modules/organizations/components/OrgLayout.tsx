@@ -8,6 +8,7 @@ import { SnapshotPicker } from './SnapshotPicker';
 const SECTIONS = [
   { path: 'overview', label: 'Overview' },
   { path: 'review', label: 'Leader review' },
+  { path: 'actions', label: 'Actions' },
   { path: 'needs-review', label: 'Needs review' },
   { path: 'snapshots', label: 'Snapshots' },
   { path: 'policy', label: 'Policy' },

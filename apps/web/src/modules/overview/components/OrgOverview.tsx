@@ -7,6 +7,7 @@ import { useChartControls } from '../hooks/useChartControls';
 import { useRevealInChart } from '../../shared/hooks/useRevealInChart';
 import { useKindHighlight } from '../hooks/useKindHighlight';
 import { useOverviewData } from '../hooks/useOverviewData';
+import { usePositionParam } from '../hooks/usePositionParam';
 import { exportFileStem } from '../utils/download';
 import { ChartToolbar } from './ChartToolbar';
 import { FindingKindCards } from './FindingKindCards';
@@ -31,7 +32,7 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
   const { summary, chart, nodes } = useOverviewData(snapshotId);
   const controls = useChartControls(exportFileStem(organizationName, snapshotVersion), chart);
   const highlight = useKindHighlight(snapshotId);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = usePositionParam();
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const { chartRef } = controls;

@@ -1,4 +1,11 @@
-import type { DelegationChainFieldsFragment, FindingFieldsFragment, ReviewStatus } from '../../../gql/graphql';
+import type {
+  ActionFieldsFragment,
+  ActionPlanInput,
+  ActionStatus,
+  DelegationChainFieldsFragment,
+  FindingFieldsFragment,
+  ReviewStatus,
+} from '../../../gql/graphql';
 import { SeverityBadge } from '../../shared/components/SeverityBadge';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { findingKindLabel } from '../../shared/utils/format';
@@ -6,14 +13,18 @@ import { DelegationChain } from './DelegationChain';
 import { ReviewControls } from './ReviewControls';
 
 type Props = {
+  snapshotId: string;
   findings: readonly FindingFieldsFragment[];
+  /** The newest action of each finding, by finding key. */
+  actions: ReadonlyMap<string, ActionFieldsFragment>;
   /** Delegation gaps' chains by `key|positionId`. */
   chains: ReadonlyMap<string, DelegationChainFieldsFragment>;
   focusedPositionId: string | null;
-  onReview: (key: string, status: ReviewStatus, note: string) => Promise<unknown>;
+  onReview: (key: string, status: ReviewStatus, note: string, action?: ActionPlanInput) => Promise<unknown>;
+  onActionStatus: (id: string, status: ActionStatus) => Promise<unknown>;
 };
 
-export function FindingReviewList({ findings, chains, focusedPositionId, onReview }: Props) {
+export function FindingReviewList({ snapshotId, findings, actions, chains, focusedPositionId, onReview, onActionStatus }: Props) {
   return (
     <ul className="review-list" aria-label="Findings to review">
       {findings.map((finding) => {
@@ -44,14 +55,16 @@ export function FindingReviewList({ findings, chains, focusedPositionId, onRevie
                 />
               )}
             <ReviewControls
-              // Remount when the saved review changes so the note field starts from it.
-              key={`${finding.status}-${finding.reviewedAt ?? ''}`}
+              snapshotId={snapshotId}
+              findingKey={finding.key}
               status={finding.status}
               note={finding.reviewNote}
               reviewer={finding.reviewer}
               reviewedAt={finding.reviewedAt}
+              action={actions.get(finding.key) ?? null}
               subject={subject}
-              onReview={(status, note) => onReview(finding.key, status, note)}
+              onReview={(status, note, action) => onReview(finding.key, status, note, action)}
+              onActionStatus={onActionStatus}
             />
           </li>
         );

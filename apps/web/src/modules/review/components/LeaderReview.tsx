@@ -1,5 +1,5 @@
 import { OrgChartView, type OrgChartViewHandle } from '@rolemap/web-org-chart';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useRevealInChart } from '../../shared/hooks/useRevealInChart';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { ReportDownloads } from '../../shared/components/ReportDownloads';
@@ -10,7 +10,13 @@ import { useDelegationChains } from '../hooks/useDelegationChains';
 import { useLeaderReview } from '../hooks/useLeaderReview';
 import { useReviewFilters } from '../hooks/useReviewFilters';
 import { useReviewFinding } from '../hooks/useReviewFinding';
+import { useActionStatus } from '../hooks/useActionStatus';
+import { useActions } from '../hooks/useActions';
+import { useLeadersToReview } from '../hooks/useLeadersToReview';
+import { ActionList } from './ActionList';
 import { FindingReviewList } from './FindingReviewList';
+import { LeadersToReview } from './LeadersToReview';
+import { newestByFinding } from '../utils/actions';
 import { LeaderPicker } from './LeaderPicker';
 import { ReviewFilters } from './ReviewFilters';
 
@@ -29,6 +35,10 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
     useLeaderReview(snapshotId, leaderId, filters);
   const { review } = useReviewFinding(snapshotId);
   const chains = useDelegationChains(snapshotId, leaderId);
+  const setActionStatus = useActionStatus();
+  const landing = useLeadersToReview(snapshotId, leaderId !== null);
+  const teamActions = useActions(snapshotId, leaderId, null);
+  const actionsByKey = useMemo(() => newestByFinding(teamActions.data?.actions.nodes ?? []), [teamActions.data]);
   const [focusedPositionId, setFocusedPositionId] = useState<string | null>(null);
   const chartRef = useRef<OrgChartViewHandle>(null);
   useRevealInChart(chartRef, subtree, flaggedIds, team.reveal);
@@ -58,7 +68,20 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
           onQueryChange={setLeaderQuery}
         />
       </div>
-      {!leaderId && <p className="muted">Choose a leader to review the findings in their team.</p>}
+      {!leaderId && landing.loading && !landing.data && <LoadingState label="Loading the leaders with open findings…" />}
+      {!leaderId && landing.error && (
+        <ErrorState
+          title="Could not load the leaders with open findings."
+          error={landing.error}
+          onRetry={() => void landing.refetch()}
+        />
+      )}
+      {!leaderId && landing.data && (
+        <LeadersToReview
+          leaders={landing.data.leadersToReview}
+          hrefOf={(positionId) => `/org/${organizationId}/review/${positionId}`}
+        />
+      )}
       {leaderId && !leaderKnown && (
         <ErrorState title="This position is not in the selected snapshot. Choose a leader from the list." error={null} />
       )}
@@ -94,8 +117,36 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
             )}
             {list && list.nodes.length === 0 && <p className="muted">No findings match these filters.</p>}
             {list && list.nodes.length > 0 && (
-              <FindingReviewList findings={list.nodes} chains={chains} focusedPositionId={focusedPositionId} onReview={review} />
+              <FindingReviewList
+                snapshotId={snapshotId}
+                findings={list.nodes}
+                actions={actionsByKey}
+                chains={chains}
+                focusedPositionId={focusedPositionId}
+                onReview={review}
+                onActionStatus={setActionStatus}
+              />
             )}
+            <section aria-labelledby="review-actions-heading" className="review__actions">
+              <h2 id="review-actions-heading" className="section-title">
+                Actions in this team
+              </h2>
+              {teamActions.error && (
+                <ErrorState
+                  title="Could not load the actions."
+                  error={teamActions.error}
+                  onRetry={() => void teamActions.refetch()}
+                />
+              )}
+              {teamActions.data && (
+                <ActionList
+                  actions={teamActions.data.actions}
+                  onStatus={setActionStatus}
+                  label="Actions in this team"
+                  reviewHrefOf={(positionId) => `/org/${organizationId}/review/${positionId}`}
+                />
+              )}
+            </section>
           </section>
           <section aria-labelledby="review-chart-heading" className="review__chart">
             <h2 id="review-chart-heading" className="section-title">

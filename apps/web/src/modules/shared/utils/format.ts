@@ -47,3 +47,9 @@ export function formatDateTime(value: string | null | undefined): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** Today in the viewer's own calendar, YYYY-MM-DD (what due dates are compared with). */
+export function todayLocalIso(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
