@@ -22,10 +22,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`rolemap: ${signal} received, shutting down…`);
+    // Running background jobs get their grace period to finish (or are handed back) first.
+    const limitMs = config.jobs.shutdownGraceMs + 15_000;
     const watchdog = setTimeout(() => {
-      console.error('rolemap: shutdown took over 15 s; exiting anyway');
+      console.error(`rolemap: shutdown took over ${limitMs / 1000} s; exiting anyway`);
       process.exit(1);
-    }, 15_000);
+    }, limitMs);
     watchdog.unref();
     await app.close();
     await database.close();

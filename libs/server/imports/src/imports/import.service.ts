@@ -4,7 +4,7 @@ import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { createGzip, gzip } from 'node:zlib';
-import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createClassifier, missingResponsibilitiesWarning, streamedSnapshotFromRecords } from '@rolemap/analysis';
 import type { ImportIssue } from '@rolemap/domain';
@@ -47,7 +47,7 @@ import { writeSnapshot } from './snapshot-writer';
  * snapshot (and the uploaded bytes) in one transaction. Any error means nothing is written.
  */
 @Injectable()
-export class ImportService implements OnModuleDestroy {
+export class ImportService implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
@@ -63,7 +63,8 @@ export class ImportService implements OnModuleDestroy {
     @Optional() private readonly actions?: ActionsService,
   ) {}
 
-  async onModuleDestroy(): Promise<void> {
+  // At shutdown, not at module destruction: background jobs still reading files get their grace period first.
+  async onApplicationShutdown(): Promise<void> {
     await this.parser?.close();
   }
 

@@ -1,13 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@rolemap/domain';
 import {
@@ -84,7 +77,7 @@ interface InFlight {
  * are queued again for another replica, and this one's transaction never commits.
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown, OnModuleDestroy {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('JobQueue');
   private readonly handlers = new Map<JobKind, JobHandler>();
   private readonly inFlight = new Map<string, InFlight>();
@@ -152,12 +145,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.ticker.unref();
   }
 
-  /** Finish or hand back running work before the database connections close. */
+  /**
+   * Finish or hand back running work before the database connections close (TypeORM closes on
+   * application shutdown, which comes after this; ImportService's file readers too).
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-
-  async onModuleDestroy(): Promise<void> {
     await this.stop();
   }
 
