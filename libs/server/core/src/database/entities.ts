@@ -15,6 +15,9 @@ import { ResponsibilityEntity } from '../responsibilities/responsibility.entity'
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
+import { SurveyCampaignEntity } from '../surveys/survey-campaign.entity';
+import { SurveyInvitationEntity } from '../surveys/survey-invitation.entity';
+import { SurveyResponseEntity } from '../surveys/survey-response.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -34,4 +37,7 @@ export const ENTITIES = [
   SessionEntity,
   ApiTokenEntity,
   SignInLinkEntity,
+  SurveyCampaignEntity,
+  SurveyResponseEntity,
+  SurveyInvitationEntity,
 ];
