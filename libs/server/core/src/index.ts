@@ -3,7 +3,7 @@
 export { ServerCoreModule, type ServerCoreOptions } from './server-core.module';
 export { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 
-export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, loadConfig } from './config/app-config';
+export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, type SmtpConfig, loadConfig } from './config/app-config';
 export { findRepoRoot } from './config/repo-root';
 export { exposureWarning } from './config/exposure-warning';
 export {
@@ -153,3 +153,7 @@ export { type OrganizationReference, organizationOf } from './access/organizatio
 export { type ScopeCondition, type ScopedSnapshot, PositionScopeService } from './access/position-scope.service';
 export { AccessModule } from './access/access.module';
 export { SIGN_IN_OBSERVER, type SignInObserver } from './accounts/sign-in-observer';
+export { SurveyCampaignEntity } from './surveys/survey-campaign.entity';
+export { SurveyResponseEntity } from './surveys/survey-response.entity';
+export { INVITATION_PURPOSES, type InvitationPurpose, SurveyInvitationEntity } from './surveys/survey-invitation.entity';
+export { type TokenKind, isTokenOfKind, newToken, tokenHash } from './accounts/credential-token';

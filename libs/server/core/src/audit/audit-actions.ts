@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   'export',
   'privacy-export',
   'erasure',
+  'survey-create',
+  'survey-invite',
+  'survey-close',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

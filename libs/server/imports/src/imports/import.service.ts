@@ -237,6 +237,7 @@ export class ImportService implements OnModuleDestroy {
         });
       }
       timings.storeMs = performance.now() - storeStart;
+      await input.withinTransaction?.(manager, { id: snapshot.id, version: snapshot.version });
       await this.audit.record(
         caller,
         {

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import type { DetectedMapping, FileFormat, ImportProgress, TextEncodingName } from '@rolemap/importers';
 
@@ -85,4 +86,9 @@ export interface RecordsImport {
   sourceFileName: string | null;
   files?: PreparedUpload[];
   allowDuplicate?: boolean;
+  /**
+   * Runs inside the import's transaction once the snapshot is written (before the audit entry),
+   * so what a caller records about the new snapshot commits or rolls back with it.
+   */
+  withinTransaction?: (manager: EntityManager, snapshot: { id: string; version: number }) => Promise<void>;
 }
