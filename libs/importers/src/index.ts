@@ -14,3 +14,5 @@ export * from './types';
 export { ImportParser, DEFAULT_IMPORT_PARSER_OPTIONS, type ImportParserOptions } from './worker/import-parser';
 export { parseFiles, type FileStage, type ParseFilesRequest, type ParsedFiles } from './worker/parse-files';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './read/read-limits';
+export { type PlainTable, type PlainTableOptions, columnNamed, readPlainTable } from './read/read-plain-table';
+export { type TableRow } from './read/table';

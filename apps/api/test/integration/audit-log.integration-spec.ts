@@ -115,13 +115,14 @@ describe('audit log (PostgreSQL)', () => {
 
   it('pages newest first and filters by time', async () => {
     const all = await auditLog({ first: 500 });
-    expect(all.totalCount).toBe(6);
+    // import, the seed's policy edit and starter dictionary, and the four actions above.
+    expect(all.totalCount).toBe(7);
     const second = await auditLog({ first: 2, offset: 2 });
     expect(second.entries).toEqual(all.entries.slice(2, 4));
     const future = await auditLog({ filter: { from: new Date(Date.now() + 60_000).toISOString() } });
     expect(future.totalCount).toBe(0);
     const past = await auditLog({ filter: { to: new Date(Date.now() + 60_000).toISOString() } });
-    expect(past.totalCount).toBe(6);
+    expect(past.totalCount).toBe(7);
   });
 
   it('refuses an unknown action and a page size past the limit, naming them', async () => {
@@ -138,8 +139,16 @@ describe('audit log (PostgreSQL)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((row) => row.action)).toEqual(['import', 'policy-edit', 'policy-edit', 'override', 'review', 'export']);
-    expect(rows[2].user_agent).toBe('audit-spec/1.0');
+    expect(rows.map((row) => row.action)).toEqual([
+      'import',
+      'policy-edit',
+      'dictionary-edit',
+      'policy-edit',
+      'override',
+      'review',
+      'export',
+    ]);
+    expect(rows[3].user_agent).toBe('audit-spec/1.0');
     expect(JSON.parse(rows[0].details)).toMatchObject({ version: 1 });
     const log = await auditLog({ first: 1 });
     expect(log.entries[0]).toMatchObject({ action: 'export', target: 'audit log' });

@@ -157,3 +157,24 @@ export { SurveyCampaignEntity } from './surveys/survey-campaign.entity';
 export { SurveyResponseEntity } from './surveys/survey-response.entity';
 export { INVITATION_PURPOSES, type InvitationPurpose, SurveyInvitationEntity } from './surveys/survey-invitation.entity';
 export { type TokenKind, isTokenOfKind, newToken, tokenHash } from './accounts/credential-token';
+export {
+  DictionaryVersionEntity,
+  DICTIONARY_VERSION_SOURCES,
+  type DictionaryVersionSource,
+} from './dictionary/dictionary-version.entity';
+export { DictionaryEntryEntity } from './dictionary/dictionary-entry.entity';
+export {
+  ACTIVITY_PAGE_MAX,
+  type ActivityPage,
+  type ActivityQuery,
+  type DictionaryActivity,
+  type DictionaryChange,
+  type DictionaryExport,
+  type DictionaryImportOutcome,
+  DictionaryService,
+  type LevelSuggestion,
+  SEARCH_MAX_LENGTH,
+  activitiesOf,
+  currentVersionOf,
+} from './dictionary/dictionary.service';
+export { DictionaryModule } from './dictionary/dictionary.module';

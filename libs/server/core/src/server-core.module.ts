@@ -7,6 +7,7 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
+import { DictionaryModule } from './dictionary/dictionary.module';
 import { FindingsModule } from './findings/findings.module';
 import { OrgChartModule } from './org-chart/org-chart.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -36,6 +37,7 @@ const FEATURE_MODULES = [
   OrgChartModule,
   ReviewQueueModule,
   PrivacyModule,
+  DictionaryModule,
 ];
 
 export interface ServerCoreOptions {

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'survey-create',
   'survey-invite',
   'survey-close',
+  'dictionary-edit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

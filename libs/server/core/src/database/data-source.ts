@@ -7,6 +7,7 @@ import { AuditLog1796193184480 } from './migrations/1796193184480-audit-log';
 import { ConfirmedWording1796198400000 } from './migrations/1796198400000-confirmed-wording';
 import { Accounts1796212800000 } from './migrations/1796212800000-accounts';
 import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-chart-lookup-indexes';
+import { ActivityDictionary1796310000000 } from './migrations/1796310000000-activity-dictionary';
 import { SurveyCampaigns1796320000000 } from './migrations/1796320000000-survey-campaigns';
 
 export const MIGRATIONS = [
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   ConfirmedWording1796198400000,
   Accounts1796212800000,
   ChartLookupIndexes1796256000000,
+  ActivityDictionary1796310000000,
   SurveyCampaigns1796320000000,
 ];
 

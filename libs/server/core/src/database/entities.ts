@@ -14,6 +14,8 @@ import { PositionEntity } from '../positions/position.entity';
 import { ResponsibilityEntity } from '../responsibilities/responsibility.entity';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
+import { DictionaryEntryEntity } from '../dictionary/dictionary-entry.entity';
+import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 import { SurveyCampaignEntity } from '../surveys/survey-campaign.entity';
 import { SurveyInvitationEntity } from '../surveys/survey-invitation.entity';
@@ -40,4 +42,6 @@ export const ENTITIES = [
   SurveyCampaignEntity,
   SurveyResponseEntity,
   SurveyInvitationEntity,
+  DictionaryVersionEntity,
+  DictionaryEntryEntity,
 ];

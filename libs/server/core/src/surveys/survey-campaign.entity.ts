@@ -10,6 +10,7 @@ import {
 } from '@rolemap/surveys';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { oneOf } from '../database/check-expressions';
+import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 
@@ -65,6 +66,10 @@ export class SurveyCampaignEntity {
   /** The activity dictionary version the forms offer, kept while the dictionary is edited. */
   @Column({ name: 'dictionary_version_id', type: 'uuid', nullable: true })
   dictionaryVersionId: string | null;
+
+  @ManyToOne(() => DictionaryVersionEntity)
+  @JoinColumn({ name: 'dictionary_version_id', foreignKeyConstraintName: 'survey_campaign_dictionary_version_id_fkey' })
+  dictionaryVersion?: DictionaryVersionEntity;
 
   @Column({ name: 'opens_at', type: 'timestamptz' })
   opensAt: Date;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_DEMO_AS_OF, generateDemoOrg } from '@rolemap/demo-data';
-import { type Caller, OrganizationEntity, PolicyService } from '@rolemap/server-core';
+import { type Caller, DictionaryService, OrganizationEntity, PolicyService } from '@rolemap/server-core';
 import { DataSource } from 'typeorm';
 import { ImportService } from '../imports/import.service';
 
@@ -22,6 +22,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: ImportService,
     private readonly policies: PolicyService,
+    private readonly dictionary: DictionaryService,
   ) {}
 
   /** Seeds the demo only into an empty database: never next to someone's real data. Null when not empty. */
@@ -46,6 +47,8 @@ export class DemoSeedService {
       // so the demo's policy says so and the chart shows what a LAYERS finding looks like.
       await this.policies.updatePolicy(caller, outcome.organization.id, { thresholds: { maxLayers: DEMO_MAX_LAYERS } });
     }
+    // The demo gets its own copy of the starter dictionary to browse and edit (kept on a re-seed).
+    if (outcome.organization.id) await this.dictionary.copyStarter(caller, outcome.organization.id);
     return {
       organization: demo.name,
       organizationId: outcome.organization.id,

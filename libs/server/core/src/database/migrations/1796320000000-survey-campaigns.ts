@@ -36,6 +36,7 @@ export class SurveyCampaigns1796320000000 implements MigrationInterface {
         CONSTRAINT survey_campaign_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE CASCADE,
         CONSTRAINT survey_campaign_base_snapshot_id_fkey FOREIGN KEY (base_snapshot_id) REFERENCES org_snapshot(id) ON DELETE CASCADE,
         CONSTRAINT survey_campaign_result_snapshot_id_fkey FOREIGN KEY (result_snapshot_id) REFERENCES org_snapshot(id) ON DELETE SET NULL,
+        CONSTRAINT survey_campaign_dictionary_version_id_fkey FOREIGN KEY (dictionary_version_id) REFERENCES dictionary_version(id),
         CONSTRAINT survey_campaign_scope_kind_check CHECK (scope_kind IN ('ORGANIZATION', 'DEPARTMENT', 'SUBTREE')),
         CONSTRAINT survey_campaign_default_mode_check CHECK (default_mode IN ('SELF', 'MANAGER', 'BOTH')),
         CONSTRAINT survey_campaign_window_check CHECK (closes_at > opens_at),

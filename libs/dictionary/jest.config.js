@@ -1,0 +1,1 @@
+module.exports = { displayName: 'dictionary', preset: '../../jest.preset.js', rootDir: __dirname };
