@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ImportsModule } from '@rolemap/server-imports';
+import { SurveysModule } from '@rolemap/server-surveys';
 import { RESOLVERS } from './resolvers';
 
 /** Every GraphQL resolver: thin translations onto the server core's services (global), and the imports'. */
-@Module({ imports: [ImportsModule.withWorkerParser()], providers: RESOLVERS })
+@Module({ imports: [ImportsModule.withWorkerParser(), SurveysModule], providers: RESOLVERS })
 export class ResolversModule {}

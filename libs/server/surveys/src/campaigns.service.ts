@@ -96,14 +96,18 @@ export class CampaignsService {
       problems.push(`The scope must be one of ${CAMPAIGN_SCOPES.join(', ')}.`);
     } else if (input.scope.kind !== 'ORGANIZATION' && !input.scope.value?.trim()) {
       problems.push(
-        input.scope.kind === 'DEPARTMENT' ? 'Name the department to survey.' : 'Give the employee id of the leader whose team to survey.',
+        input.scope.kind === 'DEPARTMENT'
+          ? 'Name the department to survey.'
+          : 'Give the employee id of the leader whose team to survey.',
       );
     }
-    if (!(SURVEY_MODES as readonly string[]).includes(input.defaultMode)) problems.push(`The mode must be one of ${SURVEY_MODES.join(', ')}.`);
+    if (!(SURVEY_MODES as readonly string[]).includes(input.defaultMode))
+      problems.push(`The mode must be one of ${SURVEY_MODES.join(', ')}.`);
     const rules = input.modeRules ?? [];
     if (rules.length > MAX_MODE_RULES) problems.push(`At most ${MAX_MODE_RULES} mode rules (got ${rules.length}).`);
     rules.forEach((rule, index) => {
-      if (!(SURVEY_MODES as readonly string[]).includes(rule.mode)) problems.push(`Mode rule ${index + 1}: unknown mode ${rule.mode}.`);
+      if (!(SURVEY_MODES as readonly string[]).includes(rule.mode))
+        problems.push(`Mode rule ${index + 1}: unknown mode ${rule.mode}.`);
       if (rule.tier !== null && !isTier(rule.tier)) problems.push(`Mode rule ${index + 1}: unknown tier ${rule.tier}.`);
     });
     if (problems.length > 0) throw new DomainError('BAD_USER_INPUT', problems.join(' '), { problems });
@@ -197,7 +201,12 @@ export class CampaignsService {
     return this.get(caller, id);
   }
 
-  async list(caller: Caller, organizationId: string, first = 50, offset = 0): Promise<{ totalCount: number; nodes: CampaignSummary[] }> {
+  async list(
+    caller: Caller,
+    organizationId: string,
+    first = 50,
+    offset = 0,
+  ): Promise<{ totalCount: number; nodes: CampaignSummary[] }> {
     assertRole(caller, organizationId, HR_ONLY);
     checkPage(first, offset, CAMPAIGN_PAGE_MAX);
     const [rows, totalCount] = await this.dataSource
@@ -226,7 +235,10 @@ export class CampaignsService {
     const campaign = await this.campaignFor(caller, campaignId);
     const phase = campaignPhase(campaign, now);
     if (phase === 'CLOSED' || phase === 'ENDED') {
-      throw new DomainError('BAD_USER_INPUT', `The survey "${campaign.name}" is ${phase === 'CLOSED' ? 'closed' : 'over'}: no more links can be sent.`);
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `The survey "${campaign.name}" is ${phase === 'CLOSED' ? 'closed' : 'over'}: no more links can be sent.`,
+      );
     }
     if (delivery === 'EMAIL' && !this.mailer.configured) {
       throw new DomainError(
@@ -234,10 +246,16 @@ export class CampaignsService {
         'No mail server is configured (ROLEMAP_SMTP_URL): download the links as CSV for your own mail tool instead.',
       );
     }
-    const invitees: { employeeId: string; personId: string; name: string; email: string | null; purpose: 'SELF' | 'MANAGER'; reports: number }[] =
-      (
-        await this.dataSource.query(
-          `WITH pending AS (
+    const invitees: {
+      employeeId: string;
+      personId: string;
+      name: string;
+      email: string | null;
+      purpose: 'SELF' | 'MANAGER';
+      reports: number;
+    }[] = (
+      await this.dataSource.query(
+        `WITH pending AS (
              SELECT r.employee_id, r.person_id, r.manager_employee_id, r.mode, r.self_status, r.manager_status
              FROM survey_response r WHERE r.campaign_id = $1
            )
@@ -250,16 +268,16 @@ export class CampaignsService {
            WHERE p.mode IN ('MANAGER', 'BOTH') AND p.manager_status <> 'SUBMITTED'
            GROUP BY m.employee_id, m.id, m.name, m.email
            ORDER BY 1, 5`,
-          [campaign.id, campaign.baseSnapshotId],
-        )
-      ).map((row: Record<string, unknown>) => ({
-        employeeId: row.employee_id as string,
-        personId: row.person_id as string,
-        name: row.name as string,
-        email: (row.email as string | null) || null,
-        purpose: row.purpose as 'SELF' | 'MANAGER',
-        reports: Number(row.reports),
-      }));
+        [campaign.id, campaign.baseSnapshotId],
+      )
+    ).map((row: Record<string, unknown>) => ({
+      employeeId: row.employee_id as string,
+      personId: row.person_id as string,
+      name: row.name as string,
+      email: (row.email as string | null) || null,
+      purpose: row.purpose as 'SELF' | 'MANAGER',
+      reports: Number(row.reports),
+    }));
     const links = invitees.map((invitee) => ({ ...invitee, token: newToken('survey') }));
     const outcome: InvitationOutcome = { issued: links.length, emailed: 0, withoutEmail: 0, failed: [], csv: null };
     await this.dataSource.transaction(async (manager) => {
@@ -367,7 +385,9 @@ export class CampaignsService {
     const campaign = await this.campaignFor(caller, campaignId);
     checkPage(first, offset, MISSING_PAGE_MAX);
     const where = `r.campaign_id = $1 AND CASE WHEN r.mode = 'MANAGER' THEN r.manager_status <> 'SUBMITTED' ELSE r.self_status <> 'SUBMITTED' END`;
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM survey_response r WHERE ${where}`, [campaign.id]);
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM survey_response r WHERE ${where}`, [
+      campaign.id,
+    ]);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT r.id, r.employee_id, pe.name, r.department, m.name AS manager_name, r.mode, r.self_status, r.manager_status
        FROM survey_response r
@@ -403,7 +423,11 @@ export class CampaignsService {
     if (!(NON_RESPONDENT_POLICIES as readonly string[]).includes(nonRespondents)) {
       throw new DomainError('BAD_USER_INPUT', `nonRespondents must be one of ${NON_RESPONDENT_POLICIES.join(', ')}`);
     }
-    if (campaign.closedAt) throw new DomainError('CONFLICT', `The survey "${campaign.name}" was already closed on ${campaign.closedAt.toISOString()}.`);
+    if (campaign.closedAt)
+      throw new DomainError(
+        'CONFLICT',
+        `The survey "${campaign.name}" was already closed on ${campaign.closedAt.toISOString()}.`,
+      );
     if (now < campaign.opensAt) throw new DomainError('BAD_USER_INPUT', `The survey "${campaign.name}" has not opened yet.`);
     const organization = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id: campaign.organizationId });
     const baseSnapshot = await this.dataSource.getRepository(OrgSnapshotEntity).findOneByOrFail({ id: campaign.baseSnapshotId });
@@ -465,12 +489,19 @@ export class CampaignsService {
     });
     const snapshot = written as { id: string; version: number } | null;
     if (!snapshot) throw new Error('closing a campaign wrote no snapshot');
-    return { campaign: await this.get(caller, campaign.id), snapshotId: snapshot.id, snapshotVersion: snapshot.version, coverage: closed.coverage };
+    return {
+      campaign: await this.get(caller, campaign.id),
+      snapshotId: snapshot.id,
+      snapshotVersion: snapshot.version,
+      coverage: closed.coverage,
+    };
   }
 
   /** The campaign, after checking the caller is an HR admin of its organization. */
   async campaignFor(caller: Caller, campaignId: string): Promise<SurveyCampaignEntity> {
-    const campaign = isUuid(campaignId) ? await this.dataSource.getRepository(SurveyCampaignEntity).findOneBy({ id: campaignId }) : null;
+    const campaign = isUuid(campaignId)
+      ? await this.dataSource.getRepository(SurveyCampaignEntity).findOneBy({ id: campaignId })
+      : null;
     if (!campaign) throw new DomainError('NOT_FOUND', `No survey campaign with id ${campaignId}`);
     assertRole(caller, campaign.organizationId, HR_ONLY);
     return campaign;
@@ -481,7 +512,10 @@ export class CampaignsService {
     return new Map(version.activities.map((activity) => [activity.id, activity]));
   }
 
-  private async progressRows(campaign: SurveyCampaignEntity, manager: EntityManager = this.dataSource.manager): Promise<ProgressRow[]> {
+  private async progressRows(
+    campaign: SurveyCampaignEntity,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProgressRow[]> {
     const rows: Record<string, unknown>[] = await manager.query(
       `SELECT r.employee_id, r.department, r.manager_employee_id, m.name AS manager_name, r.mode, r.self_status, r.manager_status,
               r.self_answers, r.manager_answers
@@ -544,7 +578,9 @@ export class CampaignsService {
 
   private async summaries(campaigns: SurveyCampaignEntity[]): Promise<CampaignSummary[]> {
     if (campaigns.length === 0) return [];
-    const ids = [...new Set(campaigns.flatMap((campaign) => [campaign.baseSnapshotId, campaign.resultSnapshotId].filter(Boolean)))] as string[];
+    const ids = [
+      ...new Set(campaigns.flatMap((campaign) => [campaign.baseSnapshotId, campaign.resultSnapshotId].filter(Boolean))),
+    ] as string[];
     const versions = new Map<string, number>(
       (await this.dataSource.query('SELECT id, version FROM org_snapshot WHERE id = ANY($1::uuid[])', [ids])).map(
         (row: { id: string; version: number }) => [row.id, row.version],
@@ -581,7 +617,8 @@ function checkPage(first: number, offset: number, max: number): void {
   if (!Number.isInteger(first) || first < 1 || first > max) {
     throw new DomainError('BAD_USER_INPUT', `first must be a whole number from 1 to ${max} (got ${first})`);
   }
-  if (!Number.isInteger(offset) || offset < 0) throw new DomainError('BAD_USER_INPUT', `offset must be a whole number of at least 0 (got ${offset})`);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new DomainError('BAD_USER_INPUT', `offset must be a whole number of at least 0 (got ${offset})`);
 }
 
 /** A CSV cell, quoted when needed; cells a spreadsheet would run as a formula get a leading '. */

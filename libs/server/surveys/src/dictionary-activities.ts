@@ -18,9 +18,13 @@ export class DictionaryActivities implements SurveyDictionary {
       ? await this.dictionary.version(reader, versionId)
       : await this.dictionary.currentVersion(reader, organizationId);
     if (!version) {
-      throw new DomainError('BAD_USER_INPUT', 'The organization has no activity dictionary yet: copy the starter dictionary or import one first.');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'The organization has no activity dictionary yet: copy the starter dictionary or import one first.',
+      );
     }
-    if (version.organizationId !== organizationId) throw new DomainError('NOT_FOUND', `No dictionary version ${versionId} in this organization`);
+    if (version.organizationId !== organizationId)
+      throw new DomainError('NOT_FOUND', `No dictionary version ${versionId} in this organization`);
     const activities = await this.dictionary.activities(reader, version.id);
     return {
       versionId: version.id,

@@ -161,7 +161,11 @@ export class SurveyFormsService {
   }
 
   /** The response and which side of it the participant holds, or a clear refusal. */
-  private async reachable(access: FormAccess, responseId: string, now: Date): Promise<{ row: ResponseRow; side: 'SELF' | 'MANAGER' }> {
+  private async reachable(
+    access: FormAccess,
+    responseId: string,
+    now: Date,
+  ): Promise<{ row: ResponseRow; side: 'SELF' | 'MANAGER' }> {
     const actor = await this.actorOf(access, now);
     const [row]: ResponseRow[] = isUuid(responseId)
       ? await this.dataSource.query(`${RESPONSE_SELECT} WHERE r.id = $1`, [responseId])
@@ -181,7 +185,8 @@ export class SurveyFormsService {
         ? new DomainError('FORBIDDEN', 'This link opens only the forms it was sent for; it cannot open another person’s survey.')
         : new DomainError('NOT_FOUND', `No form ${responseId} among the forms you fill in`);
     }
-    if (actor.via === 'sign-in' && row.closed_at) throw new DomainError('BAD_USER_INPUT', `The survey "${row.campaign_name}" is closed.`);
+    if (actor.via === 'sign-in' && row.closed_at)
+      throw new DomainError('BAD_USER_INPUT', `The survey "${row.campaign_name}" is closed.`);
     return { row, side };
   }
 
@@ -198,9 +203,13 @@ export class SurveyFormsService {
         );
       }
       const campaign = await this.dataSource.getRepository(SurveyCampaignEntity).findOneByOrFail({ id: invitation.campaignId });
-      if (campaign.closedAt) throw new DomainError('UNAUTHENTICATED', `The survey "${campaign.name}" is closed: this link no longer opens it.`);
+      if (campaign.closedAt)
+        throw new DomainError('UNAUTHENTICATED', `The survey "${campaign.name}" is closed: this link no longer opens it.`);
       if (invitation.expiresAt <= now) {
-        throw new DomainError('UNAUTHENTICATED', `This survey link expired on ${invitation.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
+        throw new DomainError(
+          'UNAUTHENTICATED',
+          `This survey link expired on ${invitation.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+        );
       }
       return {
         organizationIds: [campaign.organizationId],
@@ -223,7 +232,8 @@ export class SurveyFormsService {
   private view(row: ResponseRow, side: 'SELF' | 'MANAGER', now: Date): SurveyFormView {
     const own = side === 'SELF' ? row.self_answers : row.manager_answers;
     // A manager's review starts from what the person said.
-    const answers = own ?? (side === 'MANAGER' && row.mode === 'BOTH' && row.self_status === 'SUBMITTED' ? row.self_answers : null) ?? EMPTY;
+    const answers =
+      own ?? (side === 'MANAGER' && row.mode === 'BOTH' && row.self_status === 'SUBMITTED' ? row.self_answers : null) ?? EMPTY;
     return {
       responseId: row.id,
       campaignId: row.campaign_id,
@@ -251,11 +261,13 @@ function lockedReason(row: ResponseRow, side: 'SELF' | 'MANAGER', now: Date): st
   const phase = campaignPhase({ opensAt: row.opens_at, closesAt: row.closes_at, closedAt: row.closed_at }, now);
   const at = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   if (phase === 'CLOSED') return `The survey "${row.campaign_name}" is closed.`;
-  if (phase === 'ENDED') return `The survey "${row.campaign_name}" ended on ${at(row.closes_at)}: answers can no longer be changed.`;
+  if (phase === 'ENDED')
+    return `The survey "${row.campaign_name}" ended on ${at(row.closes_at)}: answers can no longer be changed.`;
   if (phase === 'SCHEDULED') return `The survey "${row.campaign_name}" opens on ${at(row.opens_at)}.`;
   const status = side === 'SELF' ? row.self_status : row.manager_status;
   const submittedAt = side === 'SELF' ? row.self_submitted_at : row.manager_submitted_at;
-  if (status === 'SUBMITTED') return `This form was submitted${submittedAt ? ` on ${at(submittedAt)}` : ''}; it can no longer be changed.`;
+  if (status === 'SUBMITTED')
+    return `This form was submitted${submittedAt ? ` on ${at(submittedAt)}` : ''}; it can no longer be changed.`;
   if (side === 'MANAGER' && row.mode === 'BOTH' && row.self_status !== 'SUBMITTED') {
     return `${row.name} has not submitted their own form yet: you review it once they have.`;
   }

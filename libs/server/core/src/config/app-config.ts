@@ -79,7 +79,9 @@ function parseSmtp(rawUrl: string | undefined, rawFrom: string | undefined): Smt
   try {
     parsed = new URL(url);
   } catch {
-    throw new ConfigError(`ROLEMAP_SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587 (got "${redactUrl(url)}")`);
+    throw new ConfigError(
+      `ROLEMAP_SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587 (got "${redactUrl(url)}")`,
+    );
   }
   if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
     throw new ConfigError(`ROLEMAP_SMTP_URL must start with smtp:// or smtps:// (got "${redactUrl(url)}")`);
