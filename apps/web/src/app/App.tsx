@@ -4,6 +4,8 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router-do
 import { AccountMenu } from '../modules/auth/components/AccountMenu';
 import { RequireSignIn } from '../modules/auth/components/RequireSignIn';
 import { OrgLayout } from '../modules/organizations/components/OrgLayout';
+import { FormPage } from '../pages/FormPage';
+import { FormsPage } from '../pages/FormsPage';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
 import { NeedsReviewPage } from '../pages/NeedsReviewPage';
@@ -14,6 +16,8 @@ import { OverviewPage } from '../pages/OverviewPage';
 import { PolicyPage } from '../pages/PolicyPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SnapshotsPage } from '../pages/SnapshotsPage';
+import { SurveyProgressPage } from '../pages/SurveyProgressPage';
+import { SurveysPage } from '../pages/SurveysPage';
 import { createApolloClient } from './apollo-client';
 import './app.css';
 
@@ -34,6 +38,7 @@ export function App() {
               Organizations
             </NavLink>
             <NavLink to="/import">Import</NavLink>
+            <NavLink to="/forms">Forms</NavLink>
           </nav>
           <AccountMenu />
         </header>
@@ -49,6 +54,9 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      {/* Open without signing in: a personal survey link is enough. */}
+      <Route path="/forms" element={<FormsPage />} />
+      <Route path="/forms/:responseId" element={<FormPage />} />
       <Route
         path="/"
         element={
@@ -80,6 +88,8 @@ export function AppRoutes() {
         <Route path="snapshots" element={<SnapshotsPage />} />
         <Route path="policy" element={<PolicyPage />} />
         <Route path="import" element={<ImportPage />} />
+        <Route path="surveys" element={<SurveysPage />} />
+        <Route path="surveys/:campaignId" element={<SurveyProgressPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

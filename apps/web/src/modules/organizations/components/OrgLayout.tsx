@@ -11,6 +11,7 @@ const SECTIONS = [
   { path: 'snapshots', label: 'Snapshots' },
   { path: 'policy', label: 'Policy' },
   { path: 'import', label: 'Import' },
+  { path: 'surveys', label: 'Surveys' },
 ];
 
 /** Resolves the organization and snapshot once, for every page below /org/:orgId. */
