@@ -60,6 +60,7 @@ export default [
             // Among the features: importers and analysis stand alone; reports present what analysis found.
             { sourceTag: 'lib:importers', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             { sourceTag: 'lib:analysis', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            { sourceTag: 'lib:surveys', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             { sourceTag: 'lib:reports', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'lib:analysis'] },
           ],
         },

@@ -15,6 +15,7 @@ export default defineConfig({
       // Only the parser-free entry point: `@rolemap/importers` itself does not resolve in the browser.
       '@rolemap/importers/fields': path.join(root, 'libs/importers/src/fields.ts'),
       '@rolemap/web-org-chart': path.join(root, 'libs/web/org-chart/src/index.ts'),
+      '@rolemap/surveys': path.join(root, 'libs/surveys/src/index.ts'),
     },
   },
   build: { outDir: path.join(root, 'dist/apps/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },

@@ -4,4 +4,9 @@ import { RESOLVERS } from './resolvers';
 
 /** Every GraphQL resolver: thin translations onto the server core's services (global), and the imports'. */
 @Module({ imports: [ImportJobsModule.on(ImportsModule.withWorkerParser())], providers: RESOLVERS })
+import { ImportsModule } from '@rolemap/server-imports';
+import { SurveysModule } from '@rolemap/server-surveys';
+import { RESOLVERS } from './resolvers';
+
+@Module({ imports: [ImportsModule.withWorkerParser(), SurveysModule], providers: RESOLVERS })
 export class ResolversModule {}

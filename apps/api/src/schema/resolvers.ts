@@ -17,6 +17,7 @@ import { ReviewQueueResolver } from '../modules/review-queue/review-queue.resolv
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
 import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
+import { SurveysResolver } from '../modules/surveys/surveys.resolver';
 
 /** Every resolver class, so the schema can be printed without starting the app. */
 export const RESOLVERS = [
@@ -40,4 +41,5 @@ export const RESOLVERS = [
   MembersResolver,
   DictionaryResolver,
   ActionsResolver,
+  SurveysResolver,
 ];

@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ORGANIZATION_ROLES, type OrganizationRole } from '@rolemap/domain';
 import { AccountsService, DictionaryService, LOCAL_OPERATOR } from '@rolemap/server-core';
+import { CampaignsService } from '@rolemap/server-surveys';
 import { DataSource } from 'typeorm';
 import { type GraphqlResult, type TestApp, resetDatabase, startTestApp } from '../support/test-app';
 import { seedSmallOrganization } from '../support/snapshot-fixture';
@@ -23,6 +24,9 @@ interface World {
   /** Actions HR opened by accepting those two findings. */
   actionIdIn: string;
   actionIdOutside: string;
+  /** An open survey campaign on the leader's subtree, and one that has not opened yet. */
+  campaignId: string;
+  futureCampaignId: string;
 }
 
 interface Operation {
@@ -298,6 +302,90 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ['HR_ADMIN'],
     upload: true,
   },
+  surveyCampaigns: {
+    query: 'query($o: ID!) { surveyCampaigns(organizationId: $o) { totalCount } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  surveyCampaign: {
+    query: 'query($id: ID!) { surveyCampaign(id: $id) { participantCount } }',
+    variables: (w) => ({ id: w.campaignId }),
+    allowed: ['HR_ADMIN'],
+  },
+  surveyProgress: {
+    query: 'query($c: ID!) { surveyProgress(campaignId: $c) { invited byManager { label } } }',
+    variables: (w) => ({ c: w.campaignId }),
+    allowed: ['HR_ADMIN'],
+  },
+  surveyMissing: {
+    query: 'query($c: ID!) { surveyMissing(campaignId: $c) { totalCount nodes { name } } }',
+    variables: (w) => ({ c: w.campaignId }),
+    allowed: ['HR_ADMIN'],
+  },
+  createSurveyCampaign: {
+    // Its window has already closed: HR admins get BAD_USER_INPUT (nothing is created), everyone else is refused first.
+    query: `mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`,
+    variables: (w) => ({
+      input: {
+        organizationId: w.organizationId,
+        name: 'Late',
+        baseSnapshotId: w.snapshotId,
+        scope: 'ORGANIZATION',
+        defaultMode: 'SELF',
+        opensAt: '2020-01-01T00:00:00Z',
+        closesAt: '2020-02-01T00:00:00Z',
+      },
+    }),
+    allowed: ['HR_ADMIN'],
+    allowedAnswer: 'BAD_USER_INPUT',
+  },
+  issueSurveyInvitations: {
+    query: 'mutation($c: ID!) { issueSurveyInvitations(campaignId: $c, delivery: CSV) { issued } }',
+    variables: (w) => ({ c: w.campaignId }),
+    allowed: ['HR_ADMIN'],
+  },
+  closeSurveyCampaign: {
+    // Not open yet: HR admins get BAD_USER_INPUT and nothing is closed.
+    query: 'mutation($c: ID!) { closeSurveyCampaign(campaignId: $c) { snapshotVersion } }',
+    variables: (w) => ({ c: w.futureCampaignId }),
+    allowed: ['HR_ADMIN'],
+    allowedAnswer: 'BAD_USER_INPUT',
+  },
+  // Participants open their forms signed in or with a personal link; a link that is not one is refused for everyone alike.
+  surveyForms: {
+    query: 'query { surveyForms(invitation: "rsv_not-a-link") { responseId } }',
+    variables: () => ({}),
+    allowed: 'PUBLIC',
+    allowedAnswer: 'UNAUTHENTICATED',
+  },
+  surveyForm: {
+    query:
+      'query { surveyForm(responseId: "00000000-0000-4000-8000-000000000000", invitation: "rsv_not-a-link") { responseId } }',
+    variables: () => ({}),
+    allowed: 'PUBLIC',
+    allowedAnswer: 'UNAUTHENTICATED',
+  },
+  surveyActivities: {
+    query:
+      'query { surveyActivities(responseId: "00000000-0000-4000-8000-000000000000", invitation: "rsv_not-a-link") { versionId } }',
+    variables: () => ({}),
+    allowed: 'PUBLIC',
+    allowedAnswer: 'UNAUTHENTICATED',
+  },
+  saveSurveyAnswers: {
+    query:
+      'mutation { saveSurveyAnswers(responseId: "00000000-0000-4000-8000-000000000000", answers: { lines: [] }, invitation: "rsv_not-a-link") { status } }',
+    variables: () => ({}),
+    allowed: 'PUBLIC',
+    allowedAnswer: 'UNAUTHENTICATED',
+  },
+  submitSurveyAnswers: {
+    query:
+      'mutation { submitSurveyAnswers(responseId: "00000000-0000-4000-8000-000000000000", answers: { lines: [] }, invitation: "rsv_not-a-link") { status } }',
+    variables: () => ({}),
+    allowed: 'PUBLIC',
+    allowedAnswer: 'UNAUTHENTICATED',
+  },
 };
 
 const WHO: readonly Who[] = [...ORGANIZATION_ROLES, 'OUTSIDER', 'ANONYMOUS'];
@@ -348,6 +436,18 @@ describe('who may do what: every operation for every role, the leader scope and 
       { s: snapshot.id },
     );
     const nodes = findings.data!.findings.nodes;
+    await api.app.get(DictionaryService).copyStarter(LOCAL_OPERATOR, organization.id);
+    const campaigns = api.app.get(CampaignsService);
+    const campaignOf = (opensInDays: number) =>
+      campaigns.create(LOCAL_OPERATOR, {
+        organizationId: organization.id,
+        name: `Survey ${opensInDays}`,
+        baseSnapshotId: snapshot.id,
+        scope: { kind: 'SUBTREE', value: 'E110' },
+        defaultMode: 'BOTH',
+        opensAt: new Date(Date.now() + opensInDays * 86_400_000 - 3_600_000),
+        closesAt: new Date(Date.now() + (opensInDays + 7) * 86_400_000),
+      });
     const inLeaderTree = new Set(['E110', 'E111', 'E112', 'E113', 'E114']);
     const findingKeyIn = nodes.find((node) => inLeaderTree.has(node.employeeId))!.key;
     const findingKeyOutside = nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key;
@@ -369,6 +469,10 @@ describe('who may do what: every operation for every role, the leader scope and 
       findingKeyOutside,
       actionIdIn: await accept(findingKeyIn),
       actionIdOutside: await accept(findingKeyOutside),
+      findingKeyIn: nodes.find((node) => inLeaderTree.has(node.employeeId))!.key,
+      findingKeyOutside: nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key,
+      campaignId: (await campaignOf(0)).id,
+      futureCampaignId: (await campaignOf(30)).id,
     };
   });
   afterAll(() => api?.close());

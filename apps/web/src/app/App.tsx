@@ -7,6 +7,8 @@ import { OrgLayout } from '../modules/organizations/components/OrgLayout';
 import { AccessPage } from '../pages/AccessPage';
 import { AccountPage } from '../pages/AccountPage';
 import { AuditLogPage } from '../pages/AuditLogPage';
+import { FormPage } from '../pages/FormPage';
+import { FormsPage } from '../pages/FormsPage';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
 import { NeedsReviewPage } from '../pages/NeedsReviewPage';
@@ -18,6 +20,8 @@ import { OverviewPage } from '../pages/OverviewPage';
 import { PolicyPage } from '../pages/PolicyPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SnapshotsPage } from '../pages/SnapshotsPage';
+import { SurveyProgressPage } from '../pages/SurveyProgressPage';
+import { SurveysPage } from '../pages/SurveysPage';
 import { createApolloClient } from './apollo-client';
 import './app.css';
 
@@ -38,6 +42,7 @@ export function App() {
               Organizations
             </NavLink>
             <NavLink to="/import">Import</NavLink>
+            <NavLink to="/forms">Forms</NavLink>
           </nav>
           <AccountMenu />
         </header>
@@ -53,6 +58,9 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      {/* Open without signing in: a personal survey link is enough. */}
+      <Route path="/forms" element={<FormsPage />} />
+      <Route path="/forms/:responseId" element={<FormPage />} />
       <Route
         path="/"
         element={
@@ -95,6 +103,8 @@ export function AppRoutes() {
         <Route path="import" element={<ImportPage />} />
         <Route path="access" element={<AccessPage />} />
         <Route path="audit-log" element={<AuditLogPage />} />
+        <Route path="surveys" element={<SurveysPage />} />
+        <Route path="surveys/:campaignId" element={<SurveyProgressPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -5,6 +5,7 @@ export { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 
 export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, loadConfig } from './config/app-config';
 export { DEFAULT_JOBS_CONFIG, type JobsConfig, jobsConfigFrom } from './config/jobs-config';
+export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, type SmtpConfig, loadConfig } from './config/app-config';
 export { findRepoRoot } from './config/repo-root';
 export { exposureWarning } from './config/exposure-warning';
 export {
@@ -191,6 +192,10 @@ export {
 } from './sso/single-sign-on.service';
 export { SsoModule } from './sso/sso.module';
 export { type Member, type MemberChange, MembersService } from './accounts/members.service';
+export { SurveyCampaignEntity } from './surveys/survey-campaign.entity';
+export { SurveyResponseEntity } from './surveys/survey-response.entity';
+export { INVITATION_PURPOSES, type InvitationPurpose, SurveyInvitationEntity } from './surveys/survey-invitation.entity';
+export { type TokenKind, isTokenOfKind, newToken, tokenHash } from './accounts/credential-token';
 export {
   DictionaryVersionEntity,
   DICTIONARY_VERSION_SOURCES,

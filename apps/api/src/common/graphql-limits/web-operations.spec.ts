@@ -68,6 +68,31 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   ConfirmValueLevels: {
     confirmations: Array.from({ length: 200 }, (_, i) => ({ key: `look after account ${i}`, level: 'COMMUNICATION' })),
   },
+  // Surveys: HR's list and the missing list a page at a time; a form holds at most 60 activities.
+  SurveyCampaigns: { first: 50, offset: 0 },
+  SurveyProgress: { first: 100, offset: 0 },
+  SaveSurveyAnswers: {
+    answers: { weeklyHours: 40, lines: Array.from({ length: 60 }, () => ({ activityId: ID, sharePct: 1.5 })) },
+  },
+  SubmitSurveyAnswers: {
+    answers: { weeklyHours: 40, lines: Array.from({ length: 60 }, () => ({ activityId: ID, sharePct: 1.5 })) },
+  },
+  CreateSurveyCampaign: {
+    input: {
+      organizationId: ID,
+      name: 'Autumn survey',
+      baseSnapshotId: ID,
+      scope: 'DEPARTMENT',
+      scopeValue: 'Engineering',
+      defaultMode: 'BOTH',
+      opensAt: '2026-12-01T00:00:00Z',
+      closesAt: '2026-12-15T23:59:59Z',
+      minTotalPct: 95,
+      maxTotalPct: 105,
+    },
+  },
+  IssueSurveyInvitations: { delivery: 'CSV', reminder: false },
+  CloseSurveyCampaign: { nonRespondents: 'KEEP_PREVIOUS' },
 };
 
 /** Every `graphql(`…`)` document in the web app's source, as codegen finds them. */

@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   'erasure',
   'organization-export',
   'organization-import',
+  'survey-create',
+  'survey-invite',
+  'survey-close',
   'dictionary-edit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -35,6 +35,17 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   /** Background jobs: what goes on the queue, retries, dead-worker detection (ROLEMAP_JOB_*). */
   jobs: JobsConfig;
+  /** Survey invitations and reminders by e-mail (ROLEMAP_SMTP_URL, ROLEMAP_SMTP_FROM); null: links as CSV only. */
+  smtp: SmtpConfig | null;
+  /** The address people open links at (ROLEMAP_PUBLIC_URL); default http://localhost:PORT. */
+  publicUrl: string;
+}
+
+export interface SmtpConfig {
+  /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start). */
+  url: string;
+  /** The From header of every message, e.g. `HR <hr@example.com>`. */
+  from: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -64,7 +75,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parseLogLevel(env.ROLEMAP_LOG_LEVEL),
     oidc: oidcConfigFrom(env),
     jobs: jobsConfigFrom(env),
+    smtp: parseSmtp(env.ROLEMAP_SMTP_URL, env.ROLEMAP_SMTP_FROM),
+    publicUrl: parsePublicUrl(env.ROLEMAP_PUBLIC_URL, port),
   };
+}
+
+function parseSmtp(rawUrl: string | undefined, rawFrom: string | undefined): SmtpConfig | null {
+  const url = rawUrl?.trim() ?? '';
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(
+      `ROLEMAP_SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587 (got "${redactUrl(url)}")`,
+    );
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new ConfigError(`ROLEMAP_SMTP_URL must start with smtp:// or smtps:// (got "${redactUrl(url)}")`);
+  }
+  const from = rawFrom?.trim() || 'rolemap <rolemap@localhost>';
+  if (!/@/.test(from) || /[\r\n]/.test(from)) {
+    throw new ConfigError(`ROLEMAP_SMTP_FROM must be one address, e.g. "HR <hr@example.com>" (got "${from}")`);
+  }
+  return { url, from };
+}
+
+function redactUrl(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//…@');
+}
+
+function parsePublicUrl(raw: string | undefined, port: number): string {
+  const text = raw?.trim() || `http://localhost:${port}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new ConfigError(`ROLEMAP_PUBLIC_URL must be an http(s) URL such as https://rolemap.example.com (got "${text}")`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(`ROLEMAP_PUBLIC_URL must start with http:// or https:// (got "${text}")`);
+  }
+  return text.replace(/\/+$/, '');
 }
 
 function parseLogLevel(raw: string | undefined): LogLevel {

@@ -8,6 +8,7 @@ import { ConfirmedWording1796198400000 } from './migrations/1796198400000-confir
 import { Accounts1796212800000 } from './migrations/1796212800000-accounts';
 import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-chart-lookup-indexes';
 import { ActivityDictionary1796310000000 } from './migrations/1796310000000-activity-dictionary';
+import { SurveyCampaigns1796320000000 } from './migrations/1796320000000-survey-campaigns';
 import { FindingActions1796340000000 } from './migrations/1796340000000-finding-actions';
 import { SingleSignOn1796350000000 } from './migrations/1796350000000-single-sign-on';
 import { BackgroundJobs1796370000000 } from './migrations/1796370000000-background-jobs';
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   Accounts1796212800000,
   ChartLookupIndexes1796256000000,
   ActivityDictionary1796310000000,
+  SurveyCampaigns1796320000000,
   FindingActions1796340000000,
   SingleSignOn1796350000000,
   BackgroundJobs1796370000000,

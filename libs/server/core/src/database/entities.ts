@@ -21,6 +21,9 @@ import { DictionaryEntryEntity } from '../dictionary/dictionary-entry.entity';
 import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 import { BackgroundJobEntity, BackgroundJobInputEntity } from '../jobs/background-job.entity';
+import { SurveyCampaignEntity } from '../surveys/survey-campaign.entity';
+import { SurveyInvitationEntity } from '../surveys/survey-invitation.entity';
+import { SurveyResponseEntity } from '../surveys/survey-response.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -43,6 +46,9 @@ export const ENTITIES = [
   SignInLinkEntity,
   SsoIdentityEntity,
   SsoAttemptEntity,
+  SurveyCampaignEntity,
+  SurveyResponseEntity,
+  SurveyInvitationEntity,
   DictionaryVersionEntity,
   DictionaryEntryEntity,
   BackgroundJobEntity,

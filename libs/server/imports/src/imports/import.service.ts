@@ -242,6 +242,7 @@ export class ImportService implements OnApplicationShutdown {
         });
       }
       timings.storeMs = performance.now() - storeStart;
+      await input.withinTransaction?.(manager, { id: snapshot.id, version: snapshot.version });
       await this.audit.record(
         caller,
         {

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import type { DetectedMapping, FileFormat, ImportProgress, TextEncodingName } from '@rolemap/importers';
 import type { EntityManager } from 'typeorm';
@@ -94,6 +95,11 @@ export interface RecordsImport {
   allowDuplicate?: boolean;
   /** See ImportRequest.beforeCommit: what is written, inside the transaction, before the commit. */
   beforeCommit?: (manager: EntityManager, written: WrittenImport) => Promise<void>;
+  /**
+   * Runs inside the import's transaction once the snapshot is written (before the audit entry),
+   * so what a caller records about the new snapshot commits or rolls back with it.
+   */
+  withinTransaction?: (manager: EntityManager, snapshot: { id: string; version: number }) => Promise<void>;
 }
 
 export type WrittenImport = Pick<ImportOutcome, 'organization' | 'snapshot' | 'duplicateOf' | 'warnings' | 'timings'>;

@@ -13,6 +13,7 @@ const SECTIONS = [
   { path: 'snapshots', label: 'Snapshots' },
   { path: 'policy', label: 'Policy' },
   { path: 'import', label: 'Import' },
+  { path: 'surveys', label: 'Surveys' },
 ];
 /** Shown to the organization's HR admins only (the server refuses everyone else anyway). */
 const HR_SECTIONS = [

@@ -1,0 +1,233 @@
+import { graphql } from '../../../gql';
+
+export const SurveyFormFieldsFragment = graphql(`
+  fragment SurveyFormFields on SurveyForm {
+    responseId
+    campaignId
+    campaignName
+    closesAt
+    phase
+    minTotalPct
+    maxTotalPct
+    subjectEmployeeId
+    subjectName
+    subjectTitle
+    department
+    side
+    mode
+    status
+    submittedAt
+    lockedReason
+    answers {
+      weeklyHours
+      lines {
+        activityId
+        otherText
+        sharePct
+      }
+    }
+    selfAnswers {
+      weeklyHours
+      lines {
+        activityId
+        otherText
+        sharePct
+      }
+    }
+  }
+`);
+
+export const SurveyFormsDocument = graphql(`
+  query SurveyForms($invitation: String) {
+    surveyForms(invitation: $invitation) {
+      ...SurveyFormFields
+    }
+  }
+`);
+
+export const SurveyFormDocument = graphql(`
+  query SurveyForm($responseId: ID!, $invitation: String) {
+    surveyForm(responseId: $responseId, invitation: $invitation) {
+      ...SurveyFormFields
+    }
+    surveyActivities(responseId: $responseId, invitation: $invitation) {
+      versionId
+      activities {
+        id
+        label
+        valueLevel
+        functionName
+      }
+    }
+  }
+`);
+
+export const SaveSurveyAnswersDocument = graphql(`
+  mutation SaveSurveyAnswers($responseId: ID!, $answers: SurveyAnswersInput!, $invitation: String) {
+    saveSurveyAnswers(responseId: $responseId, answers: $answers, invitation: $invitation) {
+      ...SurveyFormFields
+    }
+  }
+`);
+
+export const SubmitSurveyAnswersDocument = graphql(`
+  mutation SubmitSurveyAnswers($responseId: ID!, $answers: SurveyAnswersInput!, $invitation: String) {
+    submitSurveyAnswers(responseId: $responseId, answers: $answers, invitation: $invitation) {
+      ...SurveyFormFields
+    }
+  }
+`);
+
+export const SurveyCampaignsDocument = graphql(`
+  query SurveyCampaigns($organizationId: ID!, $first: Int!, $offset: Int!) {
+    surveyCampaigns(organizationId: $organizationId, first: $first, offset: $offset) {
+      totalCount
+      nodes {
+        id
+        name
+        phase
+        scope
+        scopeValue
+        defaultMode
+        opensAt
+        closesAt
+        participantCount
+        baseSnapshotVersion
+        resultSnapshotVersion
+      }
+    }
+  }
+`);
+
+export const CreateSurveyCampaignDocument = graphql(`
+  mutation CreateSurveyCampaign($input: CreateSurveyCampaignInput!) {
+    createSurveyCampaign(input: $input) {
+      id
+      name
+      participantCount
+    }
+  }
+`);
+
+export const SurveyProgressDocument = graphql(`
+  query SurveyProgress($campaignId: ID!, $first: Int!, $offset: Int!) {
+    surveyCampaign(id: $campaignId) {
+      id
+      name
+      phase
+      scope
+      scopeValue
+      defaultMode
+      opensAt
+      closesAt
+      minTotalPct
+      maxTotalPct
+      participantCount
+      baseSnapshotVersion
+      resultSnapshotId
+      resultSnapshotVersion
+      closeCoverage {
+        surveyed
+        carried
+        none
+        outside
+        carriedAgeDays
+        writtenIn
+      }
+    }
+    surveyProgress(campaignId: $campaignId) {
+      invited
+      responded
+      rate
+      inProgress
+      awaitingReview
+      byDepartment {
+        key
+        label
+        groups
+        invited
+        responded
+        rate
+      }
+      byManager {
+        key
+        label
+        groups
+        invited
+        responded
+        rate
+      }
+      gap {
+        compared
+        meanPoints
+        largeAdjustments
+        selfMix {
+          IMPLEMENTATION
+          UNIFICATION
+          COMMUNICATION
+          LEADERSHIP
+        }
+        managerMix {
+          IMPLEMENTATION
+          UNIFICATION
+          COMMUNICATION
+          LEADERSHIP
+        }
+        byDepartment {
+          key
+          label
+          compared
+          meanPoints
+        }
+      }
+      writtenIn {
+        text
+        count
+        suggestedLevel
+        confidence
+      }
+    }
+    surveyMissing(campaignId: $campaignId, first: $first, offset: $offset) {
+      totalCount
+      nodes {
+        responseId
+        employeeId
+        name
+        department
+        managerName
+        waitingFor
+        status
+      }
+    }
+  }
+`);
+
+export const IssueSurveyInvitationsDocument = graphql(`
+  mutation IssueSurveyInvitations($campaignId: ID!, $delivery: InvitationDelivery!, $reminder: Boolean!) {
+    issueSurveyInvitations(campaignId: $campaignId, delivery: $delivery, reminder: $reminder) {
+      issued
+      emailed
+      withoutEmail
+      failed {
+        employeeId
+        error
+      }
+      csv
+    }
+  }
+`);
+
+export const CloseSurveyCampaignDocument = graphql(`
+  mutation CloseSurveyCampaign($campaignId: ID!, $nonRespondents: NonRespondentPolicy!) {
+    closeSurveyCampaign(campaignId: $campaignId, nonRespondents: $nonRespondents) {
+      snapshotId
+      snapshotVersion
+      coverage {
+        surveyed
+        carried
+        none
+        outside
+      }
+    }
+  }
+`);

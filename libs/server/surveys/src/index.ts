@@ -1,0 +1,8 @@
+// Survey campaigns on the server: HR's campaigns (create, invite, progress, close into a snapshot)
+// and the participants' forms, on top of the server core and the imports' snapshot writer.
+export { CAMPAIGN_PAGE_MAX, CampaignsService, MISSING_PAGE_MAX } from './campaigns.service';
+export { type FormAccess, SurveyFormsService } from './survey-forms.service';
+export { SurveyMailer } from './survey-mailer';
+export { SURVEY_DICTIONARY, type SurveyDictionary, type SurveyDictionaryVersion } from './survey-dictionary';
+export { SurveysModule } from './surveys.module';
+export type * from './campaign-types';

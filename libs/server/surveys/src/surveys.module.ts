@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@rolemap/server-core';
+import { ImportsModule } from '@rolemap/server-imports';
+import { CampaignsService } from './campaigns.service';
+import { DictionaryActivities } from './dictionary-activities';
+import { SURVEY_DICTIONARY } from './survey-dictionary';
+import { SurveyFormsService } from './survey-forms.service';
+import { SurveyMailer } from './survey-mailer';
+
+/** Survey campaigns on top of the server core, the imports (the snapshot writer) and the dictionary. */
+@Module({
+  imports: [AuditModule, ImportsModule],
+  providers: [
+    CampaignsService,
+    SurveyFormsService,
+    SurveyMailer,
+    DictionaryActivities,
+    { provide: SURVEY_DICTIONARY, useExisting: DictionaryActivities },
+  ],
+  exports: [CampaignsService, SurveyFormsService, SurveyMailer],
+})
+export class SurveysModule {}

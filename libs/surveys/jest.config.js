@@ -1,0 +1,1 @@
+module.exports = { displayName: 'surveys', preset: '../../jest.preset.js', rootDir: __dirname };
