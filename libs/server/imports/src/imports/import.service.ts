@@ -7,7 +7,7 @@ import { createGzip, gzip } from 'node:zlib';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createClassifier, missingResponsibilitiesWarning, streamedSnapshotFromRecords } from '@rolemap/analysis';
-import type { ImportIssue } from '@rolemap/domain';
+import type { ImportIssue, PeopleRecord } from '@rolemap/domain';
 import {
   ImportParser,
   type ParseFilesRequest,
@@ -36,6 +36,7 @@ import type {
   ImportedFileReport,
   PreparedUpload,
   RecordsImport,
+  TopPost,
   UploadedFile,
 } from './import.types';
 import { writeSnapshot } from './snapshot-writer';
@@ -82,9 +83,16 @@ export class ImportService implements OnModuleDestroy {
         sheet: request.sheet,
         hasHeader: request.hasHeader,
         allowMultipleRoots: request.allowMultipleRoots,
+        jobShares: request.jobShares,
         asOf,
+        hints: request.hints,
       },
-      responsibilitiesOptions: { map: request.responsibilitiesMap, sheet: request.sheet, hasHeader: request.hasHeader },
+      responsibilitiesOptions: {
+        map: request.responsibilitiesMap,
+        sheet: request.sheet,
+        hasHeader: request.hasHeader,
+        hints: request.hints,
+      },
     };
     const { people, responsibilities } = this.parser
       ? await this.parser.parse(parseRequest, request.onProgress)
@@ -135,6 +143,7 @@ export class ImportService implements OnModuleDestroy {
       errors,
       warnings,
       files,
+      tops: topsOf(people.records),
       timings: { parseMs, buildMs: 0, writeMs: 0, storeMs: 0 },
     };
     if (errors.length > 0 || request.dryRun) return base;
@@ -175,6 +184,7 @@ export class ImportService implements OnModuleDestroy {
         people: unreadFileReport(request.people.fileName),
         responsibilities: request.responsibilities ? unreadFileReport(request.responsibilities.fileName) : null,
       },
+      tops: [],
       timings: { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 },
     };
   }
@@ -320,6 +330,19 @@ function storedFromDisk(path: string): Pick<PreparedUpload, 'sha256' | 'gzipped'
     sha256: done.then(() => digest.digest('hex')),
     gzipped: done.then(() => Buffer.concat(chunks)),
   };
+}
+
+/** Tops listed in an outcome; a 10k-root forest lists these and counts the rest in the error. */
+export const MAX_TOPS_LISTED = 100;
+
+function topsOf(records: readonly PeopleRecord[]): TopPost[] {
+  const tops: TopPost[] = [];
+  for (const record of records) {
+    if (record.managerId !== null) continue;
+    tops.push({ row: record.rowNumber, employeeId: record.employeeId, name: record.name, title: record.title });
+    if (tops.length === MAX_TOPS_LISTED) break;
+  }
+  return tops;
 }
 
 function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImport): ImportedFileReport {

@@ -28,6 +28,14 @@ export class ImportOptionsInput {
   @IsBoolean()
   hasHeader?: boolean;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() allowMultipleRoots?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Read one id on rows with different names (same title and manager) as a job share; by default that is a SHARED_ID error.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  jobShares?: boolean;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today by default.' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
@@ -44,6 +52,10 @@ export class ImportIssueType {
   @Field(() => String, { nullable: true }) value: string | null;
   @Field() message: string;
   @Field() code: string;
+  @Field(() => [Int], {
+    description: 'Every row the problem concerns (several tops, a cycle, the copies of an id); [row] or [] otherwise.',
+  })
+  rows: number[];
 }
 
 @ObjectType('DetectedColumn')
@@ -69,6 +81,14 @@ export class FileReportType {
   managerReference: string | null;
 }
 
+@ObjectType('ImportTopPost', { description: 'A post with no manager in the uploaded people file.' })
+export class ImportTopPostType {
+  @Field(() => Int) row: number;
+  @Field() employeeId: string;
+  @Field() name: string;
+  @Field() title: string;
+}
+
 @ObjectType('ImportResult')
 export class ImportResultType {
   @Field() ok: boolean;
@@ -87,4 +107,6 @@ export class ImportResultType {
   @Field(() => [ImportIssueType]) warnings: ImportIssueType[];
   @Field(() => FileReportType) peopleFile: FileReportType;
   @Field(() => FileReportType, { nullable: true }) responsibilitiesFile: FileReportType | null;
+  @Field(() => [ImportTopPostType], { description: 'Posts with no manager (the first 100), e.g. the tops of a forest.' })
+  tops: ImportTopPostType[];
 }
