@@ -51,6 +51,7 @@ export function buildProgram(): Command {
     .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
     .option('--headerless', 'the files have no header row (map columns by number: --map "3=manager_id")')
     .option('--allow-multiple-roots', 'accept a forest (several people without a manager)')
+    .option('--job-shares', 'read one id on rows with different names (same title and manager) as a job share, not an error')
     .option('--as-of <date>', 'the date the chart describes, YYYY-MM-DD (default: today)')
     .option('--label <text>', 'a label for the snapshot, e.g. "Q3 reorg"')
     .option('--dry-run', 'validate and count, write nothing')

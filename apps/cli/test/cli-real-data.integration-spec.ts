@@ -34,13 +34,21 @@ describeReal('real data sets through import and analyze', () => {
     expect(imported).toMatchObject({ snapshot: 1, people: 9 });
   });
 
-  it('UK Ministry of Defence organogram: a forest of 11 tops fails with row numbers, then imports when allowed', () => {
+  it('UK Ministry of Defence organogram: a forest of 11 tops and a shared post fail with row lists, then import when allowed', () => {
     const mod = file('uk-gov-organograms/ministry_of_defence-2016-03-31-senior.csv');
     const refused = runCli(['import', mod, '--org', 'MoD', '--json']);
     expect(refused.status).toBe(2);
-    const roots = JSON.parse(refused.stdout).errors.find((error: { code: string }) => error.code === 'MULTIPLE_ROOTS');
+    const errors: { code: string; message: string; rows: number[] }[] = JSON.parse(refused.stdout).errors;
+    expect(errors.map((error) => error.code)).toEqual(['SHARED_ID', 'MULTIPLE_ROOTS']);
+    const roots = errors[1];
     expect(roots.message).toMatch(/11 people have no manager \(rows \d+/);
-    const imported = runCli(['import', mod, '--org', 'MoD', '--allow-multiple-roots', '--json']);
+    expect(roots.message).toContain('(--allow-multiple-roots)');
+    expect(roots.rows).toEqual([25, 77, 91, 123, 177, 188, 292, 414, 538, 561, 619]);
+    expect(errors[0]).toMatchObject({ rows: [666, 667] });
+    expect(errors[0].message).toContain('(--job-shares)');
+    const forestOnly = runCli(['import', mod, '--org', 'MoD', '--allow-multiple-roots', '--json']);
+    expect(forestOnly.status).toBe(2);
+    const imported = runCli(['import', mod, '--org', 'MoD', '--allow-multiple-roots', '--job-shares', '--json']);
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ positions: 705 });
     const analysis: AnalyzeOutput = JSON.parse(runCli(['analyze', '--org', 'MoD', '--json']).stdout);

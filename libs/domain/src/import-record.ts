@@ -68,4 +68,10 @@ export interface ImportIssue {
   message: string;
   /** Machine-readable class of the problem, e.g. DUPLICATE_ID, UNKNOWN_MANAGER, CYCLE. */
   code: string;
+  /**
+   * Every row the problem concerns (several tops, a cycle, the copies of an id), so a client
+   * can list or highlight them without reading the message; absent or empty for one-row and
+   * file-level problems, whose row is `row`.
+   */
+  rows?: number[];
 }

@@ -9,6 +9,9 @@ export {
   type MapArgument,
 } from './map-argument/parse-map-argument';
 export { formatIssue } from './issues/issue-collector';
+export type { HintStyle } from './issues/fix-hints';
+export { suggestAsOf, type AsOfSuggestion } from './as-of/suggest-as-of';
+export { MAX_SHARE_TOTAL_PCT } from './responsibilities/parse-responsibilities-file';
 export { PEOPLE_SYNONYMS, RESPONSIBILITY_SYNONYMS } from './detect/synonyms';
 export * from './types';
 export { ImportParser, DEFAULT_IMPORT_PARSER_OPTIONS, type ImportParserOptions } from './worker/import-parser';

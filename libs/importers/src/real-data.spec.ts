@@ -64,12 +64,17 @@ describeWithData('real data sets', () => {
       expect(result.records.filter((record) => record.managerId === null)).toHaveLength(1);
     });
 
-    it('rejects sample.json: its root object (item 1) has no positionName', async () => {
+    it('imports sample.json: its root object (item 1) has no positionName, a warning, not a refusal', async () => {
       const result = await importPeople('d3-org-chart-sample-data/sample.json');
       expect(result.format).toBe('json');
       expect(result.rowCount).toBe(1516);
-      expect(located(result.errors)).toEqual([['REQUIRED', 1, 'positionName', '']]);
-      expect(result.errors[0].message).toBe('Item 1 has no job title.');
+      expect(result.errors).toEqual([]);
+      expect(result.records).toHaveLength(1516);
+      expect(located(result.warnings)).toEqual([['MISSING_TITLE', 1, 'positionName', '']]);
+      expect(result.warnings[0].message).toBe(
+        'Item 1 has no job title; it is imported without one, so its tier comes from the grade or the place in the chart.',
+      );
+      expect(result.records[0]).toMatchObject({ employeeId: 'O-6066', title: '', managerId: null });
     });
 
     it('rejects flatData.json: a package tree with no title column', async () => {
@@ -79,9 +84,10 @@ describeWithData('real data sets', () => {
       expect(result.errors[0].message).toContain('No title column was found among "value", "id", "parentId"');
     });
 
-    it('rejects simple-json-hierarchy.json for want of a title, though its mixed-type ids resolve', async () => {
+    it('imports simple-json-hierarchy.json without titles (a warning), its mixed-type ids resolved', async () => {
       const result = await importPeople('d3-org-chart-sample-data/simple-json-hierarchy.json');
-      expect(result.errors.map((issue) => issue.code)).toEqual(['MISSING_COLUMN']);
+      expect(result.errors).toEqual([]);
+      expect(result.warnings.map((issue) => issue.code)).toEqual(['MISSING_COLUMN']);
       expect(result.records.map((record) => [record.employeeId, record.managerId])).toEqual([
         ['1', null],
         ['2', '1'],
@@ -146,7 +152,7 @@ describeWithData('real data sets', () => {
       '28': 'department',
     };
 
-    it('DimEmployee.csv: asks for a mapping, then imports all 296 history rows under one root', async () => {
+    it('DimEmployee.csv: asks for a mapping, then imports all 296 rows under one root', async () => {
       const unmapped = await importPeople('adventureworks-dw-employee/DimEmployee.csv');
       expect(unmapped).toMatchObject({ hasHeader: false, delimiter: '|' });
       expect(unmapped.errors.map((issue) => issue.code)).toEqual(['MISSING_COLUMN', 'MISSING_COLUMN']);
@@ -165,6 +171,28 @@ describeWithData('real data sets', () => {
         department: 'Production',
       });
       expect(result.records.filter((record) => record.managerId === null)).toHaveLength(1);
+    });
+
+    it('DimEmployee.csv with its StartDate/EndDate mapped: the 290 current rows, history skipped and counted', async () => {
+      const map = { ...dimEmployeeMap, '29': 'valid_from', '30': 'valid_to' };
+      const result = await importPeople('adventureworks-dw-employee/DimEmployee.csv', { map, asOf: '2014-06-30' });
+      expect(result.errors).toEqual([]);
+      expect(result.records).toHaveLength(290);
+      expect(located(result.warnings)).toEqual([
+        ['NO_HEADER', 1, null, null],
+        ['HISTORY_ROWS', 4, 'Column 29 / Column 30', null],
+      ]);
+      expect(result.warnings[1].rows).toEqual([4, 7, 98, 143, 278, 279]);
+      expect(result.warnings[1].message).toContain('Skipped 6 history rows (rows 4, 7, 98, 143, 278 and 279) of 5 people');
+      // The 23 rows that report to an ended key of their manager now report to the current one.
+      expect(result.warnings[1].message).toContain(
+        "23 rows report to an earlier row of their manager; they now report to the manager's current row.",
+      );
+      const ids = new Set(result.records.map((record) => record.employeeId));
+      expect(result.records.every((record) => record.managerId === null || ids.has(record.managerId))).toBe(true);
+      expect(result.records.filter((record) => record.managerId === null)).toHaveLength(1);
+      // Rob Walters: key 4 ended 2009-12-28, key 5 is current.
+      expect(result.records.filter((record) => record.name === 'Rob Walters').map((record) => record.employeeId)).toEqual(['5']);
     });
 
     it('Employee.csv: tab-delimited, no manager column, so a forest of 290', async () => {
@@ -241,10 +269,18 @@ describeWithData('real data sets', () => {
     it('rejects the MoD forest of 11 tops, and imports it when a forest is allowed', async () => {
       const file = `${UK}/ministry_of_defence-2016-03-31-senior.csv`;
       const single = await importPeople(file);
-      expect(located(single.errors)).toEqual([['MULTIPLE_ROOTS', null, UK_MANAGER, '11']]);
-      expect(single.errors[0].message).toContain('(rows 25, 77, 91, 123, 177, 188, 292, 414, 538, 561 and 619)');
+      expect(located(single.errors)).toEqual([
+        ['SHARED_ID', 667, 'Post Unique Reference', '00000609'],
+        ['MULTIPLE_ROOTS', null, UK_MANAGER, '11'],
+      ]);
+      expect(single.errors[0].message).toContain('with different names ("Alexander Lambert", "Jennifer Henderson")');
+      expect(single.errors[1].message).toContain('(rows 25, 77, 91, 123, 177, 188, 292, 414, 538, 561 and 619)');
+      expect(single.errors[1].rows).toEqual([25, 77, 91, 123, 177, 188, 292, 414, 538, 561, 619]);
 
-      const forest = await importPeople(file, { allowMultipleRoots: true });
+      // Only HR can say the shared post is a job share rather than a mistake.
+      const forestOnly = await importPeople(file, { allowMultipleRoots: true });
+      expect(located(forestOnly.errors)).toEqual([['SHARED_ID', 667, 'Post Unique Reference', '00000609']]);
+      const forest = await importPeople(file, { allowMultipleRoots: true, jobShares: true });
       expect(forest.errors).toEqual([]);
       expect(forest.records).toHaveLength(705);
       // Post 00000609 is a job share (two named holders, same title and manager).

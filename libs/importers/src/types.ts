@@ -1,6 +1,7 @@
 import type { ReadLimits } from './read/read-limits';
 import type { ImportIssue, PeopleField, PeopleRecord, ResponsibilityField, ResponsibilityRecord } from '@rolemap/domain';
 import type { PeopleMappingTarget } from './fields';
+import type { HintStyle } from './issues/fix-hints';
 
 // The mapping names live in fields.ts, the entry point the browser can import without the parsers.
 export { DERIVED_PEOPLE_INPUTS, IGNORE_TARGET, type DerivedPeopleInput, type PeopleMappingTarget } from './fields';
@@ -73,10 +74,17 @@ export interface ReadOptions {
   /** Force the date order for slash dates such as 03/04/2020 instead of deciding per column. */
   dateOrder?: 'DMY' | 'MDY';
   onProgress?: ProgressCallback;
+  /** Word fixes for the command line (flags, the default) or the web wizard (what to click). */
+  hints?: HintStyle;
 }
 
 export interface PeopleImportOptions extends ReadOptions {
   allowMultipleRoots?: boolean;
+  /**
+   * Read one id on rows with different names (same title and manager) as a job share, the
+   * later holders imported as "<id>#2"…; by default that is a SHARED_ID error.
+   */
+  jobShares?: boolean;
   /** Reference date for tenure counts such as YearsInCurrentRole (YYYY-MM-DD); today by default. */
   asOf?: string;
   /** Weekly hours of a full-time post, to turn hours into FTE; by default the most common value in the column. */

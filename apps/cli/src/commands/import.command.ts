@@ -16,6 +16,7 @@ interface ImportOptions {
   sheet?: string;
   headerless?: boolean;
   allowMultipleRoots?: boolean;
+  jobShares?: boolean;
   asOf?: string;
   label?: string;
   dryRun?: boolean;
@@ -46,6 +47,7 @@ export async function runImport(peoplePath: string, options: ImportOptions): Pro
       sheet: options.sheet,
       hasHeader: options.headerless ? false : undefined,
       allowMultipleRoots: options.allowMultipleRoots,
+      jobShares: options.jobShares,
       asOf: options.asOf,
       label: options.label ?? null,
       dryRun: options.dryRun,
@@ -84,7 +86,16 @@ function readUpload(filePath: string) {
 export function jsonOutcome(outcome: ImportOutcome) {
   if (!outcome.ok) {
     return {
-      errors: outcome.errors.map(({ file, row, column, value, message, code }) => ({ file, row, column, value, message, code })),
+      errors: outcome.errors.map(({ file, row, column, value, message, code, rows }) => ({
+        file,
+        row,
+        column,
+        value,
+        message,
+        code,
+        // Every row of a problem about several (tops, a cycle, the copies of an id).
+        rows: rows?.length ? rows : row !== null ? [row] : [],
+      })),
     };
   }
   return {

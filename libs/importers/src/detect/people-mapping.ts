@@ -135,6 +135,9 @@ export function planPeopleColumns(headers: readonly string[], options: PlanPeopl
   derived('hire_date', 'years_at_company', 'hire date counted back');
   derived('role_start_date', 'years_in_current_role', 'role start counted back');
   derived('last_promotion_date', 'years_since_last_promotion', 'last promotion counted back');
+  // Not fields of a record: they only decide which rows are current (validate/history-rows.ts).
+  use('valid_from');
+  use('valid_to');
   if (!direct('fte')) {
     const column = use('standard_hours');
     if (column) {

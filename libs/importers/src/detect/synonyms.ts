@@ -229,6 +229,19 @@ export const PEOPLE_SYNONYMS: Record<PeopleMappingTarget, readonly string[]> = {
     'Weekly Hours',
     'Contracted Hours',
   ],
+  // History exports (SCD type 2, effective-dated HRIS rows): one row per period of a person.
+  valid_from: ['Valid From', 'Effective From', 'Effective Start Date', 'From Date', 'Date From', 'Row Start Date'],
+  valid_to: [
+    'Valid To',
+    'Valid Until',
+    'Effective To',
+    'Effective End Date',
+    'End Date',
+    'EndDate',
+    'To Date',
+    'Date To',
+    'Row End Date',
+  ],
 };
 
 export const RESPONSIBILITY_SYNONYMS: Record<ResponsibilityField, readonly string[]> = {

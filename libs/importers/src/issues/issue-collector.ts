@@ -1,4 +1,5 @@
 import type { ImportIssue } from '@rolemap/domain';
+import { type FixHint, type HintStyle, fixHint, mapColumnHint } from './fix-hints';
 
 /** JSON files have items, not rows; messages say which so the user looks in the right place. */
 export type RowLabel = 'row' | 'item';
@@ -7,6 +8,8 @@ export interface IssueLocation {
   row?: number | null;
   column?: string | null;
   value?: string | null;
+  /** Every row concerned when there are several (kept whole; messages list only the first ones). */
+  rows?: readonly number[];
 }
 
 /** Most rows listed in one message; the rest are counted, so a 10k-root file gives a readable error. */
@@ -18,7 +21,20 @@ export class IssueCollector {
   readonly warnings: ImportIssue[] = [];
   rowLabel: RowLabel = 'row';
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    /** Whether fixes are worded for the command line or for the web wizard. */
+    readonly hints: HintStyle = 'cli',
+  ) {}
+
+  /** How to apply a fix, in the words of the surface the file came through. */
+  fix(hint: FixHint): string {
+    return fixHint(hint, this.hints);
+  }
+
+  mapColumn(field: string, headerless = false, what = 'it'): string {
+    return mapColumnHint(this.hints, field, headerless, what);
+  }
 
   error(code: string, location: IssueLocation, message: string): void {
     this.errors.push(this.issue(code, location, message));
@@ -51,6 +67,7 @@ export class IssueCollector {
       value: location.value ?? null,
       message,
       code,
+      ...(location.rows && location.rows.length > 0 ? { rows: [...location.rows] } : {}),
     };
   }
 }

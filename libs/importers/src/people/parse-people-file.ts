@@ -12,10 +12,12 @@ import { checkHierarchy } from '../validate/hierarchy';
 import { ColumnSlots } from '../validate/column-slots';
 import { buildPersonDraft, type PeopleSlots, type PersonDraft, type RawPerson } from '../validate/people-rows';
 import { resolveManagers } from '../validate/resolve-managers';
+import { skipHistoryRows } from '../validate/history-rows';
+import { capital } from '../validate/people-rows';
 import { reportTableShape } from '../read/table-shape';
 import { StringPool } from '../validate/string-pool';
 
-const DATE_TARGETS = ['hire_date', 'role_start_date', 'last_promotion_date'] as const;
+const DATE_TARGETS = ['hire_date', 'role_start_date', 'last_promotion_date', 'valid_from', 'valid_to'] as const;
 
 /**
  * Reads, maps and validates a people file. Every problem is collected; callers must write
@@ -27,7 +29,7 @@ export async function parsePeopleFile(
   options: PeopleImportOptions = {},
   strings: StringPool = new StringPool(),
 ): Promise<PeopleImport> {
-  const issues = new IssueCollector(input.fileName);
+  const issues = new IssueCollector(input.fileName, options.hints);
   const asOf = options.asOf ?? todayIso();
   if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
     issues.error('BAD_OPTION', { value: options.asOf }, `asOf "${options.asOf}" must be a real date written YYYY-MM-DD.`);
@@ -79,15 +81,35 @@ export async function parsePeopleFile(
     ? new Map(rawRows.map((raw) => [raw.rowNumber, peopleSlots.get(raw, 'employee_id')]))
     : null;
 
-  const context = { plan: peoplePlan, slots: peopleSlots, issues, asOf, dateOrders, fullTimeHours, employeeIdByRow };
+  const untitledRows: number[] = [];
+  const context = {
+    plan: peoplePlan,
+    slots: peopleSlots,
+    issues,
+    asOf,
+    dateOrders,
+    fullTimeHours,
+    employeeIdByRow,
+    untitledRows,
+  };
   const drafts: PersonDraft[] = [];
   for (const raw of rawRows) {
     const draft = buildPersonDraft(raw, context);
     if (draft) drafts.push(draft);
   }
+  if (untitledRows.length > 0) {
+    issues.warning(
+      'MISSING_TITLE',
+      { row: untitledRows[0], column: peoplePlan.headerOf.title ?? 'title', value: '', rows: untitledRows },
+      untitledRows.length === 1
+        ? `${capital(issues.at(untitledRows[0]))} has no job title; it is imported without one, so its tier comes from the grade or the place in the chart.`
+        : `${capital(issues.atRows(untitledRows))} have no job title; they are imported without one, so their tiers come from the grade or the place in the chart.`,
+    );
+  }
 
   const employeeIdHeader = peoplePlan.mapping.fields.employee_id?.header ?? 'employee_id';
-  const people = resolveDuplicateIds(drafts, issues, employeeIdHeader);
+  const current = skipHistoryRows(drafts, issues, { asOf, employeeIdHeader, periodHeaders: periodHeaders(peoplePlan) });
+  const people = resolveDuplicateIds(current, issues, employeeIdHeader, { jobShares: options.jobShares ?? false });
   const managerHeader = peoplePlan.mapping.fields.manager_id?.header ?? null;
   const resolution = resolveManagers(people, issues, managerHeader, peoplePlan.managerHint, peoplePlan.managerSource === 'tree');
   peoplePlan.mapping.managerReference = resolution.kind;
@@ -101,20 +123,31 @@ export async function parsePeopleFile(
   return result(records);
 }
 
-/** Employee id and title must have columns; a missing name falls back to the id. */
+/**
+ * An employee id column is required, and a name or a title to show. Without a title column
+ * tiers come from grades or the structure, so that is a warning.
+ */
 function checkRequiredColumns(plan: PeoplePlan, table: TableInfo, issues: IssueCollector): boolean {
   const { fields } = plan.mapping;
-  const how = table.hasHeader
-    ? 'map the column that holds it (e.g. --map "Your Header=FIELD" or in the upload wizard)'
-    : `the file has no header row, so map it by position (e.g. --map "3=FIELD"); first row: ${firstRowPreview(table)}`;
+  const how = (field: string) =>
+    table.hasHeader || issues.hints === 'web'
+      ? issues.mapColumn(field)
+      : `the file has no header row, so ${issues.mapColumn(field, true)}; first row: ${firstRowPreview(table)}`;
   const missing = (field: string) =>
     issues.error(
       'MISSING_COLUMN',
       { column: null },
-      `No ${field} column was found among ${headerList(table.headers)}; ${how.replace('FIELD', field)}.`,
+      `No ${field} column was found among ${headerList(table.headers)}; ${how(field)}.`,
     );
   if (!fields.employee_id) missing('employee_id');
-  if (!fields.title) missing('title');
+  if (!fields.title && !fields.name) missing('title');
+  else if (!fields.title) {
+    issues.warning(
+      'MISSING_COLUMN',
+      { column: null },
+      `No title column was found among ${headerList(table.headers)}; people are imported without titles, so tiers come from grades or the structure. If the file has titles, ${how('title')}.`,
+    );
+  }
   if (!fields.name && fields.employee_id) {
     issues.warning(
       'MISSING_COLUMN',
@@ -122,7 +155,11 @@ function checkRequiredColumns(plan: PeoplePlan, table: TableInfo, issues: IssueC
       `No name column was found (nor first/last name); people are named by their employee id. Map a name column if the file has one.`,
     );
   }
-  return fields.employee_id !== undefined;
+  return fields.employee_id !== undefined && (fields.title !== undefined || fields.name !== undefined);
+}
+
+function periodHeaders(plan: PeoplePlan): string {
+  return [plan.headerOf.valid_from, plan.headerOf.valid_to].filter(Boolean).join(' / ');
 }
 
 /** The usual weekly hours in the column; taken as full time when no option says otherwise. */

@@ -17,7 +17,7 @@ export function reportTableShape(table: TableInfo, rowCount: number, issues: Iss
     issues.warning(
       'NO_HEADER',
       { row: 1 },
-      `The file has no header row (the first row is data); its columns are named "Column 1" to "Column ${table.headers.length}". Map them by position, e.g. --map "1=employee_id".`,
+      `The file has no header row (the first row is data); its columns are named "Column 1" to "Column ${table.headers.length}". ${issues.hints === 'web' ? 'Choose the field of each column in the column mapping, then check again.' : 'Map them by position, e.g. --map "1=employee_id".'}`,
     );
   }
   if (rowCount === 0) {

@@ -65,10 +65,48 @@ describe('parseResponsibilitiesFile', () => {
       ['BAD_NUMBER', 5, 'share %', 'lots'],
       ['REQUIRED', 6, 'share %', ''],
       ['BAD_DATE', 9, 'since', 'someday'],
-      ['SHARE_OVER_100', 7, 'share %', '110'],
     ]);
-    expect(result.errors[6].message).toBe(
-      'Shares of time for employee "E2" add up to 110% on rows 7 and 8; they must add up to 100% at most.',
+  });
+
+  it('warns about one person booked over 100%, naming the rows; above 150% it is an error', async () => {
+    const text = ['employee_id,task,share %', 'E1,Ops,70', 'E1,Support,40', 'E2,Ops,100', 'E2,Support,60'].join('\n');
+    const result = await parseResponsibilitiesFile(upload('resp.csv', text), { knownEmployeeIds });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'SHARE_OVER_100', row: 2, column: 'share %', value: '110', rows: [2, 3] }),
+    ]);
+    expect(result.warnings[0].message).toBe(
+      'Shares of time for employee "E1" add up to 110% on rows 2 and 3: this person is booked for more than their time.',
+    );
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'SHARE_OVER_LIMIT', row: 4, value: '160', rows: [4, 5] })]);
+    expect(result.errors[0].message).toBe(
+      'Shares of time for employee "E2" add up to 160% on rows 4 and 5; above 150% they cannot be one person\'s week. Correct the shares.',
+    );
+  });
+
+  it('says what a secondary file looks like when it is not responsibilities, and where it belongs', async () => {
+    const people = await parseResponsibilitiesFile(upload('org.csv', 'Employee ID,Name,Title,Manager ID\nE1,Ann,CEO,\n'), {
+      knownEmployeeIds,
+      hints: 'web',
+    });
+    expect(codes(people.errors)).toEqual(['NOT_RESPONSIBILITIES']);
+    expect(people.errors[0].message).toBe(
+      'This file looks like a people file, not responsibilities: it has "Employee ID" (employee id), "Manager ID" (manager), "Name" (name) and no responsibility or share-of-time column; choose it as the People file instead.',
+    );
+    const cli = await parseResponsibilitiesFile(upload('org.csv', 'Employee ID,Name,Title,Manager ID\nE1,Ann,CEO,\n'), {
+      knownEmployeeIds,
+    });
+    expect(cli.errors[0].message).toContain('give it as the people file (the first argument) instead of --responsibilities');
+
+    const junior = await parseResponsibilitiesFile(
+      upload(
+        'junior.csv',
+        'Unit,Reporting Senior Post,Grade,Generic Job Title,Number of Posts in FTE\nOps,A2,G7,Administrator,5\n',
+      ),
+      { knownEmployeeIds, hints: 'web' },
+    );
+    expect(codes(junior.errors)).toEqual(['NOT_RESPONSIBILITIES']);
+    expect(junior.errors[0].message).toContain(
+      'looks like headcounts of posts under each manager ("Reporting Senior Post" (manager)',
     );
   });
 

@@ -4,6 +4,7 @@ import { RESPONSIBILITY_SYNONYMS } from '../detect/synonyms';
 import { IssueCollector } from '../issues/issue-collector';
 import { readTable } from '../read/read-table';
 import { reportTableShape } from '../read/table-shape';
+import { describeOtherFile } from './describe-other-file';
 import type { TableInfo, TableSink } from '../read/table';
 import type { DetectedMapping, FieldMapping, ImportInput, ResponsibilitiesImport, ResponsibilitiesImportOptions } from '../types';
 import { ColumnSlots, type RawRow } from '../validate/column-slots';
@@ -18,18 +19,24 @@ type Mapping = DetectedMapping<ResponsibilityField, ResponsibilityField>;
 const REQUIRED_COLUMNS: ResponsibilityField[] = ['employee_id', 'responsibility', 'share'];
 /** Rounding slack when shares such as 33.33 + 33.33 + 33.34 are added up. */
 const SHARE_TOLERANCE = 0.01;
+/**
+ * Above 100% a person is overbooked (real surveys often are, a little): a warning. Above this
+ * the shares cannot be hours of one working week and the file is wrong: an error.
+ */
+export const MAX_SHARE_TOTAL_PCT = 150;
 
 /**
  * Reads and validates a responsibilities file (employee_id, responsibility, description,
  * value_level, share, since). Employees must exist in the people file (`knownEmployeeIds`)
- * and one person's shares must not exceed 100%.
+ * and one person's shares should not exceed 100% (a warning) and must not exceed
+ * MAX_SHARE_TOTAL_PCT (an error).
  */
 export async function parseResponsibilitiesFile(
   input: ImportInput,
   options: ResponsibilitiesImportOptions,
   strings: StringPool = new StringPool(),
 ): Promise<ResponsibilitiesImport> {
-  const issues = new IssueCollector(input.fileName);
+  const issues = new IssueCollector(input.fileName, options.hints);
   let table = null as TableInfo | null;
   let mapping = null as Mapping | null;
   let slots = null as ColumnSlots<ResponsibilityField> | null;
@@ -75,11 +82,16 @@ export async function parseResponsibilitiesFile(
   if (!reportTableShape(table, rawRows.length, issues)) return result([]);
 
   const missing = REQUIRED_COLUMNS.filter((field) => !fields[field]);
+  const otherKind = !fields.responsibility && !fields.share ? describeOtherFile(table.headers, issues.hints) : null;
+  if (otherKind) {
+    issues.error('NOT_RESPONSIBILITIES', {}, otherKind);
+    return result([]);
+  }
   for (const field of missing) {
     issues.error(
       'MISSING_COLUMN',
       {},
-      `No ${field} column was found among ${(table as TableInfo).headers.map((header) => `"${header}"`).join(', ')}; map the column that holds it (e.g. --map "Your Header=${field}").`,
+      `No ${field} column was found among ${(table as TableInfo).headers.map((header) => `"${header}"`).join(', ')}; ${issues.mapColumn(field)}.`,
     );
   }
   if (missing.length > 0) return result([]);
@@ -177,10 +189,19 @@ function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueColl
     const total = Math.round(list.reduce((sum, record) => sum + record.sharePct, 0) * 100) / 100;
     if (total <= 100 + SHARE_TOLERANCE) continue;
     const rows = list.map((record) => record.rowNumber);
-    issues.error(
-      'SHARE_OVER_100',
-      { row: rows[0], column: shareHeader, value: String(total) },
-      `Shares of time for employee "${employeeId}" add up to ${total}% on ${issues.atRows(rows)}; they must add up to 100% at most.`,
-    );
+    const location = { row: rows[0], column: shareHeader, value: String(total), rows };
+    if (total > MAX_SHARE_TOTAL_PCT + SHARE_TOLERANCE) {
+      issues.error(
+        'SHARE_OVER_LIMIT',
+        location,
+        `Shares of time for employee "${employeeId}" add up to ${total}% on ${issues.atRows(rows)}; above ${MAX_SHARE_TOTAL_PCT}% they cannot be one person's week. Correct the shares.`,
+      );
+    } else {
+      issues.warning(
+        'SHARE_OVER_100',
+        location,
+        `Shares of time for employee "${employeeId}" add up to ${total}% on ${issues.atRows(rows)}: this person is booked for more than their time.`,
+      );
+    }
   }
 }

@@ -2,13 +2,24 @@ import type { IssueCollector } from '../issues/issue-collector';
 import { isNotGiven } from '../values/markers';
 import type { PersonDraft } from './people-rows';
 
+export interface DuplicateIdOptions {
+  /** HR said that one id on rows with different names is a job share. */
+  jobShares: boolean;
+}
+
 /**
- * Keeps one person per employee id. A post held by two different people with the same
- * title and manager is a job share (MoD's "as a job share" post 00000609): both are
- * kept, the second as "<id>#2", with a warning. Anything else sharing an id is a
- * DUPLICATE_ID error naming every row; only the first row is kept.
+ * Keeps one person per employee id. Anything sharing an id is an error naming every row; only
+ * the first row is kept. "Same id, different names" may be a job share (MoD's
+ * "as a job share" post 00000609) or two people given one id by mistake: nothing in the file
+ * tells them apart, so that is its own error (SHARED_ID), and only when HR says so
+ * (`jobShares`) are the holders of a post with the same title and manager all kept, the later ones as "<id>#2", with a warning.
  */
-export function resolveDuplicateIds(drafts: PersonDraft[], issues: IssueCollector, employeeIdHeader: string): PersonDraft[] {
+export function resolveDuplicateIds(
+  drafts: PersonDraft[],
+  issues: IssueCollector,
+  employeeIdHeader: string,
+  options: DuplicateIdOptions,
+): PersonDraft[] {
   const rowsById = new Map<string, PersonDraft[]>();
   for (const draft of drafts) {
     const list = rowsById.get(draft.record.employeeId);
@@ -20,13 +31,14 @@ export function resolveDuplicateIds(drafts: PersonDraft[], issues: IssueCollecto
   for (const [id, group] of rowsById) {
     if (group.length === 1) continue;
     const rows = group.map((draft) => draft.record.rowNumber);
-    if (isJobShare(group) && group.slice(1).every((_, index) => !rowsById.has(`${id}#${index + 2}`))) {
+    const shareable = isJobShare(group) && group.slice(1).every((_, index) => !rowsById.has(`${id}#${index + 2}`));
+    if (options.jobShares && shareable) {
       group.slice(1).forEach((draft, index) => {
         draft.record.employeeId = `${id}#${index + 2}`;
       });
       issues.warning(
         'JOB_SHARE',
-        { row: rows[1], column: employeeIdHeader, value: id },
+        { row: rows[1], column: employeeIdHeader, value: id, rows },
         `Post "${id}" is held by ${group.length} people (${issues.atRows(rows)}: ${group.map((draft) => draft.record.name).join(', ')}), read as a job share; the others are imported as ${group
           .slice(1)
           .map((draft) => `"${draft.record.employeeId}"`)
@@ -34,10 +46,14 @@ export function resolveDuplicateIds(drafts: PersonDraft[], issues: IssueCollecto
       );
       continue;
     }
+    const names = group.map((draft) => `"${draft.record.name}"`).join(', ');
+    // SHARED_ID: what HR may declare a job share; DUPLICATE_ID: nothing to choose, fix the file.
     issues.error(
-      'DUPLICATE_ID',
-      { row: rows[1], column: employeeIdHeader, value: id },
-      `Employee id "${id}" appears on ${issues.atRows(rows)}; each person needs their own id.`,
+      shareable ? 'SHARED_ID' : 'DUPLICATE_ID',
+      { row: rows[1], column: employeeIdHeader, value: id, rows },
+      shareable
+        ? `Employee id "${id}" appears on ${issues.atRows(rows)} with different names (${names}) and the same title and manager; give each person their own id, or if the post is a job share, ${issues.fix('jobShares')}.`
+        : `Employee id "${id}" appears on ${issues.atRows(rows)}; each person needs their own id.`,
     );
     for (const draft of group.slice(1)) dropped.add(draft);
   }

@@ -1,5 +1,6 @@
 import type { PeopleRecord } from '@rolemap/domain';
 import type { IssueCollector } from '../issues/issue-collector';
+import { capital } from './people-rows';
 
 /** People shown in a cycle message before the rest are counted. */
 const MAX_CYCLE_STEPS_SHOWN = 12;
@@ -50,11 +51,11 @@ export function checkHierarchy(records: PeopleRecord[], issues: IssueCollector, 
       ? `${roots.length} people have no manager (${issues.atRows(rows)})`
       : `The file has no manager column, so all ${roots.length} people are at the top (${issues.atRows(rows)})`;
     const fix = options.hasManagerColumn
-      ? 'Give each of them a manager, or allow several tops (allowMultipleRoots, --allow-multiple-roots) if the file is a forest of separate trees.'
-      : 'Map the column that holds the manager (e.g. --map "Supervisor=manager_id"), or allow several tops (allowMultipleRoots, --allow-multiple-roots).';
+      ? `Give each of them a manager, or, if the file is a forest of separate trees, ${issues.fix('allowMultipleRoots')}.`
+      : `${capital(issues.mapColumn('manager_id', false, 'the manager'))}; or, to import them as separate trees, ${issues.fix('allowMultipleRoots')}.`;
     issues.error(
       'MULTIPLE_ROOTS',
-      { column: options.managerHeader, value: String(roots.length) },
+      { column: options.managerHeader, value: String(roots.length), rows },
       `${reason}; an org chart has one top. ${fix}`,
     );
   }
@@ -74,7 +75,7 @@ function reportCycle(cycle: number[], records: PeopleRecord[], issues: IssueColl
   const start = ordered[0];
   issues.error(
     'CYCLE',
-    { row: start.rowNumber, column: managerHeader, value: start.managerId },
+    { row: start.rowNumber, column: managerHeader, value: start.managerId, rows: ordered.map((record) => record.rowNumber) },
     `Reporting lines go round in a circle of ${ordered.length}: ${loop}. Someone in it must report outside the circle.`,
   );
 }

@@ -20,6 +20,9 @@ export interface PersonDraft {
   record: PeopleRecord;
   /** Manager as written (id, e-mail or name); null when the row is a root. */
   managerReference: string | null;
+  /** The period the row describes, in history exports (null when the file has no such column). */
+  validFrom: IsoDate | null;
+  validTo: IsoDate | null;
 }
 
 export interface PeopleRowContext {
@@ -32,6 +35,8 @@ export interface PeopleRowContext {
   fullTimeHours: number | null;
   /** JSON trees: row → employee id, so a child's manager is its parent's id. */
   employeeIdByRow: ReadonlyMap<number, string> | null;
+  /** Rows with an empty title, reported once for the file (the tier then comes from grade or structure). */
+  untitledRows: number[];
 }
 
 export const MIN_RATING = 1;
@@ -72,9 +77,7 @@ export function buildPersonDraft(raw: RawPerson, context: PeopleRowContext): Per
       `${where()} has neither a name nor a title; give the name, or the title if the post is vacant.`,
     );
   }
-  if (title === '' && slots.has('title')) {
-    issues.error('REQUIRED', { row, column: header('title'), value: '' }, `${where()} has no job title.`);
-  }
+  if (title === '' && name !== '' && slots.has('title')) context.untitledRows.push(row);
 
   const text = (target: PeopleMappingTarget) => {
     const value = slots.get(raw, target);
@@ -99,7 +102,27 @@ export function buildPersonDraft(raw: RawPerson, context: PeopleRowContext): Per
     vacant,
   };
   if (employeeId === '') return null;
-  return { record, managerReference: managerReference(raw, context) };
+  return {
+    record,
+    managerReference: managerReference(raw, context),
+    validFrom: periodDate(raw, 'valid_from', context),
+    validTo: periodDate(raw, 'valid_to', context),
+  };
+}
+
+function periodDate(raw: RawPerson, target: 'valid_from' | 'valid_to', context: PeopleRowContext): IsoDate | null {
+  const { slots, issues, plan } = context;
+  if (!slots.has(target)) return null;
+  const value = slots.get(raw, target);
+  if (isNotGiven(value)) return null;
+  const reading = parseDate(value, context.dateOrders[target] ?? null);
+  if ('iso' in reading) return slots.intern(reading.iso);
+  issues.error(
+    'BAD_DATE',
+    { row: raw.rowNumber, column: plan.headerOf[target] ?? target, value },
+    `${capital(issues.at(raw.rowNumber))}: ${reading.error}`,
+  );
+  return null;
 }
 
 function managerReference(raw: RawPerson, context: PeopleRowContext): string | null {

@@ -1,5 +1,10 @@
 import { parsePeopleFile } from '../people/parse-people-file';
+import type { ImportIssue } from '@rolemap/domain';
 import { codes, issueWith, upload } from '../testing/upload';
+
+function located(issues: readonly ImportIssue[]) {
+  return issues.map((issue) => [issue.code, issue.row, issue.column, issue.value]);
+}
 
 const HEADER = 'Employee ID,Name,Title,Manager ID';
 
@@ -25,21 +30,43 @@ describe('people validation', () => {
         value: '2',
         code: 'DUPLICATE_ID',
         message: 'Employee id "2" appears on rows 3 and 4; each person needs their own id.',
+        rows: [3, 4],
       },
     ]);
     expect(result.records.map((record) => record.rowNumber)).toEqual([2, 3]);
   });
 
-  it('reads one post held by two named people with the same title and manager as a job share', async () => {
-    const result = await parsePeopleFile(csv('1,Ann,CEO,', '7,Bob Smith,Director,1', '7,Jo Jones,Director,1', '8,Cy,Dev,7'));
-    expect(result.errors).toEqual([]);
-    expect(issueWith(result.warnings, 'JOB_SHARE')).toMatchObject({ row: 4, value: '7' });
-    expect(result.records.map((record) => [record.employeeId, record.managerId])).toEqual([
+  it('refuses one id on two named people by default: a job share only when HR says so', async () => {
+    const file = () => csv('1,Ann,CEO,', '7,Bob Smith,Director,1', '7,Jo Jones,Director,1', '8,Cy,Dev,7');
+    const strict = await parsePeopleFile(file());
+    expect(strict.warnings).toEqual([]);
+    expect(strict.errors).toEqual([expect.objectContaining({ code: 'SHARED_ID', row: 4, value: '7', rows: [3, 4] })]);
+    expect(strict.errors[0].message).toBe(
+      'Employee id "7" appears on rows 3 and 4 with different names ("Bob Smith", "Jo Jones") and the same title and manager; give each person their own id, or if the post is a job share, read different names on one id as a job share (--job-shares).',
+    );
+    const web = await parsePeopleFile(file(), { hints: 'web' });
+    expect(web.errors[0].message).toContain(
+      'if the post is a job share, tick "Same id, different names is a job share" and check again.',
+    );
+    expect(web.errors[0].message).not.toContain('--');
+
+    const shared = await parsePeopleFile(file(), { jobShares: true });
+    expect(shared.errors).toEqual([]);
+    expect(issueWith(shared.warnings, 'JOB_SHARE')).toMatchObject({ row: 4, value: '7', rows: [3, 4] });
+    expect(shared.records.map((record) => [record.employeeId, record.managerId])).toEqual([
       ['1', null],
       ['7', '1'],
       ['7#2', '1'],
       ['8', '7'],
     ]);
+  });
+
+  it('never reads one id with different titles or managers as a job share, even when allowed', async () => {
+    const result = await parsePeopleFile(csv('1,Ann,CEO,', '7,Bob Smith,Director,1', '7,Jo Jones,Engineer,1'), {
+      jobShares: true,
+    });
+    expect(codes(result.errors)).toEqual(['DUPLICATE_ID']);
+    expect(result.errors[0].message).toBe('Employee id "7" appears on rows 3 and 4; each person needs their own id.');
   });
 
   it('reports unknown managers with row, column and value', async () => {
@@ -109,13 +136,99 @@ describe('people validation', () => {
     expect(result.records[0].managerId).toBeNull();
   });
 
-  it('requires an employee id, a name (unless vacant) and a title', async () => {
-    const result = await parsePeopleFile(csv('1,Ann,CEO,', ',Nobody,Dev,1', '3,,,1', '4,Dee,,1'));
+  it('requires an employee id and a name or title; a missing title is one warning naming the rows', async () => {
+    const result = await parsePeopleFile(csv('1,Ann,CEO,', ',Nobody,Dev,1', '3,,,1', '4,Dee,,1', '5,Eve,,1'));
     expect(result.errors.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
       ['REQUIRED', 3, 'Employee ID'],
       ['REQUIRED', 4, 'Name'],
-      ['REQUIRED', 4, 'Title'],
-      ['REQUIRED', 5, 'Title'],
+    ]);
+    expect(result.warnings).toEqual([
+      {
+        file: 'people.csv',
+        row: 5,
+        column: 'Title',
+        value: '',
+        code: 'MISSING_TITLE',
+        rows: [5, 6],
+        message:
+          'Rows 5 and 6 have no job title; they are imported without one, so their tiers come from the grade or the place in the chart.',
+      },
+    ]);
+  });
+
+  it('imports a chart whose root alone has no title (d3-org-chart sample.json), with a warning', async () => {
+    const result = await parsePeopleFile(csv('1,Ann,,', '2,Bob,CTO,1', '3,Cy,Dev,2'));
+    expect(result.errors).toEqual([]);
+    expect(located(result.warnings)).toEqual([['MISSING_TITLE', 2, 'Title', '']]);
+    expect(result.warnings[0].message).toBe(
+      'Row 2 has no job title; it is imported without one, so its tier comes from the grade or the place in the chart.',
+    );
+    expect(result.records.map((record) => [record.employeeId, record.title])).toEqual([
+      ['1', ''],
+      ['2', 'CTO'],
+      ['3', 'Dev'],
+    ]);
+  });
+
+  it('imports a file with names but no title column, with a warning; without either it fails', async () => {
+    const named = await parsePeopleFile(upload('people.csv', 'id,parentId,name\n1,,Ann\n2,1,Bob\n'));
+    expect(named.errors).toEqual([]);
+    expect(codes(named.warnings)).toEqual(['MISSING_COLUMN']);
+    expect(named.warnings[0].message).toContain('people are imported without titles, so tiers come from grades or the structure');
+    const bare = await parsePeopleFile(upload('people.csv', 'id,parentId,value\n1,,3\n2,1,4\n'));
+    expect(codes(bare.errors)).toEqual(['MISSING_COLUMN']);
+  });
+
+  it('lists every top of a forest in the error, and words the fix for the surface', async () => {
+    const file = () => csv('1,Ann,CEO,', '2,Bob,CTO,', '3,Cy,Dev,1', '4,Dee,COO,');
+    const cli = await parsePeopleFile(file());
+    expect(cli.errors).toEqual([expect.objectContaining({ code: 'MULTIPLE_ROOTS', row: null, rows: [2, 3, 5] })]);
+    expect(cli.errors[0].message).toContain('(--allow-multiple-roots)');
+    const web = await parsePeopleFile(file(), { hints: 'web' });
+    expect(web.errors[0].message).toBe(
+      '3 people have no manager (rows 2, 3 and 5); an org chart has one top. Give each of them a manager, or, if the file is a forest of separate trees, tick "Allow several top posts" and check again.',
+    );
+  });
+
+  it('takes the current row of each person from a history export and says how many were skipped', async () => {
+    const history = [
+      'Key,Name,Title,Manager ID,Email,Valid From,Valid To',
+      '1,Ann,CEO,,ann@x.org,2010-01-01,',
+      '2,Bob,Lead,1,bob@x.org,2010-01-01,2019-12-31',
+      '3,Bob,Director,1,bob@x.org,2020-01-01,',
+      '4,Cy,Dev,2,cy@x.org,2015-01-01,',
+      '5,Dee,Dev,1,dee@x.org,2010-01-01,2012-06-30',
+    ].join('\n');
+    const result = await parsePeopleFile(upload('people.csv', history), { asOf: '2024-03-31' });
+    expect(result.errors).toEqual([]);
+    expect(located(result.warnings)).toEqual([['HISTORY_ROWS', 3, 'Valid From / Valid To', null]]);
+    expect(result.warnings[0].rows).toEqual([3, 6]);
+    expect(result.warnings[0].message).toBe(
+      "Skipped 2 history rows (rows 3 and 6) of 2 people: their Valid From / Valid To do not include the chart's date 2024-03-31, so the current row of each person is imported. 1 row reports to an earlier row of their manager; they now report to the manager's current row.",
+    );
+    expect(result.records.map((record) => [record.employeeId, record.title, record.managerId])).toEqual([
+      ['1', 'CEO', null],
+      ['3', 'Director', '1'],
+      ['4', 'Dev', '3'],
+    ]);
+    // As of an earlier date the other rows are current.
+    const earlier = await parsePeopleFile(upload('people.csv', history), { asOf: '2011-01-01' });
+    expect(earlier.records.map((record) => record.employeeId)).toEqual(['1', '2', '5']);
+  });
+
+  it('reads one id on several dated rows as the history of one person', async () => {
+    const history = [
+      'id,name,title,manager,effective from,effective to',
+      '1,Ann,CEO,,2010-01-01,',
+      '2,Bob,Dev,1,2010-01-01,2019-12-31',
+      '2,Bob,Lead,1,2020-01-01,',
+    ].join('\n');
+    const result = await parsePeopleFile(upload('people.csv', history), { asOf: '2024-03-31' });
+    expect(result.errors).toEqual([]);
+    expect(codes(result.warnings)).toEqual(['HISTORY_ROWS']);
+    expect(result.records.map((record) => [record.employeeId, record.title])).toEqual([
+      ['1', 'CEO'],
+      ['2', 'Lead'],
     ]);
   });
 

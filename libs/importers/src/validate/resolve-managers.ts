@@ -59,7 +59,7 @@ export function resolveManagers(
       if (rows.length > 1) {
         issues.error(
           'AMBIGUOUS_MANAGER',
-          location,
+          { ...location, rows: [record.rowNumber, ...rows] },
           `${where()}: manager "${reference}" matches more than one person (${issues.atRows(rows)}); use the manager's employee id instead.`,
         );
         unresolved.add(record);

@@ -12,7 +12,13 @@ import { BackgroundJobType } from '../jobs/dtos/job.types';
 import { CurrentCaller } from '../../common/graphql-context';
 import { type ReceivedUpload, formatLimit, formatMegabytes } from '../uploads/received-upload';
 import { GraphQLUpload } from '../uploads/upload.scalar';
-import { ImportOptionsInput, ImportResultType, type ColumnMapInput, type FileReportType } from './dtos/import.types';
+import {
+  ImportOptionsInput,
+  ImportResultType,
+  type ColumnMapInput,
+  type FileReportType,
+  type ImportIssueType,
+} from './dtos/import.types';
 import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
 
 /**
@@ -76,6 +82,9 @@ export class ImportsResolver {
       sheet: options?.sheet,
       hasHeader: options?.hasHeader,
       allowMultipleRoots: options?.allowMultipleRoots,
+      jobShares: options?.jobShares,
+      // The API's client is the web wizard: fixes say what to click, not which flag to pass.
+      hints: 'web',
       asOf: options?.asOf,
       label: options?.label ?? null,
       allowDuplicate: options?.allowDuplicate,
@@ -113,6 +122,9 @@ function toMap(entries: ColumnMapInput[] | undefined): Record<string, string> | 
 }
 
 function toFileReport(report: ImportedFileReport): FileReportType {
+  const fields = Object.values(report.mapping.fields).flatMap((field) =>
+    field ? [{ field: field.field, header: field.header, headers: field.headers, method: field.method, note: field.note }] : [],
+  );
   return {
     fileName: report.fileName,
     format: report.format,
@@ -120,15 +132,31 @@ function toFileReport(report: ImportedFileReport): FileReportType {
     delimiter: report.delimiter,
     hasHeader: report.hasHeader,
     rowCount: report.rowCount,
-    mapping: Object.values(report.mapping.fields).flatMap((field) =>
-      field ? [{ field: field.field, header: field.header, headers: field.headers, method: field.method, note: field.note }] : [],
-    ),
+    mapping: [
+      ...fields,
+      // Columns read for something other than a field (a history row's period), or matched but
+      // not used: listed too, so the wizard shows every column the importer looked at.
+      ...report.mapping.columns
+        .filter((column) => !fields.some((field) => field.headers.includes(column.header)))
+        .map((column) => ({
+          field: column.target,
+          header: column.header,
+          headers: [column.header],
+          method: column.method,
+          note: column.note,
+        })),
+    ],
     unmappedHeaders: report.mapping.unmappedHeaders,
     managerReference: report.mapping.managerReference,
   };
 }
 
 export function toImportResult(outcome: ImportOutcome): ImportResultType {
+function toIssue(issue: ImportIssue): ImportIssueType {
+  return { ...issue, rows: issue.rows?.length ? issue.rows : issue.row !== null ? [issue.row] : [] };
+}
+
+function toResult(outcome: ImportOutcome): ImportResultType {
   return {
     ok: outcome.ok,
     dryRun: outcome.dryRun,
@@ -140,10 +168,11 @@ export function toImportResult(outcome: ImportOutcome): ImportResultType {
     people: outcome.people,
     positions: outcome.positions,
     responsibilities: outcome.responsibilities,
-    errors: outcome.errors,
-    warnings: outcome.warnings,
+    errors: outcome.errors.map(toIssue),
+    warnings: outcome.warnings.map(toIssue),
     peopleFile: toFileReport(outcome.files.people),
     responsibilitiesFile: outcome.files.responsibilities ? toFileReport(outcome.files.responsibilities) : null,
+    tops: outcome.tops,
   };
 }
 

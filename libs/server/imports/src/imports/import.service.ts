@@ -7,7 +7,7 @@ import { createGzip, gzip } from 'node:zlib';
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createClassifier, missingResponsibilitiesWarning, streamedSnapshotFromRecords } from '@rolemap/analysis';
-import type { ImportIssue } from '@rolemap/domain';
+import type { ImportIssue, PeopleRecord } from '@rolemap/domain';
 import {
   ImportParser,
   type ParseFilesRequest,
@@ -37,6 +37,7 @@ import type {
   ImportedFileReport,
   PreparedUpload,
   RecordsImport,
+  TopPost,
   UploadedFile,
   WrittenImport,
 } from './import.types';
@@ -87,9 +88,16 @@ export class ImportService implements OnApplicationShutdown {
         sheet: request.sheet,
         hasHeader: request.hasHeader,
         allowMultipleRoots: request.allowMultipleRoots,
+        jobShares: request.jobShares,
         asOf,
+        hints: request.hints,
       },
-      responsibilitiesOptions: { map: request.responsibilitiesMap, sheet: request.sheet, hasHeader: request.hasHeader },
+      responsibilitiesOptions: {
+        map: request.responsibilitiesMap,
+        sheet: request.sheet,
+        hasHeader: request.hasHeader,
+        hints: request.hints,
+      },
     };
     const { people, responsibilities } = this.parser
       ? await this.parser.parse(parseRequest, request.onProgress)
@@ -140,6 +148,7 @@ export class ImportService implements OnApplicationShutdown {
       errors,
       warnings,
       files,
+      tops: topsOf(people.records),
       timings: { parseMs, buildMs: 0, writeMs: 0, storeMs: 0 },
     };
     if (errors.length > 0 || request.dryRun) return base;
@@ -183,6 +192,7 @@ export class ImportService implements OnApplicationShutdown {
         people: unreadFileReport(request.people.fileName),
         responsibilities: request.responsibilities ? unreadFileReport(request.responsibilities.fileName) : null,
       },
+      tops: [],
       timings: { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 },
     };
   }
@@ -336,6 +346,19 @@ function storedFromDisk(path: string): Pick<PreparedUpload, 'sha256' | 'gzipped'
     sha256: done.then(() => digest.digest('hex')),
     gzipped: done.then(() => Buffer.concat(chunks)),
   };
+}
+
+/** Tops listed in an outcome; a 10k-root forest lists these and counts the rest in the error. */
+export const MAX_TOPS_LISTED = 100;
+
+function topsOf(records: readonly PeopleRecord[]): TopPost[] {
+  const tops: TopPost[] = [];
+  for (const record of records) {
+    if (record.managerId !== null) continue;
+    tops.push({ row: record.rowNumber, employeeId: record.employeeId, name: record.name, title: record.title });
+    if (tops.length === MAX_TOPS_LISTED) break;
+  }
+  return tops;
 }
 
 function fileReport(fileName: string, result: PeopleImport | ResponsibilitiesImport): ImportedFileReport {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import type { DetectedMapping, FileFormat, ImportProgress, TextEncodingName } from '@rolemap/importers';
 import type { EntityManager } from 'typeorm';
+import type { DetectedMapping, FileFormat, HintStyle, ImportProgress, TextEncodingName } from '@rolemap/importers';
 
 /**
  * An upload: its bytes (an HTTP upload), or a file on disk (the CLI), which is then parsed and
@@ -22,6 +23,10 @@ export interface ImportRequest {
   /** Force header / no header instead of detecting it (applies to both files). */
   hasHeader?: boolean;
   allowMultipleRoots?: boolean;
+  /** Read one id on rows with different names (same title and manager) as a job share. */
+  jobShares?: boolean;
+  /** Word fixes in messages for the command line (the default) or the web wizard. */
+  hints?: HintStyle;
   /** The date the chart describes (YYYY-MM-DD); today by default. */
   asOf?: string;
   label?: string | null;
@@ -61,8 +66,17 @@ export interface ImportOutcome {
   errors: ImportIssue[];
   warnings: ImportIssue[];
   files: { people: ImportedFileReport; responsibilities: ImportedFileReport | null };
+  /** The posts with no manager (the first MAX_TOPS_LISTED), so HR can see what "several tops" means. */
+  tops: TopPost[];
   /** Milliseconds per phase (parse, build, write), for the CLI's summary and the benchmark. */
   timings: ImportTimings;
+}
+
+export interface TopPost {
+  row: number;
+  employeeId: string;
+  name: string;
+  title: string;
 }
 
 export interface ImportTimings {

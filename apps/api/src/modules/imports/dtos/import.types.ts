@@ -29,6 +29,14 @@ export class ImportOptionsInput {
   @IsBoolean()
   hasHeader?: boolean;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() allowMultipleRoots?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Read one id on rows with different names (same title and manager) as a job share; by default that is a SHARED_ID error.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  jobShares?: boolean;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today by default.' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
@@ -45,6 +53,10 @@ export class ImportIssueType {
   @Field(() => String, { nullable: true }) value: string | null;
   @Field() message: string;
   @Field() code: string;
+  @Field(() => [Int], {
+    description: 'Every row the problem concerns (several tops, a cycle, the copies of an id); [row] or [] otherwise.',
+  })
+  rows: number[];
 }
 
 @ObjectType('DetectedColumn')
@@ -68,6 +80,14 @@ export class FileReportType {
   @Field(() => [String]) unmappedHeaders: string[];
   @Field(() => String, { nullable: true, description: 'How managers are referenced: employee_id, email or name.' })
   managerReference: string | null;
+}
+
+@ObjectType('ImportTopPost', { description: 'A post with no manager in the uploaded people file.' })
+export class ImportTopPostType {
+  @Field(() => Int) row: number;
+  @Field() employeeId: string;
+  @Field() name: string;
+  @Field() title: string;
 }
 
 @ObjectType('ImportResult')
@@ -94,4 +114,6 @@ export class ImportResultType {
       'Set when the files were large enough to be imported as a background job: the counts, errors and snapshot then come with the job (poll job(id) until DONE).',
   })
   job?: BackgroundJobType | null;
+  @Field(() => [ImportTopPostType], { description: 'Posts with no manager (the first 100), e.g. the tops of a forest.' })
+  tops: ImportTopPostType[];
 }

@@ -1,10 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
 import { ImportIssuesTable } from './ImportIssuesTable';
 
-const issue = (row: number | null, column: string | null, value: string | null, message: string, file = 'people.csv') => ({
+const issue = (
+  row: number | null,
+  column: string | null,
+  value: string | null,
+  message: string,
+  file = 'people.csv',
+  rows: number[] = row === null ? [] : [row],
+) => ({
   code: 'X',
   file,
   row,
+  rows,
   column,
   value,
   message,
@@ -45,5 +53,25 @@ describe('ImportIssuesTable', () => {
   it('renders nothing without issues', () => {
     const { container } = render(<ImportIssuesTable title="Warnings" tone="warning" issues={[]} />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('shows every row of a problem about several rows, sorted by the first', () => {
+    const many = Array.from({ length: 14 }, (_, index) => 10 + index);
+    render(
+      <ImportIssuesTable
+        title="Errors"
+        tone="error"
+        issues={[
+          issue(null, 'Reports to', '3', '3 people have no manager', 'people.csv', [25, 77, 91]),
+          issue(null, 'Reports to', '14', '14 people have no manager', 'other.csv', many),
+          issue(40, 'id', 'A1', 'appears twice', 'people.csv', [30, 40]),
+        ]}
+      />,
+    );
+    const cells = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[1].textContent);
+    expect(cells).toEqual(['10, 11, 12, 13, 14, 15, 16, 17, 18, 19 and 4 more', '25, 77 and 91', '30 and 40']);
   });
 });

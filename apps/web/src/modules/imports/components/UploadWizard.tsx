@@ -6,6 +6,8 @@ import { FileField } from './FileField';
 import { ImportCounts } from './ImportCounts';
 import { ImportIssuesTable } from './ImportIssuesTable';
 import { MappingEditor } from './MappingEditor';
+import { ReadChoices } from './ReadChoices';
+import type { AsOfOrigin } from '../hooks/useImportWizard';
 import { UploadProgressBar } from './UploadProgressBar';
 
 type Props = {
@@ -94,10 +96,18 @@ export function UploadWizard({ organizationName }: Props) {
             />
           </div>
           <div className="field">
-            <label htmlFor={asOfId}>
-              Chart as of <span className="muted">(optional)</span>
-            </label>
-            <input id={asOfId} type="date" value={wizard.asOf} onChange={(event) => wizard.setAsOf(event.target.value)} />
+            <label htmlFor={asOfId}>Chart as of</label>
+            <input
+              id={asOfId}
+              type="date"
+              required
+              value={wizard.asOf}
+              aria-describedby={`${asOfId}-hint`}
+              onChange={(event) => wizard.setAsOf(event.target.value)}
+            />
+            <p id={`${asOfId}-hint`} className="field-hint">
+              {asOfHint(wizard.asOfOrigin)}
+            </p>
           </div>
           <FileField
             label="People file"
@@ -160,13 +170,15 @@ export function UploadWizard({ organizationName }: Props) {
             />
           )}
 
+          <ReadChoices preview={preview} choices={wizard.choices} onChange={wizard.setChoice} />
+
           <ImportIssuesTable issues={preview.errors} title="Errors" tone="error" />
           <ImportIssuesTable issues={preview.warnings} title="Warnings" tone="warning" />
 
           <p className="actions">
             {wizard.mappingChanged ? (
               <button type="button" className="button button--primary" disabled={busy} onClick={() => void wizard.check()}>
-                Check again with this mapping
+                {wizard.columnsChanged ? 'Check again with this mapping' : 'Check again with these choices'}
               </button>
             ) : (
               <button
@@ -179,11 +191,28 @@ export function UploadWizard({ organizationName }: Props) {
               </button>
             )}
             {!preview.ok && !wizard.mappingChanged && (
-              <span className="muted small"> Fix the errors in the file (or the mapping) and check again.</span>
+              <span className="muted small">
+                {' '}
+                Fix the errors in the file (or the mapping, or the choices above) and check again.
+              </span>
             )}
           </p>
         </section>
       )}
     </div>
   );
+}
+
+/** Says where the date came from, so HR knows whether to change it. */
+function asOfHint(origin: AsOfOrigin): string {
+  switch (origin.kind) {
+    case 'file name':
+      return `From the file name (${origin.text}). Change it if the chart describes another day.`;
+    case 'file content':
+      return `From the file ("${origin.text}"). Change it if the chart describes another day.`;
+    case 'today':
+      return 'Today: neither the file name nor its first lines give a date. The day the chart describes.';
+    case 'chosen':
+      return 'The day the chart describes.';
+  }
 }

@@ -16,6 +16,7 @@ export const ImportResultFieldsFragment = graphql(`
       code
       file
       row
+      rows
       column
       value
       message
@@ -24,6 +25,7 @@ export const ImportResultFieldsFragment = graphql(`
       code
       file
       row
+      rows
       column
       value
       message
@@ -33,6 +35,12 @@ export const ImportResultFieldsFragment = graphql(`
     }
     responsibilitiesFile {
       ...FileReportFields
+    }
+    tops {
+      row
+      employeeId
+      name
+      title
     }
   }
 `);

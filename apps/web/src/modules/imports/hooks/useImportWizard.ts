@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { suggestAsOf } from '@rolemap/importers/fields';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportOptions, ImportResultFieldsFragment } from '../../../gql/graphql';
 import { CommitImportDocument, PreviewImportDocument } from '../graphql/imports.graphql';
@@ -9,10 +10,37 @@ export type WizardPhase = 'choose' | 'checking' | 'checked' | 'importing' | 'imp
 
 export type WizardFiles = { people: File | null; responsibilities: File | null };
 
+/** Choices about how to read the file, made in the wizard when the check asks for them. */
+export type ReadChoices = { allowMultipleRoots: boolean; jobShares: boolean };
+
+/** Where the as-of date came from, for the wizard to say. */
+export type AsOfOrigin = { kind: 'file name' | 'file content'; text: string } | { kind: 'today' } | { kind: 'chosen' };
+
+/** Enough of the file's start to find an "As of …" line; the rest is never read in the browser. */
+const AS_OF_HEAD_BYTES = 16_384;
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The date a people file describes: from its name or its first lines, else today. */
+export async function asOfFor(file: File): Promise<{ date: string; origin: AsOfOrigin }> {
+  const head = await file
+    .slice(0, AS_OF_HEAD_BYTES)
+    .text()
+    .catch(() => '');
+  const suggestion = suggestAsOf(file.name, head);
+  return suggestion
+    ? { date: suggestion.date, origin: { kind: suggestion.source, text: suggestion.text } }
+    : { date: todayIso(), origin: { kind: 'today' } };
+}
+
 export function useImportWizard(initialOrganizationName: string) {
   const client = useApolloClient();
   const [organizationName, setOrganizationName] = useState(initialOrganizationName);
-  const [asOf, setAsOf] = useState('');
+  const [asOf, setAsOfState] = useState(todayIso);
+  const [asOfOrigin, setAsOfOrigin] = useState<AsOfOrigin>({ kind: 'today' });
+  const [choices, setChoices] = useState<ReadChoices>({ allowMultipleRoots: false, jobShares: false });
   const [files, setFilesState] = useState<WizardFiles>({ people: null, responsibilities: null });
   const [overrides, setOverrides] = useState<Record<FileKind, Overrides>>({ people: {}, responsibilities: {} });
   const [phase, setPhase] = useState<WizardPhase>('choose');
@@ -41,15 +69,20 @@ export function useImportWizard(initialOrganizationName: string) {
         ...(asOf ? { asOf } : {}),
         ...(peopleMap.length ? { peopleMap } : {}),
         ...(responsibilitiesMap.length ? { responsibilitiesMap } : {}),
+        ...(choices.allowMultipleRoots ? { allowMultipleRoots: true } : {}),
+        ...(choices.jobShares ? { jobShares: true } : {}),
         ...extra,
       };
     },
-    [rows, overrides, asOf],
+    [rows, overrides, asOf, choices],
   );
-  const mappingKey = JSON.stringify([
+  const columnMapKey = JSON.stringify([
     toColumnMap(rows.people, overrides.people),
     toColumnMap(rows.responsibilities, overrides.responsibilities),
   ]);
+  // Everything the check depends on besides the files: a change means the preview is stale.
+  const mappingKey = JSON.stringify([columnMapKey, choices, asOf]);
+  const [checkedColumnMap, setCheckedColumnMap] = useState('');
 
   const send = useCallback(
     async (mode: 'preview' | 'commit', extra: Partial<ImportOptions> = {}) => {
@@ -96,9 +129,10 @@ export function useImportWizard(initialOrganizationName: string) {
     if (outcome) {
       setPreview(outcome);
       setCheckedMapping(mappingKey);
+      setCheckedColumnMap(columnMapKey);
     }
     setPhase(outcome ? 'checked' : preview ? 'checked' : 'choose');
-  }, [send, mappingKey, preview]);
+  }, [send, mappingKey, columnMapKey, preview]);
 
   const commit = useCallback(
     async (allowDuplicate = false) => {
@@ -124,12 +158,33 @@ export function useImportWizard(initialOrganizationName: string) {
     [send, client],
   );
 
+  /** Set while the as-of date was not chosen by hand, so a new people file may suggest its own. */
+  const asOfChosenRef = useRef(false);
+
   const setFile = useCallback((kind: FileKind, file: File | null) => {
     setFilesState((current) => ({ ...current, [kind]: file }));
     setOverrides({ people: {}, responsibilities: {} });
+    setChoices({ allowMultipleRoots: false, jobShares: false });
     setPreview(null);
     setResult(null);
     setPhase('choose');
+    if (kind === 'people' && file && !asOfChosenRef.current) {
+      void asOfFor(file).then(({ date, origin }) => {
+        if (asOfChosenRef.current) return;
+        setAsOfState(date);
+        setAsOfOrigin(origin);
+      });
+    }
+  }, []);
+
+  const setAsOf = useCallback((date: string) => {
+    asOfChosenRef.current = true;
+    setAsOfState(date);
+    setAsOfOrigin({ kind: 'chosen' });
+  }, []);
+
+  const setChoice = useCallback((choice: keyof ReadChoices, value: boolean) => {
+    setChoices((current) => ({ ...current, [choice]: value }));
   }, []);
 
   const setOverride = useCallback((kind: FileKind, header: string, field: string) => {
@@ -139,6 +194,10 @@ export function useImportWizard(initialOrganizationName: string) {
   const reset = useCallback(() => {
     setFilesState({ people: null, responsibilities: null });
     setOverrides({ people: {}, responsibilities: {} });
+    setChoices({ allowMultipleRoots: false, jobShares: false });
+    asOfChosenRef.current = false;
+    setAsOfState(todayIso());
+    setAsOfOrigin({ kind: 'today' });
     setPreview(null);
     setResult(null);
     setError(null);
@@ -150,6 +209,9 @@ export function useImportWizard(initialOrganizationName: string) {
     setOrganizationName,
     asOf,
     setAsOf,
+    asOfOrigin,
+    choices,
+    setChoice,
     files,
     setFile,
     overrides,
@@ -162,6 +224,8 @@ export function useImportWizard(initialOrganizationName: string) {
     result,
     error,
     mappingChanged: preview !== null && mappingKey !== checkedMapping,
+    /** The columns changed since the check (not only a choice or the date). */
+    columnsChanged: preview !== null && columnMapKey !== checkedColumnMap,
     check,
     commit,
     reset,
