@@ -100,3 +100,17 @@ export {
   buildReviewQueue,
   unreadableGroupKey,
 } from './review-queue/review-queue';
+
+export { type AppliedScenario, type ApplyOptions, type EditProblem, applyScenarioEdits, editError } from './scenario/apply-edits';
+export { describeEdit } from './scenario/describe-edit';
+export { delegationPlanEdits } from './scenario/delegation-plan';
+export { type RebasedEdits, rebaseEdits } from './scenario/rebase-edits';
+export {
+  type AffectedPosition,
+  type BeforeAfter,
+  type ScenarioDelta,
+  type ScenarioScore,
+  mixChange,
+  scoreScenario,
+} from './scenario/score-scenario';
+export { type EditTracking, trackPlan } from './scenario/track-plan';

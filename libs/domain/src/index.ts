@@ -6,3 +6,4 @@ export * from './snapshot';
 export * from './finding';
 export * from './import-record';
 export * from './organization-role';
+export * from './scenario';
