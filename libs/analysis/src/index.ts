@@ -103,6 +103,7 @@ export {
 
 export { type AppliedScenario, type ApplyOptions, type EditProblem, applyScenarioEdits, editError } from './scenario/apply-edits';
 export { describeEdit } from './scenario/describe-edit';
+export { normaliseEdit } from './scenario/normalise-edit';
 export { delegationPlanEdits } from './scenario/delegation-plan';
 export { type RebasedEdits, rebaseEdits } from './scenario/rebase-edits';
 export {
@@ -110,6 +111,7 @@ export {
   type BeforeAfter,
   type ScenarioDelta,
   type ScenarioScore,
+  type ScoreOptions,
   mixChange,
   scoreScenario,
 } from './scenario/score-scenario';

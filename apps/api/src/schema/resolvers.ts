@@ -12,6 +12,7 @@ import { PositionsResolver } from '../modules/positions/positions.resolver';
 import { ReviewQueueResolver } from '../modules/review-queue/review-queue.resolver';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
+import { ScenariosResolver } from '../modules/scenarios/scenarios.resolver';
 import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
 
 /** Every resolver class, so the schema can be printed without starting the app. */
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   ReviewQueueResolver,
   AuditResolver,
   PrivacyResolver,
+  ScenariosResolver,
 ];

@@ -14,6 +14,7 @@ import type { HistoryAnalysis } from '../history/analyse-with-history';
 import { type PositionMix, round2 } from '../mix/position-mix';
 import { SnapshotIndex } from '../snapshot/snapshot-index';
 import { type ApplyOptions, type EditProblem, applyScenarioEdits } from './apply-edits';
+import { summarize } from '../analyze/summarize';
 
 /** A figure before the edits and after them. */
 export interface BeforeAfter {
@@ -79,23 +80,57 @@ export function scoreScenario(
   base: Pick<HistoryAnalysis, 'index' | 'result' | 'diff'>,
   edits: readonly ScenarioEdit[],
   policy: ValueLevelPolicy,
-  options: ApplyOptions = {},
+  options: ScoreOptions = {},
 ): ScenarioScore {
   const applied = applyScenarioEdits(base.index, edits, options);
   const index = new SnapshotIndex(applied.data);
   const analysis = analyzeSnapshot(index, policy, {
     inferredPromotions: base.diff ? inferredPromotions(base.diff) : undefined,
   });
-  return { analysis, index, delta: deltaOf(base, { index, result: analysis }, applied.touched), problems: applied.problems };
+  const scenario = { index, result: analysis };
+  const within = options.within ?? null;
+  const delta = within
+    ? deltaOf(narrowed(base, within), narrowed(scenario, within), applied.touched)
+    : deltaOf(base, scenario, applied.touched);
+  return { analysis, index, delta, problems: applied.problems };
+}
+
+export interface ScoreOptions extends ApplyOptions {
+  /**
+   * Figures for this part of the chart only (the externalId at its head, in each chart): what a
+   * leader may see of a scenario. Absent: the whole organization.
+   */
+  within?: string | null;
+}
+
+/** The analysis narrowed to one subtree: its mixes, findings and summary. */
+function narrowed(
+  analysis: { index: SnapshotIndex; result: AnalysisResult },
+  headExternalId: string,
+): { index: SnapshotIndex; result: AnalysisResult } {
+  const head = analysis.index.nodes.find((node) => node.position.externalId === headExternalId);
+  const ids = new Set(head ? analysis.index.subtreeOf(head.position.id).map((position) => position.id) : []);
+  const result = analysis.result;
+  const findings = result.findings.filter((finding) => ids.has(finding.positionId));
+  const mixes = result.mixes.filter((mix) => ids.has(mix.positionId));
+  const notChecked = result.notChecked.filter((entry) => ids.has(entry.positionId));
+  return {
+    index: analysis.index,
+    result: { ...result, findings, mixes, notChecked, summary: summarize({ findings, mixes, notChecked }) },
+  };
 }
 
 function deltaOf(
   base: Pick<HistoryAnalysis, 'index' | 'result'>,
   scenario: { index: SnapshotIndex; result: AnalysisResult },
-  touched: ReadonlySet<string>,
+  allTouched: ReadonlySet<string>,
 ): ScenarioDelta {
   const before = base.result;
   const after = scenario.result;
+  // Mixes are looked up by position, not by ordinal: a narrowed result holds only its subtree.
+  const beforeMix = new Map(before.mixes.map((mix) => [mix.positionId, mix]));
+  const afterMix = new Map(after.mixes.map((mix) => [mix.positionId, mix]));
+  const touched = [...allTouched].filter((id) => beforeMix.has(id) || afterMix.has(id));
   const beforeKeys = new Map(before.findings.map((finding) => [finding.key, finding]));
   const afterKeys = new Map(after.findings.map((finding) => [finding.key, finding]));
   const resolved = before.findings.filter((finding) => !afterKeys.has(finding.key));
@@ -135,14 +170,14 @@ function deltaOf(
     const oldNode = base.index.node(id);
     const newNode = scenario.index.node(id);
     const node = newNode ?? oldNode;
-    if (!node) continue;
+    if (!node || (!beforeMix.has(id) && !afterMix.has(id))) continue;
     affected.push({
       externalId: node.position.externalId,
       name: node.person?.name ?? null,
       title: node.position.title,
       tier: node.position.tier,
-      before: oldNode ? before.mixes[oldNode.ordinal] : null,
-      after: newNode ? after.mixes[newNode.ordinal] : null,
+      before: beforeMix.get(id) ?? null,
+      after: afterMix.get(id) ?? null,
       managerBefore: oldNode?.parent?.position.externalId ?? null,
       managerAfter: newNode?.parent?.position.externalId ?? null,
       findingsBefore: findingsBefore.get(id) ?? [],

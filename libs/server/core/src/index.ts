@@ -153,3 +153,15 @@ export { type OrganizationReference, organizationOf } from './access/organizatio
 export { type ScopeCondition, type ScopedSnapshot, PositionScopeService } from './access/position-scope.service';
 export { AccessModule } from './access/access.module';
 export { SIGN_IN_OBSERVER, type SignInObserver } from './accounts/sign-in-observer';
+
+export {
+  SCENARIO_COMPARE_MAX,
+  SCENARIO_NAME_MAX,
+  SCENARIO_NOTES_MAX,
+  type ScenarioTracking,
+  ScenariosService,
+  type ScoredScenario,
+  type VersionCheck,
+} from './scenarios/scenarios.service';
+export { SCENARIO_KINDS, ScenarioEntity, type ScenarioKind } from './scenarios/scenario.entity';
+export { ScenariosModule } from './scenarios/scenarios.module';

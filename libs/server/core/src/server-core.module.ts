@@ -18,6 +18,7 @@ import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
+import { ScenariosModule } from './scenarios/scenarios.module';
 import { SnapshotsModule } from './snapshots/snapshots.module';
 
 const FEATURE_MODULES = [
@@ -36,6 +37,7 @@ const FEATURE_MODULES = [
   OrgChartModule,
   ReviewQueueModule,
   PrivacyModule,
+  ScenariosModule,
 ];
 
 export interface ServerCoreOptions {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { isUuid } from '../common/uuid';
 
 /** What an argument's value identifies; each leads to exactly one organization. */
-export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person';
+export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person' | 'scenario';
 
 const LOOKUPS: Record<OrganizationReference, string> = {
   organization: 'SELECT id AS organization_id FROM organization WHERE id = $1',
@@ -10,11 +10,12 @@ const LOOKUPS: Record<OrganizationReference, string> = {
   snapshot: 'SELECT organization_id FROM org_snapshot WHERE id = $1',
   position: 'SELECT s.organization_id FROM position p JOIN org_snapshot s ON s.id = p.snapshot_id WHERE p.id = $1',
   person: 'SELECT s.organization_id FROM person p JOIN org_snapshot s ON s.id = p.snapshot_id WHERE p.id = $1',
+  scenario: 'SELECT organization_id FROM scenario WHERE id = $1',
 };
 
 /**
  * The organization a request argument belongs to (an organization id or name, a snapshot,
- * position or person id), or null when it names nothing. The one place access checks learn
+ * position, person or scenario id), or null when it names nothing. The one place access checks learn
  * which organization an operation touches, whatever the operation.
  */
 export async function organizationOf(

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'export',
   'privacy-export',
   'erasure',
+  'scenario',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -14,6 +14,7 @@ import { PositionEntity } from '../positions/position.entity';
 import { ResponsibilityEntity } from '../responsibilities/responsibility.entity';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
+import { ScenarioEntity } from '../scenarios/scenario.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 
 export const ENTITIES = [
@@ -34,4 +35,5 @@ export const ENTITIES = [
   SessionEntity,
   ApiTokenEntity,
   SignInLinkEntity,
+  ScenarioEntity,
 ];
