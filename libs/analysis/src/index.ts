@@ -101,3 +101,19 @@ export {
   unreadableGroupKey,
 } from './review-queue/review-queue';
 export { SUGGESTED_ACTION_DAYS, actionOwnerFor, addDays, suggestedActionFor } from './actions/suggested-action';
+
+export { type AppliedScenario, type ApplyOptions, type EditProblem, applyScenarioEdits, editError } from './scenario/apply-edits';
+export { describeEdit } from './scenario/describe-edit';
+export { normaliseEdit } from './scenario/normalise-edit';
+export { delegationPlanEdits } from './scenario/delegation-plan';
+export { type RebasedEdits, rebaseEdits } from './scenario/rebase-edits';
+export {
+  type AffectedPosition,
+  type BeforeAfter,
+  type ScenarioDelta,
+  type ScenarioScore,
+  type ScoreOptions,
+  mixChange,
+  scoreScenario,
+} from './scenario/score-scenario';
+export { type EditTracking, trackPlan } from './scenario/track-plan';

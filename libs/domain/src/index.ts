@@ -7,3 +7,4 @@ export * from './finding';
 export * from './import-record';
 export * from './organization-role';
 export * from './action';
+export * from './scenario';

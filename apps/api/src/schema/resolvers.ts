@@ -16,6 +16,7 @@ import { PositionsResolver } from '../modules/positions/positions.resolver';
 import { ReviewQueueResolver } from '../modules/review-queue/review-queue.resolver';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
+import { ScenariosResolver } from '../modules/scenarios/scenarios.resolver';
 import { SnapshotsResolver } from '../modules/snapshots/snapshots.resolver';
 import { SurveysResolver } from '../modules/surveys/surveys.resolver';
 
@@ -42,4 +43,5 @@ export const RESOLVERS = [
   DictionaryResolver,
   ActionsResolver,
   SurveysResolver,
+  ScenariosResolver,
 ];

@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ORGANIZATION_ROLES, type OrganizationRole } from '@rolemap/domain';
 import { AccountsService, DictionaryService, LOCAL_OPERATOR } from '@rolemap/server-core';
 import { CampaignsService } from '@rolemap/server-surveys';
+import { AccountsService, type Caller, LOCAL_OPERATOR, ScenariosService } from '@rolemap/server-core';
 import { DataSource } from 'typeorm';
 import { type GraphqlResult, type TestApp, resetDatabase, startTestApp } from '../support/test-app';
 import { seedSmallOrganization } from '../support/snapshot-fixture';
@@ -27,6 +28,8 @@ interface World {
   /** An open survey campaign on the leader's subtree, and one that has not opened yet. */
   campaignId: string;
   futureCampaignId: string;
+  /** Scenarios the leader owns (HR may act on them too), one per life-cycle step the table runs. */
+  scenario: Record<'draft' | 'undo' | 'submit' | 'approve' | 'reject' | 'reopen', string>;
 }
 
 interface Operation {
@@ -180,6 +183,88 @@ const OPERATIONS: Record<string, Operation> = {
     query: 'query($a: ID!, $b: ID!) { snapshotDiff(fromSnapshotId: $a, toSnapshotId: $b) { joiners { name } } }',
     variables: (w) => ({ a: w.snapshotId, b: w.snapshotId }),
     allowed: ['HR_ADMIN'],
+  },
+  scenarios: {
+    query: 'query($o: ID!) { scenarios(organizationId: $o) { id } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  scenario: {
+    query: 'query($id: ID!) { scenario(id: $id) { id } }',
+    variables: (w) => ({ id: w.scenario.draft }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  scenarioScore: {
+    query: 'query($id: ID!) { scenarioScore(id: $id) { findingCount { before after } } }',
+    variables: (w) => ({ id: w.scenario.draft }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  compareScenarios: {
+    query: 'query($o: ID!, $ids: [ID!]!) { compareScenarios(organizationId: $o, scenarioIds: $ids) { scenario { id } } }',
+    variables: (w) => ({ o: w.organizationId, ids: [w.scenario.draft, w.scenario.undo] }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  createScenario: {
+    query: 'mutation($s: ID!) { createScenario(snapshotId: $s, name: "What if") { id } }',
+    variables: (w) => ({ s: w.snapshotId }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  addScenarioEdits: {
+    query:
+      'mutation($id: ID!) { addScenarioEdits(scenarioId: $id, edits: [{ kind: MOVE_RESPONSIBILITY, from: "E110", responsibility: "Build features", to: "E111", sharePct: 1 }]) { version } }',
+    variables: (w) => ({ id: w.scenario.draft }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  undoScenarioEdit: {
+    query: 'mutation($id: ID!) { undoScenarioEdit(scenarioId: $id) { version } }',
+    variables: (w) => ({ id: w.scenario.undo }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  updateScenario: {
+    query: 'mutation($id: ID!) { updateScenario(scenarioId: $id, name: "Renamed") { name } }',
+    variables: (w) => ({ id: w.scenario.draft }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  submitScenario: {
+    // Submitting a proposed scenario again changes nothing: the leader's turn after HR's succeeds too.
+    query: 'mutation($id: ID!) { submitScenario(scenarioId: $id) { status } }',
+    variables: (w) => ({ id: w.scenario.submit }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  approveScenario: {
+    query: 'mutation($id: ID!) { approveScenario(scenarioId: $id, note: "go") { status } }',
+    variables: (w) => ({ id: w.scenario.approve }),
+    allowed: ['HR_ADMIN'],
+  },
+  rejectScenario: {
+    query: 'mutation($id: ID!) { rejectScenario(scenarioId: $id) { status } }',
+    variables: (w) => ({ id: w.scenario.reject }),
+    allowed: ['HR_ADMIN'],
+  },
+  reopenScenario: {
+    query: 'mutation($id: ID!) { reopenScenario(scenarioId: $id) { status } }',
+    variables: (w) => ({ id: w.scenario.reopen }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  scenarioTracking: {
+    // Runs after approveScenario: the approved plan tracked against its own snapshot.
+    query: 'query($id: ID!, $s: ID) { scenarioTracking(id: $id, snapshotId: $s) { done } }',
+    variables: (w) => ({ id: w.scenario.approve, s: w.snapshotId }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+  },
+  rebaseScenario: {
+    // Acme has one snapshot: an allowed caller is told the scenario is already on it.
+    query: 'mutation($id: ID!) { rebaseScenario(scenarioId: $id) { version } }',
+    variables: (w) => ({ id: w.scenario.draft }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+    allowedAnswer: 'BAD_USER_INPUT',
+  },
+  planDelegation: {
+    // No such finding: allowed callers get NOT_FOUND (the real plan is in scenarios.integration-spec.ts).
+    query: 'mutation($s: ID!) { planDelegation(snapshotId: $s, findingKey: "DELEGATION_GAP:NOBODY:x") { id } }',
+    variables: (w) => ({ s: w.snapshotId }),
+    allowed: ['HR_ADMIN', 'LEADER'],
+    allowedAnswer: 'NOT_FOUND',
   },
   createApiToken: {
     query: 'mutation { createApiToken(name: "t", days: 1) { token } }',
@@ -390,6 +475,37 @@ const OPERATIONS: Record<string, Operation> = {
 
 const WHO: readonly Who[] = [...ORGANIZATION_ROLES, 'OUTSIDER', 'ANONYMOUS'];
 
+/** The leader's scenarios the table acts on, each at the step its operation starts from. */
+async function leaderScenarios(api: TestApp, leader: Caller, snapshotId: string): Promise<World['scenario']> {
+  const service = api.app.get(ScenariosService);
+  const move = (sharePct: number) => ({
+    kind: 'MOVE_RESPONSIBILITY',
+    from: 'E110',
+    responsibility: 'Build features',
+    to: 'E112',
+    sharePct,
+  });
+  const made = async (name: string, edits: number, proposed: boolean) => {
+    const scenario = await service.create(leader, snapshotId, { name });
+    if (edits > 0)
+      await service.addEdits(
+        leader,
+        scenario.id,
+        Array.from({ length: edits }, () => move(1)),
+      );
+    if (proposed) await service.submit(leader, scenario.id);
+    return scenario.id;
+  };
+  return {
+    draft: await made('Draft', 0, false),
+    undo: await made('Undo', 2, false),
+    submit: await made('Submit', 1, false),
+    approve: await made('Approve', 1, true),
+    reject: await made('Reject', 1, true),
+    reopen: await made('Reopen', 1, true),
+  };
+}
+
 function mayRun(operation: Operation, who: Who): boolean {
   if (operation.allowed === 'PUBLIC') return true;
   if (who === 'ANONYMOUS') return false;
@@ -412,6 +528,7 @@ describe('who may do what: every operation for every role, the leader scope and 
     const { organization, snapshot, data } = await seedSmallOrganization(dataSource, 'Acme', true);
     const other = await seedSmallOrganization(dataSource, 'Other Co', true);
     const accounts = api.app.get(AccountsService);
+    const callers = {} as Record<Who, Caller>;
     const people: Record<Who, string | null> = {
       HR_ADMIN: null,
       LEADER: 'E110',
@@ -427,7 +544,8 @@ describe('who may do what: every operation for every role, the leader scope and 
       }
       const account = await accounts.create(LOCAL_OPERATOR, { email: `${who.toLowerCase()}@acme.test`, displayName: who });
       if (who !== 'OUTSIDER') await accounts.grant(LOCAL_OPERATOR, account.id, organization.id, who, people[who]);
-      tokens[who] = (await accounts.createApiToken(await accounts.callerOf(account, 'api-token'), 'tests', 1)).token;
+      callers[who] = await accounts.callerOf(account, 'api-token');
+      tokens[who] = (await accounts.createApiToken(callers[who], 'tests', 1)).token;
     }
     const positionId = Object.fromEntries(data.positions.map((p) => [p.externalId, p.id]));
     const personId = Object.fromEntries(data.people.map((p) => [p.employeeId, p.id]));
@@ -473,6 +591,7 @@ describe('who may do what: every operation for every role, the leader scope and 
       findingKeyOutside: nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key,
       campaignId: (await campaignOf(0)).id,
       futureCampaignId: (await campaignOf(30)).id,
+      scenario: await leaderScenarios(api, callers.LEADER, snapshot.id),
     };
   });
   afterAll(() => api?.close());

@@ -220,3 +220,15 @@ export {
   outlineOf,
 } from './dictionary/dictionary.service';
 export { DictionaryModule } from './dictionary/dictionary.module';
+
+export {
+  SCENARIO_COMPARE_MAX,
+  SCENARIO_NAME_MAX,
+  SCENARIO_NOTES_MAX,
+  type ScenarioTracking,
+  ScenariosService,
+  type ScoredScenario,
+  type VersionCheck,
+} from './scenarios/scenarios.service';
+export { SCENARIO_KINDS, ScenarioEntity, type ScenarioKind } from './scenarios/scenario.entity';
+export { ScenariosModule } from './scenarios/scenarios.module';

@@ -21,6 +21,7 @@ import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
+import { ScenariosModule } from './scenarios/scenarios.module';
 import { SnapshotsModule } from './snapshots/snapshots.module';
 import { SsoModule } from './sso/sso.module';
 
@@ -44,6 +45,7 @@ const FEATURE_MODULES = [
   SsoModule,
   DictionaryModule,
   ActionsModule,
+  ScenariosModule,
 ];
 
 export interface ServerCoreOptions {

@@ -4,6 +4,7 @@ import { isUuid } from '../common/uuid';
 /** What an argument's value identifies; each leads to exactly one organization. */
 export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person' | 'action';
 export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person' | 'surveyCampaign';
+export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person' | 'scenario';
 
 const LOOKUPS: Record<OrganizationReference, string> = {
   organization: 'SELECT id AS organization_id FROM organization WHERE id = $1',
@@ -13,12 +14,14 @@ const LOOKUPS: Record<OrganizationReference, string> = {
   person: 'SELECT s.organization_id FROM person p JOIN org_snapshot s ON s.id = p.snapshot_id WHERE p.id = $1',
   action: 'SELECT organization_id FROM finding_action WHERE id = $1',
   surveyCampaign: 'SELECT organization_id FROM survey_campaign WHERE id = $1',
+  scenario: 'SELECT organization_id FROM scenario WHERE id = $1',
 };
 
 /**
  * The organization a request argument belongs to (an organization id or name, a snapshot,
  * position, person or action id), or null when it names nothing. The one place access checks learn
  * position, person or survey campaign id), or null when it names nothing. The one place access checks learn
+ * position, person or scenario id), or null when it names nothing. The one place access checks learn
  * which organization an operation touches, whatever the operation.
  */
 export async function organizationOf(

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'survey-invite',
   'survey-close',
   'dictionary-edit',
+  'scenario',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

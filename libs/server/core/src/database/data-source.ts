@@ -12,6 +12,7 @@ import { SurveyCampaigns1796320000000 } from './migrations/1796320000000-survey-
 import { FindingActions1796340000000 } from './migrations/1796340000000-finding-actions';
 import { SingleSignOn1796350000000 } from './migrations/1796350000000-single-sign-on';
 import { BackgroundJobs1796370000000 } from './migrations/1796370000000-background-jobs';
+import { Scenarios1796380000000 } from './migrations/1796380000000-scenarios';
 
 export const MIGRATIONS = [
   InitialSchema1764028800000,
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   FindingActions1796340000000,
   SingleSignOn1796350000000,
   BackgroundJobs1796370000000,
+  Scenarios1796380000000,
 ];
 
 export interface DatabaseTarget {

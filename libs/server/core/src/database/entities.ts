@@ -19,6 +19,7 @@ import { SsoAttemptEntity } from '../sso/sso-attempt.entity';
 import { SsoIdentityEntity } from '../sso/sso-identity.entity';
 import { DictionaryEntryEntity } from '../dictionary/dictionary-entry.entity';
 import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
+import { ScenarioEntity } from '../scenarios/scenario.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 import { BackgroundJobEntity, BackgroundJobInputEntity } from '../jobs/background-job.entity';
 import { SurveyCampaignEntity } from '../surveys/survey-campaign.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   DictionaryEntryEntity,
   BackgroundJobEntity,
   BackgroundJobInputEntity,
+  ScenarioEntity,
 ];
