@@ -150,7 +150,15 @@ describe('audit log (PostgreSQL)', () => {
       'export',
     ]);
     expect(rows[3].user_agent).toBe('audit-spec/1.0');
-    expect(rows.map((row) => row.action)).toEqual(['import', 'policy-edit', 'policy-edit', 'override', 'review', 'action', 'export']);
+    expect(rows.map((row) => row.action)).toEqual([
+      'import',
+      'policy-edit',
+      'policy-edit',
+      'override',
+      'review',
+      'action',
+      'export',
+    ]);
     expect(rows[2].user_agent).toBe('audit-spec/1.0');
     expect(JSON.parse(rows[0].details)).toMatchObject({ version: 1 });
     const log = await auditLog({ first: 1 });

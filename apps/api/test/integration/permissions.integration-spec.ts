@@ -1,8 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ORGANIZATION_ROLES, type OrganizationRole } from '@rolemap/domain';
-import { AccountsService, DictionaryService, LOCAL_OPERATOR } from '@rolemap/server-core';
+import { AccountsService, type Caller, DictionaryService, LOCAL_OPERATOR, ScenariosService } from '@rolemap/server-core';
 import { CampaignsService } from '@rolemap/server-surveys';
-import { AccountsService, type Caller, LOCAL_OPERATOR, ScenariosService } from '@rolemap/server-core';
 import { DataSource } from 'typeorm';
 import { type GraphqlResult, type TestApp, resetDatabase, startTestApp } from '../support/test-app';
 import { seedSmallOrganization } from '../support/snapshot-fixture';
@@ -587,8 +586,6 @@ describe('who may do what: every operation for every role, the leader scope and 
       findingKeyOutside,
       actionIdIn: await accept(findingKeyIn),
       actionIdOutside: await accept(findingKeyOutside),
-      findingKeyIn: nodes.find((node) => inLeaderTree.has(node.employeeId))!.key,
-      findingKeyOutside: nodes.find((node) => !inLeaderTree.has(node.employeeId))!.key,
       campaignId: (await campaignOf(0)).id,
       futureCampaignId: (await campaignOf(30)).id,
       scenario: await leaderScenarios(api, callers.LEADER, snapshot.id),

@@ -3,7 +3,6 @@
 export { ServerCoreModule, type ServerCoreOptions } from './server-core.module';
 export { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 
-export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, loadConfig } from './config/app-config';
 export { DEFAULT_JOBS_CONFIG, type JobsConfig, jobsConfigFrom } from './config/jobs-config';
 export { type AppConfig, ConfigError, LOG_LEVELS, type LogLevel, type SmtpConfig, loadConfig } from './config/app-config';
 export { findRepoRoot } from './config/repo-root';

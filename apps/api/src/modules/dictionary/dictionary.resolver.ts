@@ -1,3 +1,4 @@
+import { ImportIssueType } from '../imports/dtos/import.types';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DICTIONARY_LIMITS } from '@rolemap/dictionary';
 import { DomainError } from '@rolemap/domain';
@@ -205,6 +206,7 @@ export class DictionaryResolver {
             value: size,
             code: 'FILE_TOO_LARGE',
             message: `File too large: ${file.fileName} is ${size}, the limit is ${formatLimit(file.limitBytes)}.`,
+            rows: [],
           },
         ],
       };
@@ -217,6 +219,8 @@ export class DictionaryResolver {
     );
     return {
       ...outcome,
+      errors: outcome.errors.map(ImportIssueType.from),
+      warnings: outcome.warnings.map(ImportIssueType.from),
       ok: outcome.errors.length === 0,
       version: outcome.version ? await this.versionType(caller, outcome.version) : null,
     };

@@ -17,7 +17,7 @@ import {
   ImportResultType,
   type ColumnMapInput,
   type FileReportType,
-  type ImportIssueType,
+  ImportIssueType,
 } from './dtos/import.types';
 import { HR_ONLY, RequireRole } from '../auth/access-rule.decorator';
 
@@ -84,7 +84,7 @@ export class ImportsResolver {
       allowMultipleRoots: options?.allowMultipleRoots,
       jobShares: options?.jobShares,
       // The API's client is the web wizard: fixes say what to click, not which flag to pass.
-      hints: 'web',
+      hints: 'web' as const,
       asOf: options?.asOf,
       label: options?.label ?? null,
       allowDuplicate: options?.allowDuplicate,
@@ -152,11 +152,6 @@ function toFileReport(report: ImportedFileReport): FileReportType {
 }
 
 export function toImportResult(outcome: ImportOutcome): ImportResultType {
-function toIssue(issue: ImportIssue): ImportIssueType {
-  return { ...issue, rows: issue.rows?.length ? issue.rows : issue.row !== null ? [issue.row] : [] };
-}
-
-function toResult(outcome: ImportOutcome): ImportResultType {
   return {
     ok: outcome.ok,
     dryRun: outcome.dryRun,
@@ -168,8 +163,8 @@ function toResult(outcome: ImportOutcome): ImportResultType {
     people: outcome.people,
     positions: outcome.positions,
     responsibilities: outcome.responsibilities,
-    errors: outcome.errors.map(toIssue),
-    warnings: outcome.warnings.map(toIssue),
+    errors: outcome.errors.map(ImportIssueType.from),
+    warnings: outcome.warnings.map(ImportIssueType.from),
     peopleFile: toFileReport(outcome.files.people),
     responsibilitiesFile: outcome.files.responsibilities ? toFileReport(outcome.files.responsibilities) : null,
     tops: outcome.tops,
@@ -203,6 +198,7 @@ function queuedResult(organizationName: string, people: UploadArg, job: Backgrou
       managerReference: null,
     },
     responsibilitiesFile: null,
+    tops: [],
     job: BackgroundJobType.from(job),
   };
 }

@@ -2,9 +2,15 @@ import type { EntityManager } from 'typeorm';
 import { isUuid } from '../common/uuid';
 
 /** What an argument's value identifies; each leads to exactly one organization. */
-export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person' | 'action';
-export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person' | 'surveyCampaign';
-export type OrganizationReference = 'organization' | 'organizationName' | 'snapshot' | 'position' | 'person' | 'scenario';
+export type OrganizationReference =
+  | 'organization'
+  | 'organizationName'
+  | 'snapshot'
+  | 'position'
+  | 'person'
+  | 'action'
+  | 'surveyCampaign'
+  | 'scenario';
 
 const LOOKUPS: Record<OrganizationReference, string> = {
   organization: 'SELECT id AS organization_id FROM organization WHERE id = $1',
@@ -19,9 +25,7 @@ const LOOKUPS: Record<OrganizationReference, string> = {
 
 /**
  * The organization a request argument belongs to (an organization id or name, a snapshot,
- * position, person or action id), or null when it names nothing. The one place access checks learn
- * position, person or survey campaign id), or null when it names nothing. The one place access checks learn
- * position, person or scenario id), or null when it names nothing. The one place access checks learn
+ * position, person, action, survey campaign or scenario id), or null when it names nothing. The one place access checks learn
  * which organization an operation touches, whatever the operation.
  */
 export async function organizationOf(

@@ -1,7 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
-import type { DetectedMapping, FileFormat, ImportProgress, TextEncodingName } from '@rolemap/importers';
-import type { EntityManager } from 'typeorm';
 import type { DetectedMapping, FileFormat, HintStyle, ImportProgress, TextEncodingName } from '@rolemap/importers';
 
 /**

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import type { ImportIssue } from '@rolemap/domain';
 import { BackgroundJobType } from '../../jobs/dtos/job.types';
 
 @InputType('ColumnMapInput', { description: 'Maps a column (its header, or "Column 3") to a field; overrides detection.' })
@@ -57,6 +58,11 @@ export class ImportIssueType {
     description: 'Every row the problem concerns (several tops, a cycle, the copies of an id); [row] or [] otherwise.',
   })
   rows: number[];
+
+  /** An importer's issue as the API answers it: `rows` always a list (the one row, or none). */
+  static from(issue: ImportIssue): ImportIssueType {
+    return { ...issue, rows: issue.rows?.length ? issue.rows : issue.row !== null ? [issue.row] : [] };
+  }
 }
 
 @ObjectType('DetectedColumn')
