@@ -1,12 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
-import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
+import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions, scopedToTenants } from './database/data-source';
 import { FindingsModule } from './findings/findings.module';
 import { OrgChartModule } from './org-chart/org-chart.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -19,6 +19,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 import { SnapshotsModule } from './snapshots/snapshots.module';
+import { TenantsModule } from './tenants/tenants.module';
 
 const FEATURE_MODULES = [
   AuditModule,
@@ -36,6 +37,7 @@ const FEATURE_MODULES = [
   OrgChartModule,
   ReviewQueueModule,
   PrivacyModule,
+  TenantsModule,
 ];
 
 export interface ServerCoreOptions {
@@ -63,7 +65,8 @@ export class ServerCoreModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(database, observers), migrationsRun: !dataSource }),
-          ...(dataSource ? { dataSourceFactory: async () => dataSource } : {}),
+          // Always through scopedToTenants: every connection acts in the caller's tenant.
+          dataSourceFactory: async (options) => dataSource ?? scopedToTenants(new DataSource(options!)),
         }),
         ...FEATURE_MODULES,
       ],

@@ -15,8 +15,10 @@ import { ResponsibilityEntity } from '../responsibilities/responsibility.entity'
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
+import { TenantEntity } from '../tenants/tenant.entity';
 
 export const ENTITIES = [
+  TenantEntity,
   OrganizationEntity,
   OrganizationPolicyEntity,
   OrgSnapshotEntity,

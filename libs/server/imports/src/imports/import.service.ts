@@ -28,6 +28,7 @@ import {
   lockOrganization,
   snapshotPrecedingImport,
   UploadedFileEntity,
+  acrossAllTenants,
   confirmedWordingOf,
 } from '@rolemap/server-core';
 import type {
@@ -275,7 +276,8 @@ export class ImportService implements OnModuleDestroy {
  * size; it runs after the commit, outside the organization's lock.
  */
 async function analyzeSnapshotTables(dataSource: DataSource): Promise<void> {
-  await dataSource.query('ANALYZE org_snapshot, position, person, assignment, responsibility');
+  // Statistics are the table's, over every tenant, and only its owner may gather them.
+  await acrossAllTenants(() => dataSource.query('ANALYZE org_snapshot, position, person, assignment, responsibility'));
 }
 
 const gzipAsync = promisify(gzip);
