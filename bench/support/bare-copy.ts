@@ -1,10 +1,18 @@
 import { snapshotFromRecords } from '@rolemap/analysis';
 import type { generateSyntheticOrg } from '@rolemap/demo-data';
 import type { DataSource } from 'typeorm';
+import { acrossAllTenants } from '@rolemap/server-core';
 import { bulkInsert } from '@rolemap/server-imports';
 
-/** The baseline: the same rows, COPY'd into index-free copies of the snapshot tables. */
-export async function bareCopy(dataSource: DataSource, org: ReturnType<typeof generateSyntheticOrg>): Promise<number> {
+/**
+ * The baseline: the same rows, COPY'd into index-free copies of the snapshot tables, as the
+ * database's owner (no role switch, no row-level security).
+ */
+export function bareCopy(dataSource: DataSource, org: ReturnType<typeof generateSyntheticOrg>): Promise<number> {
+  return acrossAllTenants(() => ownersBareCopy(dataSource, org));
+}
+
+async function ownersBareCopy(dataSource: DataSource, org: ReturnType<typeof generateSyntheticOrg>): Promise<number> {
   const data = snapshotFromRecords(org.people, org.responsibilities, {
     organizationId: '00000000-0000-0000-0000-000000000000',
     snapshotId: '00000000-0000-0000-0000-000000000001',

@@ -4,7 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '@rolemap/demo-data';
-import { AccountsService, AuditLogService, LOCAL_OPERATOR, OrganizationsService, loadConfig } from '@rolemap/server-core';
+import {
+  AccountsService,
+  AuditLogService,
+  LOCAL_OPERATOR,
+  OrganizationsService,
+  acrossAllTenants,
+  loadConfig,
+} from '@rolemap/server-core';
 import { ImportService } from '@rolemap/server-imports';
 import type { DataSource } from 'typeorm';
 import { pino } from 'pino';
@@ -70,7 +77,7 @@ export async function withBenchServer<T>(options: BenchServerOptions, work: (ser
       `imported ${options.size} people: database write ${outcome.timings.writeMs.toFixed(0)} ms (COPY with every index, trigram ones included)`,
     );
     // What every import should leave behind: planner statistics for the new rows.
-    await dataSource.query('ANALYZE position, person, assignment, responsibility');
+    await acrossAllTenants(() => dataSource.query('ANALYZE position, person, assignment, responsibility'));
 
     const config = {
       ...loadConfig({

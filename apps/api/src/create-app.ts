@@ -6,7 +6,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { DestinationStream } from 'pino';
-import { type AppConfig, type DatabaseObservers, type DatabaseTarget, withRequestOrigin } from '@rolemap/server-core';
+import {
+  type AppConfig,
+  type DatabaseObservers,
+  type DatabaseTarget,
+  withRequestOrigin,
+  withRequestTenantScope,
+} from '@rolemap/server-core';
 import { AppModule } from './app.module';
 import { DomainErrorsFilter } from './common/domain-errors.filter';
 import { allowedHostsGuard, securityHeaders } from './common/http-hardening/http-hardening';
@@ -33,6 +39,8 @@ export async function createApp(
   });
   app.disable('x-powered-by');
   const callers = app.get(RequestCallers);
+  // Row-level security: a request's queries see no tenant's rows until its caller is known, then only theirs.
+  app.use((_req: Request, _res: Response, next: NextFunction) => withRequestTenantScope(next));
   // First, so refused requests (wrong host, rate limits) are logged with their id too.
   app.use(requestLog(log, (req) => callers.peek(req)));
   // Before anything else answers: a request for another host name learns nothing, not even a 404.

@@ -4,18 +4,23 @@ import { NestFactory } from '@nestjs/core';
 import {
   type AppConfig,
   ConfigError,
+  DEFAULT_TENANT_ID,
   DataDirInUseError,
   type DatabaseSession,
   ServerCoreModule,
+  acrossAllTenants,
   loadConfig,
   withDatabase,
+  withTenant,
 } from '@rolemap/server-core';
+import type { DataSource } from 'typeorm';
 import { CliError, EXIT } from './cli-context';
 
 /**
  * Opens the configured database for one command (migrated unless `migrate` is false) and closes
- * it afterwards. A bad configuration or a busy embedded database become one clear line and
- * their exit codes.
+ * it afterwards; the command acts in the tenant ROLEMAP_TENANT (or `--tenant`) names, by name or
+ * id, else the default tenant. A bad configuration or a busy embedded database become one clear
+ * line and their exit codes.
  */
 export async function withCliDatabase<T>(
   work: (session: DatabaseSession, config: AppConfig) => Promise<T>,
@@ -23,10 +28,25 @@ export async function withCliDatabase<T>(
 ): Promise<T> {
   try {
     const config = loadConfig();
-    return await withDatabase(config, (session) => work(session, config), options);
+    return await withDatabase(
+      config,
+      async (session) => withTenant(await cliTenantId(session.dataSource), () => work(session, config)),
+      options,
+    );
   } catch (error) {
     throw asCliError(error);
   }
+}
+
+/** The tenant the command acts in: ROLEMAP_TENANT by name or id, looked up across all tenants. */
+async function cliTenantId(dataSource: DataSource): Promise<string> {
+  const wanted = process.env.ROLEMAP_TENANT?.trim();
+  if (!wanted) return DEFAULT_TENANT_ID;
+  const rows: { id: string }[] = await acrossAllTenants(() =>
+    dataSource.query('SELECT id FROM tenant WHERE name = $1 OR id::text = $1', [wanted]),
+  );
+  if (!rows[0]) throw new CliError(`No tenant named "${wanted}" (rolemap tenants list shows them)`, EXIT.invalidInput);
+  return rows[0].id;
 }
 
 /** A bad configuration or a busy embedded database as the CLI reports them; anything else as it is. */

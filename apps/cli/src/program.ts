@@ -18,6 +18,11 @@ export function buildProgram(): Command {
       'Map organizational roles: import org charts, find leaders stuck in tactical work, export role definitions.\n' +
         'Uses DATABASE_URL when set, otherwise the embedded database in ROLEMAP_DATA_DIR (default ./.rolemap).',
     )
+    .option('--tenant <name>', 'the tenant to act in, by name or id (default: ROLEMAP_TENANT, else the default tenant)')
+    .hook('preAction', (command) => {
+      const tenant = command.opts<{ tenant?: string }>().tenant;
+      if (tenant) process.env.ROLEMAP_TENANT = tenant;
+    })
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true })
     // Throw instead of exiting, so runCli returns the exit code and output is never cut short.
@@ -294,6 +299,23 @@ export function buildProgram(): Command {
     .option('-r, --role <role>', 'HR_ADMIN | LEADER | EMPLOYEE | VIEWER')
     .option('-p, --person <employeeId>', 'their HRIS employee id in the chart (needed for LEADER and EMPLOYEE)')
     .action(async (email, options) => (await import('./commands/accounts.command')).runAccountsAdd(email, options));
+
+  const tenants = program
+    .command('tenants')
+    .description('Tenants of this database: customers whose organizations and accounts are kept apart (row-level security).');
+  tenants
+    .command('list', { isDefault: true })
+    .description('List the tenants with their numbers of organizations and accounts.')
+    .option('--json', 'print [{"id","name","createdAt","organizationCount","accountCount"}]')
+    .action(async (options) => (await import('./commands/tenants.command')).listTenants(options));
+  tenants
+    .command('add')
+    .description('Add a tenant; with --owner, its first owner account and a one-time sign-in link (valid a day).')
+    .argument('<name>', 'the tenant’s name, unique in the database')
+    .option('--owner <email>', 'e-mail of the tenant’s first owner (HR admin of every organization in it)')
+    .option('--url <base>', 'the server’s address as users reach it (default: http://localhost:$PORT)')
+    .option('--json', 'print {"id","name","owner","signInLink"}')
+    .action(async (name, options) => (await import('./commands/tenants.command')).addTenant(name, options));
 
   program
     .command('login')

@@ -9,6 +9,7 @@ import {
   type EmbeddedPostgres,
   LOCAL_OPERATOR,
   OrganizationsService,
+  acrossAllTenants,
   createDataSource,
   startEmbeddedPostgres,
 } from '@rolemap/server-core';
@@ -78,7 +79,7 @@ describe('the three bulk-write paths write the same snapshot', () => {
     await server.runMigrations();
     // Rows other test files left (TRUNCATE … CASCADE does not reach the bulk tables), so the
     // planner's row count below is this import's alone.
-    await server.query('TRUNCATE position, person, assignment, responsibility');
+    await acrossAllTenants(() => server.query('TRUNCATE position, person, assignment, responsibility'));
     embedded = await startEmbeddedPostgres(dataDir);
   });
   afterAll(async () => {
@@ -102,7 +103,7 @@ describe('the three bulk-write paths write the same snapshot', () => {
       const inProcess = await importInto(embeddedSource, { url: embedded.url, embedded: true, copyIn: embedded.copyIn });
       expect(inProcess).toEqual(onServer);
 
-      await embeddedSource.query('TRUNCATE organization CASCADE');
+      await acrossAllTenants(() => embeddedSource.query('TRUNCATE organization CASCADE'));
       const throughSocket = await importInto(embeddedSource, { url: embedded.url, embedded: true });
       expect(throughSocket).toEqual(onServer);
     } finally {
@@ -114,8 +115,10 @@ describe('the three bulk-write paths write the same snapshot', () => {
     const embeddedSource = createDataSource({ url: embedded.url, embedded: true });
     await embeddedSource.initialize();
     try {
-      await embeddedSource.query('TRUNCATE organization CASCADE');
-      const positionCount = async () => (await embeddedSource.query('SELECT count(*)::int AS count FROM position'))[0].count;
+      // As the owner: every tenant's rows, orphans of dropped organizations included.
+      await acrossAllTenants(() => embeddedSource.query('TRUNCATE organization CASCADE'));
+      const positionCount = async () =>
+        (await acrossAllTenants(() => embeddedSource.query('SELECT count(*)::int AS count FROM position')))[0].count;
       const before = await positionCount();
       const failing: DatabaseTarget = {
         url: embedded.url,

@@ -56,6 +56,21 @@ export {
 export { ENTITIES } from './database/entities';
 export { type OpenDatabase, openDatabase, redactPassword } from './database/open-database';
 export { createTimeOrderedIdFactory } from './database/time-ordered-id';
+export {
+  APP_ROLE,
+  DEFAULT_TENANT_ID,
+  DEFAULT_TENANT_NAME,
+  TENANT_SETTING,
+  acrossAllTenants,
+  bindRequestTenant,
+  copyIntoOwnSnapshot,
+  currentTenantId,
+  withRequestTenantScope,
+  withTenant,
+} from './database/tenant-scope';
+export { type TenantLink, disableTenantIsolation, enableTenantIsolation } from './database/tenant-isolation';
+export { TenantEntity } from './tenants/tenant.entity';
+export { type AddedTenant, MAX_TENANT_NAME_LENGTH, type TenantSummary, TenantsService } from './tenants/tenants.service';
 
 export {
   BackgroundJobEntity,

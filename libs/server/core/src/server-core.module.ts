@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
 import { ActionsModule } from './actions/actions.module';
 import { AccountsModule } from './accounts/accounts.module';
@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { DictionaryModule } from './dictionary/dictionary.module';
+import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions, scopedToTenants } from './database/data-source';
 import { FindingsModule } from './findings/findings.module';
 import { OrgChartModule } from './org-chart/org-chart.module';
 import { OrganizationTransferModule } from './org-transfer/organization-transfer.module';
@@ -24,6 +25,7 @@ import { APP_CONFIG, DATABASE_TARGET } from './server-core.tokens';
 import { ScenariosModule } from './scenarios/scenarios.module';
 import { SnapshotsModule } from './snapshots/snapshots.module';
 import { SsoModule } from './sso/sso.module';
+import { TenantsModule } from './tenants/tenants.module';
 
 const FEATURE_MODULES = [
   AuditModule,
@@ -41,6 +43,7 @@ const FEATURE_MODULES = [
   OrgChartModule,
   ReviewQueueModule,
   PrivacyModule,
+  TenantsModule,
   OrganizationTransferModule,
   SsoModule,
   DictionaryModule,
@@ -73,7 +76,8 @@ export class ServerCoreModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(database, observers), migrationsRun: !dataSource }),
-          ...(dataSource ? { dataSourceFactory: async () => dataSource } : {}),
+          // Always through scopedToTenants: every connection acts in the caller's tenant.
+          dataSourceFactory: async (options) => dataSource ?? scopedToTenants(new DataSource(options!)),
         }),
         ...FEATURE_MODULES,
       ],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccountsService, type Caller } from '@rolemap/server-core';
+import { AccountsService, type Caller, bindRequestTenant } from '@rolemap/server-core';
 import type { Request } from 'express';
 
 export const SESSION_COOKIE = 'rolemap_session';
@@ -35,7 +35,14 @@ export class RequestCallers {
     return this.settled.get(req);
   }
 
+  /** The caller, with the request's database work bound to their tenant (none for an anonymous request). */
   private async build(req: Request): Promise<Caller | null> {
+    const caller = await this.credentialsOf(req);
+    bindRequestTenant(caller?.tenantId ?? null);
+    return caller;
+  }
+
+  private async credentialsOf(req: Request): Promise<Caller | null> {
     const origin = { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null };
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) return this.accounts.callerOfApiToken(bearer, origin);

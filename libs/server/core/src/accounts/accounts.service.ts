@@ -4,6 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { DomainError, type OrganizationRole, isOrganizationRole } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, type Membership, isOwner } from '../common/caller';
+import { acrossAllTenants, withTenant } from '../database/tenant-scope';
 import { isUuid } from '../common/uuid';
 import { AccountEntity } from './account.entity';
 import { ApiTokenEntity } from './api-token.entity';
@@ -92,6 +93,7 @@ export class AccountsService {
     });
   }
 
+  /** The account with this e-mail in the current tenant. */
   async byEmail(email: string): Promise<AccountEntity | null> {
     return this.dataSource.getRepository(AccountEntity).findOneBy({ email: normalisedEmail(email) });
   }
@@ -117,6 +119,12 @@ export class AccountsService {
     if ((role === 'LEADER' || role === 'EMPLOYEE') && !personExternalId?.trim()) {
       throw new DomainError('BAD_USER_INPUT', `A ${role} needs the employee id of their person in the chart (personExternalId)`);
     }
+    // Both the account and the organization must be the caller's tenant's (row-level security hides the others).
+    if (!(await this.account(accountId))) throw new DomainError('NOT_FOUND', `No account with id ${accountId}`);
+    const organizations: unknown[] = isUuid(organizationId)
+      ? await this.dataSource.query('SELECT 1 FROM organization WHERE id = $1', [organizationId])
+      : [];
+    if (!organizations.length) throw new DomainError('NOT_FOUND', `No organization with id ${organizationId}`);
     await this.dataSource.query(
       `INSERT INTO memberships (account_id, organization_id, role, person_external_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (account_id, organization_id) DO UPDATE SET role = EXCLUDED.role, person_external_id = EXCLUDED.person_external_id`,
@@ -135,19 +143,30 @@ export class AccountsService {
     password: string,
     origin: RequestOrigin = {},
   ): Promise<{ caller: Caller } & IssuedToken> {
-    const account = await this.byEmail(email);
-    const now = new Date();
+    // Signing in names no tenant: which account (and so which tenant) this e-mail is, is looked up across them.
+    const account = await acrossAllTenants(() => this.byEmail(email));
     if (!account || !account.passwordHash || account.disabled) {
       // The same work as a real check, so timing does not tell which e-mails exist.
       await verify(DUMMY_HASH, password).catch(() => false);
-      await this.observer?.signInRefused(normalisedEmail(email), 'wrong-credentials', origin);
+      await (account
+        ? withTenant(account.tenantId, () => this.observer?.signInRefused(account.email, 'wrong-credentials', origin))
+        : acrossAllTenants(() => this.observer?.signInRefused(normalisedEmail(email), 'wrong-credentials', origin)));
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
+    return withTenant(account.tenantId, () => this.checkPassword(account, password, origin));
+  }
+
+  private async checkPassword(
+    account: AccountEntity,
+    password: string,
+    origin: RequestOrigin,
+  ): Promise<{ caller: Caller } & IssuedToken> {
+    const now = new Date();
     if (account.lockedUntil && account.lockedUntil > now) {
       await this.observer?.signInRefused(account.email, 'locked', origin);
       throw new DomainError('UNAUTHENTICATED', lockoutMessage(account.lockedUntil, now));
     }
-    const valid = await verify(account.passwordHash, password).catch(() => false);
+    const valid = await verify(account.passwordHash!, password).catch(() => false);
     if (!valid) {
       const [{ failed_sign_ins: failed }] = await updateReturning<{ failed_sign_ins: number }>(
         this.dataSource.manager,
@@ -244,18 +263,23 @@ export class AccountsService {
   /** The caller of a session cookie, or null when it is unknown, expired, revoked or its account disabled. */
   async callerOfSession(token: string, origin: RequestOrigin = {}): Promise<Caller | null> {
     if (!isTokenOfKind(token, 'session')) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT ${CALLER_COLUMNS} FROM sessions t JOIN accounts a ON a.id = t.account_id
+    // Whose the token is decides the tenant: looked up across all of them.
+    const [row] = await acrossAllTenants(() =>
+      this.dataSource.query(
+        `SELECT ${CALLER_COLUMNS} FROM sessions t JOIN accounts a ON a.id = t.account_id
        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND NOT a.disabled`,
-      [tokenHash(token)],
+        [tokenHash(token)],
+      ),
     );
     return row ? callerFromRow(row, 'session', origin) : null;
   }
 
   async signOut(sessionToken: string): Promise<void> {
-    await this.dataSource.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL', [
-      tokenHash(sessionToken),
-    ]);
+    await acrossAllTenants(() =>
+      this.dataSource.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL', [
+        tokenHash(sessionToken),
+      ]),
+    );
   }
 
   /** A link that signs the account in once, within the hour (the owner's first link: a day). */
@@ -269,24 +293,29 @@ export class AccountsService {
   async redeemSignInLink(linkToken: string, origin: RequestOrigin = {}): Promise<{ caller: Caller } & IssuedToken> {
     const refused = new DomainError('UNAUTHENTICATED', 'This sign-in link is used, expired or unknown; ask for a new one');
     if (!isTokenOfKind(linkToken, 'link')) {
-      await this.observer?.signInRefused(null, 'link-refused', origin);
+      await acrossAllTenants(() => this.observer?.signInRefused(null, 'link-refused', origin));
       throw refused;
     }
-    const rows = await updateReturning<{ account_id: string }>(
-      this.dataSource.manager,
-      `UPDATE sign_in_links SET used_at = now()
-       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING account_id`,
-      [tokenHash(linkToken)],
-    );
-    const account = rows.length ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: rows[0].account_id }) : null;
+    // The link names the account, and so the tenant: looked up across all of them.
+    const account = await acrossAllTenants(async () => {
+      const rows = await updateReturning<{ account_id: string }>(
+        this.dataSource.manager,
+        `UPDATE sign_in_links SET used_at = now()
+         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING account_id`,
+        [tokenHash(linkToken)],
+      );
+      return rows.length ? this.dataSource.getRepository(AccountEntity).findOneBy({ id: rows[0].account_id }) : null;
+    });
     if (!account || account.disabled) {
-      await this.observer?.signInRefused(null, 'link-refused', origin);
+      await acrossAllTenants(() => this.observer?.signInRefused(null, 'link-refused', origin));
       throw refused;
     }
-    const session = await this.openSession(account.id);
-    const caller = await this.callerOf(account, 'session', origin);
-    await this.observer?.signedIn(caller, 'link', origin);
-    return { ...session, caller };
+    return withTenant(account.tenantId, async () => {
+      const session = await this.openSession(account.id);
+      const caller = await this.callerOf(account, 'session', origin);
+      await this.observer?.signedIn(caller, 'link', origin);
+      return { ...session, caller };
+    });
   }
 
   /** A personal API token for the CLI or scripts; shown once. `days` null: until revoked. */
@@ -335,17 +364,20 @@ export class AccountsService {
   /** The caller of an `Authorization: Bearer` token, or null when unknown, expired, revoked or disabled. */
   async callerOfApiToken(token: string, origin: RequestOrigin = {}): Promise<Caller | null> {
     if (!isTokenOfKind(token, 'api')) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT ${CALLER_COLUMNS}, t.id AS token_id, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id
-       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND NOT a.disabled`,
-      [tokenHash(token)],
-    );
-    if (!row) return null;
-    // At most one write a minute per token: "last used" is for people, not an access log.
-    if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000) {
-      await this.dataSource.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.token_id]);
-    }
-    return callerFromRow(row, 'api-token', origin);
+    // Whose the token is decides the tenant: looked up across all of them.
+    return acrossAllTenants(async () => {
+      const [row] = await this.dataSource.query(
+        `SELECT ${CALLER_COLUMNS}, t.id AS token_id, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND NOT a.disabled`,
+        [tokenHash(token)],
+      );
+      if (!row) return null;
+      // At most one write a minute per token: "last used" is for people, not an access log.
+      if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000) {
+        await this.dataSource.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.token_id]);
+      }
+      return callerFromRow(row, 'api-token', origin);
+    });
   }
 
   async callerOf(account: AccountEntity, via: Caller['via'], origin: RequestOrigin = {}): Promise<Caller> {
@@ -358,6 +390,7 @@ export class AccountsService {
     return {
       id: account.id,
       displayName: account.displayName,
+      tenantId: account.tenantId,
       organizationIds: account.owner ? 'ALL' : memberships.map((membership) => membership.organizationId),
       memberships,
       via,
@@ -382,12 +415,19 @@ export class AccountsService {
     if (account.password != null) checkPassword(account.password);
     const existing = await manager.getRepository(AccountEntity).findOneBy({ email });
     if (existing) throw new DomainError('CONFLICT', `An account with the e-mail ${email} exists already`);
-    return manager.getRepository(AccountEntity).save({
-      email,
-      displayName,
-      passwordHash: account.password != null ? await hash(account.password) : null,
-      owner: account.owner ?? false,
-    });
+    try {
+      return await manager.getRepository(AccountEntity).save({
+        email,
+        displayName,
+        passwordHash: account.password != null ? await hash(account.password) : null,
+        owner: account.owner ?? false,
+      });
+    } catch (error) {
+      // E-mails are unique in the whole installation: one held in another tenant is not visible here.
+      if ((error as { code?: string }).code === '23505')
+        throw new DomainError('CONFLICT', `An account with the e-mail ${email} exists already`);
+      throw error;
+    }
   }
 
   private async issueSignInLink(manager: EntityManager, accountId: string, lifetimeMs: number): Promise<IssuedToken> {
@@ -399,12 +439,13 @@ export class AccountsService {
 }
 
 /** The account and its memberships in the same statement as the credential: one round trip per request. */
-const CALLER_COLUMNS = `a.id, a.display_name, a.owner,
+const CALLER_COLUMNS = `a.id, a.display_name, a.owner, a.tenant_id,
   COALESCE((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role, 'personExternalId', m.person_external_id))
             FROM memberships m WHERE m.account_id = a.id), '[]'::json) AS memberships`;
 
 interface CallerRow {
   id: string;
+  tenant_id: string;
   display_name: string;
   owner: boolean;
   memberships: Membership[];
@@ -414,6 +455,7 @@ function callerFromRow(row: CallerRow, via: Caller['via'], origin: RequestOrigin
   return {
     id: row.id,
     displayName: row.display_name,
+    tenantId: row.tenant_id,
     organizationIds: row.owner ? 'ALL' : row.memberships.map((membership) => membership.organizationId),
     memberships: row.memberships,
     via,

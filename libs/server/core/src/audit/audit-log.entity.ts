@@ -16,6 +16,13 @@ export class AuditLogEntity {
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;
 
+  /**
+   * The tenant whose HR admins may read the entry (the session's, `rolemap.tenant_id`); null for
+   * entries written across all tenants (a refused sign-in with an unknown e-mail). No foreign key.
+   */
+  @Column({ name: 'tenant_id', type: 'uuid', nullable: true, default: () => 'rolemap_current_tenant()' })
+  tenantId: string | null;
+
   /** The account id; null for the local operator (the CLI on a local database, or no sign-in). */
   @Column({ name: 'actor_id', type: 'text', nullable: true })
   actorId: string | null;

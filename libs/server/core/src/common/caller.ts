@@ -17,7 +17,12 @@ export interface Caller {
   /** Account id; null for the local operator. */
   id: string | null;
   displayName: string;
-  /** 'ALL' for the owner and the local operator, who are HR admins of every organization. */
+  /**
+   * The tenant the account belongs to, in which all its requests run (row-level security). The
+   * local operator has none of its own: the CLI acts in ROLEMAP_TENANT (default: the default tenant).
+   */
+  tenantId?: string;
+  /** 'ALL' for the owner and the local operator, who are HR admins of every organization of their tenant. */
   organizationIds: 'ALL' | readonly string[];
   memberships: readonly Membership[];
   /** How the caller proved who they are. */

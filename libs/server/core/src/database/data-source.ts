@@ -7,12 +7,14 @@ import { AuditLog1796193184480 } from './migrations/1796193184480-audit-log';
 import { ConfirmedWording1796198400000 } from './migrations/1796198400000-confirmed-wording';
 import { Accounts1796212800000 } from './migrations/1796212800000-accounts';
 import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-chart-lookup-indexes';
+import { Tenants1796300000000 } from './migrations/1796300000000-tenants';
 import { ActivityDictionary1796310000000 } from './migrations/1796310000000-activity-dictionary';
 import { SurveyCampaigns1796320000000 } from './migrations/1796320000000-survey-campaigns';
 import { FindingActions1796340000000 } from './migrations/1796340000000-finding-actions';
 import { SingleSignOn1796350000000 } from './migrations/1796350000000-single-sign-on';
 import { BackgroundJobs1796370000000 } from './migrations/1796370000000-background-jobs';
 import { Scenarios1796380000000 } from './migrations/1796380000000-scenarios';
+import { acrossAllTenants, installTenantScoping } from './tenant-scope';
 
 export const MIGRATIONS = [
   InitialSchema1764028800000,
@@ -22,6 +24,7 @@ export const MIGRATIONS = [
   ConfirmedWording1796198400000,
   Accounts1796212800000,
   ChartLookupIndexes1796256000000,
+  Tenants1796300000000,
   ActivityDictionary1796310000000,
   SurveyCampaigns1796320000000,
   FindingActions1796340000000,
@@ -68,13 +71,33 @@ export function dataSourceOptions(target: DatabaseTarget, observers: DatabaseObs
     uuidExtension: 'pgcrypto',
     logging: observers.onQuery ? ['query', 'error'] : ['error'],
     logger: observers.onQuery ? queryObservingLogger(observers.onQuery) : parameterFreeLogger(),
-    // PGlite serialises every connection's queries anyway; a small pool keeps transactions from queueing behind idle clients.
-    extra: { max: target.embedded ? 2 : 10 },
+    // PGlite is one session behind its socket: every connection shares its settings, so one
+    // connection keeps each query in the tenant it was set to (see tenant-scope.ts).
+    extra: { max: target.embedded ? 1 : 10 },
   };
 }
 
+/**
+ * The data source every part of rolemap uses: its connections act in the caller's tenant
+ * (tenant-scope.ts), while connecting and migrating run across all tenants, as the connecting
+ * user, since they create the role and the policies.
+ */
 export function createDataSource(target: DatabaseTarget, observers: DatabaseObservers = {}): DataSource {
-  return new DataSource(dataSourceOptions(target, observers));
+  return scopedToTenants(new DataSource(dataSourceOptions(target, observers)));
+}
+
+/** Makes a data source's connections act in the caller's tenant (see createDataSource). */
+export function scopedToTenants(dataSource: DataSource): DataSource {
+  installTenantScoping(dataSource);
+  const initialize = dataSource.initialize.bind(dataSource);
+  const runMigrations = dataSource.runMigrations.bind(dataSource);
+  const undoLastMigration = dataSource.undoLastMigration.bind(dataSource);
+  const showMigrations = dataSource.showMigrations.bind(dataSource);
+  dataSource.initialize = () => acrossAllTenants(initialize);
+  dataSource.runMigrations = (options) => acrossAllTenants(() => runMigrations(options));
+  dataSource.undoLastMigration = (options) => acrossAllTenants(() => undoLastMigration(options));
+  dataSource.showMigrations = () => acrossAllTenants(showMigrations);
+  return dataSource;
 }
 
 /**

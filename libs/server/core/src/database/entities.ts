@@ -25,8 +25,10 @@ import { BackgroundJobEntity, BackgroundJobInputEntity } from '../jobs/backgroun
 import { SurveyCampaignEntity } from '../surveys/survey-campaign.entity';
 import { SurveyInvitationEntity } from '../surveys/survey-invitation.entity';
 import { SurveyResponseEntity } from '../surveys/survey-response.entity';
+import { TenantEntity } from '../tenants/tenant.entity';
 
 export const ENTITIES = [
+  TenantEntity,
   OrganizationEntity,
   OrganizationPolicyEntity,
   OrgSnapshotEntity,

@@ -134,11 +134,22 @@ export function planTables(
 
   // Insertion order: parents first (foreign keys between belonging tables), ties by name so the
   // archive is the same from one run to the next.
+  // The bulk snapshot tables have no foreign key to org_snapshot, but row-level security checks
+  // each row's snapshot is visible, so they too come after it.
+  const implied = [...belongsTo.keys()]
+    .filter((table) => table !== 'org_snapshot' && has(table, 'snapshot_id') && belongsTo.has('org_snapshot'))
+    .map((table) => ({
+      table_name: table,
+      columns: ['snapshot_id'],
+      referenced_table: 'org_snapshot',
+      referenced_columns: ['id'],
+    }));
+  const dependencies = [...foreignKeys, ...implied];
   const pending = new Set([...belongsTo.keys()].sort());
   const ordered: string[] = [];
   while (pending.size > 0) {
     const ready = [...pending].filter((table) =>
-      foreignKeys.every(
+      dependencies.every(
         (key) =>
           key.table_name !== table ||
           key.referenced_table === table ||
@@ -155,7 +166,11 @@ export function planTables(
   }
 
   return ordered.map((table) => {
-    const tableColumns = (columnsOf.get(table) ?? []).filter((column) => column.generated === '');
+    // The tenant is the installation's, not the organization's: a restored row takes the tenant of
+    // the session restoring it (the column's default), so an archive moves between tenants.
+    const tableColumns = (columnsOf.get(table) ?? []).filter(
+      (column) => column.generated === '' && column.column_name !== 'tenant_id',
+    );
     return {
       name: table,
       columns: tableColumns.map((column) => ({ name: column.column_name, type: column.column_type })),

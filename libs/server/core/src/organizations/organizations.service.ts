@@ -4,6 +4,7 @@ import { DomainError } from '@rolemap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, assertCanAccess, isOwner } from '../common/caller';
 import { isUuid } from '../common/uuid';
+import { currentTenantId } from '../database/tenant-scope';
 import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { latestSnapshot, snapshotTimeline } from '../snapshots/snapshot-order';
 import { OrganizationEntity } from './organization.entity';
@@ -59,7 +60,9 @@ export class OrganizationsService {
       assertCanAccess(caller, existing.id);
       return existing;
     }
-    await manager.query('INSERT INTO organization (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [trimmed]);
+    // The new organization joins the session's tenant (the column's default): there must be one.
+    if (!currentTenantId()) throw new DomainError('FORBIDDEN', 'Organizations are added within a tenant');
+    await manager.query('INSERT INTO organization (name) VALUES ($1) ON CONFLICT (tenant_id, name) DO NOTHING', [trimmed]);
     const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ name: trimmed });
     assertCanAccess(caller, organization.id);
     return organization;

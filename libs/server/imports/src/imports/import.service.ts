@@ -29,6 +29,7 @@ import {
   lockOrganization,
   snapshotPrecedingImport,
   UploadedFileEntity,
+  acrossAllTenants,
   confirmedWordingOf,
 } from '@rolemap/server-core';
 import type {
@@ -301,7 +302,8 @@ async function committing(manager: EntityManager, input: RecordsImport, written:
  * size; it runs after the commit, outside the organization's lock.
  */
 async function analyzeSnapshotTables(dataSource: DataSource): Promise<void> {
-  await dataSource.query('ANALYZE org_snapshot, position, person, assignment, responsibility');
+  // Statistics are the table's, over every tenant, and only its owner may gather them.
+  await acrossAllTenants(() => dataSource.query('ANALYZE org_snapshot, position, person, assignment, responsibility'));
 }
 
 const gzipAsync = promisify(gzip);

@@ -2,6 +2,7 @@ import { DomainError } from '@rolemap/domain';
 import type { DataSource } from 'typeorm';
 import { LOCAL_OPERATOR } from '../../common/caller';
 import { createDataSource } from '../../database/data-source';
+import { DEFAULT_TENANT_ID, acrossAllTenants, withTenant } from '../../database/tenant-scope';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { AccountsService } from '../accounts.service';
 import { tokenHash } from '../credential-token';
@@ -36,7 +37,7 @@ describe('accounts, sessions, tokens and sign-in links (PostgreSQL)', () => {
     await dataSource.runMigrations({ transaction: 'each' });
     accounts = new AccountsService(dataSource);
   });
-  beforeEach(() => dataSource.query('TRUNCATE accounts, organization CASCADE'));
+  beforeEach(() => acrossAllTenants(() => dataSource.query('TRUNCATE accounts, organization CASCADE')));
   afterAll(() => dataSource?.destroy());
 
   it('keeps an argon2id hash of the password and finds the account whatever the case of its e-mail', async () => {
@@ -202,5 +203,46 @@ describe('accounts, sessions, tokens and sign-in links (PostgreSQL)', () => {
       'in Ada link 192.0.2.7',
       'refused null link-refused 192.0.2.7',
     ]);
+  });
+  describe('tenants', () => {
+    let tenantB: string;
+    beforeEach(async () => {
+      const [row] = await acrossAllTenants(() =>
+        dataSource.query('INSERT INTO tenant (name) VALUES ($1) RETURNING id', [`accounts-spec-${Date.now()}-${Math.random()}`]),
+      );
+      tenantB = row.id;
+    });
+
+    it('signs an account in to its own tenant, whichever tenant the request started in', async () => {
+      await withTenant(tenantB, () =>
+        accounts.create(LOCAL_OPERATOR, { email: 'bea@b.example', displayName: 'Bea', password: PASSWORD }),
+      );
+      const { caller, token } = await accounts.signInWithPassword('bea@b.example', PASSWORD);
+      expect(caller.tenantId).toBe(tenantB);
+      expect((await accounts.callerOfSession(token))?.tenantId).toBe(tenantB);
+      const api = await withTenant(tenantB, () => accounts.createApiToken(caller, 'script', 1));
+      expect((await accounts.callerOfApiToken(api.token))?.tenantId).toBe(tenantB);
+      // The default tenant sees neither the account nor its credentials.
+      expect(await accounts.byEmail('bea@b.example')).toBeNull();
+      expect(await dataSource.query('SELECT id FROM sessions')).toEqual([]);
+    });
+
+    it('keeps e-mails unique across tenants, and roles within one', async () => {
+      const ada = await accounts.create(LOCAL_OPERATOR, { email: 'ada@example.com', displayName: 'Ada' });
+      expect(ada.tenantId).toBe(DEFAULT_TENANT_ID);
+      await expectRefused(
+        withTenant(tenantB, () => accounts.create(LOCAL_OPERATOR, { email: 'ada@example.com', displayName: 'Other Ada' })),
+        'CONFLICT',
+        /exists already/,
+      );
+      const organizationInB = await withTenant(tenantB, () =>
+        dataSource.getRepository(OrganizationEntity).save({ name: 'B Co' }),
+      );
+      await expectRefused(accounts.grant(LOCAL_OPERATOR, ada.id, organizationInB.id, 'VIEWER'), 'NOT_FOUND');
+      await expectRefused(
+        withTenant(tenantB, () => accounts.grant(LOCAL_OPERATOR, ada.id, organizationInB.id, 'VIEWER')),
+        'NOT_FOUND',
+      );
+    });
   });
 });
