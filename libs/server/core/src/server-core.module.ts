@@ -49,6 +49,7 @@ const FEATURE_MODULES = [
   DictionaryModule,
   ActionsModule,
   ScenariosModule,
+  ActionsModule,
 ];
 
 export interface ServerCoreOptions {
