@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router-do
 import { AccountMenu } from '../modules/auth/components/AccountMenu';
 import { RequireSignIn } from '../modules/auth/components/RequireSignIn';
 import { OrgLayout } from '../modules/organizations/components/OrgLayout';
+import { DictionaryPage } from '../pages/DictionaryPage';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
 import { NeedsReviewPage } from '../pages/NeedsReviewPage';
@@ -79,6 +80,7 @@ export function AppRoutes() {
         <Route path="needs-review" element={<NeedsReviewPage />} />
         <Route path="snapshots" element={<SnapshotsPage />} />
         <Route path="policy" element={<PolicyPage />} />
+        <Route path="dictionary" element={<DictionaryPage />} />
         <Route path="import" element={<ImportPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />

@@ -10,6 +10,7 @@ const SECTIONS = [
   { path: 'needs-review', label: 'Needs review' },
   { path: 'snapshots', label: 'Snapshots' },
   { path: 'policy', label: 'Policy' },
+  { path: 'dictionary', label: 'Dictionary' },
   { path: 'import', label: 'Import' },
 ];
 
