@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AccountsService, LOCAL_OPERATOR } from '@rolemap/server-core';
 import ExcelJS from 'exceljs';
 import { type DemoTestApp, startTestAppWithDemo } from '../support/test-app';
@@ -128,7 +129,10 @@ describe('the activity dictionary over GraphQL and HTTP (PostgreSQL)', () => {
     const csv = await download('csv', viewerToken);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-disposition')).toMatch(/dictionary-v2\.csv/);
-    const csvText = await csv.text();
+    // Sent whole with its SHA-256, as report downloads are (the web app checks both).
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect(csv.headers.get('content-digest')).toBe(`sha-256=:${createHash('sha256').update(bytes).digest('base64')}:`);
+    const csvText = bytes.toString('utf8').replace(/^\uFEFF/, '');
     expect(csvText.split('\r\n')[0]).toBe('id,parent_id,label,description,level');
     const xlsx = Buffer.from(await (await download('xlsx')).arrayBuffer());
     const workbook = new ExcelJS.Workbook();

@@ -65,6 +65,11 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
       to: '2026-12-31T23:59:59.999Z',
     },
   },
+  // The dictionary page lists activities 100 to a page; imports send one file.
+  DictionaryActivities: { first: 100, offset: 0, search: 'plan the team', functionKey: 'MGT' },
+  ImportDictionary: { file: 'dictionary.csv', dryRun: true },
+  UpdateDictionaryEntry: { key: 'MGT-01-01', changes: { label: 'Hold weekly 1:1s', description: '', valueLevel: 'UNIFICATION' } },
+  AddDictionaryEntry: { entry: { parentKey: 'MGT-01', label: 'Run skip-level meetings', valueLevel: null } },
   ConfirmValueLevels: {
     confirmations: Array.from({ length: 200 }, (_, i) => ({ key: `look after account ${i}`, level: 'COMMUNICATION' })),
   },

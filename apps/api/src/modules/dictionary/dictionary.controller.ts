@@ -2,6 +2,7 @@ import { BadRequestException, Controller, Get, Param, Query, Req, Res } from '@n
 import { DICTIONARY_CONTENT_TYPES, DICTIONARY_FILE_FORMATS, type DictionaryFileFormat } from '@rolemap/dictionary';
 import { DomainError } from '@rolemap/domain';
 import { DictionaryService, isUuid } from '@rolemap/server-core';
+import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { EVERY_ROLE, RequireRole } from '../auth/access-rule.decorator';
 import { RequestCallers } from '../auth/request-callers';
@@ -39,6 +40,8 @@ export class DictionaryController {
     res.setHeader('content-type', DICTIONARY_CONTENT_TYPES[file.format]);
     res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
     res.setHeader('content-length', String(file.data.length));
+    // As report downloads do: the web app checks the file arrived whole before saving it.
+    res.setHeader('content-digest', `sha-256=:${createHash('sha256').update(file.data).digest('base64')}:`);
     res.setHeader('cache-control', 'no-store');
     res.end(file.data);
   }

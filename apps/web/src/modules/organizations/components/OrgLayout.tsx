@@ -12,6 +12,7 @@ const SECTIONS = [
   { path: 'needs-review', label: 'Needs review' },
   { path: 'snapshots', label: 'Snapshots' },
   { path: 'policy', label: 'Policy' },
+  { path: 'dictionary', label: 'Dictionary' },
   { path: 'import', label: 'Import' },
   { path: 'surveys', label: 'Surveys' },
 ];
