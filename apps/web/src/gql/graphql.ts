@@ -5,7 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AuditLogFilterInput = {
-  /** Only these actions: sign-in, sign-in-failed, sign-out, role-change, import, policy-edit, override, review, export, privacy-export, erasure. */
+  /** Only these actions: sign-in, sign-in-failed, sign-out, role-change, import, policy-edit, override, review, export, privacy-export, erasure, organization-export, organization-import. */
   actions?: Array<string> | null | undefined;
   /** Entries at or after this time. */
   from?: string | null | undefined;
