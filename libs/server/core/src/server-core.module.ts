@@ -50,6 +50,7 @@ const FEATURE_MODULES = [
   ActionsModule,
   ScenariosModule,
   ActionsModule,
+  SsoModule,
 ];
 
 export interface ServerCoreOptions {

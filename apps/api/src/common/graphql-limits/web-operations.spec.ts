@@ -60,6 +60,8 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
         'export',
         'privacy-export',
         'erasure',
+        'organization-export',
+        'organization-import',
       ],
       from: '2026-01-01T00:00:00.000Z',
       to: '2026-12-31T23:59:59.999Z',

@@ -31,6 +31,8 @@ const INSTALLATION_TABLES = new Set([
   'sessions',
   'api_tokens',
   'sign_in_links',
+  'sso_identities',
+  'sso_attempts',
   'tenants',
   'tenant',
 ]);

@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   'export',
   'privacy-export',
   'erasure',
+  'organization-export',
+  'organization-import',
 ] as const;
 
 export type AuditFilter = {
