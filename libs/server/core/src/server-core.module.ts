@@ -10,6 +10,7 @@ import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from '
 import { DictionaryModule } from './dictionary/dictionary.module';
 import { FindingsModule } from './findings/findings.module';
 import { OrgChartModule } from './org-chart/org-chart.module';
+import { OrganizationTransferModule } from './org-transfer/organization-transfer.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OverridesModule } from './overrides/overrides.module';
 import { PeopleModule } from './people/people.module';
@@ -38,6 +39,7 @@ const FEATURE_MODULES = [
   ReviewQueueModule,
   PrivacyModule,
   DictionaryModule,
+  OrganizationTransferModule,
 ];
 
 export interface ServerCoreOptions {

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'survey-invite',
   'survey-close',
   'dictionary-edit',
+  'organization-export',
+  'organization-import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
