@@ -168,6 +168,54 @@ export function buildProgram(): Command {
     )
     .action(async (items, options) => (await import('./commands/review-queue.command')).confirmReviewQueue(items, options));
 
+  const survey = program
+    .command('survey')
+    .description(
+      'Time-allocation survey campaigns: create one on a snapshot, follow it, hand out links, close it into a snapshot.',
+    );
+  survey
+    .command('create')
+    .description('Create a campaign on a snapshot, with a form for every person asked.')
+    .argument('<name>', 'the campaign\u2019s name')
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot to survey (default: the latest by as-of date)')
+    .option('--department <name>', 'ask one department')
+    .option('--leader <employee id>', 'ask a leader and everyone below them')
+    .option('--mode <mode>', 'who fills in: self | manager | both (default self)')
+    .option('--opens <date>', 'when the window opens (default now)')
+    .requiredOption('--closes <date>', 'when the window closes (a date means the end of that day, UTC)')
+    .option('--min <percent>', 'lowest accepted total of the shares (default 95)')
+    .option('--max <percent>', 'highest accepted total (default 105)')
+    .option('--json', 'print the campaign as JSON')
+    .action(async (name, options) => (await import('./commands/survey.command')).createSurvey(name, options));
+  survey
+    .command('status')
+    .description('List the campaigns, or show one campaign\u2019s response rates (by department; small groups pooled).')
+    .argument('[campaign]', 'campaign id or name')
+    .option(...ORG_OPTION)
+    .option('--json', 'print JSON')
+    .action(async (campaign, options) => (await import('./commands/survey.command')).surveyStatus(campaign, options));
+  survey
+    .command('export')
+    .description(
+      'Issue personal links to everyone with a form to fill in, as CSV (each replaces the person\u2019s earlier link).',
+    )
+    .argument('<campaign>', 'campaign id or name')
+    .option(...ORG_OPTION)
+    .option('--out <file>', 'write the CSV here (mode 0600) instead of standard output')
+    .option('--reminder', 'record it as a reminder (links always go to those who have not answered yet)')
+    .action(async (campaign, options) => (await import('./commands/survey.command')).exportSurveyLinks(campaign, options));
+  survey
+    .command('close')
+    .description(
+      'Close the campaign into a new snapshot; people who did not answer keep their previous responsibilities, marked.',
+    )
+    .argument('<campaign>', 'campaign id or name')
+    .option(...ORG_OPTION)
+    .option('--drop', 'people who did not answer get no responsibilities instead')
+    .option('--json', 'print {"snapshotId","snapshotVersion","coverage"}')
+    .action(async (campaign, options) => (await import('./commands/survey.command')).closeSurvey(campaign, options));
+
   const policy = program
     .command('policy')
     .description('Show or change an organization’s value-level policy (expected mix per tier, thresholds).');

@@ -3,6 +3,7 @@
 export { CAMPAIGN_PAGE_MAX, CampaignsService, MISSING_PAGE_MAX } from './campaigns.service';
 export { type FormAccess, SurveyFormsService } from './survey-forms.service';
 export { SurveyMailer } from './survey-mailer';
+export { DictionaryActivities } from './dictionary-activities';
 export { SURVEY_DICTIONARY, type SurveyDictionary, type SurveyDictionaryVersion } from './survey-dictionary';
 export { SurveysModule } from './surveys.module';
 export type * from './campaign-types';

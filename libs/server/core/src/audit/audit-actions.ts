@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'survey-close',
   'dictionary-edit',
   'scenario',
+  'organization-export',
+  'organization-import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
