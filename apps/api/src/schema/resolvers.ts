@@ -5,6 +5,7 @@ import { FindingsResolver } from '../modules/findings/findings.resolver';
 import { OrgChartResolver } from '../modules/org-chart/org-chart.resolver';
 import { OverridesResolver } from '../modules/overrides/overrides.resolver';
 import { PolicyResolver } from '../modules/policy/policy.resolver';
+import { GradesResolver } from '../modules/grades/grades.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
 import { PeopleResolver } from '../modules/people/people.resolver';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   FindingsResolver,
   OrgChartResolver,
   PolicyResolver,
+  GradesResolver,
   OverridesResolver,
   ImportsResolver,
   ResponsibilitiesResolver,

@@ -115,6 +115,7 @@ export type TierMixInput = {
 
 /** Where the tier came from. */
 export type TierSource =
+  | 'GRADE'
   | 'OVERRIDE'
   | 'STRUCTURE'
   | 'TITLE';

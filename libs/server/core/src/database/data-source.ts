@@ -7,6 +7,7 @@ import { AuditLog1796193184480 } from './migrations/1796193184480-audit-log';
 import { ConfirmedWording1796198400000 } from './migrations/1796198400000-confirmed-wording';
 import { Accounts1796212800000 } from './migrations/1796212800000-accounts';
 import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-chart-lookup-indexes';
+import { Grades1796330000000 } from './migrations/1796330000000-grades';
 
 export const MIGRATIONS = [
   InitialSchema1764028800000,
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   ConfirmedWording1796198400000,
   Accounts1796212800000,
   ChartLookupIndexes1796256000000,
+  Grades1796330000000,
 ];
 
 export interface DatabaseTarget {

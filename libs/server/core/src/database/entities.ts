@@ -14,6 +14,7 @@ import { PositionEntity } from '../positions/position.entity';
 import { ResponsibilityEntity } from '../responsibilities/responsibility.entity';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
+import { GradeTierEntity } from '../grades/grade-tier.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 
 export const ENTITIES = [
@@ -28,6 +29,7 @@ export const ENTITIES = [
   FindingReviewEntity,
   ClassificationOverrideEntity,
   ConfirmedWordingEntity,
+  GradeTierEntity,
   AuditLogEntity,
   AccountEntity,
   MembershipEntity,
