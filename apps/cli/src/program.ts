@@ -268,6 +268,19 @@ export function buildProgram(): Command {
         'Examples:\n  rolemap dictionary import --starter\n  rolemap dictionary export --out dictionary.xlsx\n  rolemap dictionary import dictionary.xlsx --dry-run',
     )
     .action(async (file, options) => (await import('./commands/dictionary.command')).importDictionary(file, options));
+  const grades = program
+    .command('grades')
+    .description('Show or set the tier each grade or job level gives (read before the title at import).');
+  grades
+    .description('Every grade of the latest snapshot and of HR’s table, with its tier and where that comes from.')
+    .option('--json', 'print {"grades": […]} as JSON')
+    .action(async (options) => (await import('./commands/grades.command')).showGrades(options));
+  grades
+    .command('set')
+    .description('Set the tier of grades (used by the next imports); TIER "default" removes HR’s tier.')
+    .argument('<grade=tier...>', 'e.g. SCS1=DIRECTOR "Band 7=MANAGER" G6=default')
+    .option('--json', 'print {"grades": […]} as JSON')
+    .action(async (assignments, options) => (await import('./commands/grades.command')).setGrades(assignments, options));
 
   program
     .command('report')

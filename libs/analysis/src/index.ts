@@ -1,5 +1,5 @@
 export { type TitleTierMatch, inferTierFromTitle } from './tiers/infer-tier-from-title';
-export { type TierInference, type TierInput, inferTiers } from './tiers/infer-tiers';
+export { type GradeTiers, type TierInference, type TierInput, inferTiers } from './tiers/infer-tiers';
 export { TITLE_EXCEPTIONS, TITLE_KEYWORDS, type TitleRule } from './tiers/title-rules';
 
 export {

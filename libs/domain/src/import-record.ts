@@ -19,6 +19,7 @@ export const PEOPLE_FIELDS = [
   'last_promotion_date',
   'performance_rating',
   'fte',
+  'grade',
 ] as const;
 export type PeopleField = (typeof PEOPLE_FIELDS)[number];
 
@@ -42,6 +43,8 @@ export interface PeopleRecord {
   lastPromotionDate: IsoDate | null;
   performanceRating: number | null;
   fte: number | null;
+  /** Grade or job level as the file writes it ("SCS2", "3", "M2"); tiers are read from it first. */
+  grade?: string | null;
   /** The post is empty (name given as "Vacant", or no person); the position still exists. */
   vacant: boolean;
 }

@@ -1,6 +1,7 @@
 export * from './domain-error';
 export * from './value-level';
 export * from './tier';
+export * from './grade-tiers';
 export * from './policy';
 export * from './snapshot';
 export * from './finding';

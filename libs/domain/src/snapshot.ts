@@ -49,6 +49,8 @@ export interface Position {
   location: string | null;
   tier: Tier;
   tierSource: TierSource;
+  /** The post's grade or job level as imported, when the file has one. */
+  grade?: string | null;
   /** Full-time equivalent, 0-1 (or more for a shared post). */
   fte: number;
   reportsToId: string | null;

@@ -3,7 +3,7 @@ export const TIERS = ['IC', 'MANAGER', 'DIRECTOR', 'EXECUTIVE'] as const;
 export type Tier = (typeof TIERS)[number];
 
 /** Where a position's tier came from, so HR can see why and override it. */
-export const TIER_SOURCES = ['TITLE', 'STRUCTURE', 'OVERRIDE'] as const;
+export const TIER_SOURCES = ['TITLE', 'STRUCTURE', 'OVERRIDE', 'GRADE'] as const;
 export type TierSource = (typeof TIER_SOURCES)[number];
 
 export const TIER_LABELS: Record<Tier, string> = {

@@ -8,6 +8,7 @@ import { FindingsResolver } from '../modules/findings/findings.resolver';
 import { OrgChartResolver } from '../modules/org-chart/org-chart.resolver';
 import { OverridesResolver } from '../modules/overrides/overrides.resolver';
 import { PolicyResolver } from '../modules/policy/policy.resolver';
+import { GradesResolver } from '../modules/grades/grades.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   FindingsResolver,
   OrgChartResolver,
   PolicyResolver,
+  GradesResolver,
   OverridesResolver,
   ImportsResolver,
   JobsResolver,

@@ -5,6 +5,7 @@
  */
 import { locateRealDatasets } from '@rolemap/demo-data';
 import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
 import path from 'node:path';
 import { resetDatabase, startTestApp, type TestApp } from '../support/test-app';
 
@@ -192,5 +193,40 @@ describeWithData('real data sets through the web upload (GraphQL multipart, Post
     const history = result.warnings.find((issue) => issue.code === 'HISTORY_ROWS');
     expect(history).toMatchObject({ rows: [4, 7, 98, 143, 278, 279] });
     expect(result.warnings.find((issue) => issue.code === 'NO_HEADER')?.message).toContain('in the column mapping');
+  });
+
+  it("reads tiers from the UK grades first, and from HR's grade table once set", async () => {
+    const file = `${UK}/department_for_international_development-2014-09-30-senior.csv`;
+    const first = await send(COMMIT, 'DFID Grades', file, { asOf: '2014-09-30' });
+    expect(first).toMatchObject({ ok: true, positions: 92 });
+    const org = await api.graphql<{ organization: { id: string } }>('{ organization(name: "DFID Grades") { id } }');
+    const organizationId = org.data!.organization.id;
+    const grades = await api.graphql<{ gradeTiers: { grade: string; tier: string; source: string; positions: number }[] }>(
+      'query($o: ID!) { gradeTiers(organizationId: $o) { grade tier source positions } }',
+      { o: organizationId },
+    );
+    expect(grades.data!.gradeTiers).toEqual([
+      { grade: 'SCS1', tier: 'DIRECTOR', source: 'DEFAULT', positions: 73 },
+      { grade: 'SCS2', tier: 'DIRECTOR', source: 'DEFAULT', positions: 14 },
+      { grade: 'SCS3', tier: 'EXECUTIVE', source: 'DEFAULT', positions: 4 },
+      { grade: 'SCS4', tier: 'EXECUTIVE', source: 'DEFAULT', positions: 1 },
+    ]);
+    const set = await api.graphql<{ setGradeTiers: { grade: string; tier: string; source: string }[] }>(
+      'mutation($o: ID!) { setGradeTiers(organizationId: $o, input: { grades: [{ grade: "scs 1", tier: MANAGER }] }) { grade tier source } }',
+      { o: organizationId },
+    );
+    expect(set.data!.setGradeTiers[0]).toEqual({ grade: 'SCS1', tier: 'MANAGER', source: 'HR' });
+    const second = await send(COMMIT, 'DFID Grades', file, { asOf: '2014-10-01', allowDuplicate: true });
+    expect(second.ok).toBe(true);
+    const tiers: { tier: string; tier_source: string; n: number }[] = await api.app.get(DataSource).query(
+      `SELECT p.tier, p.tier_source, COUNT(*)::int AS n FROM position p JOIN org_snapshot s ON s.id = p.snapshot_id
+          WHERE s.organization_id = $1 AND p.grade = 'SCS1' GROUP BY 1, 2 ORDER BY 1`,
+      [organizationId],
+    );
+    // v1 as the scheme says (DIRECTOR), v2 as HR set it (MANAGER); both decided by the grade.
+    expect(tiers).toEqual([
+      { tier: 'DIRECTOR', tier_source: 'GRADE', n: 73 },
+      { tier: 'MANAGER', tier_source: 'GRADE', n: 73 },
+    ]);
   });
 });

@@ -302,6 +302,17 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (w) => ({ s: w.snapshotId, k: w.findingKeyIn }),
     allowed: ['HR_ADMIN', 'LEADER'],
   },
+  gradeTiers: {
+    query: 'query($o: ID!) { gradeTiers(organizationId: $o) { grade tier source } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
+  setGradeTiers: {
+    query:
+      'mutation($o: ID!) { setGradeTiers(organizationId: $o, input: { grades: [{ grade: "G7", tier: MANAGER }] }) { grade tier } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
   updatePolicy: {
     query:
       'mutation($o: ID!) { updatePolicy(organizationId: $o, policy: { thresholds: { spanMax: 9 } }) { thresholds { spanMax } } }',

@@ -231,6 +231,7 @@ export type TierMixInput = {
 
 /** Where the tier came from. */
 export type TierSource =
+  | 'GRADE'
   | 'OVERRIDE'
   | 'STRUCTURE'
   | 'TITLE';

@@ -14,7 +14,7 @@ import type {
 } from '@rolemap/domain';
 import { type ResponsibilityClassifier, createClassifier } from '../classify/classify-responsibility';
 import { MAX_STATEMENT_LENGTH } from '../classify/nlp/normalise-statement';
-import { inferTiers } from '../tiers/infer-tiers';
+import { type GradeTiers, inferTiers } from '../tiers/infer-tiers';
 import { responsibilityKey } from './responsibility-key';
 
 export interface SnapshotFromRecordsOptions {
@@ -25,6 +25,8 @@ export interface SnapshotFromRecordsOptions {
   newId?: () => string;
   /** Tier set by HR, keyed by employee id (the position's externalId). */
   tierOverrides?: ReadonlyMap<string, Tier>;
+  /** The organization's grade → tier table (keyed by gradeKey); known schemes fill the rest. */
+  gradeTiers?: GradeTiers;
   /** Value level set by HR, keyed by responsibilityKey(employeeId, title). */
   levelOverrides?: ReadonlyMap<string, ValueLevel>;
   /**
@@ -109,6 +111,7 @@ export function streamedSnapshotFromRecords(
       location: record.location,
       tier: 'IC',
       tierSource: 'TITLE',
+      grade: record.grade ?? null,
       fte: record.fte ?? 1,
       reportsToId: managerPositionId(record, positionIdByEmployee),
       vacant: record.vacant,
@@ -132,7 +135,7 @@ export function streamedSnapshotFromRecords(
     });
   }
 
-  const tiers = inferTiers(positions, options.tierOverrides);
+  const tiers = inferTiers(positions, options.tierOverrides, options.gradeTiers);
   for (const position of positions) {
     const inferred = tiers.get(position.id);
     if (!inferred) continue;

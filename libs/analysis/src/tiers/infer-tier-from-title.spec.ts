@@ -19,6 +19,13 @@ describe('inferTierFromTitle', () => {
     ['Executive Vice President', 'EXECUTIVE'],
     ['EVP Finance', 'EXECUTIVE'],
     ['Managing Director', 'EXECUTIVE'],
+    // UK civil service (real organograms): these were read as IC and DIRECTOR.
+    ['Permanent Secretary, Efficiency and Reform Group', 'EXECUTIVE'],
+    ['Second Permanent Under Secretary', 'EXECUTIVE'],
+    ['Cabinet Secretary', 'EXECUTIVE'],
+    ['Director General, Finance', 'EXECUTIVE'],
+    ['Director-General Policy', 'EXECUTIVE'],
+    ['Deputy Director General', 'DIRECTOR'],
     ['Director of Engineering', 'DIRECTOR'],
     ['Engineering Director', 'DIRECTOR'],
     ['Head of People', 'DIRECTOR'],

@@ -46,4 +46,56 @@ describe('inferTiers', () => {
     const tiers = inferTiers([{ id: 'x', title: 'Engineer', reportsToId: 'x' }]);
     expect(tiers.get('x')).toEqual(expect.objectContaining({ tier: 'IC', directReports: 0 }));
   });
+
+  describe('grades', () => {
+    const graded: TierInput[] = [
+      { id: 'p-ps', externalId: 'A1', title: '', grade: 'SCS4', reportsToId: null },
+      { id: 'p-dg', externalId: 'A2', title: 'Head of Policy', grade: 'SCS 3', reportsToId: 'p-ps' },
+      { id: 'p-dd', externalId: 'A3', title: 'Analyst', grade: 'SCS1', reportsToId: 'p-dg' },
+      { id: 'p-lvl', externalId: 'A4', title: 'Sales Executive', grade: '2', reportsToId: 'p-dd' },
+      { id: 'p-odd', externalId: 'A5', title: 'Team Lead', grade: 'Band Q', reportsToId: 'p-dd' },
+      { id: 'p-ic-boss', externalId: 'A6', title: 'Engineer', grade: 'P3', reportsToId: 'p-dd' },
+      { id: 'p-ic-report', externalId: 'A7', title: 'Engineer', grade: 'P2', reportsToId: 'p-ic-boss' },
+    ];
+
+    it('reads the grade first, from a scheme rolemap knows, and says so', () => {
+      const tiers = inferTiers(graded);
+      expect(tiers.get('p-ps')).toEqual(
+        expect.objectContaining({ tier: 'EXECUTIVE', source: 'GRADE', reason: 'grade "SCS4" (UK Senior Civil Service)' }),
+      );
+      expect(tiers.get('p-dg')).toEqual(expect.objectContaining({ tier: 'EXECUTIVE', source: 'GRADE' }));
+      // The grade outranks an IC title.
+      expect(tiers.get('p-dd')).toEqual(expect.objectContaining({ tier: 'DIRECTOR', source: 'GRADE' }));
+      expect(tiers.get('p-lvl')).toEqual(
+        expect.objectContaining({ tier: 'IC', source: 'GRADE', reason: 'grade "2" (job level 1-5)' }),
+      );
+    });
+
+    it('falls back to the title when the grade is unknown, and to the structure over an IC grade with reports', () => {
+      const tiers = inferTiers(graded);
+      expect(tiers.get('p-odd')).toEqual(expect.objectContaining({ tier: 'MANAGER', source: 'TITLE' }));
+      expect(tiers.get('p-ic-boss')).toEqual(expect.objectContaining({ tier: 'MANAGER', source: 'STRUCTURE' }));
+      expect(tiers.get('p-ic-report')).toEqual(expect.objectContaining({ tier: 'IC', source: 'GRADE' }));
+    });
+
+    it("uses the organization's own grade table before the known schemes", () => {
+      const tiers = inferTiers(
+        graded,
+        undefined,
+        new Map([
+          ['bandq', 'DIRECTOR'],
+          ['2', 'MANAGER'],
+        ]),
+      );
+      expect(tiers.get('p-odd')).toEqual(
+        expect.objectContaining({ tier: 'DIRECTOR', source: 'GRADE', reason: 'grade "Band Q", mapped by HR' }),
+      );
+      expect(tiers.get('p-lvl')).toEqual(expect.objectContaining({ tier: 'MANAGER', source: 'GRADE' }));
+    });
+
+    it('lets an override of the position win over the grade', () => {
+      const tiers = inferTiers(graded, new Map([['A1', 'DIRECTOR']]));
+      expect(tiers.get('p-ps')).toEqual(expect.objectContaining({ tier: 'DIRECTOR', source: 'OVERRIDE' }));
+    });
+  });
 });

@@ -48,6 +48,27 @@ export const TITLE_KEYWORDS: readonly TitleRule[] = [
   { phrase: 'svp', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'a senior vice president title' },
   { phrase: 'evp', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'an executive vice president title' },
   { phrase: 'founder', tier: 'EXECUTIVE', kind: 'KEYWORD', why: 'a company founder' },
+  // Public administration: the official who runs a ministry, and the heads of its groups.
+  ...['permanent secretary', 'permanent under secretary', 'cabinet secretary', 'secretary general'].map(
+    (phrase): TitleRule => ({
+      phrase,
+      tier: 'EXECUTIVE',
+      kind: 'KEYWORD',
+      why: 'the most senior official of a government department',
+    }),
+  ),
+  {
+    phrase: 'director general',
+    tier: 'EXECUTIVE',
+    kind: 'KEYWORD',
+    why: 'heads a group of directorates and sits on the department’s board',
+  },
+  {
+    phrase: 'deputy director general',
+    tier: 'DIRECTOR',
+    kind: 'KEYWORD',
+    why: 'a director title (deputises for a director general)',
+  },
   { phrase: 'director', tier: 'DIRECTOR', kind: 'KEYWORD', why: 'a director title' },
   {
     phrase: 'assistant director',

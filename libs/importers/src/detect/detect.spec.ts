@@ -115,6 +115,7 @@ describe('detecting people columns', () => {
         email: 'Contact E-mail',
         manager_id: 'Reports to Senior Post',
         fte: 'FTE',
+        grade: 'Grade (or equivalent)',
       },
     ],
     [
@@ -174,6 +175,7 @@ describe('detecting people columns', () => {
         department: 'Department',
         performance_rating: 'PerformanceRating',
         fte: 'StandardHours',
+        grade: 'JobLevel',
         hire_date: 'YearsAtCompany',
         role_start_date: 'YearsInCurrentRole',
         last_promotion_date: 'YearsSinceLastPromotion',

@@ -73,7 +73,8 @@ export function planPeopleColumns(headers: readonly string[], options: PlanPeopl
 
   direct('employee_id');
   direct('title');
-  for (const field of ['department', 'location', 'email', 'previous_title', 'performance_rating'] as const) direct(field);
+  for (const field of ['department', 'location', 'email', 'previous_title', 'performance_rating', 'grade'] as const)
+    direct(field);
 
   let nameSource: PeoplePlan['nameSource'] = 'employee_id';
   if (direct('name')) {

@@ -99,6 +99,7 @@ export function buildPersonDraft(raw: RawPerson, context: PeopleRowContext): Per
     lastPromotionDate: dateField(raw, 'last_promotion_date', 'years_since_last_promotion', context),
     performanceRating: rating(raw, context),
     fte: fte(raw, context),
+    ...(slots.has('grade') ? { grade: text('grade') } : {}),
     vacant,
   };
   if (employeeId === '') return null;

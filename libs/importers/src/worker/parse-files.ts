@@ -80,6 +80,7 @@ const PEOPLE_FIELDS: Record<keyof PeopleRecord, true> = {
   lastPromotionDate: true,
   performanceRating: true,
   fte: true,
+  grade: true,
   vacant: true,
 };
 const RESPONSIBILITY_FIELDS: Record<keyof ResponsibilityRecord, true> = {

@@ -86,6 +86,16 @@ export { OrganizationsModule } from './organizations/organizations.module';
 export { OrganizationPolicyEntity } from './policy/organization-policy.entity';
 export { PolicyService } from './policy/policy.service';
 export { PolicyModule } from './policy/policy.module';
+export { GradeTierEntity } from './grades/grade-tier.entity';
+export {
+  GradeTiersService,
+  MAX_GRADE_EDITS,
+  gradeTiersOf,
+  type GradeTierEdit,
+  type GradeTierRow,
+  type GradeTierSource,
+} from './grades/grade-tiers.service';
+export { GradesModule } from './grades/grades.module';
 export { OrgSnapshotEntity } from './snapshots/org-snapshot.entity';
 export { SnapshotsService } from './snapshots/snapshots.service';
 export {

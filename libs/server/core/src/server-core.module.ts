@@ -17,6 +17,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { OverridesModule } from './overrides/overrides.module';
 import { PeopleModule } from './people/people.module';
 import { PolicyModule } from './policy/policy.module';
+import { GradesModule } from './grades/grades.module';
 import { PositionsModule } from './positions/positions.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { PrivacyModule } from './privacy/privacy.module';
@@ -33,6 +34,7 @@ const FEATURE_MODULES = [
   AccountsModule,
   OrganizationsModule,
   PolicyModule,
+  GradesModule,
   SnapshotsModule,
   PositionsModule,
   PeopleModule,

@@ -12,6 +12,8 @@ export class PositionModel {
   @Field() title: string;
   @Field(() => String, { nullable: true }) department: string | null;
   @Field(() => String, { nullable: true }) location: string | null;
+  @Field(() => String, { nullable: true, description: 'Grade or job level as imported (e.g. "SCS2", "3").' })
+  grade: string | null;
   @Field(() => Float) fte: number;
   @Field(() => ID, { nullable: true }) reportsToId: string | null;
   @Field() vacant: boolean;

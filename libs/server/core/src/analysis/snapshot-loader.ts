@@ -23,7 +23,7 @@ export async function loadSnapshotData(dataSource: DataSource, snapshot: OrgSnap
   await Promise.all([
     copyOut(
       dataSource,
-      `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant
+      `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade
        FROM position WHERE ${where} ORDER BY depth, external_id`,
       (row) =>
         positions.push({
@@ -37,6 +37,7 @@ export async function loadSnapshotData(dataSource: DataSource, snapshot: OrgSnap
           fte: Number(row[7]),
           reportsToId: row[8],
           vacant: row[9] === 't',
+          grade: row[10],
         }),
     ),
     copyOut(dataSource, `SELECT id, employee_id, name, email, hire_date FROM person WHERE ${where}`, (row) =>

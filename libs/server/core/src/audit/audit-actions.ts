@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'role-change',
   'import',
   'policy-edit',
+  'grade-tiers',
   'override',
   'review',
   'action',

@@ -10,6 +10,7 @@ import { ChartLookupIndexes1796256000000 } from './migrations/1796256000000-char
 import { Tenants1796300000000 } from './migrations/1796300000000-tenants';
 import { ActivityDictionary1796310000000 } from './migrations/1796310000000-activity-dictionary';
 import { SurveyCampaigns1796320000000 } from './migrations/1796320000000-survey-campaigns';
+import { Grades1796330000000 } from './migrations/1796330000000-grades';
 import { FindingActions1796340000000 } from './migrations/1796340000000-finding-actions';
 import { SingleSignOn1796350000000 } from './migrations/1796350000000-single-sign-on';
 import { BackgroundJobs1796370000000 } from './migrations/1796370000000-background-jobs';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Tenants1796300000000,
   ActivityDictionary1796310000000,
   SurveyCampaigns1796320000000,
+  Grades1796330000000,
   FindingActions1796340000000,
   SingleSignOn1796350000000,
   BackgroundJobs1796370000000,

@@ -20,6 +20,7 @@ import { SsoIdentityEntity } from '../sso/sso-identity.entity';
 import { DictionaryEntryEntity } from '../dictionary/dictionary-entry.entity';
 import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
 import { ScenarioEntity } from '../scenarios/scenario.entity';
+import { GradeTierEntity } from '../grades/grade-tier.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 import { BackgroundJobEntity, BackgroundJobInputEntity } from '../jobs/background-job.entity';
 import { SurveyCampaignEntity } from '../surveys/survey-campaign.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   FindingActionEntity,
   ClassificationOverrideEntity,
   ConfirmedWordingEntity,
+  GradeTierEntity,
   AuditLogEntity,
   AccountEntity,
   MembershipEntity,

@@ -34,6 +34,10 @@ export class PositionEntity {
   @Column({ name: 'tier_source', type: 'text' })
   tierSource: TierSource;
 
+  /** Grade or job level as imported (null when the file has none). */
+  @Column({ type: 'text', nullable: true })
+  grade: string | null;
+
   @Column({ type: 'real' })
   fte: number;
 

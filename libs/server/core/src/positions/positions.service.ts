@@ -102,6 +102,7 @@ export function positionFromRow(row: Record<string, unknown>): PositionEntity {
     location: row.location,
     tier: row.tier,
     tierSource: row.tier_source,
+    grade: (row.grade as string | null | undefined) ?? null,
     fte: Number(row.fte),
     reportsToId: row.reports_to_id,
     vacant: row.vacant,

@@ -31,6 +31,7 @@ import {
   UploadedFileEntity,
   acrossAllTenants,
   confirmedWordingOf,
+  gradeTiersOf,
 } from '@rolemap/server-core';
 import type {
   ImportOutcome,
@@ -220,6 +221,8 @@ export class ImportService implements OnApplicationShutdown {
       }
       // Wording HR confirmed in this organization's review queue is classified as confirmed.
       const confirmed = await confirmedWordingOf(manager, organization.id);
+      // HR's grade → tier table decides the tiers of graded positions before their titles.
+      const gradeTiers = await gradeTiersOf(manager, organization.id);
       const buildStart = performance.now();
       const data = streamedSnapshotFromRecords(input.people, input.responsibilities, {
         organizationId: organization.id,
@@ -227,6 +230,7 @@ export class ImportService implements OnApplicationShutdown {
         asOf: input.asOf,
         newId: createTimeOrderedIdFactory(),
         classifier: confirmed.size > 0 ? createClassifier({ confirmed }) : undefined,
+        gradeTiers,
         // HR's overrides are not baked in: they are a layer applied when the snapshot is read,
         // so clearing one brings back what the file and the inference said.
       });

@@ -15,6 +15,7 @@ const SOURCE_TEXT: Record<TierSource, string> = {
   TITLE: 'inferred from the job title',
   STRUCTURE: 'inferred from the reporting lines',
   OVERRIDE: 'set by HR',
+  GRADE: 'inferred from the grade',
 };
 
 /** The position's tier, why it is that tier, and HR's override of it. */
