@@ -63,11 +63,24 @@ export function buildProgram(): Command {
     .option('--allow-duplicate', 'create a snapshot even when the chart equals the one before it by as-of date')
     .option('--json', 'print one JSON object (success or errors) instead of text')
     .option('--no-progress', 'no progress bar')
+    .option('--no-wait', 'queue the import as a background job, print its id and return (a running server imports it)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 imported (or dry run valid), 2 invalid input (errors listed with file, row, column and value), 3 database busy.',
+      '\nExit codes: 0 imported (or dry run valid, or queued), 2 invalid input (errors listed with file, row, column and value), 3 database busy.',
     )
     .action(async (people, options) => (await import('./commands/import.command')).runImport(people, options));
+
+  program
+    .command('job')
+    .description('Show a background job (an import queued with --no-wait or by the server): state, progress, outcome.')
+    .argument('<id>', 'the job id')
+    .option('--wait', 'wait with a progress bar until it is done or failed')
+    .option('--json', 'print one JSON object')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done (or still queued or running without --wait), 1 failed, 2 the import found errors.',
+    )
+    .action(async (id, options) => (await import('./commands/job.command')).runJob(id, options));
 
   program
     .command('analyze')

@@ -4,7 +4,8 @@ import { SingleBar } from 'cli-progress';
 import type { ImportIssue } from '@rolemap/domain';
 import { MapArgumentError, isCalendarDate, parseMapArguments } from '@rolemap/importers';
 import { LOCAL_OPERATOR } from '@rolemap/server-core';
-import { type ImportOutcome, ImportService, ImportsModule } from '@rolemap/server-imports';
+import { type ImportOutcome, ImportJobs, ImportJobsModule, ImportService, ImportsModule } from '@rolemap/server-imports';
+import { JobsModule } from '@rolemap/server-jobs';
 import { withServices } from '../cli-app';
 import { CliError, EXIT } from '../cli-context';
 
@@ -23,6 +24,8 @@ interface ImportOptions {
   allowDuplicate?: boolean;
   json?: boolean;
   progress: boolean;
+  /** False with --no-wait: queue the import as a background job and print its id. */
+  wait: boolean;
 }
 
 /** `rolemap import`: a people file (and responsibilities) as the organization's next snapshot, all or nothing. */
@@ -35,6 +38,10 @@ export async function runImport(peoplePath: string, options: ImportOptions): Pro
   const people = readUpload(peoplePath);
   const responsibilities = options.responsibilities ? readUpload(options.responsibilities) : null;
   const organizationName = options.org?.trim() || path.basename(peoplePath).replace(/\.[^.]+$/, '');
+  if (!options.wait) {
+    if (options.dryRun) throw new CliError('--dry-run answers at once; it cannot be combined with --no-wait', EXIT.invalidInput);
+    return queueImport(organizationName, people, responsibilities, peopleMap, responsibilitiesMap, options);
+  }
   const bar = options.progress && !options.json && process.stderr.isTTY ? progressBar() : null;
 
   const outcome = await withServices([ImportsModule], async (app) =>
@@ -59,6 +66,38 @@ export async function runImport(peoplePath: string, options: ImportOptions): Pro
   if (options.json) console.log(JSON.stringify(jsonOutcome(outcome)));
   else printOutcome(outcome);
   if (!outcome.ok) throw new CliError('', EXIT.invalidInput);
+}
+
+/** `--no-wait`: the files go on the queue as one job; a running server (any replica) imports them. */
+async function queueImport(
+  organizationName: string,
+  people: ReturnType<typeof readUpload>,
+  responsibilities: ReturnType<typeof readUpload> | null,
+  peopleMap: Record<string, string>,
+  responsibilitiesMap: Record<string, string>,
+  options: ImportOptions,
+): Promise<void> {
+  const job = await withServices([JobsModule.forRoot({ work: false }), ImportJobsModule.on(ImportsModule)], (app) =>
+    app.get(ImportJobs).enqueue(LOCAL_OPERATOR, {
+      organizationName,
+      people,
+      responsibilities,
+      peopleMap,
+      responsibilitiesMap,
+      sheet: options.sheet,
+      hasHeader: options.headerless ? false : undefined,
+      allowMultipleRoots: options.allowMultipleRoots,
+      asOf: options.asOf,
+      label: options.label ?? null,
+      allowDuplicate: options.allowDuplicate,
+    }),
+  );
+  if (options.json) {
+    console.log(JSON.stringify({ jobId: job.id, state: job.state }));
+  } else {
+    console.log(`Queued import job ${job.id} for "${organizationName.trim()}".`);
+    console.log(`A running rolemap server imports it; follow it with: rolemap job ${job.id} --wait`);
+  }
 }
 
 function parseMaps(values: string[]): Record<string, string> {
@@ -116,7 +155,7 @@ export function jsonOutcome(outcome: ImportOutcome) {
   };
 }
 
-function printOutcome(outcome: ImportOutcome): void {
+export function printOutcome(outcome: ImportOutcome): void {
   const { people: peopleFile, responsibilities: responsibilitiesFile } = outcome.files;
   for (const file of [peopleFile, responsibilitiesFile]) {
     if (!file) continue;

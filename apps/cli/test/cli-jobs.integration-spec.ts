@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DEFAULT_JOBS_CONFIG, ServerCoreModule, loadConfig } from '@rolemap/server-core';
+import { ImportJobsModule, ImportsModule } from '@rolemap/server-imports';
+import { JobsModule } from '@rolemap/server-jobs';
+import { runCli, runCliAsync } from './run-cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-cli-jobs-'));
+const people = path.join(dir, 'people.csv');
+fs.writeFileSync(
+  people,
+  'employee_id,name,title,manager_id\nQ1,Quinn Chief,Chief Executive Officer,\nQ2,Riley Lead,Engineering Manager,Q1\nQ3,Sam Dev,Software Engineer,Q2\n',
+);
+
+@Module({})
+class WorkerModule {}
+
+/** A replica without HTTP: the server's own modules, running queued jobs. */
+async function startWorker(): Promise<INestApplicationContext> {
+  const url = process.env.ROLEMAP_TEST_DATABASE_URL!;
+  const config = {
+    ...loadConfig({ ROLEMAP_SEED_DEMO: 'false' }),
+    databaseUrl: url,
+    jobs: { ...DEFAULT_JOBS_CONFIG, pollIntervalMs: 500 },
+  };
+  return NestFactory.createApplicationContext(
+    {
+      module: WorkerModule,
+      imports: [
+        ServerCoreModule.forRoot({ config, database: { url, embedded: false } }),
+        JobsModule.forRoot({ work: true }),
+        ImportJobsModule.on(ImportsModule),
+      ],
+    },
+    { logger: ['error'] },
+  );
+}
+
+describe('rolemap import --no-wait and rolemap job (PostgreSQL)', () => {
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('queues an import, shows it queued, and waits for a server to run it', async () => {
+    const queued = runCli(['import', people, '--org', 'Queued CLI Co', '--as-of', '2026-03-01', '--no-wait', '--json']);
+    expect(queued.stderr).toBe('');
+    expect(queued.status).toBe(0);
+    const { jobId, state } = JSON.parse(queued.stdout) as { jobId: string; state: string };
+    expect(state).toBe('QUEUED');
+
+    const shown = runCli(['job', jobId]);
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain(`Job ${jobId} (import): queued`);
+
+    const worker = await startWorker();
+    try {
+      const waited = await runCliAsync(['job', jobId, '--wait', '--json']);
+      expect(waited.status).toBe(0);
+      expect(JSON.parse(waited.stdout)).toMatchObject({
+        id: jobId,
+        state: 'DONE',
+        attempts: 1,
+        result: { organization: 'Queued CLI Co', snapshot: 1, people: 3, positions: 3 },
+      });
+      const text = await runCliAsync(['job', jobId]);
+      expect(text.stdout).toMatch(/: done\n/);
+      expect(text.stdout).toMatch(/Imported snapshot v1 of "Queued CLI Co": 3 people/);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('says so when the job does not exist, and refuses --dry-run with --no-wait', () => {
+    const missing = runCli(['job', '00000000-0000-4000-8000-000000000000']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/No job with id/);
+    const both = runCli(['import', people, '--dry-run', '--no-wait']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--dry-run answers at once/);
+  });
+});
