@@ -325,6 +325,53 @@ export function buildProgram(): Command {
     .option('--csv', 'print every matching entry as CSV, oldest first (recorded as an export)')
     .action(async (options) => (await import('./commands/audit.command')).runAudit(options));
 
+  const scenario = program
+    .command('scenario')
+    .description('What-if scenarios and delegation plans: edits over a snapshot, scored on the analysis.');
+  scenario
+    .command('create')
+    .description('Create a draft scenario over a snapshot (default: the latest by as-of date).')
+    .argument('<name>')
+    .option(...ORG_OPTION)
+    .option('-s, --snapshot <version>', 'snapshot version')
+    .option('--notes <text>')
+    .option('--json', 'print the scenario as JSON')
+    .action(async (name, options) => (await import('./commands/scenario.command')).createScenario(name, options));
+  scenario
+    .command('add')
+    .description('Append edits (a JSON object or list) to a draft; each is checked, none is kept when one fails.')
+    .argument('<id>', 'scenario id')
+    .argument('[file]', 'JSON file of edits, or - for standard input')
+    .option('--edit <json>', 'the edits inline')
+    .option('--expected-version <n>', 'refuse if the scenario changed since this version')
+    .option('--json', 'print the scenario as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  rolemap scenario add <id> --edit \'{"kind":"MOVE_RESPONSIBILITY","from":"E110","responsibility":"Code reviews","to":"E111","sharePct":10}\'',
+    )
+    .action(async (id, file, options) => (await import('./commands/scenario.command')).addScenarioEdits(id, file, options));
+  scenario
+    .command('show')
+    .description('A scenario’s edits and its score against the base analysis (findings, time below level, spans, layers).')
+    .argument('<id>')
+    .option('--json', 'print the score as JSON')
+    .action(async (id, options) => (await import('./commands/scenario.command')).showScenario(id, options));
+  scenario
+    .command('compare')
+    .description('Up to 5 scenarios scored side by side.')
+    .argument('<ids...>')
+    .option('--json')
+    .action(async (ids, options) => (await import('./commands/scenario.command')).compareScenarios(ids, options));
+  scenario
+    .command('approve')
+    .description('Approve a proposed scenario (HR); --reject rejects it, --submit proposes a draft first.')
+    .argument('<id>')
+    .option('--note <text>')
+    .option('--reject')
+    .option('--submit')
+    .option('--json')
+    .action(async (id, options) => (await import('./commands/scenario.command')).approveScenario(id, options));
+
   const person = program.command('person').description('Privacy rights: export or erase everything held about one person.');
   person
     .command('export')

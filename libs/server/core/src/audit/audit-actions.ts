@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'scenario',
   'organization-export',
   'organization-import',
+  'scenario',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
