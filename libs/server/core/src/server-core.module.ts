@@ -7,7 +7,6 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
 import type { AppConfig } from './config/app-config';
-import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { DictionaryModule } from './dictionary/dictionary.module';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions, scopedToTenants } from './database/data-source';
 import { FindingsModule } from './findings/findings.module';
@@ -51,8 +50,6 @@ const FEATURE_MODULES = [
   DictionaryModule,
   ActionsModule,
   ScenariosModule,
-  ActionsModule,
-  SsoModule,
 ];
 
 export interface ServerCoreOptions {

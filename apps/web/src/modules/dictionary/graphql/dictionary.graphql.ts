@@ -131,6 +131,7 @@ export const ImportDictionaryDocument = graphql(`
       errors {
         file
         row
+        rows
         column
         value
         message
@@ -139,6 +140,7 @@ export const ImportDictionaryDocument = graphql(`
       warnings {
         file
         row
+        rows
         column
         value
         message
