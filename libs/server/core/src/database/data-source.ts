@@ -15,6 +15,7 @@ import { FindingActions1796340000000 } from './migrations/1796340000000-finding-
 import { SingleSignOn1796350000000 } from './migrations/1796350000000-single-sign-on';
 import { BackgroundJobs1796370000000 } from './migrations/1796370000000-background-jobs';
 import { Scenarios1796380000000 } from './migrations/1796380000000-scenarios';
+import { TenantIsolationForLaterTables1796390000000 } from './migrations/1796390000000-tenant-isolation-for-later-tables';
 import { acrossAllTenants, installTenantScoping } from './tenant-scope';
 
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   SingleSignOn1796350000000,
   BackgroundJobs1796370000000,
   Scenarios1796380000000,
+  TenantIsolationForLaterTables1796390000000,
 ];
 
 export interface DatabaseTarget {
