@@ -36,6 +36,7 @@ for (const [name, bin, args] of [
   // After the format check: the self-check plants (and removes) two stray spec files.
   ['test discovery', path.join(root, 'tools/check-test-discovery.js'), ['--self-check']],
   ['web client', path.join(root, 'tools/check-web-client.js'), []],
+  ['containers', path.join(root, 'tools/check-containers.js'), []],
 ]) {
   console.log(`== ${name}`);
   const result = spawnSync(process.execPath, [bin, ...args], {

@@ -200,6 +200,22 @@ export function buildProgram(): Command {
     .option('--yes', 'confirm the erasure')
     .option('--json', 'print what was removed as JSON')
     .action(async (id, options) => (await import('./commands/person.command')).erasePerson(id, options));
+  program
+    .command('export-org')
+    .description(
+      'Write a whole organization (snapshots with their files, policies, overrides, reviews, audit log, members) to one archive, for a backup or a move.',
+    )
+    .option(...ORG_OPTION)
+    .option('--out <file>', 'the archive to write (readable by you only), e.g. northwind.rolemap-org.gz')
+    .option('--json', 'print what was written as JSON')
+    .action(async (options) => (await import('./commands/org-transfer.command')).runExportOrg(options));
+  program
+    .command('import-org')
+    .description('Restore an organization from an export-org archive into this database (same ids; all or nothing).')
+    .argument('<file>', 'an archive written by rolemap export-org')
+    .option('--name <name>', 'import it under another name')
+    .option('--json', 'print what was imported as JSON')
+    .action(async (file, options) => (await import('./commands/org-transfer.command')).runImportOrg(file, options));
   const accounts = program.command('accounts').description('Accounts on this machine’s database (as its owner).');
   accounts
     .command('link')

@@ -43,7 +43,11 @@ function statOf(target: string): fs.Stats | null | 'not-a-folder' {
  * renamed over it. A failure, a full disk or Ctrl-C leaves the previous file (or none), never
  * half a report under the real name. Resolves to the size written.
  */
-export async function writeFileAtomically(target: string, write: (out: Writable) => Promise<void>): Promise<number> {
+export async function writeFileAtomically(
+  target: string,
+  write: (out: Writable) => Promise<void>,
+  options: { mode?: number } = {},
+): Promise<number> {
   const folder = path.dirname(target);
   const partial = path.join(folder, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
   const removePartial = () => fs.rmSync(partial, { force: true });
@@ -53,7 +57,7 @@ export async function writeFileAtomically(target: string, write: (out: Writable)
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const stream = fs.createWriteStream(partial, { flags: 'wx' });
+  const stream = fs.createWriteStream(partial, { flags: 'wx', mode: options.mode ?? 0o666 });
   let streamError: unknown;
   stream.on('error', (error) => (streamError ??= error));
   try {

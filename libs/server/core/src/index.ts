@@ -143,6 +143,12 @@ export { AuditModule } from './audit/audit.module';
 export { type RequestOrigin, currentRequestOrigin, withRequestOrigin } from './audit/request-origin';
 export { type ErasureResult, type PersonData, type PersonInSnapshot, PrivacyService } from './privacy/privacy.service';
 export { PrivacyModule } from './privacy/privacy.module';
+export {
+  type OrganizationExportSummary,
+  type OrganizationImportSummary,
+  OrganizationTransferService,
+} from './org-transfer/organization-transfer.service';
+export { OrganizationTransferModule } from './org-transfer/organization-transfer.module';
 export { AccountEntity } from './accounts/account.entity';
 export { MembershipEntity } from './accounts/membership.entity';
 export { SessionEntity } from './accounts/session.entity';

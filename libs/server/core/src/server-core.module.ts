@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { type DatabaseObservers, type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { FindingsModule } from './findings/findings.module';
 import { OrgChartModule } from './org-chart/org-chart.module';
+import { OrganizationTransferModule } from './org-transfer/organization-transfer.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OverridesModule } from './overrides/overrides.module';
 import { PeopleModule } from './people/people.module';
@@ -36,6 +37,7 @@ const FEATURE_MODULES = [
   OrgChartModule,
   ReviewQueueModule,
   PrivacyModule,
+  OrganizationTransferModule,
 ];
 
 export interface ServerCoreOptions {

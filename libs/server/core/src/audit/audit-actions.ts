@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'export',
   'privacy-export',
   'erasure',
+  'organization-export',
+  'organization-import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
