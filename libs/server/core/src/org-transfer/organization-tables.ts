@@ -22,7 +22,7 @@ export interface OrganizationTable {
 
 /**
  * Tables that belong to the installation, not to an organization: credentials (sessions, tokens,
- * sign-in links, single sign-on links), tenants and the migration ledger. Member accounts travel
+ * sign-in links, single sign-on links), tenants, the migration ledger and background jobs. Member accounts travel
  * separately (see organization-transfer.service.ts), without their credentials.
  */
 const INSTALLATION_TABLES = new Set([
@@ -35,6 +35,9 @@ const INSTALLATION_TABLES = new Set([
   'sso_attempts',
   'tenants',
   'tenant',
+  // Background jobs are work in flight on this installation's queue (pgboss schema), not the organization's data.
+  'background_job',
+  'background_job_input',
 ]);
 
 interface CatalogColumn {
