@@ -5,6 +5,8 @@ import {
   type Caller,
   SurveyCampaignEntity,
   SurveyInvitationEntity,
+  acrossAllTenants,
+  bindRequestTenant,
   isTokenOfKind,
   isUuid,
   tokenHash,
@@ -193,9 +195,23 @@ export class SurveyFormsService {
   private async actorOf(access: FormAccess, now: Date): Promise<Actor> {
     if ('invitation' in access) {
       const token = access.invitation?.trim() ?? '';
-      const invitation = isTokenOfKind(token, 'survey')
-        ? await this.dataSource.getRepository(SurveyInvitationEntity).findOneBy({ tokenHash: tokenHash(token) })
+      // A link is all a participant brings: whose it is is found across tenants, and the request
+      // then acts in the tenant of the campaign's organization.
+      const found = isTokenOfKind(token, 'survey')
+        ? await acrossAllTenants(async () => {
+            const invitation = await this.dataSource
+              .getRepository(SurveyInvitationEntity)
+              .findOneBy({ tokenHash: tokenHash(token) });
+            if (!invitation) return null;
+            const [organization] = (await this.dataSource.query(
+              'SELECT o.tenant_id FROM survey_campaign c JOIN organization o ON o.id = c.organization_id WHERE c.id = $1',
+              [invitation.campaignId],
+            )) as { tenant_id: string }[];
+            return { invitation, tenantId: organization?.tenant_id ?? null };
+          })
         : null;
+      if (found) bindRequestTenant(found.tenantId);
+      const invitation = found?.invitation ?? null;
       if (!invitation) {
         throw new DomainError(
           'UNAUTHENTICATED',

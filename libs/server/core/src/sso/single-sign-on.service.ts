@@ -4,6 +4,7 @@ import { DomainError } from '@rolemap/domain';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
 import { type AccountEntity } from '../accounts/account.entity';
+import { DEFAULT_TENANT_ID, acrossAllTenants, withTenant } from '../database/tenant-scope';
 import { AccountsService, type IssuedToken, type RequestOrigin } from '../accounts/accounts.service';
 import { tokenHash } from '../accounts/credential-token';
 import type { Caller } from '../common/caller';
@@ -127,8 +128,11 @@ export class SingleSignOnService {
     } catch (error) {
       return this.refuse(null, `the provider's answer did not check out: ${reasonOf(error)}`, origin);
     }
-    const account = await this.accountFor(sso, claims, origin);
-    const issued = await this.accounts.signInVouchedFor(account, origin, { issuer: claims.iss, subject: claims.sub });
+    // Who signs in is found across tenants (nobody is known yet); the session is then theirs.
+    const account = await acrossAllTenants(() => this.accountFor(sso, claims, origin));
+    const issued = await withTenant(account.tenantId, () =>
+      this.accounts.signInVouchedFor(account, origin, { issuer: claims.iss, subject: claims.sub }),
+    );
     return { ...issued, returnTo: attempt.return_to };
   }
 
@@ -163,10 +167,14 @@ export class SingleSignOnService {
       return existing;
     }
     const displayName = (typeof claims.name === 'string' && claims.name.trim().slice(0, 200)) || email;
-    const account = await this.accounts.createWithoutPassword(email, displayName);
-    await this.link(account, claims);
-    await this.joinDefaultOrganization(sso, account);
-    return account;
+    // A new account belongs to the tenant of the organization it joins (the default tenant without one).
+    const organization = await this.defaultOrganization(sso);
+    return withTenant(organization?.tenant_id ?? DEFAULT_TENANT_ID, async () => {
+      const account = await this.accounts.createWithoutPassword(email, displayName);
+      await this.link(account, claims);
+      if (organization) await this.joinDefaultOrganization(sso, account, organization.id);
+      return account;
+    });
   }
 
   private async link(account: AccountEntity, claims: SignInClaims): Promise<void> {
@@ -180,13 +188,18 @@ export class SingleSignOnService {
    * ROLEMAP_OIDC_DEFAULT_ORG / _ROLE. An employee is who the newest chart says has that e-mail;
    * when nobody there has it, the account joins nothing until an HR admin adds it.
    */
-  private async joinDefaultOrganization(sso: OidcConfig, account: AccountEntity): Promise<void> {
-    if (!sso.defaultOrganization || !sso.defaultRole) return;
+  private async defaultOrganization(sso: OidcConfig): Promise<{ id: string; tenant_id: string } | null> {
+    if (!sso.defaultOrganization || !sso.defaultRole) return null;
     const [organization] = (await this.dataSource.query(
-      'SELECT id FROM organization WHERE id::text = $1 OR name = $1 ORDER BY (id::text = $1) DESC LIMIT 1',
+      'SELECT id, tenant_id FROM organization WHERE id::text = $1 OR name = $1 ORDER BY (id::text = $1) DESC LIMIT 1',
       [sso.defaultOrganization],
-    )) as { id: string }[];
-    if (!organization) return;
+    )) as { id: string; tenant_id: string }[];
+    return organization ?? null;
+  }
+
+  private async joinDefaultOrganization(sso: OidcConfig, account: AccountEntity, organizationId: string): Promise<void> {
+    if (!sso.defaultRole) return;
+    const organization = { id: organizationId };
     let personExternalId: string | null = null;
     if (sso.defaultRole === 'EMPLOYEE') {
       const snapshot = await latestSnapshot(this.dataSource.manager, organization.id);
