@@ -117,13 +117,13 @@ describe('audit log (PostgreSQL)', () => {
     const all = await auditLog({ first: 500 });
     // import, the seed's policy edit and starter dictionary, and the four actions above.
     // The acceptance's review and the action it opened are two entries.
-    expect(all.totalCount).toBe(7);
+    expect(all.totalCount).toBe(8);
     const second = await auditLog({ first: 2, offset: 2 });
     expect(second.entries).toEqual(all.entries.slice(2, 4));
     const future = await auditLog({ filter: { from: new Date(Date.now() + 60_000).toISOString() } });
     expect(future.totalCount).toBe(0);
     const past = await auditLog({ filter: { to: new Date(Date.now() + 60_000).toISOString() } });
-    expect(past.totalCount).toBe(7);
+    expect(past.totalCount).toBe(8);
   });
 
   it('refuses an unknown action and a page size past the limit, naming them', async () => {
@@ -147,19 +147,10 @@ describe('audit log (PostgreSQL)', () => {
       'policy-edit',
       'override',
       'review',
-      'export',
-    ]);
-    expect(rows[3].user_agent).toBe('audit-spec/1.0');
-    expect(rows.map((row) => row.action)).toEqual([
-      'import',
-      'policy-edit',
-      'policy-edit',
-      'override',
-      'review',
       'action',
       'export',
     ]);
-    expect(rows[2].user_agent).toBe('audit-spec/1.0');
+    expect(rows[3].user_agent).toBe('audit-spec/1.0');
     expect(JSON.parse(rows[0].details)).toMatchObject({ version: 1 });
     const log = await auditLog({ first: 1 });
     expect(log.entries[0]).toMatchObject({ action: 'export', target: 'audit log' });

@@ -58,6 +58,7 @@ export async function writeSnapshot(
         'location',
         'tier',
         'tier_source',
+        'grade',
         'fte',
         'reports_to_id',
         'vacant',
@@ -73,6 +74,7 @@ export async function writeSnapshot(
         p.location,
         p.tier,
         p.tierSource,
+        p.grade ?? null,
         p.fte,
         p.reportsToId,
         p.vacant,
@@ -138,96 +140,6 @@ export async function writeSnapshot(
   };
   // COPY is refused under row-level security: it runs as the owner, into this tenant's own new snapshot.
   await (useCopy ? copyIntoOwnSnapshot(manager, snapshotId, writeRows) : writeRows());
-  await bulkInsert<Position>(manager, useCopy, {
-    table: 'position',
-    columns: [
-      'id',
-      'snapshot_id',
-      'external_id',
-      'title',
-      'department',
-      'location',
-      'tier',
-      'tier_source',
-      'grade',
-      'fte',
-      'reports_to_id',
-      'vacant',
-      'depth',
-    ],
-    rows: data.positions,
-    cells: (p) => [
-      p.id,
-      snapshotId,
-      p.externalId,
-      p.title,
-      p.department,
-      p.location,
-      p.tier,
-      p.tierSource,
-      p.grade ?? null,
-      p.fte,
-      p.reportsToId,
-      p.vacant,
-      depths.get(p.id) ?? 0,
-    ],
-  });
-  await bulkInsert<Person>(manager, useCopy, {
-    table: 'person',
-    columns: ['id', 'snapshot_id', 'employee_id', 'name', 'email', 'hire_date'],
-    rows: data.people,
-    cells: (p) => [p.id, snapshotId, p.employeeId, p.name, p.email, p.hireDate],
-  });
-  await bulkInsert<Assignment>(manager, useCopy, {
-    table: 'assignment',
-    columns: [
-      'person_id',
-      'position_id',
-      'snapshot_id',
-      'role_start_date',
-      'previous_title',
-      'last_promotion_date',
-      'performance_rating',
-    ],
-    rows: data.assignments,
-    cells: (a) => [
-      a.personId,
-      a.positionId,
-      snapshotId,
-      a.roleStartDate,
-      a.previousTitle,
-      a.lastPromotionDate,
-      a.performanceRating,
-    ],
-  });
-  await bulkInsert<Responsibility>(manager, useCopy, {
-    table: 'responsibility',
-    columns: [
-      'id',
-      'snapshot_id',
-      'position_id',
-      'title',
-      'description',
-      'value_level',
-      'value_level_source',
-      'classification_confidence',
-      'share_pct',
-      'held_since',
-    ],
-    rows: streamed ? (data as StreamedSnapshot).responsibilities() : (data as SnapshotData).responsibilities,
-    cells: (r) => [
-      r.id,
-      snapshotId,
-      r.positionId,
-      r.title,
-      r.description,
-      r.valueLevel,
-      r.valueLevelSource,
-      r.classificationConfidence,
-      r.sharePct,
-      r.heldSince,
-    ],
-  });
   return snapshot;
 }
 
