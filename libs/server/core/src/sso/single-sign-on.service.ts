@@ -217,7 +217,8 @@ export class SingleSignOnService {
   }
 
   private async refuse(email: string | null, detail: string, origin: RequestOrigin): Promise<never> {
-    await this.accounts.singleSignOnRefused(email, detail, origin);
+    // Nobody is signed in yet: the refusal is recorded outside any tenant, as failed sign-ins are.
+    await acrossAllTenants(() => this.accounts.singleSignOnRefused(email, detail, origin));
     throw new DomainError('UNAUTHENTICATED', `Single sign-on refused: ${detail}`);
   }
 
