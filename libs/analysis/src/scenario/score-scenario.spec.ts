@@ -89,6 +89,18 @@ describe('scoreScenario', () => {
     );
   });
 
+  it('narrows the figures to one part of the chart with `within` (what a leader sees)', () => {
+    const analysis = base();
+    const edits: ScenarioEdit[] = [
+      { kind: 'MOVE_RESPONSIBILITY', from: 'D1', responsibility: 'Code reviews', to: 'E2', sharePct: null },
+    ];
+    const team = scoreScenario(analysis, edits, DEFAULT_POLICY, { within: 'E2' });
+    expect(team.delta.affected.map((person) => person.externalId)).toEqual(['E2']);
+    expect(team.delta.resolved).toEqual([]);
+    expect(team.delta.findingsByKind.DELEGATION_GAP).toEqual({ before: 0, after: 0 });
+    expect(scoreScenario(analysis, edits, DEFAULT_POLICY, { within: 'D1' }).delta.resolved).toHaveLength(1);
+  });
+
   it('with keepGoing lists the edits that do not apply and scores the rest', () => {
     const score = scoreScenario(
       base(),
