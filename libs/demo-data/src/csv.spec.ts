@@ -51,6 +51,7 @@ function asPeopleRow(person: PeopleRecord): Record<string, string> {
     last_promotion_date: text(person.lastPromotionDate),
     performance_rating: text(person.performanceRating),
     fte: text(person.fte),
+    grade: text(person.grade ?? null),
   };
 }
 function asResponsibilityRow(duty: ResponsibilityRecord): Record<string, string> {
@@ -88,7 +89,7 @@ describe('csvField', () => {
 describe('in-memory CSV', () => {
   it('starts with the canonical headers', () => {
     expect(peopleCsv([]).split('\n')[0]).toBe(
-      'employee_id,name,title,manager_id,department,location,email,hire_date,role_start_date,previous_title,last_promotion_date,performance_rating,fte',
+      'employee_id,name,title,manager_id,department,location,email,hire_date,role_start_date,previous_title,last_promotion_date,performance_rating,fte,grade',
     );
     expect(responsibilitiesCsv([]).split('\n')[0]).toBe('employee_id,responsibility,description,value_level,share,since');
   });

@@ -31,6 +31,7 @@ function peopleLine(person: PeopleRecord): string {
     person.lastPromotionDate,
     person.performanceRating,
     person.fte,
+    person.grade ?? null,
   ]
     .map(csvField)
     .join(',');

@@ -79,7 +79,7 @@ describe('the three bulk-write paths write the same snapshot', () => {
     await server.runMigrations();
     // Rows other test files left (TRUNCATE … CASCADE does not reach the bulk tables), so the
     // planner's row count below is this import's alone.
-    await acrossAllTenants(() => server.query('TRUNCATE position, person, assignment, responsibility'));
+    await acrossAllTenants(() => server.query('TRUNCATE position, person, assignment, responsibility CASCADE'));
     embedded = await startEmbeddedPostgres(dataDir);
   });
   afterAll(async () => {

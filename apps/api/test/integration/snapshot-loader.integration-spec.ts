@@ -10,7 +10,8 @@ function sorted(data: SnapshotData): SnapshotData {
   const byKey = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
   return {
     ...data,
-    positions: byKey(data.positions, (row) => row.id),
+    // A position without a grade is written as NULL and read back as null.
+    positions: byKey(data.positions, (row) => row.id).map((row) => ({ ...row, grade: row.grade ?? null })),
     people: byKey(data.people, (row) => row.id),
     assignments: byKey(data.assignments, (row) => row.personId),
     responsibilities: byKey(data.responsibilities, (row) => row.id),

@@ -60,13 +60,18 @@ describe('the supervisor story', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('compose restarts both services, limits their memory and checks rolemap’s health with the script', () => {
+  it('compose restarts every service, limits their memory and checks each replica’s health with the script', () => {
     const compose = YAML.parse(fs.readFileSync(path.join(repo, 'docker/compose.yml'), 'utf8'));
-    for (const name of ['postgres', 'rolemap']) {
+    for (const name of ['postgres', 'rolemap-a', 'rolemap-b', 'proxy']) {
       expect(compose.services[name].restart).toBe('unless-stopped');
-      expect(compose.services[name].deploy.resources.limits.memory).toMatch(/^\d+g$/);
+      expect(compose.services[name].deploy.resources.limits.memory).toMatch(/^\d+[gm]$/);
     }
-    expect(compose.services.rolemap.healthcheck.test).toEqual(['CMD', 'node', 'docker/healthcheck.js']);
+    for (const replica of ['rolemap-a', 'rolemap-b']) {
+      expect(compose.services[replica].healthcheck.test).toEqual(['CMD', 'node', 'docker/healthcheck.js']);
+    }
+    // The schema is migrated once, before the replicas start.
+    expect(compose.services.migrate.restart).toBe('no');
+    expect(compose.services['rolemap-a'].depends_on.migrate.condition).toBe('service_completed_successfully');
     expect(fs.readFileSync(path.join(repo, 'docker/Dockerfile'), 'utf8')).toMatch(/HEALTHCHECK .*docker\/healthcheck\.js/);
     const unit = fs.readFileSync(path.join(repo, 'docker/rolemap.service'), 'utf8');
     expect(unit).toMatch(/^Restart=always$/m);

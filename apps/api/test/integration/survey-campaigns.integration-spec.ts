@@ -133,7 +133,10 @@ describe('survey campaigns: create, invite by e-mail, answer, review, close into
       dictionaryVersionId: expect.any(String),
     });
     campaignId = created.data!.createSurveyCampaign.id;
-    const audit = await dataSource.query("SELECT target FROM audit_log WHERE action = 'survey-create'");
+    // This organization's entries: other spec files share the database and its append-only log.
+    const audit = await dataSource.query("SELECT target FROM audit_log WHERE action = 'survey-create' AND organization_id = $1", [
+      organizationId,
+    ]);
     expect(audit).toEqual([{ target: 'survey "Autumn time survey"' }]);
   });
 
@@ -451,7 +454,8 @@ describe('survey campaigns: create, invite by e-mail, answer, review, close into
     const afterClose = await api.graphql(FORMS, { i: links['E113:SELF'] }, { token: null });
     expect(afterClose.errors![0].message).toMatch(/is closed/);
     const audit = await dataSource.query(
-      "SELECT action FROM audit_log WHERE action IN ('survey-close', 'import') ORDER BY action",
+      "SELECT action FROM audit_log WHERE action IN ('survey-close', 'import') AND organization_id = $1 ORDER BY action",
+      [organizationId],
     );
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['import', 'survey-close']);
   });

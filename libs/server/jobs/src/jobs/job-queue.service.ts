@@ -16,6 +16,8 @@ import {
   LOCAL_OPERATOR,
   type RequestOrigin,
   withRequestOrigin,
+  APP_ROLE,
+  acrossAllTenants,
 } from '@rolemap/server-core';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -123,6 +125,14 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     });
     boss.on('error', (error: Error) => this.log.error(`queue: ${error.message}`));
     await boss.start();
+    // Jobs are queued inside the caller's transaction, which runs as the row-level-security role:
+    // it needs the queue's own tables too (pg-boss creates its schema as the connecting user).
+    await acrossAllTenants(async () => {
+      await this.dataSource.query(`GRANT USAGE ON SCHEMA pgboss TO ${APP_ROLE}`);
+      await this.dataSource.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${APP_ROLE}`);
+      await this.dataSource.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO ${APP_ROLE}`);
+      await this.dataSource.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${APP_ROLE}`);
+    });
     for (const queue of Object.values(QUEUE_OF)) {
       if (!(await boss.getQueue(queue))) await boss.createQueue(queue).catch(() => undefined);
     }
