@@ -18,20 +18,7 @@ export {
   activityText,
   buildDictionary,
 } from './validate/build-dictionary';
-export {
-  DICTIONARY_HEADERS,
-  type DictionaryFile,
-  type ReadDictionaryOptions,
-  plainText,
-  readDictionaryFile,
-} from './file/read-dictionary-file';
-export {
-  DICTIONARY_CONTENT_TYPES,
-  DICTIONARY_FILE_FORMATS,
-  DICTIONARY_FILE_HEADERS,
-  type DictionaryFileFormat,
-  dictionaryCsv,
-  dictionaryXlsx,
-  writeDictionaryFile,
-} from './file/write-dictionary-file';
+export { DICTIONARY_CONTENT_TYPES, DICTIONARY_FILE_FORMATS, type DictionaryFileFormat } from './file/dictionary-formats';
+export type { DictionaryFile, ReadDictionaryOptions } from './file/read-dictionary-file';
+export { readDictionaryFile, writeDictionaryFile } from './file/load-dictionary-files';
 export { starterDictionary } from './starter/starter-dictionary';

@@ -1,14 +1,7 @@
 import { spreadsheetSafe } from '@rolemap/reports';
 import ExcelJS from 'exceljs';
 import type { DictionaryEntry } from '../dictionary-entry';
-
-export const DICTIONARY_FILE_FORMATS = ['csv', 'xlsx'] as const;
-export type DictionaryFileFormat = (typeof DICTIONARY_FILE_FORMATS)[number];
-
-export const DICTIONARY_CONTENT_TYPES: Record<DictionaryFileFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+import type { DictionaryFileFormat } from './dictionary-formats';
 
 /** The columns of an exported dictionary; readDictionaryFile reads them back. */
 export const DICTIONARY_FILE_HEADERS = ['id', 'parent_id', 'label', 'description', 'level'] as const;
