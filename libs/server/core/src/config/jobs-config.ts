@@ -27,7 +27,9 @@ export interface JobsConfig {
 }
 
 export const DEFAULT_JOBS_CONFIG: JobsConfig = {
-  importThresholdBytes: 5 * 1024 * 1024,
+  // Above two uploads at the default 50 MB limit: the web wizard does not follow a queued import
+  // yet, so by default only `rolemap import --no-wait` (or a lower setting) queues one.
+  importThresholdBytes: 128 * 1024 * 1024,
   reportThresholdPositions: 20_000,
   concurrency: 1,
   attempts: 3,
