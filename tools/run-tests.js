@@ -25,6 +25,7 @@ const stages = [
 ];
 
 let status = 0;
+const startedAll = Date.now();
 // Static checks first. ESLint's module-boundary rule reads Nx's project graph and silently skips
 // itself when there is none (a clean checkout), so the graph is built before lint runs.
 for (const [name, bin, args] of [
@@ -49,9 +50,13 @@ for (const [name, bin, args] of [
     if (name === 'format') console.log('Run `npx prettier --write .` to format.');
   }
 }
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+console.log(`== static checks took ${seconds(startedAll)}`);
 for (const args of stages) {
+  const stageStarted = Date.now();
   const result = spawnSync(process.execPath, [nx, ...args, ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) status = result.status ?? 1;
+  console.log(`== ${args[2]} stage took ${seconds(stageStarted)}`);
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -60,5 +65,5 @@ for (const file of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : []) 
   for (const key of Object.keys(totals)) totals[key] += run[key];
 }
 if (status !== 0 && totals.failed === 0) totals.failed = 1; // a stage failed before any test could report
-console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped (${seconds(startedAll)})`);
 process.exit(status || (totals.failed > 0 ? 1 : 0));
