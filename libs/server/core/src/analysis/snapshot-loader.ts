@@ -103,6 +103,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function copyOut(dataSource: DataSource, select: string, onRow: (fields: (string | null)[]) => void): Promise<void> {
   const runner = dataSource.createQueryRunner();
   try {
+    // In a transaction of its own: the tenant scope is set per transaction (tenant-scope.ts).
+    await runner.startTransaction();
     const client = (await runner.connect()) as { query(stream: unknown): NodeJS.ReadableStream };
     const stream = client.query(copyTo(`COPY (${select}) TO STDOUT`));
     const decoder = new StringDecoder('utf8');
@@ -120,7 +122,9 @@ async function copyOut(dataSource: DataSource, select: string, onRow: (fields: (
     }
     rest += decoder.end();
     if (rest !== '') throw new Error('COPY output ended inside a row');
+    await runner.commitTransaction();
   } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     await runner.release();
   }
 }

@@ -75,8 +75,7 @@ export function dataSourceOptions(target: DatabaseTarget, observers: DatabaseObs
     uuidExtension: 'pgcrypto',
     logging: observers.onQuery ? ['query', 'error'] : ['error'],
     logger: observers.onQuery ? queryObservingLogger(observers.onQuery) : parameterFreeLogger(),
-    // PGlite is one session behind its socket: every connection shares its settings, so one
-    // connection keeps each query in the tenant it was set to (see tenant-scope.ts).
+    // PGlite is one session behind its socket and runs one statement at a time.
     extra: { max: target.embedded ? 1 : 10 },
   };
 }

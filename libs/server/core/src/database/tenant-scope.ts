@@ -59,48 +59,116 @@ export function currentTenantId(): string | null {
   return scope.kind === 'tenant' ? scope.tenantId : null;
 }
 
-interface SessionClient {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+interface PooledClient {
+  query(...args: unknown[]): unknown;
 }
 
-/** What each pooled connection was last set to, so a connection reused in the same tenant costs no statement. */
-const appliedScopes = new WeakMap<object, string>();
+/** How a pooled connection stands: whether a transaction is open and whether its scope is set yet. */
+interface ConnectionState {
+  inTransaction: boolean;
+  scopePending: boolean;
+}
 
-async function applyScope(client: SessionClient): Promise<void> {
+const states = new WeakMap<object, ConnectionState>();
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The statement that puts the current transaction in the caller's scope, or null when it needs
+ * none (across all tenants: the connecting user, which no session setting ever changes). Values
+ * are inlined so it can share a round trip with BEGIN; the tenant id is checked to be a UUID.
+ */
+function scopeStatement(): string | null {
   const scope = scopes.getStore() ?? { kind: 'tenant', tenantId: DEFAULT_TENANT_ID };
-  const key = scope.kind === 'tenant' ? `tenant:${scope.tenantId ?? ''}` : 'all-tenants';
-  if (appliedScopes.get(client) === key) return;
-  // Set outside any transaction (the pool hands out idle connections), so it lasts for the session.
-  if (scope.kind === 'tenant') {
-    await client.query(`SELECT set_config('role', $1, false), set_config('${TENANT_SETTING}', $2, false)`, [
-      APP_ROLE,
-      scope.tenantId ?? '',
-    ]);
-  } else {
-    await client.query(`SELECT set_config('role', 'none', false), set_config('${TENANT_SETTING}', '', false)`);
+  if (scope.kind === 'all-tenants') return null;
+  const tenantId = scope.tenantId ?? '';
+  if (tenantId !== '' && !UUID.test(tenantId)) throw new Error(`Not a tenant id: ${tenantId}`);
+  return `SELECT set_config('role', '${APP_ROLE}', true), set_config('${TENANT_SETTING}', '${tenantId}', true)`;
+}
+
+const keyword = (sql: string): string => sql.trimStart().slice(0, 24).toUpperCase();
+const opensTransaction = (sql: string): boolean => /^(BEGIN|START TRANSACTION)\b/.test(keyword(sql));
+const closesTransaction = (sql: string): boolean =>
+  /^(COMMIT|END|ABORT)\b/.test(keyword(sql)) || (/^ROLLBACK\b/.test(keyword(sql)) && !/^ROLLBACK\s+TO\b/.test(keyword(sql)));
+// Must stay the first statements of a transaction, before the scope is set.
+const setsTransactionMode = (sql: string): boolean => /^SET\s+TRANSACTION\b/.test(keyword(sql));
+
+/**
+ * Wraps a pooled connection's `query` so every statement runs in the scope of the code that sends
+ * it, set with `set_config(…, true)`: local to the transaction, never left on the connection. A
+ * statement outside a transaction gets one of its own. So no session state carries a scope from
+ * one caller to the next, which keeps rolemap correct behind PgBouncer's transaction pooling,
+ * where every transaction may run on another server connection.
+ */
+function scopeConnection(client: PooledClient): void {
+  if (states.has(client)) return;
+  const state: ConnectionState = { inTransaction: false, scopePending: false };
+  states.set(client, state);
+  const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const sendText = (sql: string, parameters?: unknown) => send(sql, parameters) as Promise<unknown>;
+  client.query = (...args: unknown[]) => {
+    const [sql, parameters] = args;
+    // Streams (COPY, cursors) go straight through; they must run inside a scoped transaction.
+    if (typeof sql !== 'string' || typeof parameters === 'function') {
+      if (!state.inTransaction && scopeStatement() !== null) {
+        throw new Error('A streaming statement in a tenant scope must run inside a transaction');
+      }
+      // The stream is returned as it is; the client runs queued statements in order, so the
+      // scope statement queued first still precedes it.
+      if (state.scopePending) void applyPendingScope().catch(() => undefined);
+      return send(...args);
+    }
+    return run(sql, parameters);
+  };
+
+  async function applyPendingScope(): Promise<void> {
+    state.scopePending = false;
+    const statement = scopeStatement();
+    if (statement) await sendText(statement);
   }
-  appliedScopes.set(client, key);
+
+  async function run(sql: string, parameters: unknown): Promise<unknown> {
+    if (state.inTransaction) {
+      if (state.scopePending && !setsTransactionMode(sql) && !closesTransaction(sql)) await applyPendingScope();
+      const result = await sendText(sql, parameters);
+      if (closesTransaction(sql)) state.inTransaction = state.scopePending = false;
+      return result;
+    }
+    if (opensTransaction(sql)) {
+      const result = await sendText(sql, parameters);
+      state.inTransaction = state.scopePending = true;
+      return result;
+    }
+    const statement = scopeStatement();
+    if (statement === null) return sendText(sql, parameters);
+    await sendText(`BEGIN; ${statement}`);
+    try {
+      const result = await sendText(sql, parameters);
+      await sendText('COMMIT');
+      return result;
+    } catch (error) {
+      await sendText('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
 }
 
 /**
- * Every connection TypeORM takes from the pool is put in the tenant scope of the code asking for
- * it, before its first statement. A query runner keeps its connection until released, so a
- * transaction runs wholly in the scope it started in.
+ * Every connection TypeORM takes from the pool runs each statement in the tenant scope of the
+ * code sending it (see scopeConnection). A transaction runs wholly in the scope it started in.
  */
 export function installTenantScoping(dataSource: DataSource): void {
   const driver = dataSource.driver as unknown as {
-    obtainMasterConnection(): Promise<[SessionClient, (error?: unknown) => void]>;
+    obtainMasterConnection(): Promise<[PooledClient, (error?: unknown) => void]>;
   };
   const obtain = driver.obtainMasterConnection.bind(driver);
   driver.obtainMasterConnection = async () => {
     const [client, release] = await obtain();
-    try {
-      await applyScope(client);
-    } catch (error) {
-      // A connection whose scope is unknown must not go back to the pool.
-      appliedScopes.delete(client);
-      release(error instanceof Error ? error : new Error(String(error)));
-      throw error;
+    scopeConnection(client);
+    const state = states.get(client);
+    // A connection handed back mid-transaction (a failed release) would carry it to the next caller.
+    if (state?.inTransaction) {
+      release(new Error('Connection returned to the pool inside a transaction'));
+      return driver.obtainMasterConnection();
     }
     return [client, release];
   };

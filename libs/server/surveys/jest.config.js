@@ -1,1 +1,0 @@
-module.exports = { displayName: 'server-surveys', preset: '../../../jest.preset.js', rootDir: __dirname };
