@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: unit tests of every project (2 at a time), then the integration and browser tests one
-// project at a time (they share the PostgreSQL server and the CPU), then one closing line with the totals.
+// `npm test`: unit tests of every project (2 at a time), then the integration tests (2 projects at a
+// time, each in its own database; their specs mostly wait on PostgreSQL and child processes), then
+// the browser tests, then one closing line with the totals.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -20,7 +21,7 @@ const nx = binOf('nx');
 const env = { ...process.env, NX_DAEMON: 'false', TZ: 'UTC', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 const stages = [
   ['run-many', '-t', 'test', '--parallel=2', '--output-style=static'],
-  ['run-many', '-t', 'integration', '--parallel=1', '--output-style=static'],
+  ['run-many', '-t', 'integration', '--parallel=2', '--output-style=static'],
   ['run-many', '-t', 'e2e', '--parallel=1', '--output-style=static'],
 ];
 
