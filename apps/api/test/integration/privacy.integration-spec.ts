@@ -22,6 +22,8 @@ interface PersonData {
   overrides: { kind: string; subjectKey: string }[];
   storedFiles: { fileName: string }[];
   auditEntries: { action: string }[];
+  actions: { step: string; delegateTo: string | null }[];
+  scenarios: { scenario: string; status: string; edits: unknown[] }[];
 }
 
 describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
@@ -29,6 +31,7 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
   let sql: Client;
   // Its own database: the test reads every table, so nothing another spec left may be in it.
   let database: Awaited<ReturnType<typeof createOwnDatabase>>;
+  let erasedName: string;
 
   const personData = async (externalId: string) => {
     const result = await demo.api.graphql<{ personData: string }>(
@@ -92,12 +95,18 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
         },
       ],
     });
-    // Reviews, overrides and an export that name both people.
+    erasedName = (await personData(ERASED_ID)).data!.snapshots[0].name;
+    // Reviews, overrides and an export that name both people; the kept person's action is delegated to the erased one.
     for (const id of [ERASED_ID, KEPT_ID]) {
       const key = await findingKeyOf(demo.snapshotId, id);
       const review = await demo.api.graphql(
-        'mutation($s: ID!, $k: String!, $n: String) { reviewFinding(snapshotId: $s, key: $k, status: ACCEPTED, note: $n) { key } }',
-        { s: demo.snapshotId, k: key, n: `spoke with ${id}` },
+        'mutation($s: ID!, $k: String!, $n: String, $a: ActionPlanInput) { reviewFinding(snapshotId: $s, key: $k, status: ACCEPTED, note: $n, action: $a) { key } }',
+        {
+          s: demo.snapshotId,
+          k: key,
+          n: `spoke with ${id}`,
+          a: id === KEPT_ID ? { step: 'DELEGATE', delegateTo: erasedName, owner: 'HR', dueOn: '2031-01-31' } : null,
+        },
       );
       expect(review.errors).toBeUndefined();
       const override = await demo.api.graphql(
@@ -112,6 +121,19 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
       expect(report.status).toBe(200);
       await report.arrayBuffer();
     }
+  });
+  beforeAll(async () => {
+    // A scenario that retitles the erased person's post, with notes naming them.
+    const created = await demo.api.graphql<{ createScenario: { id: string } }>(
+      'mutation($s: ID!, $n: String) { createScenario(snapshotId: $s, name: "Platform plan", notes: $n) { id } }',
+      { s: demo.snapshotId, n: `Ask ${erasedName} first` },
+    );
+    expect(created.errors).toBeUndefined();
+    const added = await demo.api.graphql(
+      'mutation($id: ID!, $e: [ScenarioEditInput!]!) { addScenarioEdits(scenarioId: $id, edits: $e) { id } }',
+      { id: created.data!.createScenario.id, e: [{ kind: 'CHANGE_TITLE', position: ERASED_ID, title: 'Head of Platform' }] },
+    );
+    expect(added.errors).toBeUndefined();
   });
   afterAll(async () => {
     await sql?.end();
@@ -132,6 +154,18 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
     expect(data!.overrides).toEqual([expect.objectContaining({ kind: 'TIER', subjectKey: ERASED_ID })]);
     expect(data!.storedFiles).toEqual([expect.objectContaining({ fileName: 'people.csv' })]);
     expect(data!.auditEntries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['review', 'override', 'export']));
+    // The action planned on the finding about them, and the one delegated to them.
+    expect(data!.actions).toEqual([
+      expect.objectContaining({ findingKey: expect.stringContaining(`:${ERASED_ID}`), owner: erasedName }),
+      expect.objectContaining({ step: 'DELEGATE', delegateTo: erasedName }),
+    ]);
+    expect(data!.scenarios).toEqual([
+      {
+        scenario: 'Platform plan',
+        status: 'DRAFT',
+        edits: [expect.objectContaining({ kind: 'CHANGE_TITLE', position: ERASED_ID })],
+      },
+    ]);
 
     const download = await fetch(`${demo.api.url}/api/organizations/${demo.organizationId}/people/${ERASED_ID}/data.json`, {
       headers: demo.api.authorized(),
@@ -144,7 +178,8 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
       'query($o: ID!) { auditLog(organizationId: $o, filter: { actions: ["privacy-export"] }) { entries { target } } }',
       { o: demo.organizationId },
     );
-    expect(log.data!.auditLog.entries).toHaveLength(2);
+    // The set-up's export (to learn their name), and the two above.
+    expect(log.data!.auditLog.entries).toHaveLength(3);
   });
 
   it('says who is unknown', async () => {
@@ -167,11 +202,19 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
     );
 
     const erased = await demo.api.graphql<{ erasePerson: Record<string, number> }>(
-      'mutation($o: ID!, $e: String!) { erasePerson(organizationId: $o, externalId: $e) { snapshots people responsibilities reviews overrides storedFiles auditEntriesRedacted } }',
+      'mutation($o: ID!, $e: String!) { erasePerson(organizationId: $o, externalId: $e) { snapshots people responsibilities reviews overrides storedFiles auditEntriesRedacted surveyResponses actions scenarios } }',
       { o: demo.organizationId, e: ERASED_ID },
     );
     expect(erased.errors).toBeUndefined();
-    expect(erased.data!.erasePerson).toMatchObject({ snapshots: 2, people: 2, reviews: 1, overrides: 1, storedFiles: 1 });
+    expect(erased.data!.erasePerson).toMatchObject({
+      snapshots: 2,
+      people: 2,
+      reviews: 1,
+      overrides: 1,
+      storedFiles: 1,
+      actions: 2,
+      scenarios: 1,
+    });
     expect(erased.data!.erasePerson.responsibilities).toBe(before.snapshots.flatMap((s) => s.responsibilities).length);
     expect(erased.data!.erasePerson.auditEntriesRedacted).toBeGreaterThanOrEqual(4);
 
@@ -190,6 +233,15 @@ describe('privacy: a person’s data exported and erased (PostgreSQL)', () => {
       'SELECT snapshot_id, count(*)::int AS n FROM position GROUP BY snapshot_id ORDER BY snapshot_id',
     );
     expect(positionsAfter.rows).toEqual(positionsBefore.rows);
+    // Plans and actions that named them still stand, pointing at the vacated post (one reference in every snapshot).
+    const vacated = await sql.query("SELECT DISTINCT external_id FROM position WHERE external_id LIKE 'erased-%'");
+    expect(vacated.rows).toHaveLength(1);
+    const plan = await sql.query('SELECT edits, notes FROM scenario');
+    expect(plan.rows).toEqual([
+      { edits: [expect.objectContaining({ position: vacated.rows[0].external_id })], notes: 'Ask [erased] first' },
+    ]);
+    const action = await sql.query('SELECT delegate_to FROM finding_action');
+    expect(action.rows).toEqual([{ delegate_to: '[erased]' }]);
     const findings = await demo.api.graphql<{ findings: { totalCount: number; nodes: { key: string }[] } }>(
       'query($s: ID!) { findings(snapshotId: $s, first: 500) { totalCount nodes { key } } }',
       { s: demo.snapshotId },

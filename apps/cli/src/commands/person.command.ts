@@ -37,7 +37,8 @@ export async function erasePerson(externalId: string, options: { org?: string; y
     }
     console.log(
       `Erased ${externalId} from "${organization.name}": ${result.snapshots} snapshot(s), ${result.responsibilities} responsibilities, ` +
-        `${result.reviews} review(s), ${result.overrides} override(s), ${result.storedFiles} uploaded file(s); ` +
+        `${result.reviews} review(s), ${result.overrides} override(s), ${result.storedFiles} uploaded file(s), ` +
+        `${result.surveyResponses} survey response(s), ${result.actions} action(s), ${result.scenarios} scenario(s); ` +
         `${result.auditEntriesRedacted} audit entr${result.auditEntriesRedacted === 1 ? 'y' : 'ies'} redacted.`,
     );
   });

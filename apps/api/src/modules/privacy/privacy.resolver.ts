@@ -12,6 +12,12 @@ export class ErasureResultType implements ErasureResult {
   @Field(() => Int, { description: 'Overrides keyed by the person.' }) overrides: number;
   @Field(() => Int, { description: 'Uploaded files that contained the person.' }) storedFiles: number;
   @Field(() => Int, { description: 'Audit entries that named the person, now redacted.' }) auditEntriesRedacted: number;
+  @Field(() => Int, { description: "Survey responses of the person (their answers and their manager's for them)." })
+  surveyResponses: number;
+  @Field(() => Int, { description: 'Actions on findings about the person (deleted) or naming them (redacted).' })
+  actions: number;
+  @Field(() => Int, { description: 'Scenarios whose edits or notes named the person, rewritten to the vacated post.' })
+  scenarios: number;
 }
 
 @Resolver()

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@rolemap/domain';
@@ -6,6 +7,15 @@ import { AuditLogService } from '../audit/audit-log.service';
 import type { Caller } from '../common/caller';
 import { OrganizationsService, lockOrganization } from '../organizations/organizations.service';
 import { mentionPattern, mentions, redactMentions } from './person-mentions';
+import {
+  type ActionHeld,
+  type ScenarioMention,
+  type SurveyAnswersHeld,
+  actionsOf,
+  rewritePersonReferences,
+  scenariosNaming,
+  surveyAnswersOf,
+} from './person-references';
 
 /** Everything rolemap holds about one person in one organization, as the privacy export gives it. */
 export interface PersonData {
@@ -20,6 +30,12 @@ export interface PersonData {
   overrides: { kind: string; subjectKey: string; value: string | null; createdBy: string | null; createdAt: string }[];
   /** Uploaded files (kept as uploaded) of the snapshots the person appears in. */
   storedFiles: { fileName: string; kind: string; snapshotVersion: number | null; uploadedAt: string }[];
+  /** Their answers to time-allocation surveys (their own and their manager's for them). */
+  surveyResponses: SurveyAnswersHeld[];
+  /** Actions planned on findings about them, or naming them as owner or delegate. */
+  actions: ActionHeld[];
+  /** Scenario edits that name them. */
+  scenarios: ScenarioMention[];
   /** Audit entries that name the person. */
   auditEntries: { at: string; action: string; actorName: string; target: string | null; details: unknown }[];
 }
@@ -63,6 +79,11 @@ export interface ErasureResult {
   overrides: number;
   storedFiles: number;
   auditEntriesRedacted: number;
+  surveyResponses: number;
+  /** Actions on findings about them (deleted) and actions naming them (redacted). */
+  actions: number;
+  /** Scenarios whose edits or notes named them, rewritten to the vacated post. */
+  scenarios: number;
 }
 
 interface HeldRow {
@@ -114,9 +135,13 @@ export class PrivacyService {
          WHERE f.snapshot_id = ANY($1) ORDER BY s.as_of, s.version, f.kind`,
         [held.map((row) => row.snapshot_id)],
       );
-      const audited = await auditEntriesNaming(manager, organizationId, identifyingTerms(id, held));
+      const terms = identifyingTerms(id, held);
+      const audited = await auditEntriesNaming(manager, organizationId, terms);
+      const surveys = await surveyAnswersOf(manager, organizationId, id);
+      const actions = await actionsOf(manager, organizationId, id, terms);
+      const scenarios = await scenariosNaming(manager, organizationId, id, terms);
       await this.audit.record(caller, { action: 'privacy-export', organizationId, target: id }, manager);
-      return { held, responsibilities, reviews, overrides, files, audited };
+      return { held, responsibilities, reviews, overrides, files, audited, surveys, actions, scenarios };
     });
     return {
       organization: { id: organization.id, name: organization.name },
@@ -176,6 +201,9 @@ export class PrivacyService {
         snapshotVersion: file.version,
         uploadedAt: file.created_at.toISOString(),
       })),
+      surveyResponses: data.surveys,
+      actions: data.actions,
+      scenarios: data.scenarios,
       auditEntries: data.audited.map((entry) => ({
         at: entry.at.toISOString(),
         action: entry.action,
@@ -206,6 +234,10 @@ export class PrivacyService {
       const terms = identifyingTerms(id, held);
       const snapshotIds = [...new Set(held.map((row) => row.snapshot_id))];
       const positionIds = held.flatMap((row) => (row.position_id ? [row.position_id] : []));
+      // One reference for the vacated post in every snapshot, so it stays followable across them.
+      const erasedRef = `erased-${randomUUID()}`;
+      const surveyResponses = await countSurveyResponses(manager, organizationId, id);
+      const references = await rewritePersonReferences(manager, organizationId, id, terms, erasedRef);
 
       // TypeORM answers a DELETE with [returned rows, affected count].
       const [removedResponsibilities] = (await manager.query(
@@ -217,9 +249,9 @@ export class PrivacyService {
       // Their employee id was the post's reference too; another reference keeps the post followable.
       await manager.query(
         `UPDATE position SET vacant = true,
-           external_id = CASE WHEN external_id = $2 THEN 'erased-' || gen_random_uuid() ELSE external_id END
+           external_id = CASE WHEN external_id = $2 THEN $3 ELSE external_id END
          WHERE id = ANY($1)`,
-        [positionIds, id],
+        [positionIds, id, erasedRef],
       );
       for (const snapshotId of snapshotIds) {
         const people = held.filter((row) => row.snapshot_id === snapshotId).length;
@@ -244,6 +276,9 @@ export class PrivacyService {
         overrides: overrides.length,
         storedFiles,
         auditEntriesRedacted,
+        surveyResponses,
+        actions: references.actionsDeleted + references.actionsRedacted,
+        scenarios: references.scenariosRewritten,
       };
       await this.audit.record(
         caller,
@@ -253,6 +288,16 @@ export class PrivacyService {
       return result;
     });
   }
+}
+
+/** Survey responses of the person: they go with the person rows (foreign keys), counted first. */
+async function countSurveyResponses(manager: EntityManager, organizationId: string, id: string): Promise<number> {
+  const [row]: { count: number }[] = await manager.query(
+    `SELECT count(*)::int AS count FROM survey_response r JOIN survey_campaign c ON c.id = r.campaign_id
+     WHERE c.organization_id = $1 AND r.employee_id = $2`,
+    [organizationId, id],
+  );
+  return row.count;
 }
 
 function checkExternalId(externalId: string): string {
