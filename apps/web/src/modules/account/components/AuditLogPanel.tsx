@@ -1,7 +1,8 @@
+import { AUDIT_ACTIONS } from '@rolemap/domain';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useAuditLog } from '../hooks/useAuditLog';
-import { AUDIT_ACTIONS, auditCsvUrl } from '../utils/audit-filter';
+import { auditCsvUrl } from '../utils/audit-filter';
 
 type Props = { organizationId: string };
 

@@ -1,20 +1,3 @@
-/** What the audit log records (the server's audit-actions.ts); the filter offers these. */
-export const AUDIT_ACTIONS = [
-  'sign-in',
-  'sign-in-failed',
-  'sign-out',
-  'role-change',
-  'import',
-  'policy-edit',
-  'override',
-  'review',
-  'export',
-  'privacy-export',
-  'erasure',
-  'organization-export',
-  'organization-import',
-] as const;
-
 export type AuditFilter = {
   actions: string[];
   /** Dates as the date inputs give them (YYYY-MM-DD), both whole days in UTC; '' for no bound. */
