@@ -9,3 +9,4 @@ export * from './import-record';
 export * from './organization-role';
 export * from './action';
 export * from './scenario';
+export * from './role-purpose';
