@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'import',
   'policy-edit',
   'grade-tiers',
+  'role-purpose',
   'override',
   'review',
   'action',

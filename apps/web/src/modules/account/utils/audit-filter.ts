@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'role-change',
   'import',
   'policy-edit',
+  'role-purpose',
   'override',
   'review',
   'export',
