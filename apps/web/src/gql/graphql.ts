@@ -29,7 +29,7 @@ export type ActionStep =
   | 'STOP_DOING';
 
 export type AuditLogFilterInput = {
-  /** Only these actions: sign-in, sign-in-failed, sign-out, role-change, import, policy-edit, grade-tiers, override, review, action, export, privacy-export, erasure, organization-export, organization-import, survey-create, survey-invite, survey-close, dictionary-edit, scenario, organization-export, organization-import, scenario. */
+  /** Only these actions: sign-in, sign-in-failed, sign-out, role-change, import, policy-edit, grade-tiers, role-purpose, override, review, action, export, privacy-export, erasure, organization-export, organization-import, survey-create, survey-invite, survey-close, dictionary-edit, scenario, organization-export, organization-import, scenario. */
   actions?: Array<string> | null | undefined;
   /** Entries at or after this time. */
   from?: string | null | undefined;
