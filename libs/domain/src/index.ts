@@ -10,3 +10,4 @@ export * from './organization-role';
 export * from './action';
 export * from './scenario';
 export * from './audit-action';
+export * from './role-purpose';

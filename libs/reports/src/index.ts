@@ -31,3 +31,12 @@ export { writePdf } from './pdf/write-pdf';
 export { writeXlsx } from './xlsx/write-xlsx';
 export { UTF8_BOM, writeCsv } from './csv/write-csv';
 export { writeMarkdown } from './markdown/write-markdown';
+export {
+  DECIDES_FROM_PCT,
+  DECISION_RIGHTS_SOURCE,
+  KEY_ACCOUNTABILITY_LIMIT,
+  RECOMMENDS_FROM_PCT,
+  decisionRightsOf,
+  draftPurposeOf,
+  keyAccountabilitiesOf,
+} from './model/role-definition-parts';

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ImportJobsModule, ImportsModule } from '@rolemap/server-imports';
+import { ReportsModule } from '@rolemap/server-reports';
 import { SurveysModule } from '@rolemap/server-surveys';
 import { RESOLVERS } from './resolvers';
 
-/** Every GraphQL resolver: thin translations onto the server core's services (global), and the imports' and surveys'. */
-@Module({ imports: [ImportJobsModule.on(ImportsModule.withWorkerParser()), SurveysModule], providers: RESOLVERS })
+/** Every GraphQL resolver: thin translations onto the server core's services (global), and the imports', surveys' and reports'. */
+@Module({ imports: [ImportJobsModule.on(ImportsModule.withWorkerParser()), SurveysModule, ReportsModule], providers: RESOLVERS })
 export class ResolversModule {}

@@ -15,6 +15,7 @@ import { OrganizationsResolver } from '../modules/organizations/organizations.re
 import { PeopleResolver } from '../modules/people/people.resolver';
 import { PositionsResolver } from '../modules/positions/positions.resolver';
 import { ReviewQueueResolver } from '../modules/review-queue/review-queue.resolver';
+import { RoleDefinitionsResolver } from '../modules/role-definitions/role-definitions.resolver';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { ResponsibilitiesResolver } from '../modules/responsibilities/responsibilities.resolver';
 import { ScenariosResolver } from '../modules/scenarios/scenarios.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   OrgChartResolver,
   PolicyResolver,
   GradesResolver,
+  RoleDefinitionsResolver,
   OverridesResolver,
   ImportsResolver,
   JobsResolver,

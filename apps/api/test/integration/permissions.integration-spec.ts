@@ -73,6 +73,17 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (w) => ({ id: w.positionId.E111 }),
     allowed: EVERY,
   },
+  roleDefinition: {
+    query: 'query($id: ID!) { roleDefinition(positionId: $id) { purpose { status } totalReports } }',
+    variables: (w) => ({ id: w.positionId.E111 }),
+    allowed: EVERY,
+  },
+  setRolePurpose: {
+    query:
+      'mutation($id: ID!) { setRolePurpose(input: { positionId: $id, text: "Builds the product." }) { purpose { status } } }',
+    variables: (w) => ({ id: w.positionId.E111 }),
+    allowed: ['HR_ADMIN'],
+  },
   subtree: {
     query: 'query($id: ID!) { subtree(positionId: $id) { id } }',
     variables: (w) => ({ id: w.positionId.E111 }),

@@ -35,10 +35,15 @@ describe('writeMarkdown', () => {
         '| Implementation | 10% | 45% | +35 pts |',
       ].join('\n'),
     );
-    expect(text).toContain('#### Implementation: 45% of the time (10% expected)');
+    expect(text).toContain('### Purpose (draft)\n\nA director role in Engineering, reporting to the Chief Technology Officer');
     expect(text).toContain(
-      '| Review pull requests for the fleet API<br>Still the required reviewer on the fleet API repository. | 20% | 2022-08-17 | yes |',
+      '_Draft from the tier, the policy and the main accountabilities; HR has not written this purpose yet._',
     );
+    expect(text).toContain(
+      '| **Implementation** 45% (10% expected) | Review pull requests for the fleet API (carried over) | 20% |',
+    );
+    expect(text).toContain('| Leadership | Decides | the direction and strategy of its area, and who leads in it | 30% |');
+    expect(text).toMatch(/\*\*Span:\*\* \d+ direct, \d+ in all/);
     expect(text).toContain(
       '| Review pull requests for the fleet API | 20% | Carlos Ramos (Senior Software Engineer); Carlos Ramos hands “Fix bugs in the order-picking workflow” (30%) to Mei Wong (Software Engineer) | Open |',
     );
@@ -50,7 +55,7 @@ describe('writeMarkdown', () => {
     const inputs = awkwardInputs();
     const report = buildRoleDefinitions(inputs.snapshot, inputs.analysis, inputs.policy, inputs.options, { employeeId: 'M1' });
     const text = await markdownOf(report);
-    expect(text).toContain('| Own the \\*core\\* API \\| v2 | 30% | 2021-01-01 |  |');
+    expect(text).toContain('| Own the \\*core\\* API \\| v2 | 30% |');
     expect(md('Review "big" deals, weekly\nand report')).toBe('Review "big" deals, weekly<br>and report');
   });
 

@@ -58,6 +58,7 @@ async function writeRoleDefinitions(
   options: WriteReportOptions,
 ): Promise<void> {
   let done = 0;
+  await output.write(`_Decision rights: ${md(report.decisionRightsSource)}_\n\n`);
   for (const role of report.roles) {
     await output.write(roleSection(role));
     options.onProgress?.(++done, report.roles.length);
@@ -72,13 +73,60 @@ export function roleSection(role: RoleDefinition): string {
     `**Tier:** ${md(role.tierLabel)}`,
     `**Department:** ${md(role.department ?? 'none')}`,
     ...(role.location ? [`**Location:** ${md(role.location)}`] : []),
-    `**Direct reports:** ${role.directReports}`,
+    `**Span:** ${role.directReports} direct, ${role.totalReports} in all`,
   ];
   parts.push(facts.join(' · ') + '  ');
   parts.push(
-    `**Reporting line:** ${role.reportingLine.length === 0 ? 'top of the chart' : role.reportingLine.map((ref) => md(describeRef(ref))).join(' → ')}\n`,
+    `**Reporting line:** ${role.reportingLine.length === 0 ? 'top of the chart' : role.reportingLine.map((ref) => md(describeRef(ref))).join(' → ')}` +
+      (role.dottedLineManagers.length > 0
+        ? `  \n**Dotted line to:** ${role.dottedLineManagers.map((ref) => md(describeRef(ref))).join('; ')}`
+        : '') +
+      '\n',
   );
   for (const note of role.notes) parts.push(`> ${md(note)}\n`);
+
+  parts.push(role.purpose.status === 'DRAFT' ? '### Purpose (draft)\n' : '### Purpose\n');
+  parts.push(`${md(role.purpose.text)}\n`);
+  parts.push(
+    role.purpose.status === 'DRAFT'
+      ? '_Draft from the tier, the policy and the main accountabilities; HR has not written this purpose yet._\n'
+      : `_Written by ${md(role.purpose.setBy ?? 'HR')}${role.purpose.setAt ? ` on ${role.purpose.setAt.slice(0, 10)}` : ''}${role.purpose.appliesTo === 'TITLE' ? ` for every “${md(role.title)}”` : ' for this post'}._\n`,
+  );
+
+  parts.push('### Key accountabilities\n');
+  if (role.keyAccountabilities.length === 0) parts.push('None recorded yet.\n');
+  else
+    parts.push(
+      table(
+        ['Level', 'Accountability', 'Share of time'],
+        ['left', 'left', 'right'],
+        role.keyAccountabilities.flatMap((group) => [
+          ...group.items.map((item, i) => [
+            i === 0 ? `**${group.label}** ${formatPct(group.sharePct)} (${formatPct(group.expectedPct)} expected)` : '',
+            md(item.title) + (item.carriedOver ? ' (carried over)' : ''),
+            formatPct(item.sharePct),
+          ]),
+          ...(group.otherCount > 0
+            ? [
+                [
+                  '',
+                  `${group.otherCount} smaller responsibilit${group.otherCount === 1 ? 'y' : 'ies'}`,
+                  formatPct(group.otherSharePct),
+                ],
+              ]
+            : []),
+        ]),
+      ),
+    );
+
+  parts.push('### Decision rights\n');
+  parts.push(
+    table(
+      ['Level', 'Right', 'On', 'Policy'],
+      ['left', 'left', 'left', 'right'],
+      role.decisionRights.map((right) => [right.label, right.rightLabel, md(right.matter), formatPct(right.expectedPct)]),
+    ),
+  );
 
   if (role.dataStatus !== 'RECORDED') {
     // No mix to compare: a table of zeros and full-size gaps would read as findings.
@@ -90,34 +138,16 @@ export function roleSection(role: RoleDefinition): string {
     return parts.join('\n') + '\n';
   }
 
-  parts.push('### Value-level mix\n');
+  parts.push('### Expected vs actual level mix\n');
   parts.push(mixTable(role.mix));
   parts.push(
     `Described time: ${formatPct(role.allocatedPct)}${role.carriedOverPct > 0 ? `; carried over from before the last promotion (${role.promotedOn}): ${formatPct(role.carriedOverPct)}` : ''}.\n`,
   );
 
-  parts.push('### Responsibilities by level\n');
-  if (role.responsibilityGroups.length === 0) parts.push('No responsibilities recorded.\n');
-  for (const group of role.responsibilityGroups) {
-    parts.push(`#### ${group.label}: ${formatPct(group.actualPct)} of the time (${formatPct(group.expectedPct)} expected)\n`);
-    parts.push(
-      table(
-        ['Responsibility', 'Share', 'Held since', 'Carried over'],
-        ['left', 'right', 'left', 'left'],
-        group.responsibilities.map((item) => [
-          md(item.title) + (item.description ? `<br>${md(item.description)}` : ''),
-          formatPct(item.sharePct),
-          item.heldSince ?? '',
-          item.carriedOver ? 'yes' : '',
-        ]),
-      ),
-    );
-  }
+  parts.push('### What to hand down\n');
+  parts.push(role.delegations.length === 0 ? 'Nothing to hand down.\n' : delegationTable(role.delegations, false));
 
-  parts.push('### What to delegate and to whom\n');
-  parts.push(role.delegations.length === 0 ? 'Nothing to delegate.\n' : delegationTable(role.delegations, false));
-
-  parts.push('### What to take on at the role’s level\n');
+  parts.push('### What to take on\n');
   parts.push(
     role.levelsToTakeOn.length === 0
       ? 'Nothing: every level is within 10 points of what the role calls for, or no work is described yet.\n'

@@ -11,6 +11,7 @@ import {
 import { formatPct, levelsToTakeOn } from './level-advice';
 import { LEVELS_TOP_DOWN, mixLines, ReportContext, reportAppendix, severityLabel } from './report-context';
 import { ReportScopeError } from './report-scope-error';
+import { DECISION_RIGHTS_SOURCE, decisionRightsOf, keyAccountabilitiesOf, purposeOf } from './role-definition-parts';
 import type {
   DelegationLine,
   PositionRef,
@@ -42,6 +43,7 @@ export function buildRoleDefinitions(
     kind: 'ROLE_DEFINITIONS',
     header: context.header('ROLE_DEFINITIONS', scopeLabel),
     expectations: context.expectations(),
+    decisionRightsSource: DECISION_RIGHTS_SOURCE,
     roles: nodes.map((node) => roleDefinitionOf(node, context)),
     appendix: reportAppendix(),
   };
@@ -85,6 +87,25 @@ export function roleDefinitionOf(node: PositionNode, context: ReportContext): Ro
   const findings = context.findingsOf(position.id);
   const promotedOn = promotionDateOf(node, findings);
   const dataStatus = dataStatusOf(mix);
+  const reportingLine = reportingLineOf(node, context);
+  const responsibilityGroups = responsibilityGroupsOf(node, lines, promotedOn);
+  const keyAccountabilities = keyAccountabilitiesOf(responsibilityGroups);
+  const directReports = node.children.length;
+  const totalReports = node.subtreeSize - 1;
+  const purpose = purposeOf(
+    {
+      externalId: position.externalId,
+      title: position.title,
+      tier: position.tier,
+      department: position.department,
+      manager: reportingLine[0] ?? null,
+      directReports,
+      totalReports,
+      accountabilities: keyAccountabilities,
+    },
+    context.policy,
+    context.options.purposes,
+  );
   return {
     positionId: position.id,
     externalId: position.externalId,
@@ -95,15 +116,20 @@ export function roleDefinitionOf(node: PositionNode, context: ReportContext): Ro
     tierLabel: TIER_LABELS[position.tier],
     department: position.department,
     location: position.location,
-    reportingLine: reportingLineOf(node, context),
-    directReports: node.children.length,
+    purpose,
+    reportingLine,
+    dottedLineManagers: dottedLineManagersOf(node, context),
+    directReports,
+    totalReports,
     mix: lines,
     allocatedPct: mix.allocatedPct,
     unallocatedPct: mix.unallocatedPct,
     overallocatedPct: mix.overallocatedPct,
     promotedOn,
     carriedOverPct: mix.carriedOverPct,
-    responsibilityGroups: responsibilityGroupsOf(node, lines, promotedOn),
+    responsibilityGroups,
+    keyAccountabilities,
+    decisionRights: decisionRightsOf(position.tier, context.policy, directReports),
     delegations: findings
       .filter((finding): finding is AnalysisFinding<DelegationGapFinding> => finding.kind === 'DELEGATION_GAP')
       .map((finding) => delegationLine(finding, context))
@@ -175,6 +201,23 @@ function reportingLineOf(node: PositionNode, context: ReportContext): PositionRe
   // The index cuts reporting cycles, so walking parents always ends at a root.
   for (let manager = node.parent; manager; manager = manager.parent) line.push(context.refOf(manager));
   return line;
+}
+
+/**
+ * Dotted-line managers, when the snapshot's positions carry them (`dottedLineManagerIds`: the
+ * managers' position ids or employee ids). Read defensively so charts without dotted lines,
+ * and snapshots from before they were imported, simply have none.
+ */
+function dottedLineManagersOf(node: PositionNode, context: ReportContext): PositionRef[] {
+  const ids = (node.position as { dottedLineManagerIds?: unknown }).dottedLineManagerIds;
+  if (!Array.isArray(ids)) return [];
+  const refs: PositionRef[] = [];
+  for (const id of ids) {
+    if (typeof id !== 'string') continue;
+    const manager = context.index.node(id) ?? context.index.nodeOfEmployee(id);
+    if (manager && manager !== node.parent && manager !== node) refs.push(context.refOf(manager));
+  }
+  return refs;
 }
 
 function responsibilityGroupsOf(

@@ -5,6 +5,8 @@ import type {
   IsoDate,
   NotCheckedReason,
   ReviewStatus,
+  RolePurposeLookup,
+  RolePurposeScope,
   SeverityLabel,
   Tier,
   ValueLevel,
@@ -34,6 +36,8 @@ export interface ReportOptions {
   asOf: IsoDate;
   /** Reviews by finding key; findings without one are OPEN. */
   reviews?: ReadonlyMap<string, ReportReviewInput>;
+  /** The purposes HR wrote; roles without one get a draft. */
+  purposes?: RolePurposeLookup;
 }
 
 export interface ReportHeader {
@@ -176,6 +180,48 @@ export interface LevelToTakeOn {
   advice: string;
 }
 
+/** The role's purpose: HR's paragraph, or a draft generated from its tier and main accountabilities. */
+export interface RolePurpose {
+  text: string;
+  /** WRITTEN by HR, or a DRAFT that writers mark as such. */
+  status: 'WRITTEN' | 'DRAFT';
+  /** Whether HR wrote it for the job title or for this post; null for a draft. */
+  appliesTo: RolePurposeScope | null;
+  setBy: string | null;
+  setAt: string | null;
+}
+
+/** One value level of a role's key accountabilities. */
+export interface AccountabilityGroup {
+  level: ValueLevel;
+  label: string;
+  /** The level's share of the role's time, and what its tier is expected to spend there. */
+  sharePct: number;
+  expectedPct: number;
+  /** The key ones, biggest share first. */
+  items: Array<{ responsibilityId: string; title: string; sharePct: number; carriedOver: boolean }>;
+  /** Smaller responsibilities of this level left out of the key list, and their summed share. */
+  otherCount: number;
+  otherSharePct: number;
+}
+
+export type DecisionRightKind = 'DECIDES' | 'RECOMMENDS' | 'CONSULTED';
+
+/** What a role decides, recommends or is consulted on at one value level, and why. */
+export interface DecisionRight {
+  level: ValueLevel;
+  label: string;
+  right: DecisionRightKind;
+  /** "Decides", "Recommends", "Is consulted on". */
+  rightLabel: string;
+  /** "the team’s plans, priorities and standards, and who does what". */
+  matter: string;
+  /** The tier's expected share of time at the level, from the policy. */
+  expectedPct: number;
+  /** "The policy expects 35% unification work of a manager". */
+  basis: string;
+}
+
 export interface RoleDefinition {
   positionId: string;
   /** Employee id, or the post reference of a vacant post. */
@@ -187,9 +233,14 @@ export interface RoleDefinition {
   tierLabel: string;
   department: string | null;
   location: string | null;
+  purpose: RolePurpose;
   /** Direct manager first, up to the top of the chart. */
   reportingLine: PositionRef[];
+  /** Managers outside the line, when the chart records dotted lines. */
+  dottedLineManagers: PositionRef[];
   directReports: number;
+  /** Everyone beneath the role, directly or not. */
+  totalReports: number;
   mix: MixLine[];
   allocatedPct: number;
   unallocatedPct: number;
@@ -199,6 +250,10 @@ export interface RoleDefinition {
   carriedOverPct: number;
   /** Highest level first; levels without responsibilities are left out. */
   responsibilityGroups: ResponsibilityGroup[];
+  /** The same groups cut to the key accountabilities (see keyAccountabilitiesOf). */
+  keyAccountabilities: AccountabilityGroup[];
+  /** Highest level first; from the tier and the policy (see decisionRightsOf). */
+  decisionRights: DecisionRight[];
   /** What to delegate and to whom: the position's delegation gaps, biggest share first. */
   delegations: DelegationLine[];
   /** What to take on at the role's level. */
@@ -221,6 +276,8 @@ export interface RoleDefinitionsReport {
   header: ReportHeader;
   /** The policy's expected mix per tier, for the "how to read" page. */
   expectations: TierExpectation[];
+  /** Where decision rights come from, in words. */
+  decisionRightsSource: string;
   /** Depth-first order of the chart: each manager before their team. */
   roles: RoleDefinition[];
   appendix: ReportAppendix;

@@ -12,6 +12,12 @@ export interface TextStyle {
   lineGap?: number;
 }
 
+export interface CanvasMark {
+  pageNumber: number;
+  y: number;
+  section: string;
+}
+
 /** Text heights by font, size, width and text; shared by both passes, which measure the same blocks. */
 export class MeasureCache {
   private readonly heights = new Map<string, number>();
@@ -60,6 +66,26 @@ export class PdfCanvas {
     private readonly frame: CanvasFrame,
     private readonly cache: MeasureCache = new MeasureCache(),
   ) {}
+
+  get layoutOnly(): boolean {
+    return this.frame.layoutOnly === true;
+  }
+
+  /** Where the flow stands, to lay the next block out again another way (see rewind). */
+  mark(): CanvasMark {
+    return { pageNumber: this.pageNumber, y: this.doc.y, section: this.section };
+  }
+
+  /**
+   * Back to a mark, in the layout pass only: the pages drawn since stay in the throw-away
+   * document, but numbering and flow continue from the mark as if they had never been drawn.
+   */
+  rewind(mark: CanvasMark): void {
+    if (!this.frame.layoutOnly) throw new Error('Only the layout pass can rewind');
+    this.pageNumber = mark.pageNumber;
+    this.doc.y = mark.y;
+    this.section = mark.section;
+  }
 
   get y(): number {
     return this.doc.y;

@@ -8,6 +8,12 @@ export interface PdfPass {
   entryPage(index: number): number | null;
   /** Records the page an entry starts on. */
   startEntry(index: number, page: number): void;
+  /**
+   * How compactly a unit was laid out: the layout pass tries a role at growing compactness until
+   * it fits its pages (null there); the final pass draws it as laid out.
+   */
+  fitOf(index: number): number | null;
+  recordFit(index: number, fit: number): void;
   /** Called after each unit (role, leader, section) is drawn. */
   roleDone(): Promise<void>;
 }

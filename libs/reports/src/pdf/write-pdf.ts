@@ -40,12 +40,17 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   const layoutDoc = newDocument(report, false);
   layoutDoc.on('data', () => undefined);
   const entryPages: number[] = [];
+  const fits: number[] = [];
   const measures = new MeasureCache();
   const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null, layoutOnly: true }, measures);
   await draw(layoutCanvas, report, {
     entryPage: () => null,
     startEntry: (index, page) => {
       entryPages[index] = page;
+    },
+    fitOf: () => null,
+    recordFit: (index, fit) => {
+      fits[index] = fit;
     },
     roleDone: async () => progress(),
   });
@@ -57,6 +62,8 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   const canvas = new PdfCanvas(doc, { ...frameTexts(report), totalPages }, measures);
   await draw(canvas, report, {
     entryPage: (index) => entryPages[index] ?? null,
+    fitOf: (index) => fits[index] ?? 0,
+    recordFit: () => undefined,
     startEntry: (index, page) => {
       // Same code, same input: a difference means the contents would point at wrong pages.
       if (entryPages[index] !== page)

@@ -10,6 +10,7 @@ import type {
   ReportHeader,
   RoleDataStatus,
   RoleDefinitionsReport,
+  RolePurpose,
 } from '../model/report-types';
 
 const DATA_STATUS_TEXT: Record<RoleDataStatus, string> = {
@@ -96,7 +97,12 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
         text('Location', 14),
         text('Reports to', 22),
         text('Reporting line', 48),
+        text('Dotted line to', 30),
         integer('Direct reports'),
+        integer('Total reports'),
+        text('Purpose', 80),
+        text('Purpose status', 24),
+        text('Decision rights', 80),
         ...mixColumns,
         percent('Described time', 12),
         percent('Carried over', 12),
@@ -120,7 +126,13 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
             role.location,
             role.reportingLine[0]?.name ?? role.reportingLine[0]?.title ?? null,
             role.reportingLine.map((ref) => ref.name ?? `Vacant ${ref.title}`).join(' > ') || null,
+            role.dottedLineManagers.map((ref) => ref.name ?? `Vacant ${ref.title}`).join('; ') || null,
             role.directReports,
+            role.totalReports,
+            role.purpose.text,
+            purposeStatus(role.purpose),
+            role.decisionRights.map((right) => `${right.label}: ${right.rightLabel.toLowerCase()} ${right.matter}`).join('\n') ||
+              null,
             // Without a known mix the actual column stays empty rather than reading 0%.
             ...role.mix.flatMap((line) => [line.expectedPct, role.dataStatus === 'RECORDED' ? line.actualPct : null]),
             role.allocatedPct,
@@ -150,10 +162,12 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
         date('Held since', 12),
         text('Carried over', 12),
         text('Level source', 12),
+        text('Key accountability', 14),
       ],
       responsibilityCount,
       function* () {
         for (const role of roles) {
+          const key = new Set(role.keyAccountabilities.flatMap((group) => group.items.map((item) => item.responsibilityId)));
           for (const group of role.responsibilityGroups) {
             for (const item of group.responsibilities) {
               yield [
@@ -168,6 +182,7 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
                 item.heldSince,
                 item.carriedOver ? 'Yes' : 'No',
                 item.valueLevelSource,
+                key.has(item.id) ? 'Yes' : 'No',
               ];
             }
           }
@@ -175,6 +190,38 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
       },
     ),
     delegationTable(delegations),
+    table(
+      'Decision rights',
+      [
+        text('Employee ID', 12),
+        text('Holder', 22),
+        text('Role title', 32),
+        text('Tier', 20),
+        text('Value level', 16),
+        text('Right', 16),
+        text('On', 60),
+        percent('Expected of the tier', 12),
+        text('Basis', 60),
+      ],
+      roles.reduce((sum, role) => sum + role.decisionRights.length, 0),
+      function* () {
+        for (const role of roles) {
+          for (const right of role.decisionRights) {
+            yield [
+              role.externalId,
+              role.holder?.name ?? 'Vacant',
+              role.title,
+              role.tierLabel,
+              right.label,
+              right.rightLabel,
+              right.matter,
+              right.expectedPct,
+              right.basis,
+            ];
+          }
+        }
+      },
+    ),
     table(
       'Take on',
       [
@@ -214,6 +261,11 @@ function roleDefinitionTables(report: RoleDefinitionsReport): ReportTable[] {
       ['Findings', findings.length],
     ]),
   ];
+}
+
+function purposeStatus(purpose: RolePurpose): string {
+  if (purpose.status === 'DRAFT') return 'Draft (generated)';
+  return purpose.appliesTo === 'TITLE' ? 'Written by HR for the title' : 'Written by HR for this post';
 }
 
 function delegationReviewTables(report: DelegationReviewReport): ReportTable[] {

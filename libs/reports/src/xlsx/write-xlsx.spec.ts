@@ -39,11 +39,21 @@ describe('writeXlsx', () => {
       'Roles',
       'Responsibilities',
       'Delegations',
+      'Decision rights',
       'Take on',
       'Findings',
       'Severity',
       'About',
     ]);
+    // Every role's purpose (a marked draft until HR writes one) and its decision rights, one row per level.
+    const roleSheet = workbook.getWorksheet('Roles')!;
+    const headers = (roleSheet.getRow(1).values as unknown[]).slice(1);
+    const purposeStatus = headers.indexOf('Purpose status') + 1;
+    expect(purposeStatus).toBeGreaterThan(0);
+    expect(roleSheet.getRow(2).getCell(purposeStatus).value).toBe('Draft (generated)');
+    expect(workbook.getWorksheet('Decision rights')!.rowCount - 1).toBe(
+      report.roles.reduce((sum, role) => sum + role.decisionRights.length, 0),
+    );
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();

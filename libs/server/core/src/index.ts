@@ -96,6 +96,9 @@ export {
   type GradeTierSource,
 } from './grades/grade-tiers.service';
 export { GradesModule } from './grades/grades.module';
+export { RolePurposeEntity } from './role-purposes/role-purpose.entity';
+export { type PurposeTarget, RolePurposesService } from './role-purposes/role-purposes.service';
+export { RolePurposesModule } from './role-purposes/role-purposes.module';
 export { OrgSnapshotEntity } from './snapshots/org-snapshot.entity';
 export { SnapshotsService } from './snapshots/snapshots.service';
 export {

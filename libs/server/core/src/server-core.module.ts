@@ -17,6 +17,7 @@ import { OverridesModule } from './overrides/overrides.module';
 import { PeopleModule } from './people/people.module';
 import { PolicyModule } from './policy/policy.module';
 import { GradesModule } from './grades/grades.module';
+import { RolePurposesModule } from './role-purposes/role-purposes.module';
 import { PositionsModule } from './positions/positions.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { PrivacyModule } from './privacy/privacy.module';
@@ -34,6 +35,7 @@ const FEATURE_MODULES = [
   OrganizationsModule,
   PolicyModule,
   GradesModule,
+  RolePurposesModule,
   SnapshotsModule,
   PositionsModule,
   PeopleModule,

@@ -3,6 +3,7 @@ import { DomainError, type ReviewStatus } from '@rolemap/domain';
 import {
   type Report,
   type ReportRequest,
+  type RoleDefinition,
   buildDelegationReview,
   buildOrganizationSummary,
   buildRoleDefinitions,
@@ -14,6 +15,7 @@ import {
   type OrgSnapshotEntity,
   PositionScopeService,
   ReviewsService,
+  RolePurposesService,
   type SnapshotAnalysis,
 } from '@rolemap/server-core';
 
@@ -25,7 +27,16 @@ export class ReportsService {
     private readonly reviews: ReviewsService,
     private readonly audit: AuditLogService,
     private readonly scope: PositionScopeService,
+    private readonly purposes: RolePurposesService,
   ) {}
+
+  /** One position's role definition, as the role report has it (the role page shows it). */
+  async roleDefinition(caller: Caller, snapshot: OrgSnapshotEntity, positionId: string): Promise<RoleDefinition> {
+    const employeeId = await this.employeeIdOf(caller, snapshot, positionId);
+    const report = await this.model(caller, snapshot, '', { kind: 'role', scope: { employeeId } });
+    if (report.kind !== 'ROLE_DEFINITIONS') throw new Error('Expected a role definitions report');
+    return report.roles[0];
+  }
 
   /** The id a report scope uses for a position: its holder's employee id, or the post reference when vacant. */
   async employeeIdOf(caller: Caller, snapshot: OrgSnapshotEntity, positionId: string): Promise<string> {
@@ -64,7 +75,8 @@ export class ReportsService {
     const reviewed = await this.reviews.reviewed(caller, snapshot.organizationId, analysis.result.findings);
     const reviews = new Map<string, { status: ReviewStatus; note: string | null; reviewer: string | null; reviewedAt: string }>();
     for (const { finding, review } of reviewed) if (review) reviews.set(finding.key, review);
-    const options = { organizationName, snapshotVersion: snapshot.version, asOf: snapshot.asOf, reviews };
+    const purposes = request.kind === 'role' ? await this.purposes.lookup(caller, snapshot.organizationId) : undefined;
+    const options = { organizationName, snapshotVersion: snapshot.version, asOf: snapshot.asOf, reviews, purposes };
     switch (request.kind) {
       case 'role':
         return buildRoleDefinitions(analysis.index, analysis.result, analysis.policy, options, request.scope);

@@ -21,6 +21,7 @@ import { DictionaryEntryEntity } from '../dictionary/dictionary-entry.entity';
 import { DictionaryVersionEntity } from '../dictionary/dictionary-version.entity';
 import { ScenarioEntity } from '../scenarios/scenario.entity';
 import { GradeTierEntity } from '../grades/grade-tier.entity';
+import { RolePurposeEntity } from '../role-purposes/role-purpose.entity';
 import { UploadedFileEntity } from '../uploads/uploaded-file.entity';
 import { BackgroundJobEntity, BackgroundJobInputEntity } from '../jobs/background-job.entity';
 import { SurveyCampaignEntity } from '../surveys/survey-campaign.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   ClassificationOverrideEntity,
   ConfirmedWordingEntity,
   GradeTierEntity,
+  RolePurposeEntity,
   AuditLogEntity,
   AccountEntity,
   MembershipEntity,

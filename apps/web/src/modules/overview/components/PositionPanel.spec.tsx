@@ -3,6 +3,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { Tier } from '@rolemap/domain';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
+import { MeDocument } from '../../auth/graphql/auth.graphql';
+import { RoleDefinitionDocument } from '../../role-definition/graphql/role-definition.graphql';
 import { PositionDetailsDocument, SetTierOverrideDocument, SetValueLevelOverrideDocument } from '../graphql/overview.graphql';
 import { PositionPanel } from './PositionPanel';
 
@@ -119,9 +121,51 @@ const details = (result: ReturnType<typeof maya>): MockLink.MockedResponse => ({
   result,
 });
 
+/** The panel's role definition and the signed-in HR admin, as often as the panel refetches them. */
+const roleDefinitionMocks: MockLink.MockedResponse[] = [
+  {
+    request: { query: RoleDefinitionDocument, variables: { positionId: 'pos-maya' } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: {
+        roleDefinition: {
+          __typename: 'RoleDefinition',
+          positionId: 'pos-maya',
+          title: 'Director of Engineering, Platform',
+          purpose: {
+            __typename: 'RolePurpose',
+            text: 'A director role.',
+            status: 'DRAFT',
+            appliesTo: null,
+            setBy: null,
+            setAt: null,
+          },
+          manager: null,
+          dottedLineManagers: [],
+          directReports: 2,
+          totalReports: 5,
+          keyAccountabilities: [],
+          decisionRights: [],
+          decisionRightsSource: 'From the policy.',
+          takeOn: [],
+        },
+      },
+    },
+  },
+  {
+    request: { query: MeDocument },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: {
+        me: { __typename: 'Me', id: 'a1', displayName: 'HR', email: 'hr@example.com', owner: true, memberships: [] },
+      },
+    },
+  },
+];
+
 function renderPanel(mocks: MockLink.MockedResponse[]) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[...mocks, ...roleDefinitionMocks]}>
       <MemoryRouter>
         <PositionPanel
           organizationId="org-1"

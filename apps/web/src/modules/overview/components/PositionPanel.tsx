@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
+import { useOrgRole } from '../../auth/hooks/useOrgRole';
+import { RoleDefinitionSection } from '../../role-definition/components/RoleDefinitionSection';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { MixBars } from '../../shared/components/MixBars';
@@ -25,6 +27,7 @@ type Props = {
 export function PositionPanel({ organizationId, snapshotId, positionId, reviewLink, onClose }: Props) {
   const { position, groups, delegations, loading, error, refetch } = usePositionDetails(positionId);
   const overrides = useOverrides(organizationId);
+  const canEditPurpose = useOrgRole(organizationId) === 'HR_ADMIN';
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Keyboard users land in the panel they just opened.
@@ -77,6 +80,7 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
             scope={{ positionId }}
             label="Role definition"
           />
+          <RoleDefinitionSection positionId={positionId} canEdit={canEditPurpose} />
           {position.directReportCount > 0 && (
             <ReportDownloads
               organizationId={organizationId}
