@@ -31,3 +31,16 @@ export { writePdf } from './pdf/write-pdf';
 export { writeXlsx } from './xlsx/write-xlsx';
 export { UTF8_BOM, writeCsv } from './csv/write-csv';
 export { writeMarkdown } from './markdown/write-markdown';
+
+export {
+  CHART_CARD,
+  CHART_EXPORT_LIMITS,
+  CHART_PAPERS,
+  type ChartExport,
+  type ChartExportRequest,
+  type ChartPaper,
+  type PrintedChartNode,
+  buildChartExport,
+} from './chart/chart-export';
+export { MIN_READABLE_SCALE, PAPER_SIZES, planChartPages, type ChartPagePlan } from './chart/chart-pages';
+export { writeChartPdf } from './chart/write-chart-pdf';
