@@ -14,6 +14,7 @@ export default defineConfig({
       '@rolemap/domain': path.join(root, 'libs/domain/src/index.ts'),
       // Only the parser-free entry point: `@rolemap/importers` itself does not resolve in the browser.
       '@rolemap/importers/fields': path.join(root, 'libs/importers/src/fields.ts'),
+      '@rolemap/org-chart-layout': path.join(root, 'libs/org-chart-layout/src/index.ts'),
       '@rolemap/web-org-chart': path.join(root, 'libs/web/org-chart/src/index.ts'),
       '@rolemap/surveys': path.join(root, 'libs/surveys/src/index.ts'),
     },

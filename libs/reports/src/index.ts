@@ -40,3 +40,16 @@ export {
   draftPurposeOf,
   keyAccountabilitiesOf,
 } from './model/role-definition-parts';
+
+export {
+  CHART_CARD,
+  CHART_EXPORT_LIMITS,
+  CHART_PAPERS,
+  type ChartExport,
+  type ChartExportRequest,
+  type ChartPaper,
+  type PrintedChartNode,
+  buildChartExport,
+} from './chart/chart-export';
+export { MIN_READABLE_SCALE, PAPER_SIZES, planChartPages, type ChartPagePlan } from './chart/chart-pages';
+export { writeChartPdf } from './chart/write-chart-pdf';

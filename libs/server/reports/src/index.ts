@@ -2,3 +2,5 @@
 export { ReportsService } from './reports.service';
 export { ReportsModule } from './reports.module';
 export { REPORT_KINDS, type ReportKind, type ReportRequest } from '@rolemap/reports';
+export { ChartExportService } from './chart-export.service';
+export { ChartExportModule } from './chart-export.module';

@@ -1,5 +1,12 @@
 import type { CSSProperties } from 'react';
-import { BADGES, BADGE_KINDS, CHART_VALUE_LEVELS, TACTICAL_GAP_STOPS, VALUE_LEVEL_COLORS, VALUE_LEVEL_NAMES } from './palette';
+import {
+  BADGES,
+  BADGE_KINDS,
+  CHART_VALUE_LEVELS,
+  TACTICAL_GAP_STOPS,
+  VALUE_LEVEL_COLORS,
+  VALUE_LEVEL_NAMES,
+} from '@rolemap/org-chart-layout';
 
 export type OrgChartLegendProps = {
   className?: string;

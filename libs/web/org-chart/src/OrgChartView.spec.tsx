@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import { createRef } from 'react';
 import { OrgChartLegend } from './OrgChartLegend';
 import { OrgChartView, type OrgChartViewHandle } from './OrgChartView';
-import { BADGES, VALUE_LEVEL_NAMES } from './palette';
+import { BADGES, VALUE_LEVEL_NAMES } from '@rolemap/org-chart-layout';
 import { smallOrg } from './testing/small-org';
 
 const OPTIONS = { width: 6000, height: 4000, animationMs: 0 };

@@ -14,6 +14,8 @@ export type OrgChartViewProps = {
   searchQuery?: string;
   /** Levels shown (0 = top only); changing it re-collapses the chart. */
   depth?: number;
+  /** The compact layout (people stacked in columns under their manager); switching keeps what is open. */
+  compact?: boolean;
   /** Card size, spacing, zoom limits…; changing them rebuilds the chart. */
   options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth' | 'loadChildren' | 'onLoadError'>;
   /** A lazy chart: fetches a team when its card is opened (see OrgChartOptions.loadChildren). */
@@ -48,6 +50,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     onSelect,
     searchQuery,
     depth,
+    compact = false,
     options,
     loadChildren,
     onLoadError,
@@ -69,6 +72,11 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     onSelectRef.current?.(node);
   }, []);
   const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError);
+
+  // Before the data: the first render already lays out in the chosen layout.
+  useEffect(() => {
+    chart?.setCompact(compact);
+  }, [chart, compact]);
 
   // New data resets expansion to the current depth; a depth change alone only re-collapses.
   const depthRef = useRef(depth ?? DEFAULT_DEPTH);

@@ -10,12 +10,13 @@ import {
   TIER_SHORT,
   VALUE_LEVEL_COLORS,
   VALUE_LEVEL_NAMES,
-  isBadgeKind,
   tacticalGapColor,
+  badgeCounts,
   tacticalGapTint,
-  type BadgeKind,
-} from './palette';
+} from '@rolemap/org-chart-layout';
 import type { OrgChartNode, Size } from './types';
+
+export { badgeCounts };
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -60,15 +61,6 @@ export function formatCount(count: number): string {
 
 function mixSummary(mix: ValueMix): string {
   return CHART_VALUE_LEVELS.map((level) => `${VALUE_LEVEL_NAMES[level]} ${Math.round(mix[level] ?? 0)}%`).join(', ');
-}
-
-/** Counts badge kinds once each, in a fixed order. */
-export function badgeCounts(kinds: readonly string[]): [BadgeKind, number][] {
-  const counts = new Map<BadgeKind, number>();
-  for (const kind of kinds) {
-    if (isBadgeKind(kind as BadgeKind)) counts.set(kind as BadgeKind, (counts.get(kind as BadgeKind) ?? 0) + 1);
-  }
-  return (Object.keys(BADGES) as BadgeKind[]).filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!]);
 }
 
 function drawMixBar(parent: Element, mix: ValueMix, x: number, y: number, width: number, height: number, label: string): void {

@@ -1,5 +1,5 @@
 import { cullBoxes, cullNodes, visibleWorldRect } from './cull';
-import { tacticalGapColor, tacticalGapTint } from './palette';
+import { tacticalGapColor, tacticalGapTint } from '@rolemap/org-chart-layout';
 import { safeCanvasScale } from './export';
 import { badgeCounts, truncate } from './card';
 

@@ -1,4 +1,4 @@
-import type { Bounds } from './layout';
+import type { Bounds } from '@rolemap/org-chart-layout';
 import type { Size, ViewTransform } from './types';
 
 /** The world-space rectangle the viewport shows, grown by `overscan` screen pixels on each side. */

@@ -1,7 +1,6 @@
 import { SVG_NS, applyCardState, drawCard, drawToggle, type CardState } from './card';
-import type { OrgLayout } from './layout';
-import { LINK_COLOR } from './palette';
-import type { Size } from './types';
+import { LINK_COLOR, type OrgLayout } from '@rolemap/org-chart-layout';
+import type { OrgChartNode, Size } from './types';
 
 const PADDING = 24;
 // Chromium and Firefox refuse canvases beyond these; stay under them rather than fail.
@@ -14,7 +13,7 @@ const MAX_CANVAS_AREA = 16384 * 16384 * 0.5;
  */
 export function exportChartSvg(
   doc: Document,
-  layout: OrgLayout | null,
+  layout: OrgLayout<OrgChartNode> | null,
   card: Size,
   stateOf: (id: string) => CardState,
   fontFamily: string,

@@ -1,6 +1,6 @@
 export * from './types';
 export { OrgChart, DEFAULT_OPTIONS } from './org-chart';
-export { OrgDataError, VIRTUAL_ROOT_ID } from './org-index';
+export { OrgDataError, VIRTUAL_ROOT_ID } from '@rolemap/org-chart-layout';
 export { cullNodes, cullBoxes, visibleWorldRect } from './cull';
 export {
   BADGES,
@@ -14,7 +14,7 @@ export {
   tacticalGapTint,
   type BadgeKind,
   type BadgeMeta,
-} from './palette';
+} from '@rolemap/org-chart-layout';
 export { OrgChartView, type OrgChartViewHandle, type OrgChartViewProps } from './OrgChartView';
 export { OrgChartLegend, type OrgChartLegendProps } from './OrgChartLegend';
 export { OrgChartBreadcrumb, type OrgChartBreadcrumbProps } from './OrgChartBreadcrumb';

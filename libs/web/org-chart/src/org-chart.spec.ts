@@ -1,7 +1,7 @@
 import { fireEvent } from '@testing-library/dom';
 import '@testing-library/jest-dom';
 import { OrgChart } from './org-chart';
-import { HIGHLIGHT_COLOR, SELECTED_COLOR, tacticalGapColor } from './palette';
+import { HIGHLIGHT_COLOR, SELECTED_COLOR, tacticalGapColor } from '@rolemap/org-chart-layout';
 import { generateOrg } from './testing/generate-org';
 import { person, smallOrg } from './testing/small-org';
 import type { OrgChartOptions } from './types';
@@ -394,5 +394,82 @@ describe('OrgChart as a lazy chart', () => {
     chart!.centerOn('d2', false);
     expect(chart!.isExpanded('vp1')).toBe(true);
     expect(ids()).toEqual(['ceo', 'd1', 'd2', 'vp1', 'vp2']);
+  });
+});
+
+describe('OrgChart compact layout', () => {
+  const wideTeam = (reports: number) => [
+    person('boss', null, 'Ada Lovelace', 'Chief Executive Officer', 'EXECUTIVE'),
+    ...Array.from({ length: reports }, (_, i) => person(`p${i}`, 'boss', `Person ${i}`, 'Engineer', 'IC')),
+  ];
+  const position = (id: string) =>
+    /translate\(([-\d.]+),([-\d.]+)\)/.exec(card(id)!.getAttribute('transform')!)!.slice(1).map(Number);
+
+  it('stacks a wide team in columns, switchable back and forth, keeping selection and what is open', () => {
+    make().setData(wideTeam(40)).render();
+    chart!.select('p7');
+    const rowWidth = parseFloat(chart!.exportSvg().match(/<svg[^>]*\swidth="(\d+)"/)![1]);
+    expect(new Set(cards().map((c) => position(c.dataset.id!)[1])).size).toBe(2);
+
+    chart!.setCompact(true);
+    expect(chart!.isCompact()).toBe(true);
+    const rows = new Set(cards().map((c) => position(c.dataset.id!)[1]));
+    expect(rows.size).toBeGreaterThan(5);
+    const gridWidth = parseFloat(chart!.exportSvg().match(/<svg[^>]*\swidth="(\d+)"/)![1]);
+    expect(gridWidth).toBeLessThan(rowWidth / 5);
+    expect(chart!.getStats().laidOut).toBe(41);
+    chart!.fit(false);
+    expect(cards()).toHaveLength(41);
+    expect(card('p7')).toHaveAttribute('aria-selected', 'true');
+    // Every card is still a tree item with its level and place among its siblings.
+    expect(card('p39')).toHaveAttribute('role', 'treeitem');
+    expect(card('p39')).toHaveAttribute('aria-level', '2');
+    expect(card('p39')).toHaveAttribute('aria-posinset', '40');
+
+    chart!.setCompact(false);
+    chart!.fit(false);
+    expect(new Set(cards().map((c) => position(c.dataset.id!)[1])).size).toBe(2);
+  });
+
+  it('keeps the selected card where it was on screen when the layout switches', () => {
+    make({ width: 1200, height: 800 }).setData(wideTeam(30)).render();
+    chart!.select('p20');
+    chart!.centerOn('p20', false);
+    const before = chart!.getTransform();
+    const screen = () => {
+      const [x, y] = position('p20');
+      const { x: tx, y: ty, k } = chart!.getTransform();
+      return [x * k + tx, y * k + ty];
+    };
+    const at = screen();
+    chart!.setCompact(true);
+    expect(chart!.getTransform()).not.toEqual(before);
+    expect(screen()[0]).toBeCloseTo(at[0]);
+    expect(screen()[1]).toBeCloseTo(at[1]);
+  });
+
+  it('keyboard navigation, search and lazy expansion work in the compact layout', async () => {
+    const team = wideTeam(12).map((node) => (node.id === 'p3' ? { ...node, directReports: 2 } : node));
+    const loadChildren = jest.fn(async () => [
+      person('q1', 'p3', 'Quinn One', 'Analyst', 'IC'),
+      person('q2', 'p3', 'Quinn Two', 'Analyst', 'IC'),
+    ]);
+    make({ compact: true, loadChildren }).setData(team).render();
+    card('p0')!.focus();
+    fireEvent.keyDown(card('p0')!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(card('p1'));
+    fireEvent.keyDown(card('p1')!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(card('boss'));
+
+    expect(chart!.search('person 11').map((n) => n.id)).toEqual(['p11']);
+    expect(card('p11')!.querySelector('.rm-ring')).toHaveAttribute('stroke', HIGHLIGHT_COLOR);
+
+    await chart!.expandAsync('p3');
+    expect(loadChildren).toHaveBeenCalledWith('p3');
+    // p3's team is open now: it leaves the grid and its team hangs below it.
+    const [, p3y] = position('p3');
+    expect(position('q1')[1]).toBeGreaterThan(p3y);
+    const [, bossY] = position('boss');
+    expect(p3y).toBe(bossY + 96 + 48);
   });
 });

@@ -5,20 +5,26 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import { SVG_NS, applyCardState, drawCard, drawToggle, type CardState } from './card';
 import { cullBoxes, cullNodes } from './cull';
 import { exportChartPng, exportChartSvg } from './export';
-import { computeLayout, type LinkFan, type OrgLayout } from './layout';
-import { LINK_COLOR } from './palette';
-import { type MinimapCorner, minimapCorner } from './minimap-placement';
 import {
+  LINK_COLOR,
   VIRTUAL_ROOT_ID,
   buildOrgIndex,
+  computeLayout,
   expandedToDepth,
   levelOf,
   realAncestors,
   searchKeysOf,
-  type IndexNode,
-  type OrgIndex,
-} from './org-index';
+  type IndexNode as AnyIndexNode,
+  type LinkFan,
+  type OrgIndex as AnyOrgIndex,
+  type OrgLayout as AnyOrgLayout,
+} from '@rolemap/org-chart-layout';
+import { type MinimapCorner, minimapCorner } from './minimap-placement';
 import type { LaidOutNode, OrgChartNode, OrgChartOptions, OrgChartStats, Size, ViewTransform } from './types';
+
+type IndexNode = AnyIndexNode<OrgChartNode>;
+type OrgIndex = AnyOrgIndex<OrgChartNode>;
+type OrgLayout = AnyOrgLayout<OrgChartNode>;
 
 type Callbacks = 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError';
 type ResolvedOptions = Required<Omit<OrgChartOptions, Callbacks>> & Pick<OrgChartOptions, Callbacks>;
@@ -37,6 +43,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   scaleExtent: [0.05, 2],
   animationMs: 250,
   minimap: true,
+  compact: false,
   ariaLabel: 'Organization chart',
 };
 
@@ -110,6 +117,7 @@ export class OrgChart {
   /** Nodes whose team is being fetched (lazy chart). */
   private loading = new Set<string>();
   private expanded = new Set<string>();
+  private compact: boolean;
   private layout: OrgLayout | null = null;
   private layoutDirty = true;
   /** Bumped on every layout; cards re-position only when their stamp differs. */
@@ -132,6 +140,7 @@ export class OrgChart {
     options: OrgChartOptions = {},
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.compact = this.options.compact;
     const doc = container.ownerDocument;
     this.root = doc.createElement('div');
     this.root.className = 'rm-org-chart';
@@ -256,6 +265,24 @@ export class OrgChart {
     const node = this.index?.byId.get(id);
     if (!node) return [];
     return [...realAncestors(node).map((n) => n.data), node.data];
+  }
+
+  /**
+   * Switches between the normal tidy tree and the compact layout (people without an open team
+   * stacked in columns under their manager). Keeps what is open and selected, and keeps the
+   * selected (or focused) card where it was on screen.
+   */
+  setCompact(compact: boolean): this {
+    if (compact === this.compact) return this;
+    this.compact = compact;
+    const anchorId =
+      [this.selectedId, this.focusId].find((id) => id && this.layout?.byId.has(id)) ?? this.layout?.nodes[0]?.id ?? null;
+    this.keepInPlace(anchorId, () => this.invalidateLayout());
+    return this;
+  }
+
+  isCompact(): boolean {
+    return this.compact;
   }
 
   isExpanded(id: string): boolean {
@@ -455,7 +482,7 @@ export class OrgChart {
   /** A standalone SVG document of the whole expanded tree (not only the viewport), all styles inline. */
   exportSvg(): string {
     if (this.hasRendered && this.layoutDirty) this.relayout();
-    const layout = this.layout ?? (this.index ? computeLayout(this.index, this.expanded, this.options) : null);
+    const layout = this.layout ?? (this.index ? computeLayout(this.index, this.expanded, this.layoutOptions()) : null);
     return exportChartSvg(this.root.ownerDocument, layout, this.cardSize(), (id) => this.cardState(id), FONT_FAMILY);
   }
 
@@ -507,7 +534,7 @@ export class OrgChart {
   }
 
   private relayout(): void {
-    this.layout = computeLayout(this.index!, this.expanded, this.options);
+    this.layout = computeLayout(this.index!, this.expanded, this.layoutOptions());
     this.layoutDirty = false;
     this.layoutVersion++;
     this.stateVersion++;
@@ -518,21 +545,29 @@ export class OrgChart {
     return this.hasRendered ? this.render() : this;
   }
 
+  private layoutOptions() {
+    return { ...this.options, compact: this.compact };
+  }
+
   private afterToggle(id: string, expanded: boolean): void {
     // Keep the toggled card where it was on screen, so the click target does not jump away.
-    const before = this.layout?.byId.get(id);
-    this.invalidateLayout();
-    if (this.hasRendered) {
-      this.relayout();
-      const after = this.layout!.byId.get(id);
-      if (before && after) {
-        const { x, y, k } = this.transform;
-        this.setTransform(zoomIdentity.translate(x + (before.x - after.x) * k, y + (before.y - after.y) * k).scale(k), false);
-      } else {
-        this.draw();
-      }
-    }
+    this.keepInPlace(id, () => this.invalidateLayout());
     this.options.onToggle?.(id, expanded);
+  }
+
+  /** Runs a change that moves cards, then pans so the card `id` (if any) stays where it was on screen. */
+  private keepInPlace(id: string | null, change: () => void): void {
+    const before = id ? this.layout?.byId.get(id) : undefined;
+    change();
+    if (!this.hasRendered) return;
+    this.relayout();
+    const after = id ? this.layout!.byId.get(id) : undefined;
+    if (before && after) {
+      const { x, y, k } = this.transform;
+      this.setTransform(zoomIdentity.translate(x + (before.x - after.x) * k, y + (before.y - after.y) * k).scale(k), false);
+    } else {
+      this.draw();
+    }
   }
 
   /** Expands every collapsed ancestor; true when something changed. */

@@ -1,4 +1,5 @@
 import type { FindingKind, Tier, ValueMix } from '@rolemap/domain';
+import type { PlacedNode } from '@rolemap/org-chart-layout';
 
 /** One position in the chart, as the app feeds it from GraphQL. */
 export interface OrgChartNode {
@@ -41,15 +42,7 @@ export interface Size {
 }
 
 /** A node placed by the tidy-tree layout; x is the card's centre, y its top edge. */
-export interface LaidOutNode {
-  id: string;
-  x: number;
-  y: number;
-  /** 1-based level for aria-level. */
-  level: number;
-  parentId: string | null;
-  data: OrgChartNode;
-}
+export type LaidOutNode = PlacedNode<OrgChartNode>;
 
 export interface OrgChartOptions {
   /** Fixed card size: the chart never measures the DOM, so it lays out the same in jsdom and browsers. */
@@ -75,6 +68,11 @@ export interface OrgChartOptions {
   animationMs?: number;
   /** Draw the overview minimap in the bottom-right corner. */
   minimap?: boolean;
+  /**
+   * Start in the compact layout (as d3-org-chart's `compact`): people without an open team of their
+   * own stacked in columns under their manager; switch later with setCompact.
+   */
+  compact?: boolean;
   ariaLabel?: string;
   onSelect?: (node: OrgChartNode | null) => void;
   /** Called after every expand or collapse of one node. */

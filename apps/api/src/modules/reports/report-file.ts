@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Report, type ReportFormat, writeReport } from '@rolemap/reports';
+import type { Response } from 'express';
 
 /** A report written out in full, so its length and checksum are known before the first byte is sent. */
 export interface ReportFile {
@@ -20,9 +22,18 @@ export interface ReportFile {
  * not get the whole file, which a streamed response of unknown length cannot promise.
  * `signal` aborts the writing (the client went away) and removes the file.
  */
-export async function writeReportFile(report: Report, format: ReportFormat, signal?: AbortSignal): Promise<ReportFile> {
+export function writeReportFile(report: Report, format: ReportFormat, signal?: AbortSignal): Promise<ReportFile> {
+  return writeDownloadFile(format, (out) => writeReport(report, format, out), signal);
+}
+
+/** The same for any writer (the printed org chart): `write` ends `out` when done. */
+export async function writeDownloadFile(
+  extension: string,
+  write: (out: Writable) => Promise<unknown>,
+  signal?: AbortSignal,
+): Promise<ReportFile> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rolemap-report-'));
-  const file = path.join(dir, `report.${format}`);
+  const file = path.join(dir, `report.${extension}`);
   const remove = () => fs.promises.rm(dir, { recursive: true, force: true });
   try {
     const out = fs.createWriteStream(file, { mode: 0o600 });
@@ -30,7 +41,7 @@ export async function writeReportFile(report: Report, format: ReportFormat, sign
     signal?.addEventListener('abort', abort, { once: true });
     try {
       signal?.throwIfAborted();
-      await writeReport(report, format, out);
+      await write(out);
     } finally {
       signal?.removeEventListener('abort', abort);
     }
@@ -41,5 +52,21 @@ export async function writeReportFile(report: Report, format: ReportFormat, sign
   } catch (error) {
     await remove();
     throw error;
+  }
+}
+
+/** Sends a written file with its length and digest, then removes it; a client that leaves mid-way sees a short body. */
+export async function sendReportFile(res: Response, file: ReportFile, contentType: string, fileName: string): Promise<void> {
+  try {
+    res.setHeader('content-type', contentType);
+    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+    res.setHeader('content-length', String(file.size));
+    res.setHeader('content-digest', `sha-256=:${file.sha256}:`);
+    res.setHeader('cache-control', 'no-store');
+    await pipeline(fs.createReadStream(file.path), res);
+  } catch {
+    res.destroy();
+  } finally {
+    await file.remove();
   }
 }

@@ -104,3 +104,12 @@ export const MUTED_TEXT_COLOR = '#374151';
 export const LINK_COLOR = '#9CA3AF';
 export const SELECTED_COLOR = '#1D4ED8';
 export const HIGHLIGHT_COLOR = '#C026D3';
+
+/** Counts badge kinds once each, in a fixed order (other finding kinds have no badge). */
+export function badgeCounts(kinds: readonly string[]): [BadgeKind, number][] {
+  const counts = new Map<BadgeKind, number>();
+  for (const kind of kinds) {
+    if (isBadgeKind(kind as BadgeKind)) counts.set(kind as BadgeKind, (counts.get(kind as BadgeKind) ?? 0) + 1);
+  }
+  return (Object.keys(BADGES) as BadgeKind[]).filter((kind) => counts.has(kind)).map((kind) => [kind, counts.get(kind)!]);
+}
