@@ -15,10 +15,12 @@ export type OrgChartViewProps = {
   /** Levels shown (0 = top only); changing it re-collapses the chart. */
   depth?: number;
   /** Card size, spacing, zoom limits…; changing them rebuilds the chart. */
-  options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth' | 'loadChildren' | 'onLoadError'>;
+  options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth' | 'loadChildren' | 'onLoadError' | 'onCardDrop'>;
   /** A lazy chart: fetches a team when its card is opened (see OrgChartOptions.loadChildren). */
   loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>;
   onLoadError?: (id: string, error: unknown) => void;
+  /** Cards can be dragged onto others (see OrgChartOptions.onCardDrop). */
+  onCardDrop?: (draggedId: string, targetId: string) => void;
   showBreadcrumb?: boolean;
   height?: number | string;
   className?: string;
@@ -51,6 +53,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     options,
     loadChildren,
     onLoadError,
+    onCardDrop,
     showBreadcrumb = true,
     height = 600,
     className,
@@ -68,7 +71,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     setOwnSelectedId(node?.id ?? null);
     onSelectRef.current?.(node);
   }, []);
-  const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError);
+  const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError, onCardDrop);
 
   // New data resets expansion to the current depth; a depth change alone only re-collapses.
   const depthRef = useRef(depth ?? DEFAULT_DEPTH);
