@@ -13,6 +13,8 @@ export function CompareScenariosPage() {
   const { data, loading, error, refetch } = useQuery(CompareScenariosDocument, {
     variables: { organizationId: orgId, scenarioIds: ids },
     skip: ids.length === 0,
+    // Before and after mixes of one position must not merge in the cache (PositionMix is keyed by position).
+    fetchPolicy: 'no-cache',
   });
   return (
     <div className="stack">

@@ -72,7 +72,7 @@ export function FindingReviewList({
                 findingKey={finding.key}
                 responsibility={finding.responsibility}
                 leaderEmployeeId={finding.employeeId ?? null}
-                suggestedName={chains.get(`${finding.key}|${finding.positionId}`)?.bestFitName ?? null}
+                suggestedName={finding.delegatePositionId ? (finding.delegateName ?? null) : null}
                 planHrefOf={planHrefOf}
               />
             )}

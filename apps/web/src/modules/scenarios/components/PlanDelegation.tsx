@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ScenarioFieldsFragment } from '../../../gql/graphql';
+import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { plural } from '../../shared/utils/format';
 import { ScenarioScoreDocument } from '../graphql/scenarios.graphql';
@@ -16,6 +17,7 @@ type Props = {
   responsibility: string;
   /** The leader holding the work, by employee id (not offered as a delegate). */
   leaderEmployeeId: string | null;
+  /** The analysis' suggested delegate; null when nobody has room (the leader picks). */
   suggestedName: string | null;
   planHrefOf: (scenarioId: string) => string;
 };
@@ -40,14 +42,16 @@ export function PlanDelegation({ snapshotId, findingKey, responsibility, leaderE
     <div className="plan-delegation stack" aria-label={`Plan the delegation of “${responsibility}”`}>
       {!planned && (
         <div className="actions">
-          <button
-            type="button"
-            className="button button--primary button--small"
-            disabled={planning || !suggestedName}
-            onClick={() => void submit(null)}
-          >
-            {suggestedName ? `Plan this delegation to ${suggestedName}` : 'Plan this delegation'}
-          </button>
+          {suggestedName && (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              disabled={planning}
+              onClick={() => void submit(null)}
+            >
+              Plan this delegation to {suggestedName}
+            </button>
+          )}
           <button
             type="button"
             className="button button--small"
@@ -55,7 +59,7 @@ export function PlanDelegation({ snapshotId, findingKey, responsibility, leaderE
             aria-expanded={picking}
             onClick={() => setPicking(!picking)}
           >
-            Pick another delegate…
+            {suggestedName ? 'Pick another delegate…' : 'Plan this delegation: pick a delegate…'}
           </button>
         </div>
       )}
@@ -78,7 +82,11 @@ export function PlanDelegation({ snapshotId, findingKey, responsibility, leaderE
 }
 
 function PlannedImpact({ plan, href }: { plan: ScenarioFieldsFragment; href: string }) {
-  const { data, loading } = useQuery(ScenarioScoreDocument, { variables: { id: plan.id } });
+  const { data, loading, error } = useQuery(ScenarioScoreDocument, {
+    variables: { id: plan.id },
+    // Before and after mixes of one position must not merge in the cache (PositionMix is keyed by position).
+    fetchPolicy: 'no-cache',
+  });
   const score = data?.scenarioScore;
   return (
     <div className="card stack plan-delegation__impact" role="status">
@@ -86,6 +94,7 @@ function PlannedImpact({ plan, href }: { plan: ScenarioFieldsFragment; href: str
         Added to <Link to={href}>{plan.name}</Link> ({plural(plan.edits.length, 'edit')}, draft).
       </p>
       {loading && !score && <LoadingState label="Scoring the plan…" />}
+      {error && !score && <ErrorState title="Could not score the plan." error={error} />}
       {score && (
         <>
           <FindingChanges resolved={score.resolved} introduced={score.introduced} />

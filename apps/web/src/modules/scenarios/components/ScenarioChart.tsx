@@ -98,4 +98,4 @@ export function ScenarioChart({ snapshotId, rootPositionId, affected, editable, 
   );
 }
 
-const SCENARIO_DEPTH = 6;
+const SCENARIO_DEPTH = 4;

@@ -22,7 +22,8 @@ const REFETCH = { refetchQueries: ['ScenarioScore', 'Scenarios'], awaitRefetchQu
  * `problem` then says so and `reload` fetches the current state.
  */
 export function useScenario(scenarioId: string) {
-  const score = useQuery(ScenarioScoreDocument, { variables: { id: scenarioId }, fetchPolicy: 'cache-and-network' });
+  // Not normalised: a before and an after mix of one position would be one cache entry (PositionMix is keyed by position).
+  const score = useQuery(ScenarioScoreDocument, { variables: { id: scenarioId }, fetchPolicy: 'no-cache' });
   const [problem, setProblem] = useState<ScenarioProblem | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [addEdits] = useMutation(AddScenarioEditsDocument, REFETCH);

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { OrgChartTopDocument } from '../../overview/graphql/overview.graphql';
 import { expectedMixesOf } from '../../overview/utils/chart-nodes';
 
-/** Levels drawn: the demo organization's whole chart; a big one's top levels, as far as the server's bound allows. */
-const SCENARIO_CHART_DEPTH = 6;
+/** Levels drawn: the most the server sends at once (the demo organization's chart nearly whole). */
+const SCENARIO_CHART_DEPTH = 4;
 
 /**
  * The base chart a scenario is drawn over, as the API sends it (with the employee ids the edits
