@@ -8,6 +8,13 @@ const { serverSources } = require('./server-sources');
 
 const root = path.resolve(__dirname, '..');
 const sources = serverSources(root);
+// The path aliases come from tsconfig.json, as jest's do, so a new lib needs no second list.
+const swcConfig = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
+swcConfig.jsc.paths = require(path.join(root, 'tsconfig.json')).compilerOptions.paths;
+swcConfig.jsc.baseUrl = root; // the generated file lives in dist/
+fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+const configFile = path.join('dist', '.swcrc.server.json');
+fs.writeFileSync(path.join(root, configFile), JSON.stringify(swcConfig));
 execFileSync(
   process.execPath,
   [
@@ -16,7 +23,7 @@ execFileSync(
     '-d',
     'dist',
     '--config-file',
-    '.swcrc',
+    configFile,
     '--ignore',
     '**/*.spec.ts,**/__tests__/**,**/testing/**',
     '--quiet',

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'survey-close',
   'dictionary-edit',
   'scenario',
+  'role-purpose',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

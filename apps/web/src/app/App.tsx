@@ -23,6 +23,9 @@ import { SignInPage } from '../pages/SignInPage';
 import { SnapshotsPage } from '../pages/SnapshotsPage';
 import { SurveyProgressPage } from '../pages/SurveyProgressPage';
 import { SurveysPage } from '../pages/SurveysPage';
+import { CompareScenariosPage } from '../pages/CompareScenariosPage';
+import { ScenarioPage } from '../pages/ScenarioPage';
+import { ScenariosPage } from '../pages/ScenariosPage';
 import { createApolloClient } from './apollo-client';
 import './app.css';
 
@@ -107,6 +110,9 @@ export function AppRoutes() {
         <Route path="audit-log" element={<AuditLogPage />} />
         <Route path="surveys" element={<SurveysPage />} />
         <Route path="surveys/:campaignId" element={<SurveyProgressPage />} />
+        <Route path="scenarios" element={<ScenariosPage />} />
+        <Route path="scenarios/compare" element={<CompareScenariosPage />} />
+        <Route path="scenarios/:scenarioId" element={<ScenarioPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -17,10 +17,12 @@ export type OrgChartViewProps = {
   /** The compact layout (people stacked in columns under their manager); switching keeps what is open. */
   compact?: boolean;
   /** Card size, spacing, zoom limits…; changing them rebuilds the chart. */
-  options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth' | 'loadChildren' | 'onLoadError'>;
+  options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth' | 'loadChildren' | 'onLoadError' | 'onCardDrop'>;
   /** A lazy chart: fetches a team when its card is opened (see OrgChartOptions.loadChildren). */
   loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>;
   onLoadError?: (id: string, error: unknown) => void;
+  /** Cards can be dragged onto others (see OrgChartOptions.onCardDrop). */
+  onCardDrop?: (draggedId: string, targetId: string) => void;
   showBreadcrumb?: boolean;
   height?: number | string;
   className?: string;
@@ -54,6 +56,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     options,
     loadChildren,
     onLoadError,
+    onCardDrop,
     showBreadcrumb = true,
     height = 600,
     className,
@@ -71,7 +74,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     setOwnSelectedId(node?.id ?? null);
     onSelectRef.current?.(node);
   }, []);
-  const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError);
+  const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError, onCardDrop);
 
   // Before the data: the first render already lays out in the chosen layout.
   useEffect(() => {

@@ -116,6 +116,8 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
     'stroke-width': lod ? 6 : 2,
     ...(node.vacant ? { 'stroke-dasharray': '6 4' } : {}),
   });
+  if (node.changed) g.setAttribute('data-changed', 'true');
+  else g.removeAttribute('data-changed');
   if (lod) return;
 
   const pad = 12;
@@ -159,6 +161,12 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
     el(badge, 'rect', { width: bw, height: 14, rx: 7, fill: meta.color });
     el(badge, 'text', { x: bw / 2, y: 10.5, 'font-size': 9, 'font-weight': 700, 'text-anchor': 'middle', fill: '#FFFFFF' }, text);
     bx += bw + 4;
+  }
+  if (node.changed) {
+    const mark = el(g, 'g', { class: 'rm-changed', transform: `translate(${w - 58},6)` });
+    title(mark, 'Changed in this scenario');
+    el(mark, 'rect', { width: 52, height: 14, rx: 7, fill: '#7C3AED' });
+    el(mark, 'text', { x: 26, y: 10.5, 'font-size': 9, 'font-weight': 700, 'text-anchor': 'middle', fill: '#FFFFFF' }, 'CHANGED');
   }
   const gapText = el(
     g,

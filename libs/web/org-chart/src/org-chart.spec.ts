@@ -37,6 +37,15 @@ afterEach(() => {
 });
 
 describe('OrgChart rendering', () => {
+  it('marks the cards a scenario changes, and only those', () => {
+    const nodes = smallOrg().map((node) => (node.id === 'vp2' ? { ...node, changed: true } : node));
+    make().setData(nodes).render();
+    expect(card('vp2')).toHaveAttribute('data-changed', 'true');
+    expect(card('vp2')!.querySelector('.rm-changed')).toHaveTextContent('CHANGED');
+    expect(card('vp1')).not.toHaveAttribute('data-changed');
+    expect(container.querySelectorAll('.rm-changed')).toHaveLength(1);
+  });
+
   it('shows the top three levels by default', () => {
     make().setData(smallOrg()).render();
     expect(ids()).toEqual(['ceo', 'd1', 'd2', 'd3', 'vp1', 'vp2']);

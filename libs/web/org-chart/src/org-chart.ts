@@ -1,9 +1,11 @@
+import { drag, type DragBehavior } from 'd3-drag';
 import { select, type Selection } from 'd3-selection';
 // Adds selection.transition() and selection.interrupt(), used for the animated pans.
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { SVG_NS, applyCardState, drawCard, drawToggle, type CardState } from './card';
 import { cullBoxes, cullNodes } from './cull';
+import { cardAt } from './drop-target';
 import { exportChartPng, exportChartSvg } from './export';
 import {
   LINK_COLOR,
@@ -26,7 +28,7 @@ type IndexNode = AnyIndexNode<OrgChartNode>;
 type OrgIndex = AnyOrgIndex<OrgChartNode>;
 type OrgLayout = AnyOrgLayout<OrgChartNode>;
 
-type Callbacks = 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError';
+type Callbacks = 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError' | 'onCardDrop';
 type ResolvedOptions = Required<Omit<OrgChartOptions, Callbacks>> & Pick<OrgChartOptions, Callbacks>;
 
 export const DEFAULT_OPTIONS: ResolvedOptions = {
@@ -53,6 +55,7 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Ne
 // Focus styling needs a pseudo-class, so it is the one rule not written as attributes.
 const FOCUS_CSS =
   '.rm-node{cursor:pointer;outline:none}.rm-node:focus-visible .rm-card{stroke:#1D4ED8;stroke-width:4}' +
+  '.rm-node--dragging{cursor:grabbing;opacity:.85}.rm-node--drop-target .rm-card{stroke:#7C3AED;stroke-width:5}' +
   '.rm-toggle{cursor:pointer}.rm-toggle:hover rect{fill:#111827}';
 
 const focusSheets = new WeakMap<Document, CSSStyleSheet>();
@@ -110,6 +113,9 @@ export class OrgChart {
   /** The cards the last draw kept (in view and the overscan): what the minimap must not cover. */
   private drawnCards: readonly { x: number; y: number }[] = [];
   private resizeObserver: ResizeObserver | null = null;
+  /** Set when cards can be dropped onto others (options.onCardDrop). */
+  private readonly dragBehavior: DragBehavior<NodeElement, LaidOutNode> | null;
+  private dropTargetId: string | null = null;
 
   private index: OrgIndex | null = null;
   /** The data as given, plus what a lazy chart fetched since (addNodes). */
@@ -185,6 +191,7 @@ export class OrgChart {
     svgNode.addEventListener('keydown', this.onKeyDown);
     svgNode.addEventListener('focusin', this.onFocusIn);
 
+    this.dragBehavior = this.options.onCardDrop ? this.createDrag() : null;
     if (this.options.minimap) this.createMinimap();
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver(() => this.onResize());
@@ -718,19 +725,23 @@ export class OrgChart {
       .data(visible, (d) => d.id)
       .join(
         (enter) =>
-          enter.append((node) => {
-            const element = this.root.ownerDocument.createElementNS(SVG_NS, 'g') as NodeElement;
-            const source = this.index!.byId.get(node.id)!;
-            const siblings = source.parent?.children ?? [source];
-            element.setAttribute('class', 'rm-node');
-            element.setAttribute('data-id', node.id);
-            element.setAttribute('role', 'treeitem');
-            element.setAttribute('aria-level', String(node.level));
-            element.setAttribute('aria-setsize', String(siblings.length));
-            element.setAttribute('aria-posinset', String(siblings.indexOf(source) + 1));
-            update(element, node);
-            return element;
-          }),
+          enter
+            .append((node) => {
+              const element = this.root.ownerDocument.createElementNS(SVG_NS, 'g') as NodeElement;
+              const source = this.index!.byId.get(node.id)!;
+              const siblings = source.parent?.children ?? [source];
+              element.setAttribute('class', 'rm-node');
+              element.setAttribute('data-id', node.id);
+              element.setAttribute('role', 'treeitem');
+              element.setAttribute('aria-level', String(node.level));
+              element.setAttribute('aria-setsize', String(siblings.length));
+              element.setAttribute('aria-posinset', String(siblings.indexOf(source) + 1));
+              update(element, node);
+              return element;
+            })
+            .call((entered) => {
+              if (this.dragBehavior) entered.call(this.dragBehavior);
+            }),
         (existing) =>
           existing.each(function (node) {
             update(this, node);
@@ -851,6 +862,57 @@ export class OrgChart {
     if (target) this.focusNode(target);
     else this.elementFor(id)?.focus({ preventScroll: true });
   };
+
+  // ---------------------------------------------------------------- drag and drop
+
+  /**
+   * d3-drag on the cards: the card follows the pointer (in chart coordinates, so zoom and pan
+   * do not matter), the card under it is ringed as the drop target, and letting go over one
+   * reports both ids. The card then goes back to its place until new data moves it.
+   */
+  private createDrag(): DragBehavior<NodeElement, LaidOutNode> {
+    let offset = { x: 0, y: 0 };
+    let moved = false;
+    const targetAt = (x: number, y: number, id: string) =>
+      this.layout ? cardAt(this.layout.nodes, x, y, this.cardSize(), id) : null;
+    const markTarget = (id: string | null) => {
+      if (id === this.dropTargetId) return;
+      if (this.dropTargetId) this.elementFor(this.dropTargetId)?.classList.remove('rm-node--drop-target');
+      this.dropTargetId = id;
+      if (id) this.elementFor(id)?.classList.add('rm-node--drop-target');
+    };
+    return (
+      drag<NodeElement, LaidOutNode>()
+        // Not from the expand/collapse pill, and only the main button.
+        .filter((event: MouseEvent) => !event.button && !(event.target as Element).closest('.rm-toggle'))
+        // The pointer itself, not the card's centre: the card keeps the grip where it was taken.
+        .subject((event: { x: number; y: number }) => ({ x: event.x, y: event.y }))
+        .clickDistance(4)
+        .on('start', (event, d) => {
+          moved = false;
+          offset = { x: event.x - (d.x - this.options.cardWidth / 2), y: event.y - d.y };
+          const element = this.elementFor(d.id);
+          // Drawn last, so it stays above the cards it passes over.
+          element?.parentNode?.appendChild(element);
+          element?.classList.add('rm-node--dragging');
+        })
+        .on('drag', (event, d) => {
+          moved = true;
+          this.elementFor(d.id)?.setAttribute('transform', `translate(${event.x - offset.x},${event.y - offset.y})`);
+          markTarget(targetAt(event.x, event.y, d.id)?.id ?? null);
+        })
+        .on('end', (event, d) => {
+          const element = this.elementFor(d.id);
+          element?.classList.remove('rm-node--dragging');
+          markTarget(null);
+          // Back to its place; new data (after the app accepts the move) redraws it elsewhere.
+          if (element) element.__rmLayout = -1;
+          this.draw();
+          const target = moved ? targetAt(event.x, event.y, d.id) : null;
+          if (target) this.options.onCardDrop?.(d.id, target.id);
+        })
+    );
+  }
 
   // ---------------------------------------------------------------- minimap
 

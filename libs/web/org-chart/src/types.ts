@@ -27,6 +27,8 @@ export interface OrgChartNode {
   descendantCount?: number;
   /** Open findings in the team below, not the position's own (a collapsed card says so). */
   findingsBelow?: number;
+  /** A scenario changes this card (moved, new mix, new post): drawn with a "changed" mark. */
+  changed?: boolean;
 }
 
 /** Zoom/pan state: screen = world * k + (x, y). */
@@ -84,6 +86,12 @@ export interface OrgChartOptions {
   loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>;
   /** A team could not be fetched; the node stays closed. */
   onLoadError?: (id: string, error: unknown) => void;
+  /**
+   * Makes cards draggable (d3-drag): dropping one card onto another calls this with both ids
+   * (a scenario moves the person under the card dropped on). The chart itself changes nothing:
+   * the app sends new data when the move is accepted.
+   */
+  onCardDrop?: (draggedId: string, targetId: string) => void;
 }
 
 export interface OrgChartStats {

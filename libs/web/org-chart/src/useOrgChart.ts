@@ -2,12 +2,12 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { OrgChart } from './org-chart';
 import type { OrgChartNode, OrgChartOptions } from './types';
 
-type ChartSettings = Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError'>;
+type ChartSettings = Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError' | 'onCardDrop'>;
 
 /**
  * Creates the D3 chart inside the element React owns and destroys it on unmount.
  * Callbacks go through refs so new ones each render do not rebuild the chart; whether the chart
- * is lazy (has `loadChildren`) is fixed when it is built.
+ * is lazy (has `loadChildren`) and whether cards can be dragged (`onCardDrop`) is fixed when it is built.
  */
 export function useOrgChart(
   containerRef: RefObject<HTMLElement | null>,
@@ -15,6 +15,7 @@ export function useOrgChart(
   onSelect?: (node: OrgChartNode | null) => void,
   loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>,
   onLoadError?: (id: string, error: unknown) => void,
+  onCardDrop?: (draggedId: string, targetId: string) => void,
 ): OrgChart | null {
   const [chart, setChart] = useState<OrgChart | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -23,7 +24,10 @@ export function useOrgChart(
   loadRef.current = loadChildren;
   const loadErrorRef = useRef(onLoadError);
   loadErrorRef.current = onLoadError;
+  const dropRef = useRef(onCardDrop);
+  dropRef.current = onCardDrop;
   const lazy = !!loadChildren;
+  const draggable = !!onCardDrop;
   // Settings are plain values: rebuild only when one of them really changes.
   const settingsKey = JSON.stringify(settings);
 
@@ -35,13 +39,14 @@ export function useOrgChart(
       onSelect: (node) => onSelectRef.current?.(node),
       loadChildren: lazy ? (id) => loadRef.current?.(id) ?? Promise.resolve([]) : undefined,
       onLoadError: (id, error) => loadErrorRef.current?.(id, error),
+      onCardDrop: draggable ? (dragged, target) => dropRef.current?.(dragged, target) : undefined,
     });
     setChart(instance);
     return () => {
       instance.destroy();
       setChart(null);
     };
-  }, [containerRef, settingsKey, lazy]);
+  }, [containerRef, settingsKey, lazy, draggable]);
 
   return chart;
 }

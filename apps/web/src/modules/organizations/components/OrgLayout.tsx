@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { useIsHrAdmin } from '../../account/hooks/useIsHrAdmin';
+import { useOrgRole } from '../../auth/hooks/useOrgRole';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useOrgContext } from '../hooks/useOrgContext';
@@ -16,6 +17,8 @@ const SECTIONS = [
   { path: 'import', label: 'Import' },
   { path: 'surveys', label: 'Surveys' },
 ];
+/** Scenarios are HR's and leaders' (the server refuses everyone else anyway). */
+const SCENARIO_SECTIONS = [{ path: 'scenarios', label: 'Scenarios' }];
 /** Shown to the organization's HR admins only (the server refuses everyone else anyway). */
 const HR_SECTIONS = [
   { path: 'access', label: 'People with access' },
@@ -26,6 +29,8 @@ const HR_SECTIONS = [
 export function OrgLayout() {
   const { context, loading, error, notFound, unknownSnapshot, selectSnapshot, refetch } = useOrgContext();
   const hrAdmin = useIsHrAdmin(context?.orgId ?? '');
+  const role = useOrgRole(context?.orgId ?? '');
+  const plans = role === 'HR_ADMIN' || role === 'LEADER';
   if (loading && !context) return <LoadingState label="Loading organization…" />;
   if (error) return <ErrorState title="Could not load the organization." error={error} onRetry={() => void refetch()} />;
   if (notFound || !context) return <ErrorState title="This organization does not exist, or you cannot see it." error={null} />;
@@ -38,7 +43,7 @@ export function OrgLayout() {
           <h1 className="org-bar__name">{context.organization.name}</h1>
         </div>
         <nav aria-label="Organization" className="tabs">
-          {[...SECTIONS, ...(hrAdmin ? HR_SECTIONS : [])].map((section) => (
+          {[...SECTIONS, ...(plans ? SCENARIO_SECTIONS : []), ...(hrAdmin ? HR_SECTIONS : [])].map((section) => (
             <NavLink key={section.path} to={context.linkTo(`${base}/${section.path}`)} className="tabs__link">
               {section.label}
             </NavLink>

@@ -6,6 +6,7 @@ import type {
   FindingFieldsFragment,
   ReviewStatus,
 } from '../../../gql/graphql';
+import { PlanDelegation } from '../../scenarios/components/PlanDelegation';
 import { SeverityBadge } from '../../shared/components/SeverityBadge';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { findingKindLabel } from '../../shared/utils/format';
@@ -22,9 +23,20 @@ type Props = {
   focusedPositionId: string | null;
   onReview: (key: string, status: ReviewStatus, note: string, action?: ActionPlanInput) => Promise<unknown>;
   onActionStatus: (id: string, status: ActionStatus) => Promise<unknown>;
+  /** HR and leaders plan delegations (a link to the plan by its id); null hides "Plan this delegation". */
+  planHrefOf?: ((scenarioId: string) => string) | null;
 };
 
-export function FindingReviewList({ snapshotId, findings, actions, chains, focusedPositionId, onReview, onActionStatus }: Props) {
+export function FindingReviewList({
+  snapshotId,
+  findings,
+  actions,
+  chains,
+  focusedPositionId,
+  onReview,
+  onActionStatus,
+  planHrefOf = null,
+}: Props) {
   return (
     <ul className="review-list" aria-label="Findings to review">
       {findings.map((finding) => {
@@ -54,6 +66,16 @@ export function FindingReviewList({ snapshotId, findings, actions, chains, focus
                   chain={chains.get(`${finding.key}|${finding.positionId}`)!}
                 />
               )}
+            {finding.kind === 'DELEGATION_GAP' && finding.responsibility && planHrefOf && (
+              <PlanDelegation
+                snapshotId={snapshotId}
+                findingKey={finding.key}
+                responsibility={finding.responsibility}
+                leaderEmployeeId={finding.employeeId ?? null}
+                suggestedName={finding.delegatePositionId ? (finding.delegateName ?? null) : null}
+                planHrefOf={planHrefOf}
+              />
+            )}
             <ReviewControls
               snapshotId={snapshotId}
               findingKey={finding.key}

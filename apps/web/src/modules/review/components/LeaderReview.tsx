@@ -1,5 +1,6 @@
 import { OrgChartView, type OrgChartViewHandle } from '@rolemap/web-org-chart';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useOrgRole } from '../../auth/hooks/useOrgRole';
 import { useRevealInChart } from '../../shared/hooks/useRevealInChart';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { ReportDownloads } from '../../shared/components/ReportDownloads';
@@ -41,6 +42,8 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
   const actionsByKey = useMemo(() => newestByFinding(teamActions.data?.actions.nodes ?? []), [teamActions.data]);
   const [focusedPositionId, setFocusedPositionId] = useState<string | null>(null);
   const chartRef = useRef<OrgChartViewHandle>(null);
+  const role = useOrgRole(organizationId);
+  const canPlan = role === 'HR_ADMIN' || role === 'LEADER';
   useRevealInChart(chartRef, subtree, flaggedIds, team.reveal);
 
   useEffect(() => setFocusedPositionId(null), [leaderId]);
@@ -125,6 +128,7 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
                 focusedPositionId={focusedPositionId}
                 onReview={review}
                 onActionStatus={setActionStatus}
+                planHrefOf={canPlan ? (id) => `/org/${organizationId}/scenarios/${id}` : null}
               />
             )}
             <section aria-labelledby="review-actions-heading" className="review__actions">

@@ -1,6 +1,6 @@
-export type ReportKind = 'role' | 'delegation' | 'summary';
+export type ReportKind = 'role' | 'delegation' | 'summary' | 'plan';
 export type ReportFormat = 'pdf' | 'xlsx' | 'csv' | 'md';
-export type ReportScope = { positionId?: string; department?: string; all?: boolean };
+export type ReportScope = { positionId?: string; department?: string; all?: boolean; scenarioId?: string };
 
 export const REPORT_DOWNLOAD_FORMATS: readonly ReportFormat[] = ['pdf', 'xlsx', 'csv', 'md'];
 
@@ -15,5 +15,6 @@ export function reportUrl(
   if (params.positionId) query.set('positionId', params.positionId);
   if (params.department) query.set('department', params.department);
   if (params.all) query.set('all', 'true');
+  if (params.scenarioId) query.set('scenarioId', params.scenarioId);
   return `/api/organizations/${encodeURIComponent(organizationId)}/reports/${kind}?${query.toString()}`;
 }
