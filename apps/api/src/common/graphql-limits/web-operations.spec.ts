@@ -36,6 +36,18 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   LeadersToReview: { first: 50 },
   Actions: { first: 500, leaderPositionId: ID, statuses: ['OPEN', 'IN_PROGRESS'], overdueOnly: false },
   SetActionStatus: { status: 'DONE', note: 'Handed over' },
+  AddScenarioEdits: {
+    edits: [{ kind: 'MOVE_RESPONSIBILITY', from: ID, responsibility: 'Weekly report', to: ID, sharePct: 10 }],
+    expectedVersion: 3,
+  },
+  // A scenario's version guards every edit (optimistic concurrency).
+  UndoScenarioEdit: { expectedVersion: 3 },
+  SubmitScenario: { expectedVersion: 3 },
+  ApproveScenario: { expectedVersion: 3 },
+  RejectScenario: { expectedVersion: 3 },
+  ReopenScenario: { expectedVersion: 3 },
+  RebaseScenario: { expectedVersion: 3 },
+  SetRolePurpose: { input: { positionId: ID, appliesTo: 'TITLE', text: 'Leads the platform teams.' } },
   SetTierOverride: { tier: 'MANAGER' },
   SetValueLevelOverride: { valueLevel: 'LEADERSHIP' },
   // The queue page asks for its first 200 wordings; a bulk confirm sends as many.
