@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'survey-create',
   'survey-invite',
   'survey-close',
+  'survey-upload',
   'dictionary-edit',
   'scenario',
   'organization-export',
