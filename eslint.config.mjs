@@ -60,7 +60,11 @@ export default [
             // Among the features: importers and analysis stand alone; reports present what analysis found.
             { sourceTag: 'lib:importers', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             { sourceTag: 'lib:analysis', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
-            { sourceTag: 'lib:surveys', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            // Surveys read their offline team templates with the importers' guarded reader.
+            {
+              sourceTag: 'lib:surveys',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'lib:importers', 'lib:reports'],
+            },
             { sourceTag: 'lib:reports', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'lib:analysis'] },
           ],
         },

@@ -21,6 +21,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { RequestCallers } from './modules/auth/request-callers';
 import { DemoOnFirstStartModule } from './modules/demo/demo-on-first-start.module';
 import { DictionaryHttpModule } from './modules/dictionary/dictionary-http.module';
+import { SurveyTemplateHttpModule } from './modules/surveys/survey-template-http.module';
 import { HealthModule } from './modules/health/health.module';
 import { PrivacyHttpModule } from './modules/privacy/privacy-http.module';
 import { ReportsHttpModule } from './modules/reports/reports-http.module';
@@ -78,6 +79,7 @@ export class AppModule {
         AuditHttpModule,
         PrivacyHttpModule,
         DictionaryHttpModule,
+        SurveyTemplateHttpModule,
         HealthModule,
         DemoOnFirstStartModule,
       ],

@@ -228,6 +228,29 @@ export function buildProgram(): Command {
     .option('--drop', 'people who did not answer get no responsibilities instead')
     .option('--json', 'print {"snapshotId","snapshotVersion","coverage"}')
     .action(async (campaign, options) => (await import('./commands/survey.command')).closeSurvey(campaign, options));
+  survey
+    .command('template')
+    .description(
+      'Write a team\u2019s offline template (XLSX): a row per person and activity, pre-filled, with the campaign\u2019s dictionary.',
+    )
+    .argument('<campaign>', 'campaign id or name')
+    .requiredOption('--team <employee id>', 'the manager whose reports the template lists')
+    .requiredOption('--out <file.xlsx>', 'where to write it')
+    .option(...ORG_OPTION)
+    .action(async (campaign, options) => (await import('./commands/survey.command')).surveyTemplate(campaign, options));
+  survey
+    .command('upload')
+    .description(
+      'Take a filled-in team template: checked whole (errors with row and column, nothing taken); its answers become the manager\u2019s, submitted.',
+    )
+    .argument('<campaign>', 'campaign id or name')
+    .argument('<file>', 'the filled-in template (.xlsx)')
+    .option(...ORG_OPTION)
+    .option('--dry-run', 'check only; take nothing')
+    .option('--json', 'print the outcome (or {"errors":[…]}) as JSON')
+    .action(async (campaign, file, options) =>
+      (await import('./commands/survey.command')).uploadSurveyTemplate(campaign, file, options),
+    );
 
   const policy = program
     .command('policy')

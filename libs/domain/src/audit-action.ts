@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'dictionary-edit',
   'scenario',
   'role-purpose',
+  'survey-upload',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

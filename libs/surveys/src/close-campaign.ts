@@ -163,7 +163,7 @@ export function closeCampaignRecords(input: ClosingInput): ClosedSnapshot {
         employeeId,
         responsibility: title,
         description: activity ? null : `Written in on survey "${input.campaignName}".`,
-        valueLevel: activity ? activity.valueLevel : null,
+        valueLevel: activity ? activity.valueLevel : (line.valueLevel ?? null),
         sharePct: line.sharePct,
         since: since?.get(activityKey(title)) ?? input.asOf,
       });

@@ -23,3 +23,20 @@ export {
   hasResponded,
   movedPoints,
 } from './progress';
+export {
+  ABOUT_KEYS,
+  ABOUT_SHEET,
+  DICTIONARY_SHEET,
+  OTHER_ACTIVITY,
+  TEAM_COLUMNS,
+  TEAM_SHEET,
+  type TeamTemplate,
+  type TemplateLine,
+  type TemplateMember,
+  type TemplateParticipant,
+  type TemplateTable,
+  type TemplateUpload,
+  type TemplateUploadContext,
+  answeredOnline,
+  readTemplateUpload,
+} from './offline/team-template';

@@ -34,6 +34,11 @@ export interface SurveyLine {
   activityId: string | null;
   otherText: string | null;
   sharePct: number;
+  /**
+   * The level the answer gives a written-in activity (the offline template's picklist); absent or
+   * null leaves it to the classifier. A dictionary activity always has the dictionary's level.
+   */
+  valueLevel?: ValueLevel | null;
 }
 
 export interface SurveyAnswers {

@@ -450,6 +450,18 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (w) => ({ c: w.campaignId }),
     allowed: ['HR_ADMIN'],
   },
+  surveyTemplateTeams: {
+    query: 'query($c: ID!) { surveyTemplateTeams(campaignId: $c) { leaderEmployeeId members } }',
+    variables: (w) => ({ c: w.campaignId }),
+    allowed: ['HR_ADMIN'],
+  },
+  uploadSurveyTemplate: {
+    // The upload is the people file: not a workbook, refused with an error, nothing taken.
+    query: 'mutation($c: ID!, $people: Upload!) { uploadSurveyTemplate(campaignId: $c, file: $people, dryRun: true) { ok } }',
+    variables: (w) => ({ c: w.campaignId, people: null }),
+    allowed: ['HR_ADMIN'],
+    upload: true,
+  },
   closeSurveyCampaign: {
     // Not open yet: HR admins get BAD_USER_INPUT and nothing is closed.
     query: 'mutation($c: ID!) { closeSurveyCampaign(campaignId: $c) { snapshotVersion } }',

@@ -1,11 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import fs, { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService } from '@rolemap/server-core';
-import { type CampaignSummary, CampaignsService, SurveysModule } from '@rolemap/server-surveys';
+import { type CampaignSummary, CampaignsService, SurveyTemplatesService, SurveysModule } from '@rolemap/server-surveys';
 import { CAMPAIGN_SCOPES, type CampaignScopeKind, SURVEY_MODES, type SurveyMode } from '@rolemap/surveys';
 import { withServices } from '../cli-app';
 import { CliError, EXIT } from '../cli-context';
 import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
+import { describeIssue } from './import.command';
+import { checkOutPath, writeFileAtomically } from './report-out-file';
 
 interface CommonOptions {
   org?: string;
@@ -127,6 +130,56 @@ export async function closeSurvey(campaign: string, options: CommonOptions & { d
       { snapshotId: closed.snapshotId, snapshotVersion: closed.snapshotVersion, coverage: closed.coverage },
       `Closed "${found.name}" into snapshot v${closed.snapshotVersion}: ${surveyed} surveyed, ${carried} carried over, ${none} without data, ${outside} outside the survey.`,
     );
+  });
+}
+
+/** `rolemap survey template <campaign> --team <leader> --out team.xlsx`: a team's pre-filled offline template. */
+export async function surveyTemplate(campaign: string, options: CommonOptions & { team: string; out: string }): Promise<void> {
+  const target = checkOutPath(options.out, 'team.xlsx');
+  await withServices([SurveysModule], async (app) => {
+    const found = await findCampaign(app, campaign, options.org);
+    const file = await app.get(SurveyTemplatesService).template(LOCAL_OPERATOR, found.id, options.team);
+    await writeFileAtomically(target, async (out) => {
+      await new Promise<void>((resolve, reject) => out.end(file.data, () => resolve()).once('error', reject));
+    });
+    console.error(`Wrote the template of ${options.team}'s team for "${found.name}" to ${target}`);
+  });
+}
+
+/** `rolemap survey upload <campaign> <file.xlsx>`: a filled-in team template, checked whole; its answers submitted. */
+export async function uploadSurveyTemplate(
+  campaign: string,
+  file: string,
+  options: CommonOptions & { dryRun?: boolean },
+): Promise<void> {
+  let data: Buffer;
+  try {
+    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    data = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code})`, EXIT.invalidInput);
+  }
+  await withServices([SurveysModule], async (app) => {
+    const found = await findCampaign(app, campaign, options.org);
+    const outcome = await app
+      .get(SurveyTemplatesService)
+      .upload(LOCAL_OPERATOR, found.id, { fileName: path.basename(file), data }, { dryRun: options.dryRun });
+    if (options.json) {
+      console.log(JSON.stringify(outcome.errors.length > 0 ? { errors: outcome.errors } : outcome));
+    } else if (outcome.errors.length > 0) {
+      console.error(`${outcome.errors.length} error(s); no answer was taken:`);
+      for (const issue of outcome.errors) console.error(`  ${describeIssue(issue)}`);
+    } else {
+      for (const issue of outcome.warnings) console.error(`  warning: ${describeIssue(issue)}`);
+      const skipped = outcome.skipped.length > 0 ? `; ${outcome.skipped.length} answered online already, not read` : '';
+      console.log(
+        outcome.dryRun
+          ? `Valid: answers for ${outcome.submitted.length} people of ${outcome.leaderEmployeeId}'s team${skipped}. Dry run: nothing taken.`
+          : `Submitted answers for ${outcome.submitted.length} people of ${outcome.leaderEmployeeId}'s team to "${found.name}"${skipped}.`,
+      );
+    }
+    if (outcome.errors.length > 0) throw new CliError('', EXIT.invalidInput);
   });
 }
 

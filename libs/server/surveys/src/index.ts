@@ -3,6 +3,12 @@
 export { CAMPAIGN_PAGE_MAX, CampaignsService, MISSING_PAGE_MAX } from './campaigns.service';
 export { type FormAccess, SurveyFormsService } from './survey-forms.service';
 export { SurveyMailer } from './survey-mailer';
+export {
+  SurveyTemplatesService,
+  type TemplateDownload,
+  type TemplateTeam,
+  type TemplateUploadOutcome,
+} from './survey-templates.service';
 export { DictionaryActivities } from './dictionary-activities';
 export { SURVEY_DICTIONARY, type SurveyDictionary, type SurveyDictionaryVersion } from './survey-dictionary';
 export { SurveysModule } from './surveys.module';

@@ -6,6 +6,7 @@ import { DictionaryActivities } from './dictionary-activities';
 import { SURVEY_DICTIONARY } from './survey-dictionary';
 import { SurveyFormsService } from './survey-forms.service';
 import { SurveyMailer } from './survey-mailer';
+import { SurveyTemplatesService } from './survey-templates.service';
 
 /** Survey campaigns on top of the server core, the imports (the snapshot writer) and the dictionary. */
 @Module({
@@ -14,9 +15,10 @@ import { SurveyMailer } from './survey-mailer';
     CampaignsService,
     SurveyFormsService,
     SurveyMailer,
+    SurveyTemplatesService,
     DictionaryActivities,
     { provide: SURVEY_DICTIONARY, useExisting: DictionaryActivities },
   ],
-  exports: [CampaignsService, SurveyFormsService, SurveyMailer],
+  exports: [CampaignsService, SurveyFormsService, SurveyMailer, SurveyTemplatesService],
 })
 export class SurveysModule {}

@@ -9,6 +9,7 @@ import {
   type InvitationDelivery,
   SurveyFormsService,
   type SurveyFormView,
+  SurveyTemplatesService,
 } from '@rolemap/server-surveys';
 import type { NonRespondentPolicy } from '@rolemap/surveys';
 import { CurrentCaller, type GraphqlContext } from '../../common/graphql-context';
@@ -26,7 +27,13 @@ import {
   SurveyInvitationResultType,
   SurveyMissingPageType,
   SurveyProgressType,
+  SurveyTemplateTeamType,
+  SurveyTemplateUploadType,
 } from './dtos/survey.types';
+import { ImportIssueType } from '../imports/dtos/import.types';
+import type { UploadArg } from '../imports/imports.resolver';
+import { formatLimit, formatMegabytes } from '../uploads/received-upload';
+import { GraphQLUpload } from '../uploads/upload.scalar';
 
 /** The caller when signed in, else null: the participants' operations also open with a personal link. */
 const CallerIfAny = createParamDecorator(
@@ -51,7 +58,70 @@ export class SurveysResolver {
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly forms: SurveyFormsService,
+    private readonly templates: SurveyTemplatesService,
   ) {}
+
+  @RequireRole(HR_ONLY, { campaignId: 'surveyCampaign' })
+  @Query(() => [SurveyTemplateTeamType], {
+    description:
+      'The teams of a campaign (each manager with the people whose forms they fill in), for the offline templates: ' +
+      'GET /api/survey-campaigns/:campaignId/teams/:leaderEmployeeId/template.xlsx',
+  })
+  surveyTemplateTeams(
+    @CurrentCaller() caller: Caller,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<SurveyTemplateTeamType[]> {
+    return this.templates.teams(caller, campaignId);
+  }
+
+  @RequireRole(HR_ONLY, { campaignId: 'surveyCampaign' })
+  @Mutation(() => SurveyTemplateUploadType, {
+    description:
+      'Takes a filled-in team template (XLSX): checked whole with row-numbered errors; with none (and not dryRun) its people’s ' +
+      'answers become their manager’s submitted answers (source OFFLINE). Any error takes nothing.',
+  })
+  async uploadSurveyTemplate(
+    @CurrentCaller() caller: Caller,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('file', { type: () => GraphQLUpload }) file: UploadArg,
+    @Args('dryRun', { defaultValue: false }) dryRun: boolean,
+  ): Promise<SurveyTemplateUploadType> {
+    if (file.tooLarge) {
+      const size = formatMegabytes(file.byteSize);
+      return {
+        ok: false,
+        dryRun,
+        leaderEmployeeId: null,
+        submitted: [],
+        skipped: [],
+        rowCount: 0,
+        warnings: [],
+        errors: [
+          {
+            file: file.fileName,
+            row: null,
+            column: null,
+            value: size,
+            code: 'FILE_TOO_LARGE',
+            message: `File too large: ${file.fileName} is ${size}, the limit is ${formatLimit(file.limitBytes)}.`,
+            rows: [],
+          },
+        ],
+      };
+    }
+    const outcome = await this.templates.upload(
+      caller,
+      campaignId,
+      { fileName: file.fileName, data: file.data ?? Buffer.alloc(0) },
+      { dryRun },
+    );
+    return {
+      ...outcome,
+      ok: outcome.errors.length === 0,
+      errors: outcome.errors.map(ImportIssueType.from),
+      warnings: outcome.warnings.map(ImportIssueType.from),
+    };
+  }
 
   @RequireRole(HR_ONLY, { organizationId: 'organization' })
   @Query(() => SurveyCampaignPageType, {

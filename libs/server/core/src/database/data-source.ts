@@ -17,6 +17,7 @@ import { BackgroundJobs1796370000000 } from './migrations/1796370000000-backgrou
 import { Scenarios1796380000000 } from './migrations/1796380000000-scenarios';
 import { TenantIsolationForLaterTables1796390000000 } from './migrations/1796390000000-tenant-isolation-for-later-tables';
 import { RolePurposes1796440000000 } from './migrations/1796440000000-role-purposes';
+import { OfflineSurveyAnswers1796400000000 } from './migrations/1796400000000-offline-survey-answers';
 import { acrossAllTenants, installTenantScoping } from './tenant-scope';
 
 export const MIGRATIONS = [
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   BackgroundJobs1796370000000,
   Scenarios1796380000000,
   TenantIsolationForLaterTables1796390000000,
+  OfflineSurveyAnswers1796400000000,
   RolePurposes1796440000000,
 ];
 

@@ -18,6 +18,7 @@ const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED'] as const;
 @Check('survey_response_mode_check', oneOf('mode', SURVEY_MODES))
 @Check('survey_response_self_status_check', oneOf('self_status', STATUSES))
 @Check('survey_response_manager_status_check', oneOf('manager_status', STATUSES))
+@Check('survey_response_manager_source_check', oneOf('manager_source', ['FORM', 'OFFLINE']))
 export class SurveyResponseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'survey_response_pkey' })
   id: string;
@@ -65,6 +66,10 @@ export class SurveyResponseEntity {
 
   @Column({ name: 'manager_submitted_at', type: 'timestamptz', nullable: true })
   managerSubmittedAt: Date | null;
+
+  /** FORM: the manager's answers came through the web form; OFFLINE: from a team template HR uploaded. */
+  @Column({ name: 'manager_source', type: 'text', default: 'FORM' })
+  managerSource: 'FORM' | 'OFFLINE';
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;

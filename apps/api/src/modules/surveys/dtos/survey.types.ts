@@ -13,6 +13,7 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ResponsibilityLevelEnum, TierEnum, ValueLevelEnum } from '../../../common/graphql-enums';
+import { ImportIssueType } from '../../imports/dtos/import.types';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -299,6 +300,11 @@ export class SurveyLineType {
   @Field(() => ID, { nullable: true }) activityId: string | null;
   @Field(() => String, { nullable: true }) otherText: string | null;
   @Field(() => Float) sharePct: number;
+  @Field(() => ValueLevelEnum, {
+    nullable: true,
+    description: 'A written-in activity’s level as the answer gave it (the offline template); null: the classifier reads it.',
+  })
+  valueLevel?: ValueLevel | null;
 }
 
 @ObjectType('SurveyAnswers')
@@ -344,4 +350,31 @@ export class SurveyActivityType {
 export class SurveyActivitiesType {
   @Field(() => ID, { nullable: true }) versionId: string | null;
   @Field(() => [SurveyActivityType]) activities: SurveyActivityType[];
+}
+
+@ObjectType('SurveyTemplateTeam', { description: 'A manager and the people of a campaign whose forms they fill in or review.' })
+export class SurveyTemplateTeamType {
+  @Field() leaderEmployeeId: string;
+  @Field() leaderName: string;
+  @Field(() => String, { nullable: true }) department: string | null;
+  @Field(() => Int) members: number;
+  @Field(() => Int, { description: 'Members whose answer is in.' }) answered: number;
+}
+
+@ObjectType('SurveyTemplateUpload', {
+  description:
+    'A filled-in team template: accepted whole (its people’s answers submitted as their manager’s), or refused with every error.',
+})
+export class SurveyTemplateUploadType {
+  @Field() ok: boolean;
+  @Field() dryRun: boolean;
+  @Field(() => String, { nullable: true, description: 'The employee id of the manager whose team the file is for.' })
+  leaderEmployeeId: string | null;
+  @Field(() => [String], { description: 'Employee ids whose answers were taken (would be, on a dry run).' })
+  submitted: string[];
+  @Field(() => [String], { description: 'Employee ids whose rows were not read: they answered online already.' })
+  skipped: string[];
+  @Field(() => Int) rowCount: number;
+  @Field(() => [ImportIssueType]) errors: ImportIssueType[];
+  @Field(() => [ImportIssueType]) warnings: ImportIssueType[];
 }
