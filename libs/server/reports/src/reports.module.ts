@@ -1,5 +1,13 @@
-import { Module } from '@nestjs/common';
-import { AccessModule, AnalysisModule, AuditModule, ReviewsModule } from '@rolemap/server-core';
+import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  AccessModule,
+  AnalysisModule,
+  AuditModule,
+  OrganizationsModule,
+  ReviewsModule,
+  SnapshotsModule,
+} from '@rolemap/server-core';
+import { ReportJobs } from './report-jobs.service';
 import { ReportsService } from './reports.service';
 
 @Module({
@@ -8,3 +16,16 @@ import { ReportsService } from './reports.service';
   exports: [ReportsService],
 })
 export class ReportsModule {}
+
+/** Reports on the background-job queue (needs JobsModule): the API runs them, the CLI queues them. */
+@Module({})
+export class ReportJobsModule {
+  static register(): DynamicModule {
+    return {
+      module: ReportJobsModule,
+      imports: [ReportsModule, OrganizationsModule, SnapshotsModule],
+      providers: [ReportJobs],
+      exports: [ReportJobs, ReportsModule],
+    };
+  }
+}

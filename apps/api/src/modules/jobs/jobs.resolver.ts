@@ -21,7 +21,10 @@ export class JobsResolver {
   @Query(() => BackgroundJobType, { description: 'A background job you asked for (or, as HR admin, an import of yours).' })
   async job(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<JobWithResult> {
     const job = await this.jobs.get(caller, id);
-    return { ...BackgroundJobType.from(job), result: job.kind === 'IMPORT' && job.state === 'DONE' ? job.result : null };
+    return {
+      ...BackgroundJobType.from(job, await this.jobs.downloadLink(job)),
+      result: job.kind === 'IMPORT' && job.state === 'DONE' ? job.result : null,
+    };
   }
 
   @ResolveField(() => ImportResultType, { nullable: true, description: 'The outcome of a finished IMPORT job.' })

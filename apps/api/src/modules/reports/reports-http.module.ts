@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ReportsModule } from '@rolemap/server-reports';
+import { ReportJobsModule } from '@rolemap/server-reports';
+import { JobsController } from '../jobs/jobs.controller';
 import { ReportsController } from './reports.controller';
 
-@Module({ imports: [ReportsModule], controllers: [ReportsController] })
+@Module({ imports: [ReportJobsModule.register()], controllers: [ReportsController, JobsController] })
 export class ReportsHttpModule {}

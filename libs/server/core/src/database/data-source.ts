@@ -16,6 +16,7 @@ import { SingleSignOn1796350000000 } from './migrations/1796350000000-single-sig
 import { BackgroundJobs1796370000000 } from './migrations/1796370000000-background-jobs';
 import { Scenarios1796380000000 } from './migrations/1796380000000-scenarios';
 import { TenantIsolationForLaterTables1796390000000 } from './migrations/1796390000000-tenant-isolation-for-later-tables';
+import { TenantAwareJobs1796460000000 } from './migrations/1796460000000-tenant-aware-jobs';
 import { acrossAllTenants, installTenantScoping } from './tenant-scope';
 
 export const MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   BackgroundJobs1796370000000,
   Scenarios1796380000000,
   TenantIsolationForLaterTables1796390000000,
+  TenantAwareJobs1796460000000,
 ];
 
 export interface DatabaseTarget {
