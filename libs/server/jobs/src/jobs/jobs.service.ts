@@ -54,6 +54,10 @@ export class JobsService {
       throw new DomainError('NOT_FOUND', `No job with id ${id}`);
     }
     if (job.state !== 'DONE' || !job.outputFileName) throw new DomainError('NOT_FOUND', `Job ${id} has no file to download`);
+    // The caller may read the job: telling them its file is gone is no secret (and its key went with it).
+    if (!job.expiresAt || job.expiresAt.getTime() <= Date.now()) {
+      throw new DomainError('NOT_FOUND', `The file of job ${id} expired at ${job.expiresAt?.toISOString()}; ask for it again`);
+    }
     const key = await this.downloadKey(id);
     const expires = Number(link.expires);
     if (
@@ -64,9 +68,6 @@ export class JobsService {
       expires !== job.expiresAt?.getTime()
     ) {
       throw new DomainError('FORBIDDEN', `This link to the file of job ${id} is not valid; take the link from the job again`);
-    }
-    if (expires <= Date.now()) {
-      throw new DomainError('NOT_FOUND', `The file of job ${id} expired at ${new Date(expires).toISOString()}; ask for it again`);
     }
     const [row]: Array<{ output: Buffer | null }> = await this.dataSource.query(
       'SELECT output FROM background_job WHERE id = $1 AND expires_at > now()',
