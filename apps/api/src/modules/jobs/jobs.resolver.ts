@@ -2,10 +2,13 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import type { Caller } from '@rolemap/server-core';
 import { JobsService } from '@rolemap/server-jobs';
 import { importOutcomeOfJob } from '@rolemap/server-imports';
+import { CampaignsService, surveyCloseOfJob } from '@rolemap/server-surveys';
 import { CurrentCaller } from '../../common/graphql-context';
 import { SignedIn } from '../auth/access-rule.decorator';
 import { ImportResultType } from '../imports/dtos/import.types';
 import { toImportResult } from '../imports/imports.resolver';
+import { SurveyClosingType } from '../surveys/dtos/survey.types';
+import { campaignType } from '../surveys/surveys.resolver';
 import { BackgroundJobType } from './dtos/job.types';
 
 interface JobWithResult extends BackgroundJobType {
@@ -14,7 +17,10 @@ interface JobWithResult extends BackgroundJobType {
 
 @Resolver(() => BackgroundJobType)
 export class JobsResolver {
-  constructor(private readonly jobs: JobsService) {}
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly campaigns: CampaignsService,
+  ) {}
 
   // Signed in: the service shows a job to its requester, the organization's HR admins (imports) and owners.
   @SignedIn()
@@ -23,7 +29,7 @@ export class JobsResolver {
     const job = await this.jobs.get(caller, id);
     return {
       ...BackgroundJobType.from(job, await this.jobs.downloadLink(job)),
-      result: job.kind === 'IMPORT' && job.state === 'DONE' ? job.result : null,
+      result: job.state === 'DONE' ? job.result : null,
     };
   }
 
@@ -31,5 +37,13 @@ export class JobsResolver {
   importResult(@Parent() job: JobWithResult): ImportResultType | null {
     const outcome = job.result ? importOutcomeOfJob({ kind: job.kind, result: job.result }) : null;
     return outcome ? toImportResult(outcome) : null;
+  }
+
+  @ResolveField(() => SurveyClosingType, { nullable: true, description: 'The outcome of a finished SURVEY_CLOSE job.' })
+  async surveyClosing(@CurrentCaller() caller: Caller, @Parent() job: JobWithResult): Promise<SurveyClosingType | null> {
+    const closed = job.result ? surveyCloseOfJob({ kind: job.kind, state: job.state, result: job.result }) : null;
+    if (!closed) return null;
+    const { campaignId, ...rest } = closed;
+    return { ...rest, campaign: campaignType(await this.campaigns.get(caller, campaignId)) };
   }
 }
