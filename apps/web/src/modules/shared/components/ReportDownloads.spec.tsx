@@ -106,7 +106,7 @@ describe('ReportDownloads: a large report made as a background job', () => {
     globalThis.fetch = realFetch;
   });
 
-  const job = (overrides: Partial<JobFieldsFragment>): { data: { job: JobFieldsFragment } } => ({
+  const job = (overrides: Partial<JobFieldsFragment>): { data: { job: JobFieldsFragment & { __typename: string } } } => ({
     data: {
       job: {
         __typename: 'BackgroundJob',
@@ -124,7 +124,7 @@ describe('ReportDownloads: a large report made as a background job', () => {
       },
     },
   });
-  const status = (result: { data: { job: JobFieldsFragment } }): MockLink.MockedResponse => ({
+  const status = (result: ReturnType<typeof job>): MockLink.MockedResponse => ({
     request: { query: JobStatusDocument, variables: { id: 'job-1' } },
     result,
   });
