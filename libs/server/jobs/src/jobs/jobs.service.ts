@@ -49,6 +49,26 @@ export class JobsService {
 
   /** The file a finished job made, for a caller who may read it, through its signed link while it lasts. */
   async file(caller: Caller, id: string, link: DownloadSignature): Promise<JobFile> {
+    const job = await this.downloadable(caller, id);
+    const key = await this.downloadKey(id);
+    if (
+      !key ||
+      !link.signature ||
+      !/^\d+$/.test(link.expires ?? '') ||
+      !sameSignature(sign(key, id, link.expires!), link.signature) ||
+      Number(link.expires) !== job.expiresAt?.getTime()
+    ) {
+      throw new DomainError('FORBIDDEN', `This link to the file of job ${id} is not valid; take the link from the job again`);
+    }
+    return this.storedFile(job);
+  }
+
+  /** The same file for a caller on this machine's database (the CLI's `rolemap job --out`), who needs no link. */
+  async fileOf(caller: Caller, id: string): Promise<JobFile> {
+    return this.storedFile(await this.downloadable(caller, id));
+  }
+
+  private async downloadable(caller: Caller, id: string): Promise<BackgroundJobEntity> {
     const job = await this.get(caller, id);
     if (job.organizationId !== null && !canAccess(caller, job.organizationId)) {
       throw new DomainError('NOT_FOUND', `No job with id ${id}`);
@@ -58,24 +78,17 @@ export class JobsService {
     if (!job.expiresAt || job.expiresAt.getTime() <= Date.now()) {
       throw new DomainError('NOT_FOUND', `The file of job ${id} expired at ${job.expiresAt?.toISOString()}; ask for it again`);
     }
-    const key = await this.downloadKey(id);
-    const expires = Number(link.expires);
-    if (
-      !key ||
-      !link.signature ||
-      !/^\d+$/.test(link.expires ?? '') ||
-      !sameSignature(sign(key, id, link.expires!), link.signature) ||
-      expires !== job.expiresAt?.getTime()
-    ) {
-      throw new DomainError('FORBIDDEN', `This link to the file of job ${id} is not valid; take the link from the job again`);
-    }
+    return job;
+  }
+
+  private async storedFile(job: BackgroundJobEntity): Promise<JobFile> {
     const [row]: Array<{ output: Buffer | null }> = await this.dataSource.query(
       'SELECT output FROM background_job WHERE id = $1 AND expires_at > now()',
-      [id],
+      [job.id],
     );
-    if (!row?.output) throw new DomainError('NOT_FOUND', `The file of job ${id} has expired; ask for it again`);
+    if (!row?.output) throw new DomainError('NOT_FOUND', `The file of job ${job.id} has expired; ask for it again`);
     return {
-      fileName: job.outputFileName,
+      fileName: job.outputFileName!,
       contentType: job.outputContentType ?? 'application/octet-stream',
       content: row.output,
     };
