@@ -446,6 +446,13 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ['HR_ADMIN'],
     allowedAnswer: 'BAD_USER_INPUT',
   },
+  queueSurveyClose: {
+    // Not open yet: HR admins get BAD_USER_INPUT and nothing is queued.
+    query: 'mutation($c: ID!) { queueSurveyClose(campaignId: $c) { id } }',
+    variables: (w) => ({ c: w.futureCampaignId }),
+    allowed: ['HR_ADMIN'],
+    allowedAnswer: 'BAD_USER_INPUT',
+  },
   // Participants open their forms signed in or with a personal link; a link that is not one is refused for everyone alike.
   surveyForms: {
     query: 'query { surveyForms(invitation: "rsv_not-a-link") { responseId } }',
