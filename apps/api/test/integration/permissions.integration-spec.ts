@@ -319,6 +319,11 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (w) => ({ o: w.organizationId }),
     allowed: ['HR_ADMIN'],
   },
+  queueReanalysis: {
+    query: 'mutation($o: ID!) { queueReanalysis(organizationId: $o) { id } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
   setTierOverride: {
     query: 'mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "E111", tier: IC) }',
     variables: (w) => ({ o: w.organizationId }),

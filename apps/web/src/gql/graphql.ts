@@ -142,9 +142,10 @@ export type InvitationDelivery =
   | 'CSV'
   | 'EMAIL';
 
-/** What a background job does: IMPORT, REPORT or SURVEY_CLOSE. */
+/** What a background job does: IMPORT, REPORT, SURVEY_CLOSE or REANALYSIS. */
 export type JobKind =
   | 'IMPORT'
+  | 'REANALYSIS'
   | 'REPORT'
   | 'SURVEY_CLOSE';
 

@@ -4,3 +4,9 @@ export { JobQueue, type JobsOptions, type NewJob, type QueueStatus } from './job
 export { type DownloadSignature, type JobFile, JobsService } from './jobs/jobs.service';
 export { type JobHandler, type JobOutcome, type JobRun, JobSupersededError } from './jobs/job-handler';
 export { type SizedWork, runsInBackground } from './jobs/background-threshold';
+export {
+  type ReanalysisResult,
+  ReanalysisJobs,
+  ReanalysisJobsModule,
+  reanalysisOfJob,
+} from './reanalysis/reanalysis-jobs.service';

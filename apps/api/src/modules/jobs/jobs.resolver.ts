@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@rolemap/server-core';
-import { JobsService } from '@rolemap/server-jobs';
+import { JobsService, reanalysisOfJob } from '@rolemap/server-jobs';
 import { importOutcomeOfJob } from '@rolemap/server-imports';
 import { CampaignsService, surveyCloseOfJob } from '@rolemap/server-surveys';
 import { CurrentCaller } from '../../common/graphql-context';
@@ -9,7 +9,7 @@ import { ImportResultType } from '../imports/dtos/import.types';
 import { toImportResult } from '../imports/imports.resolver';
 import { SurveyClosingType } from '../surveys/dtos/survey.types';
 import { campaignType } from '../surveys/surveys.resolver';
-import { BackgroundJobType } from './dtos/job.types';
+import { BackgroundJobType, ReanalysisType } from './dtos/job.types';
 
 interface JobWithResult extends BackgroundJobType {
   result?: Record<string, unknown> | null;
@@ -45,5 +45,11 @@ export class JobsResolver {
     if (!closed) return null;
     const { campaignId, ...rest } = closed;
     return { ...rest, campaign: campaignType(await this.campaigns.get(caller, campaignId)) };
+  }
+
+  @ResolveField(() => ReanalysisType, { nullable: true, description: 'The outcome of a finished REANALYSIS job.' })
+  reanalysis(@Parent() job: JobWithResult): ReanalysisType | null {
+    const result = job.result ? reanalysisOfJob({ kind: job.kind, state: job.state, result: job.result }) : null;
+    return result ? ReanalysisType.from(result) : null;
   }
 }

@@ -4,7 +4,7 @@ import { oneOf } from '../database/check-expressions';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { TenantEntity } from '../tenants/tenant.entity';
 
-export const JOB_KINDS = ['IMPORT', 'REPORT', 'SURVEY_CLOSE'] as const;
+export const JOB_KINDS = ['IMPORT', 'REPORT', 'SURVEY_CLOSE', 'REANALYSIS'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_STATES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
 export type JobState = (typeof JOB_STATES)[number];

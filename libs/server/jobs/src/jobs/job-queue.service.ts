@@ -56,6 +56,7 @@ const QUEUE_OF: Record<JobKind, string> = {
   IMPORT: 'rolemap-import',
   REPORT: 'rolemap-report',
   SURVEY_CLOSE: 'rolemap-survey-close',
+  REANALYSIS: 'rolemap-reanalysis',
 };
 /** A backstop for a job pg-boss never heard back about; dead workers are found far sooner by their heartbeat. */
 const EXPIRE_IN_SECONDS = 4 * 3600;

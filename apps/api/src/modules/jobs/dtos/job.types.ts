@@ -1,17 +1,39 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ReanalysisResult } from '@rolemap/server-jobs';
 import { type BackgroundJobEntity, JOB_KINDS, JOB_STATES, type JobKind, type JobState } from '@rolemap/server-core';
 
 export const JobKindEnum = Object.fromEntries(JOB_KINDS.map((kind) => [kind, kind])) as { [K in JobKind]: K };
 export const JobStateEnum = Object.fromEntries(JOB_STATES.map((state) => [state, state])) as { [K in JobState]: K };
 registerEnumType(JobKindEnum, {
   name: 'JobKind',
-  description: 'What a background job does: IMPORT, REPORT or SURVEY_CLOSE.',
+  description: 'What a background job does: IMPORT, REPORT, SURVEY_CLOSE or REANALYSIS.',
 });
 registerEnumType(JobStateEnum, {
   name: 'JobState',
   description:
     'QUEUED (waiting, or waiting to be retried), RUNNING (with progress), DONE (with its outcome) or FAILED (with the error).',
 });
+
+@ObjectType('FindingCount')
+export class FindingCountType {
+  @Field() kind: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('Reanalysis', { description: 'What the saved policy finds in the latest snapshot.' })
+export class ReanalysisType {
+  @Field(() => ID) snapshotId: string;
+  @Field(() => Int) snapshotVersion: number;
+  @Field(() => Int) findings: number;
+  @Field(() => [FindingCountType], { description: 'By kind, most first.' }) byKind: FindingCountType[];
+
+  static from(result: ReanalysisResult): ReanalysisType {
+    const byKind = Object.entries(result.byKind)
+      .map(([kind, count]) => ({ kind, count }))
+      .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+    return { ...result, byKind };
+  }
+}
 
 @ObjectType('BackgroundJob', { description: 'Long work on the queue: poll it until it is DONE or FAILED.' })
 export class BackgroundJobType {

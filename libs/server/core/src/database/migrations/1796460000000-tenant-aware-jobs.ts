@@ -7,7 +7,7 @@ import { DEFAULT_TENANT_ID } from '../tenant-scope';
  * it in that tenant's scope, and row-level security keeps one tenant's jobs (their outcomes,
  * report files and queued uploads) out of another's reach. The workers' own bookkeeping (claiming,
  * heartbeats, finding dead runs) serves every tenant and runs across all of them.
- * Also: survey closing is a kind of job, and a report job's download link is signed with a key
+ * Also: survey closing and re-analysis after a policy change are kinds of job, and a report job's download link is signed with a key
  * of its own (so a link cannot be made up from the job's id).
  */
 export class TenantAwareJobs1796460000000 implements MigrationInterface {
@@ -21,7 +21,7 @@ export class TenantAwareJobs1796460000000 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE background_job ADD COLUMN download_key bytea');
     await queryRunner.query('ALTER TABLE background_job DROP CONSTRAINT background_job_kind_check');
     await queryRunner.query(
-      "ALTER TABLE background_job ADD CONSTRAINT background_job_kind_check CHECK (kind IN ('IMPORT', 'REPORT', 'SURVEY_CLOSE'))",
+      "ALTER TABLE background_job ADD CONSTRAINT background_job_kind_check CHECK (kind IN ('IMPORT', 'REPORT', 'SURVEY_CLOSE', 'REANALYSIS'))",
     );
     await enableTenantIsolation(queryRunner, 'background_job', { tenantColumn: 'tenant_id' });
     await enableTenantIsolation(queryRunner, 'background_job_input', { column: 'job_id', parent: 'background_job' });
@@ -30,7 +30,7 @@ export class TenantAwareJobs1796460000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await disableTenantIsolation(queryRunner, 'background_job_input');
     await disableTenantIsolation(queryRunner, 'background_job');
-    await queryRunner.query("DELETE FROM background_job WHERE kind = 'SURVEY_CLOSE'");
+    await queryRunner.query("DELETE FROM background_job WHERE kind IN ('SURVEY_CLOSE', 'REANALYSIS')");
     await queryRunner.query('ALTER TABLE background_job DROP CONSTRAINT background_job_kind_check');
     await queryRunner.query(
       "ALTER TABLE background_job ADD CONSTRAINT background_job_kind_check CHECK (kind IN ('IMPORT', 'REPORT'))",
