@@ -72,9 +72,10 @@ export function buildProgram(): Command {
 
   program
     .command('job')
-    .description('Show a background job (an import queued with --no-wait or by the server): state, progress, outcome.')
+    .description('Show a background job (an import or report queued with --no-wait or by the server): state, progress, outcome.')
     .argument('<id>', 'the job id')
     .option('--wait', 'wait with a progress bar until it is done or failed')
+    .option('--out <path>', 'save the file the job made (a report) here once it is done')
     .option('--json', 'print one JSON object')
     .addHelpText(
       'after',
@@ -330,6 +331,7 @@ export function buildProgram(): Command {
     .option('-f, --format <format>', `${REPORT_FORMATS.join(' | ')} (default: from --out, else pdf)`)
     .option('--out <path>', 'file to write (default: <org>-v<N>-<kind>.<format> in the current folder)')
     .option('--no-progress', 'no progress bar')
+    .option('--no-wait', 'queue the report as a background job, print its id and return (a running server builds it)')
     .addHelpText(
       'after',
       '\nExamples:\n  rolemap report role --all --format pdf --out roles.pdf\n  rolemap report delegation --employee E0004 --format xlsx --out vp-sales.xlsx\n  rolemap report summary --format md --out summary.md',

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { DEFAULT_JOBS_CONFIG, ServerCoreModule, loadConfig } from '@rolemap/server-core';
 import { ImportJobsModule, ImportsModule } from '@rolemap/server-imports';
 import { JobsModule } from '@rolemap/server-jobs';
+import { ReportJobsModule } from '@rolemap/server-reports';
 import { runCli, runCliAsync } from './run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-cli-jobs-'));
@@ -33,6 +34,7 @@ async function startWorker(): Promise<INestApplicationContext> {
         ServerCoreModule.forRoot({ config, database: { url, embedded: false } }),
         JobsModule.forRoot({ work: true }),
         ImportJobsModule.on(ImportsModule),
+        ReportJobsModule.register(),
       ],
     },
     { logger: ['error'] },
@@ -78,5 +80,36 @@ describe('rolemap import --no-wait and rolemap job (PostgreSQL)', () => {
     const both = runCli(['import', people, '--dry-run', '--no-wait']);
     expect(both.status).toBe(2);
     expect(both.stderr).toMatch(/--dry-run answers at once/);
+  });
+
+  it('queues a report with --no-wait, then saves its file with rolemap job --wait --out', async () => {
+    const queued = runCli(['report', 'summary', '--org', 'Queued CLI Co', '--format', 'md', '--no-wait']);
+    expect(queued.stderr).toBe('');
+    expect(queued.status).toBe(0);
+    const jobId = /Queued report job ([0-9a-f-]{36})/.exec(queued.stdout)?.[1];
+    expect(jobId).toBeDefined();
+    expect(queued.stdout).toContain(`rolemap job ${jobId} --wait --out <file>`);
+
+    const out = path.join(dir, 'summary.md');
+    const worker = await startWorker();
+    try {
+      const waited = await runCliAsync(['job', jobId!, '--wait', '--out', out]);
+      expect(waited.stderr).toBe('');
+      expect(waited.status).toBe(0);
+      expect(waited.stdout).toMatch(new RegExp(`Job ${jobId} \\(report\\): done`));
+      expect(waited.stdout).toMatch(/Wrote .*summary\.md \(queued-cli-co-v1-summary\.md, \d+ KB\)/);
+    } finally {
+      await worker.close();
+    }
+    const written = fs.readFileSync(out, 'utf8');
+    // The same report the command writes in its own process.
+    const inline = path.join(dir, 'summary-inline.md');
+    expect(runCli(['report', 'summary', '--org', 'Queued CLI Co', '--out', inline]).status).toBe(0);
+    expect(written).toBe(fs.readFileSync(inline, 'utf8'));
+    expect(written).toMatch(/Queued CLI Co/);
+
+    const notAReport = runCli(['job', jobId!, '--out', path.join(dir, 'missing-folder', 'x.md')]);
+    expect(notAReport.status).toBe(2);
+    expect(notAReport.stderr).toMatch(/does not exist/);
   });
 });

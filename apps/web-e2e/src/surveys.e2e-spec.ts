@@ -232,6 +232,19 @@ describe('survey forms in Chromium', () => {
         const invited = /(\d+) \/ (\d+)/.exec(text);
         if (invited && !/smaller group/.test(text)) expect(Number(invited[2])).toBeGreaterThanOrEqual(5);
       }
+
+      // Closing runs as a background job: its progress shows until the new snapshot is written.
+      await page.getByRole('button', { name: 'Close into a new snapshot' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Closing the survey: / })
+        .waitFor();
+      await page.getByRole('status').filter({ hasText: 'Closed into snapshot v2.' }).waitFor({ timeout: 60_000 });
+      const closed = await graphql<{ organization: { snapshots: { version: number; label: string | null }[] } }>(
+        'query($id: ID!) { organization(id: $id) { snapshots { version label } } }',
+        { id: demo.orgId },
+      );
+      expect(closed.organization.snapshots).toEqual(expect.arrayContaining([{ version: 2, label: 'Survey: Progress week' }]));
     } finally {
       await session.close();
     }

@@ -330,6 +330,11 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (w) => ({ o: w.organizationId }),
     allowed: ['HR_ADMIN'],
   },
+  queueReanalysis: {
+    query: 'mutation($o: ID!) { queueReanalysis(organizationId: $o) { id } }',
+    variables: (w) => ({ o: w.organizationId }),
+    allowed: ['HR_ADMIN'],
+  },
   setTierOverride: {
     query: 'mutation($o: ID!) { setTierOverride(organizationId: $o, externalId: "E111", tier: IC) }',
     variables: (w) => ({ o: w.organizationId }),
@@ -465,6 +470,13 @@ const OPERATIONS: Record<string, Operation> = {
   closeSurveyCampaign: {
     // Not open yet: HR admins get BAD_USER_INPUT and nothing is closed.
     query: 'mutation($c: ID!) { closeSurveyCampaign(campaignId: $c) { snapshotVersion } }',
+    variables: (w) => ({ c: w.futureCampaignId }),
+    allowed: ['HR_ADMIN'],
+    allowedAnswer: 'BAD_USER_INPUT',
+  },
+  queueSurveyClose: {
+    // Not open yet: HR admins get BAD_USER_INPUT and nothing is queued.
+    query: 'mutation($c: ID!) { queueSurveyClose(campaignId: $c) { id } }',
     variables: (w) => ({ c: w.futureCampaignId }),
     allowed: ['HR_ADMIN'],
     allowedAnswer: 'BAD_USER_INPUT',

@@ -1,8 +1,16 @@
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { REPORT_FORMATS, REPORT_KINDS, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
+import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
 import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService } from '@rolemap/server-core';
-import { type ReportKind, type ReportRequest, ReportsModule, ReportsService } from '@rolemap/server-reports';
+import { JobsModule } from '@rolemap/server-jobs';
+import {
+  ReportJobs,
+  ReportJobsModule,
+  type ReportKind,
+  type ReportRequest,
+  ReportsModule,
+  ReportsService,
+} from '@rolemap/server-reports';
 import { withServices } from '../cli-app';
 import { CliError, EXIT } from '../cli-context';
 import { parseVersionOption, resolveOrganization, resolveSnapshot } from '../organization-option';
@@ -17,6 +25,8 @@ interface ReportOptions {
   format?: string;
   out?: string;
   progress: boolean;
+  /** false with --no-wait: queue the report as a background job for a running server. */
+  wait: boolean;
 }
 
 /** `rolemap report <kind>`: writes a report to a file (to a temporary name first, renamed when complete). */
@@ -31,6 +41,7 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
     throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`, EXIT.invalidInput);
   const request = reportRequest(kind as ReportKind, options);
   const version = parseVersionOption('--snapshot', options.snapshot);
+  if (options.wait === false) return queueReport(request, format, version, options);
   await withServices([ReportsModule], async (app) => {
     const services = {
       organizations: app.get(OrganizationsService),
@@ -69,6 +80,23 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
     }
     console.log(`Wrote ${out} (${report.header.title}, ${(size / 1024).toFixed(0)} KB).`);
   });
+}
+
+/** `--no-wait`: the report goes on the queue; a running server (any replica) builds it and keeps its file. */
+async function queueReport(
+  request: ReportRequest,
+  format: ReportFormat,
+  version: number | null,
+  options: ReportOptions,
+): Promise<void> {
+  const job = await withServices([JobsModule.forRoot({ work: false }), ReportJobsModule.register()], async (app) => {
+    const organization = await resolveOrganization(app.get(OrganizationsService), options.org);
+    const snapshot = await resolveSnapshot(app.get(SnapshotsService), organization, version);
+    return app.get(ReportJobs).enqueue(LOCAL_OPERATOR, organization, snapshot, request, format);
+  });
+  const out = options.out ? ` --out ${options.out}` : ' --out <file>';
+  console.log(`Queued report job ${job.id}.`);
+  console.log(`A running rolemap server builds it; save it with: rolemap job ${job.id} --wait${out}`);
 }
 
 function reportRequest(kind: ReportKind, options: ReportOptions): ReportRequest {

@@ -75,6 +75,15 @@ class ServerEnvironment extends TestEnvironment {
     super(config, context);
     // `@oidc-provider` in a spec's docblock: the server gets single sign-on through a real provider.
     this.withOidcProvider = 'oidc-provider' in (context.docblockPragmas ?? {});
+    // `@server-env NAME=value …` in a spec's docblock: settings for that spec's server only.
+    const pragma = context.docblockPragmas?.['server-env'];
+    this.serverEnv = Object.fromEntries(
+      [pragma ?? []]
+        .flat()
+        .flatMap((line) => String(line).split(/\s+/))
+        .filter(Boolean)
+        .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    );
   }
 
   async setup() {
@@ -91,6 +100,7 @@ class ServerEnvironment extends TestEnvironment {
     delete env.DATABASE_URL; // the embedded database, seeded with the demo organization
     delete env.ROLEMAP_WEB_DIST;
     delete env.ROLEMAP_SEED_DEMO;
+    Object.assign(env, this.serverEnv);
     if (this.withOidcProvider) {
       this.oidcProvider = await startOidcProvider(`http://127.0.0.1:${port}/api/auth/sso/callback`);
       Object.assign(env, this.oidcProvider.env);

@@ -1,5 +1,14 @@
-import { Module } from '@nestjs/common';
-import { AccessModule, AnalysisModule, AuditModule, ReviewsModule, RolePurposesModule } from '@rolemap/server-core';
+import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  AccessModule,
+  AnalysisModule,
+  AuditModule,
+  OrganizationsModule,
+  ReviewsModule,
+  RolePurposesModule,
+  SnapshotsModule,
+} from '@rolemap/server-core';
+import { ReportJobs } from './report-jobs.service';
 import { ReportsService } from './reports.service';
 
 @Module({
@@ -8,3 +17,16 @@ import { ReportsService } from './reports.service';
   exports: [ReportsService],
 })
 export class ReportsModule {}
+
+/** Reports on the background-job queue (needs JobsModule): the API runs them, the CLI queues them. */
+@Module({})
+export class ReportJobsModule {
+  static register(): DynamicModule {
+    return {
+      module: ReportJobsModule,
+      imports: [ReportsModule, OrganizationsModule, SnapshotsModule],
+      providers: [ReportJobs],
+      exports: [ReportJobs, ReportsModule],
+    };
+  }
+}

@@ -46,6 +46,11 @@ export class ReportsService {
     return node.person?.employeeId ?? node.position.externalId;
   }
 
+  /** Refuses, before a report is queued, what building it would refuse (a leader's organization-wide report). */
+  async assertMayBuild(caller: Caller, snapshot: OrgSnapshotEntity, request: ReportRequest): Promise<void> {
+    await this.assertInScope(caller, await this.analysis.analysisOf(caller, snapshot), request);
+  }
+
   /** The report to export in `format`; every export is in the audit log, from the API and the CLI alike. */
   async build(
     caller: Caller,

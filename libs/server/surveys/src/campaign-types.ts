@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type {
   AcceptedRange,
   CampaignPhase,
@@ -92,6 +93,15 @@ export interface CampaignProgressReport extends CampaignProgress {
 export interface MissingPage {
   totalCount: number;
   nodes: MissingParticipant[];
+}
+
+/** What a closing job hooks into: its progress, and its own bookkeeping inside the closing's transaction. */
+export interface ClosingHooks {
+  onProgress?(fraction: number, stage: string): void;
+  beforeCommit?(
+    manager: EntityManager,
+    closed: { snapshotId: string; snapshotVersion: number; coverage: ClosingCoverage },
+  ): Promise<void>;
 }
 
 export interface ClosingResult {

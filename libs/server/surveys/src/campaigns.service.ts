@@ -42,6 +42,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type {
   CampaignProgressReport,
   CampaignSummary,
+  ClosingHooks,
   ClosingResult,
   InvitationDelivery,
   InvitationOutcome,
@@ -417,8 +418,16 @@ export class CampaignsService {
    * Closes the campaign into a new snapshot: the base snapshot's people and positions with the
    * responsibilities people reported (see closeCampaignRecords), written by the import's snapshot
    * writer; the campaign is marked closed in the same transaction, so a failure leaves neither.
+   * `beforeCommit` runs last in that transaction (a job marks itself done there, so a retried job
+   * never closes twice).
    */
-  async close(caller: Caller, campaignId: string, nonRespondents: NonRespondentPolicy, now = new Date()): Promise<ClosingResult> {
+  async close(
+    caller: Caller,
+    campaignId: string,
+    nonRespondents: NonRespondentPolicy,
+    now = new Date(),
+    hooks: ClosingHooks = {},
+  ): Promise<ClosingResult> {
     const campaign = await this.campaignFor(caller, campaignId);
     if (!(NON_RESPONDENT_POLICIES as readonly string[]).includes(nonRespondents)) {
       throw new DomainError('BAD_USER_INPUT', `nonRespondents must be one of ${NON_RESPONDENT_POLICIES.join(', ')}`);
@@ -431,7 +440,9 @@ export class CampaignsService {
     if (now < campaign.opensAt) throw new DomainError('BAD_USER_INPUT', `The survey "${campaign.name}" has not opened yet.`);
     const organization = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id: campaign.organizationId });
     const baseSnapshot = await this.dataSource.getRepository(OrgSnapshotEntity).findOneByOrFail({ id: campaign.baseSnapshotId });
+    hooks.onProgress?.(0.1, 'Reading the base snapshot');
     const base = await loadSnapshotData(this.dataSource, baseSnapshot);
+    hooks.onProgress?.(0.4, 'Reading the answers');
     const rows = await this.progressRows(campaign);
     const responses = new Map<string, SurveyAnswers>();
     for (const row of rows) {
@@ -450,6 +461,7 @@ export class CampaignsService {
       asOf,
       nonRespondents,
     });
+    hooks.onProgress?.(0.6, 'Writing the new snapshot');
     let written: { id: string; version: number } | null = null;
     await this.imports.importRecords(caller, {
       organizationName: organization.name,
@@ -485,6 +497,11 @@ export class CampaignsService {
           },
           manager,
         );
+        await hooks.beforeCommit?.(manager, {
+          snapshotId: snapshot.id,
+          snapshotVersion: snapshot.version,
+          coverage: closed.coverage,
+        });
       },
     });
     const snapshot = written as { id: string; version: number } | null;

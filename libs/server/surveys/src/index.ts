@@ -11,5 +11,6 @@ export {
 } from './survey-templates.service';
 export { DictionaryActivities } from './dictionary-activities';
 export { SURVEY_DICTIONARY, type SurveyDictionary, type SurveyDictionaryVersion } from './survey-dictionary';
-export { SurveysModule } from './surveys.module';
+export { SurveyJobsModule, SurveysModule } from './surveys.module';
+export { type SurveyCloseResult, SurveyCloseJobs, surveyCloseOfJob } from './survey-close-jobs.service';
 export type * from './campaign-types';

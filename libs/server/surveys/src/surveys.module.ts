@@ -1,9 +1,10 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@rolemap/server-core';
 import { ImportsModule } from '@rolemap/server-imports';
 import { CampaignsService } from './campaigns.service';
 import { DictionaryActivities } from './dictionary-activities';
 import { SURVEY_DICTIONARY } from './survey-dictionary';
+import { SurveyCloseJobs } from './survey-close-jobs.service';
 import { SurveyFormsService } from './survey-forms.service';
 import { SurveyMailer } from './survey-mailer';
 import { SurveyTemplatesService } from './survey-templates.service';
@@ -22,3 +23,16 @@ import { SurveyTemplatesService } from './survey-templates.service';
   exports: [CampaignsService, SurveyFormsService, SurveyMailer, SurveyTemplatesService],
 })
 export class SurveysModule {}
+
+/** Survey closing on the background-job queue (needs JobsModule). */
+@Module({})
+export class SurveyJobsModule {
+  static register(): DynamicModule {
+    return {
+      module: SurveyJobsModule,
+      imports: [SurveysModule],
+      providers: [SurveyCloseJobs],
+      exports: [SurveyCloseJobs, SurveysModule],
+    };
+  }
+}

@@ -4,7 +4,14 @@ import { pipeline } from 'node:stream/promises';
 import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat } from '@rolemap/reports';
 import type { Request, Response } from 'express';
 import { OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
-import { REPORT_KINDS, type ReportKind, type ReportRequest, ReportsService } from '@rolemap/server-reports';
+import {
+  REPORT_KINDS,
+  ReportJobs,
+  type ReportKind,
+  type ReportRequest,
+  ReportsService,
+  reportFileName,
+} from '@rolemap/server-reports';
 import { HR_AND_LEADERS, RequireRole } from '../auth/access-rule.decorator';
 import { RequestCallers } from '../auth/request-callers';
 import { writeReportFile } from './report-file';
@@ -17,6 +24,8 @@ interface ReportQuery {
   employeeId?: string;
   department?: string;
   all?: string;
+  /** `true`: build it on the queue whatever its size (answers 202 with the job). */
+  async?: string;
 }
 
 /**
@@ -25,6 +34,9 @@ interface ReportQuery {
  * GET /api/organizations/:organizationId/reports/:kind?format=pdf|xlsx|csv|md
  *   &(snapshot=N | snapshotId=…) & (employeeId=… | positionId=… | department=… | all=true)
  * Links in the web app use snapshotId and positionId, which it already has.
+ * A large report (a role report of every position beyond ROLEMAP_JOB_REPORT_POSITIONS), or one
+ * asked for with `async=true`, is queued instead: 202 with `{ job: { id, state }, statusUrl }`;
+ * the job's `downloadUrl` (GraphQL `job(id)`) then gives the file.
  */
 @Controller('api/organizations/:organizationId/reports')
 export class ReportsController {
@@ -33,6 +45,7 @@ export class ReportsController {
     private readonly organizations: OrganizationsService,
     private readonly snapshots: SnapshotsService,
     private readonly callers: RequestCallers,
+    private readonly reportJobs: ReportJobs,
   ) {}
 
   @RequireRole(HR_AND_LEADERS, { organizationId: 'organization' })
@@ -64,14 +77,21 @@ export class ReportsController {
     if (query.positionId && !query.employeeId) {
       query = { ...query, employeeId: await this.reports.employeeIdOf(caller, snapshot, query.positionId) };
     }
+    const request = reportRequest(kind as ReportKind, query);
+    const asked = query.async === 'true' || query.async === '1';
+    if (this.reportJobs.runsInBackground(snapshot, request, asked)) {
+      const job = await this.reportJobs.enqueue(caller, organization, snapshot, request, format);
+      res.status(202).json({ job: { id: job.id, kind: job.kind, state: job.state }, statusUrl: `/api/jobs/${job.id}` });
+      return;
+    }
     let report;
     try {
-      report = await this.reports.build(caller, snapshot, organization.name, reportRequest(kind as ReportKind, query), format);
+      report = await this.reports.build(caller, snapshot, organization.name, request, format);
     } catch (error) {
       if (error instanceof ReportScopeError) throw new NotFoundException(error.message);
       throw error;
     }
-    const fileName = `${slug(organization.name)}-v${snapshot.version}-${kind}.${format}`;
+    const fileName = reportFileName(organization.name, snapshot.version, kind, format);
     // A client that leaves while the report is being written stops the writing.
     const gone = new AbortController();
     const onClose = () => gone.abort();
@@ -111,13 +131,4 @@ export function reportRequest(kind: ReportKind, query: ReportQuery): ReportReque
     case 'summary':
       return { kind };
   }
-}
-
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'organization'
-  );
 }

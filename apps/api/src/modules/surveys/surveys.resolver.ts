@@ -7,6 +7,7 @@ import {
   CampaignsService,
   type FormAccess,
   type InvitationDelivery,
+  SurveyCloseJobs,
   SurveyFormsService,
   type SurveyFormView,
   SurveyTemplatesService,
@@ -14,6 +15,7 @@ import {
 import type { NonRespondentPolicy } from '@rolemap/surveys';
 import { CurrentCaller, type GraphqlContext } from '../../common/graphql-context';
 import { HR_ONLY, Public, RequireRole } from '../auth/access-rule.decorator';
+import { BackgroundJobType } from '../jobs/dtos/job.types';
 import {
   CreateSurveyCampaignInput,
   InvitationDeliveryEnum,
@@ -59,6 +61,7 @@ export class SurveysResolver {
     private readonly campaigns: CampaignsService,
     private readonly forms: SurveyFormsService,
     private readonly templates: SurveyTemplatesService,
+    private readonly closeJobs: SurveyCloseJobs,
   ) {}
 
   @RequireRole(HR_ONLY, { campaignId: 'surveyCampaign' })
@@ -223,6 +226,20 @@ export class SurveysResolver {
     return { ...closed, campaign: campaignType(closed.campaign) };
   }
 
+  @RequireRole(HR_ONLY, { campaignId: 'surveyCampaign' })
+  @Mutation(() => BackgroundJobType, {
+    description:
+      'Closes the campaign as a background job (follow it with job(id); its surveyClosing is the outcome). A second call while it is queued or running answers the same job.',
+  })
+  async queueSurveyClose(
+    @CurrentCaller() caller: Caller,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('nonRespondents', { type: () => NonRespondentPolicyEnum, defaultValue: 'KEEP_PREVIOUS' })
+    nonRespondents: NonRespondentPolicy = 'KEEP_PREVIOUS',
+  ): Promise<BackgroundJobType> {
+    return BackgroundJobType.from(await this.closeJobs.enqueue(caller, campaignId, nonRespondents));
+  }
+
   @Public()
   @Query(() => [SurveyFormType], {
     description:
@@ -291,7 +308,7 @@ function answersOf(input: SurveyAnswersInput) {
   };
 }
 
-function campaignType(campaign: CampaignSummary): SurveyCampaignType {
+export function campaignType(campaign: CampaignSummary): SurveyCampaignType {
   return {
     ...campaign,
     scope: campaign.scope.kind,

@@ -27,9 +27,9 @@ export interface JobsConfig {
 }
 
 export const DEFAULT_JOBS_CONFIG: JobsConfig = {
-  // Above two uploads at the default 50 MB limit: the web wizard does not follow a queued import
-  // yet, so by default only `rolemap import --no-wait` (or a lower setting) queues one.
-  importThresholdBytes: 128 * 1024 * 1024,
+  // About 50,000 people with their responsibilities: smaller imports take a few seconds in the
+  // request; larger ones go to the queue, and the web wizard follows them with a progress bar.
+  importThresholdBytes: 20 * 1024 * 1024,
   reportThresholdPositions: 20_000,
   concurrency: 1,
   attempts: 3,

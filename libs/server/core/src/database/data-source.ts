@@ -18,6 +18,7 @@ import { Scenarios1796380000000 } from './migrations/1796380000000-scenarios';
 import { TenantIsolationForLaterTables1796390000000 } from './migrations/1796390000000-tenant-isolation-for-later-tables';
 import { RolePurposes1796440000000 } from './migrations/1796440000000-role-purposes';
 import { OfflineSurveyAnswers1796400000000 } from './migrations/1796400000000-offline-survey-answers';
+import { TenantAwareJobs1796460000000 } from './migrations/1796460000000-tenant-aware-jobs';
 import { acrossAllTenants, installTenantScoping } from './tenant-scope';
 
 export const MIGRATIONS = [
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   TenantIsolationForLaterTables1796390000000,
   OfflineSurveyAnswers1796400000000,
   RolePurposes1796440000000,
+  TenantAwareJobs1796460000000,
 ];
 
 export interface DatabaseTarget {

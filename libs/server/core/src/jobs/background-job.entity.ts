@@ -2,8 +2,9 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } fr
 import { AccountEntity } from '../accounts/account.entity';
 import { oneOf } from '../database/check-expressions';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { TenantEntity } from '../tenants/tenant.entity';
 
-export const JOB_KINDS = ['IMPORT', 'REPORT'] as const;
+export const JOB_KINDS = ['IMPORT', 'REPORT', 'SURVEY_CLOSE', 'REANALYSIS'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_STATES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -30,6 +31,14 @@ export class BackgroundJobEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'background_job_organization_id_fkey' })
   organization?: OrganizationEntity | null;
+
+  /** The tenant it was queued in, and which its worker acts in (row-level security). */
+  @Column({ name: 'tenant_id', type: 'uuid', default: () => 'rolemap_current_tenant()' })
+  tenantId: string;
+
+  @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id', foreignKeyConstraintName: 'background_job_tenant_id_fkey' })
+  tenant?: TenantEntity;
 
   @Column({ type: 'text' })
   kind: JobKind;
@@ -81,6 +90,10 @@ export class BackgroundJobEntity {
 
   @Column({ name: 'output_content_type', type: 'text', nullable: true })
   outputContentType: string | null;
+
+  /** The key its download link is signed with (HMAC-SHA-256 of the job id and expiry); never read with the row. */
+  @Column({ name: 'download_key', type: 'bytea', nullable: true, select: false })
+  downloadKey?: Buffer | null;
 
   /** When the output stops being downloadable (and is deleted). */
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })

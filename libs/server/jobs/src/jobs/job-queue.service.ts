@@ -18,6 +18,8 @@ import {
   withRequestOrigin,
   APP_ROLE,
   acrossAllTenants,
+  currentTenantId,
+  withTenant,
 } from '@rolemap/server-core';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -50,12 +52,18 @@ export interface QueueStatus {
 }
 
 /** pg-boss queue names, one per kind, so a kind can be given its own workers. */
-const QUEUE_OF: Record<JobKind, string> = { IMPORT: 'rolemap-import', REPORT: 'rolemap-report' };
+const QUEUE_OF: Record<JobKind, string> = {
+  IMPORT: 'rolemap-import',
+  REPORT: 'rolemap-report',
+  SURVEY_CLOSE: 'rolemap-survey-close',
+  REANALYSIS: 'rolemap-reanalysis',
+};
 /** A backstop for a job pg-boss never heard back about; dead workers are found far sooner by their heartbeat. */
 const EXPIRE_IN_SECONDS = 4 * 3600;
 const PROGRESS_EVERY_MS = 250;
 
 interface ClaimedJob {
+  tenant_id: string;
   organization_id: string | null;
   params: Record<string, unknown>;
   attempts: number;
@@ -140,7 +148,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.started = true;
     if (!this.working) return;
     // On the embedded database this is the only process: whatever was running died with the last one.
-    await this.requeueDead(this.database.embedded ? 0 : this.config.jobs.staleAfterMs);
+    await acrossAllTenants(() => this.requeueDead(this.database.embedded ? 0 : this.config.jobs.staleAfterMs));
     for (const [kind, handler] of this.handlers) {
       for (let i = 0; i < this.config.jobs.concurrency; i++) {
         await boss.work<{ jobId: string }>(
@@ -151,7 +159,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       }
     }
     const tickMs = Math.max(200, Math.floor(this.config.jobs.staleAfterMs / 6));
-    this.ticker = setInterval(() => void this.tick(), tickMs);
+    // The queue's upkeep serves every tenant's jobs.
+    this.ticker = setInterval(() => void acrossAllTenants(() => this.tick()), tickMs);
     this.ticker.unref();
   }
 
@@ -183,14 +192,17 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
    */
   async enqueue(caller: Caller, job: NewJob, manager?: EntityManager): Promise<BackgroundJobEntity> {
     const boss = this.requireBoss();
+    // The job belongs to the tenant it is queued in; its worker acts in that tenant.
+    const tenantId = currentTenantId() ?? caller.tenantId ?? null;
+    if (!tenantId) throw new Error('A job can only be queued in a tenant (not across all tenants)');
     const insert = async (tx: EntityManager) => {
       const id = randomUUID();
       // The requester's address and user agent go with it, for the audit entry of the work.
       const params = { ...job.params, origin: { ip: caller.ip ?? null, userAgent: caller.userAgent ?? null } };
       await tx.query(
-        `INSERT INTO background_job (id, kind, organization_id, requested_by, requested_by_name, params)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, job.kind, job.organizationId, caller.id, caller.displayName, JSON.stringify(params)],
+        `INSERT INTO background_job (id, tenant_id, kind, organization_id, requested_by, requested_by_name, params)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, tenantId, job.kind, job.organizationId, caller.id, caller.displayName, JSON.stringify(params)],
       );
       for (const input of job.inputs ?? []) {
         await tx.getRepository(BackgroundJobInputEntity).insert({ jobId: id, ...input });
@@ -218,45 +230,64 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   private async execute(kind: JobKind, handler: JobHandler, job: PgBoss.JobWithMetadata<{ jobId: string }>): Promise<void> {
     const jobId = job.data.jobId;
-    const claimed: unknown = await this.dataSource.query(
-      `UPDATE background_job
-          SET state = 'RUNNING', attempts = attempts + 1, worker = $2, heartbeat_at = now(),
-              started_at = COALESCE(started_at, now()), stage = NULL
-        WHERE id = $1 AND state IN ('QUEUED', 'RUNNING')
-        RETURNING organization_id, params, attempts, requested_by`,
-      [jobId, this.workerId],
+    // Claiming is the queue's own bookkeeping, before the job's tenant is known.
+    const claimed: unknown = await acrossAllTenants(() =>
+      this.dataSource.query(
+        `UPDATE background_job
+            SET state = 'RUNNING', attempts = attempts + 1, worker = $2, heartbeat_at = now(),
+                started_at = COALESCE(started_at, now()), stage = NULL
+          WHERE id = $1 AND state IN ('QUEUED', 'RUNNING')
+          RETURNING tenant_id, organization_id, params, attempts, requested_by`,
+        [jobId, this.workerId],
+      ),
     );
     const row = firstRow<ClaimedJob>(claimed);
     // Done (a retry after the worker died between commit and acknowledgement), failed, or gone.
     if (!row) return;
     const abort = new AbortController();
     this.inFlight.set(jobId, { abort });
-    const run = await this.runFor(kind, jobId, row, abort.signal);
     try {
-      const origin = (row.params.origin as RequestOrigin | undefined) ?? { ip: null, userAgent: null };
-      const outcome = await withRequestOrigin(origin, () => handler(run));
-      if (!run.completed()) {
-        await this.dataSource.transaction((manager) => run.complete(manager, outcome ?? { result: {} }));
-      }
+      // The work runs in the job's tenant, as its requester's request would: row-level security
+      // shows it that tenant's rows only, and what it writes lands there.
+      await withTenant(row.tenant_id, async () => {
+        const run = await this.runFor(kind, jobId, row, abort.signal);
+        const origin = (row.params.origin as RequestOrigin | undefined) ?? { ip: null, userAgent: null };
+        const outcome = await withRequestOrigin(origin, () => handler(run));
+        if (!run.completed()) {
+          await this.dataSource.transaction((manager) => run.complete(manager, outcome ?? { result: {} }));
+        }
+      });
     } catch (error) {
-      if (error instanceof JobSupersededError || abort.signal.aborted) return;
-      const message = (error as Error).message || String(error);
-      const lastAttempt = job.retryCount >= job.retryLimit;
-      // Bad input fails the same way every time: no point in running it again.
-      const final = lastAttempt || error instanceof DomainError;
-      await this.dataSource.query(
-        `UPDATE background_job
-            SET state = $3, error = $4, stage = NULL, heartbeat_at = NULL,
-                finished_at = CASE WHEN $3 = 'FAILED' THEN now() ELSE NULL END
-          WHERE id = $1 AND worker = $2 AND state = 'RUNNING'`,
-        [jobId, this.workerId, final ? 'FAILED' : 'QUEUED', final ? message : `Attempt ${row.attempts} failed: ${message}`],
-      );
-      if (final) await this.dataSource.query('DELETE FROM background_job_input WHERE job_id = $1', [jobId]);
-      this.log.warn(`job ${jobId} (${kind}) attempt ${row.attempts} failed${final ? '' : ', will retry'}: ${message}`);
-      if (!final) throw error;
+      await acrossAllTenants(() => this.failed(kind, job, row, abort.signal, error));
     } finally {
       this.inFlight.delete(jobId);
     }
+  }
+
+  /** Records a failed run: queued again while attempts remain (rethrowing, so pg-boss retries), else FAILED. */
+  private async failed(
+    kind: JobKind,
+    job: PgBoss.JobWithMetadata<{ jobId: string }>,
+    row: ClaimedJob,
+    signal: AbortSignal,
+    error: unknown,
+  ): Promise<void> {
+    if (error instanceof JobSupersededError || signal.aborted) return;
+    const jobId = job.data.jobId;
+    const message = (error as Error).message || String(error);
+    const lastAttempt = job.retryCount >= job.retryLimit;
+    // Bad input fails the same way every time: no point in running it again.
+    const final = lastAttempt || error instanceof DomainError;
+    await this.dataSource.query(
+      `UPDATE background_job
+          SET state = $3, error = $4, stage = NULL, heartbeat_at = NULL,
+              finished_at = CASE WHEN $3 = 'FAILED' THEN now() ELSE NULL END
+        WHERE id = $1 AND worker = $2 AND state = 'RUNNING'`,
+      [jobId, this.workerId, final ? 'FAILED' : 'QUEUED', final ? message : `Attempt ${row.attempts} failed: ${message}`],
+    );
+    if (final) await this.dataSource.query('DELETE FROM background_job_input WHERE job_id = $1', [jobId]);
+    this.log.warn(`job ${jobId} (${kind}) attempt ${row.attempts} failed${final ? '' : ', will retry'}: ${message}`);
+    if (!final) throw error;
   }
 
   private async runFor(
@@ -307,6 +338,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
                   organization_id = COALESCE($4, organization_id),
                   output = $5, output_file_name = $6, output_content_type = $7,
                   expires_at = CASE WHEN $5::bytea IS NULL THEN NULL ELSE now() + $8 * interval '1 millisecond' END,
+                  download_key = CASE WHEN $5::bytea IS NULL THEN NULL ELSE $9::bytea END,
                   heartbeat_at = NULL, finished_at = now()
             WHERE id = $1 AND worker = $2 AND state = 'RUNNING'
             RETURNING id`,
@@ -319,6 +351,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
             output?.fileName ?? null,
             output?.contentType ?? null,
             ttlMs,
+            randomBytes(32),
           ],
         );
         if (!firstRow(updated)) throw new JobSupersededError(jobId);
@@ -349,7 +382,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       }
       await this.requeueDead(this.config.jobs.staleAfterMs);
       // Expired files go; the job's outcome stays.
-      await this.dataSource.query('UPDATE background_job SET output = NULL WHERE output IS NOT NULL AND expires_at < now()');
+      await this.dataSource.query(
+        'UPDATE background_job SET output = NULL, download_key = NULL WHERE output IS NOT NULL AND expires_at < now()',
+      );
     } catch (error) {
       if (!this.stopping) this.log.warn(`queue upkeep failed: ${(error as Error).message}`);
     }
@@ -413,15 +448,17 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const left = [...this.inFlight.keys()];
     for (const { abort } of this.inFlight.values()) abort.abort();
     if (left.length > 0) {
-      await this.dataSource
-        .query(
-          `UPDATE background_job
+      await acrossAllTenants(() =>
+        this.dataSource
+          .query(
+            `UPDATE background_job
               SET state = 'QUEUED', stage = NULL, heartbeat_at = NULL,
                   error = 'Attempt ' || attempts || ' stopped: the replica running it shut down'
             WHERE worker = $1 AND state = 'RUNNING' AND id = ANY($2::uuid[])`,
-          [this.workerId, left],
-        )
-        .catch((error: Error) => this.log.warn(`could not hand back running jobs: ${error.message}`));
+            [this.workerId, left],
+          )
+          .catch((error: Error) => this.log.warn(`could not hand back running jobs: ${error.message}`)),
+      );
       this.log.log(`handed back ${left.length} running job(s) for another replica`);
     }
     await boss.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);

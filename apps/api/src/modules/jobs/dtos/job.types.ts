@@ -1,14 +1,39 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ReanalysisResult } from '@rolemap/server-jobs';
 import { type BackgroundJobEntity, JOB_KINDS, JOB_STATES, type JobKind, type JobState } from '@rolemap/server-core';
 
 export const JobKindEnum = Object.fromEntries(JOB_KINDS.map((kind) => [kind, kind])) as { [K in JobKind]: K };
 export const JobStateEnum = Object.fromEntries(JOB_STATES.map((state) => [state, state])) as { [K in JobState]: K };
-registerEnumType(JobKindEnum, { name: 'JobKind', description: 'What a background job does: IMPORT or REPORT.' });
+registerEnumType(JobKindEnum, {
+  name: 'JobKind',
+  description: 'What a background job does: IMPORT, REPORT, SURVEY_CLOSE or REANALYSIS.',
+});
 registerEnumType(JobStateEnum, {
   name: 'JobState',
   description:
     'QUEUED (waiting, or waiting to be retried), RUNNING (with progress), DONE (with its outcome) or FAILED (with the error).',
 });
+
+@ObjectType('FindingCount')
+export class FindingCountType {
+  @Field() kind: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('Reanalysis', { description: 'What the saved policy finds in the latest snapshot.' })
+export class ReanalysisType {
+  @Field(() => ID) snapshotId: string;
+  @Field(() => Int) snapshotVersion: number;
+  @Field(() => Int) findings: number;
+  @Field(() => [FindingCountType], { description: 'By kind, most first.' }) byKind: FindingCountType[];
+
+  static from(result: ReanalysisResult): ReanalysisType {
+    const byKind = Object.entries(result.byKind)
+      .map(([kind, count]) => ({ kind, count }))
+      .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+    return { ...result, byKind };
+  }
+}
 
 @ObjectType('BackgroundJob', { description: 'Long work on the queue: poll it until it is DONE or FAILED.' })
 export class BackgroundJobType {
@@ -28,12 +53,16 @@ export class BackgroundJobType {
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Where to download the file the job made (a report), with the same sign-in, until expiresAt.',
+    description:
+      'Where to download the file the job made (a report): a signed link, valid until expiresAt, for a signed-in caller who may read the job and its organization.',
   })
   downloadUrl: string | null;
+  @Field(() => String, { nullable: true, description: 'The name of the file the job made (a report).' })
+  fileName: string | null;
   @Field(() => Date, { nullable: true }) expiresAt: Date | null;
 
-  static from(job: BackgroundJobEntity): BackgroundJobType {
+  /** `downloadUrl` is the signed link JobsService.downloadLink makes (null when there is no file to download). */
+  static from(job: BackgroundJobEntity, downloadUrl: string | null = null): BackgroundJobType {
     return {
       id: job.id,
       kind: job.kind,
@@ -47,10 +76,8 @@ export class BackgroundJobType {
       createdAt: job.createdAt,
       startedAt: job.startedAt,
       finishedAt: job.finishedAt,
-      downloadUrl:
-        job.state === 'DONE' && job.outputFileName && job.expiresAt && job.expiresAt.getTime() > Date.now()
-          ? `/api/jobs/${job.id}/file`
-          : null,
+      downloadUrl,
+      fileName: job.outputFileName,
       expiresAt: job.expiresAt,
     };
   }

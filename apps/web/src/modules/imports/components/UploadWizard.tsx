@@ -1,5 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { JobProgress } from '../../shared/components/JobProgress';
 import { plural } from '../../shared/utils/format';
 import { useImportWizard } from '../hooks/useImportWizard';
 import { FileField } from './FileField';
@@ -128,7 +129,8 @@ export function UploadWizard({ organizationName }: Props) {
             {preview ? 'Check again' : 'Check files'}
           </button>
         </p>
-        {busy && (
+        {busy && wizard.job && <JobProgress job={wizard.job} action="Importing" />}
+        {busy && !wizard.job && (
           <UploadProgressBar
             progress={wizard.progress}
             uploaded={wizard.uploaded}

@@ -87,6 +87,21 @@ export const CommitImportDocument = graphql(`
       options: $options
     ) {
       ...ImportResultFields
+      job {
+        ...JobFields
+      }
+    }
+  }
+`);
+
+/** A queued import followed to its outcome. */
+export const ImportJobDocument = graphql(`
+  query ImportJob($id: ID!) {
+    job(id: $id) {
+      ...JobFields
+      importResult {
+        ...ImportResultFields
+      }
     }
   }
 `);

@@ -1,8 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { suggestAsOf } from '@rolemap/importers/fields';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ImportOptions, ImportResultFieldsFragment } from '../../../gql/graphql';
-import { CommitImportDocument, PreviewImportDocument } from '../graphql/imports.graphql';
+import type { ImportOptions, ImportResultFieldsFragment, JobFieldsFragment } from '../../../gql/graphql';
+import { followJob } from '../../shared/utils/follow-job';
+import { CommitImportDocument, ImportJobDocument, PreviewImportDocument } from '../graphql/imports.graphql';
 import { mappingRows, toColumnMap, type FileKind, type Overrides } from '../utils/mapping';
 import { postMultipart, type UploadProgress } from '../utils/multipart';
 
@@ -49,6 +50,8 @@ export function useImportWizard(initialOrganizationName: string) {
   const [preview, setPreview] = useState<ImportResultFieldsFragment | null>(null);
   const [result, setResult] = useState<ImportResultFieldsFragment | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** A large import the server put on the queue, while the wizard follows it. */
+  const [job, setJob] = useState<JobFieldsFragment | null>(null);
   /** The mapping the current preview was made with; edits after it need a new check. */
   const [checkedMapping, setCheckedMapping] = useState('');
   const abortRef = useRef<AbortController | null>(null);
@@ -134,10 +137,36 @@ export function useImportWizard(initialOrganizationName: string) {
     setPhase(outcome ? 'checked' : preview ? 'checked' : 'choose');
   }, [send, mappingKey, columnMapKey, preview]);
 
+  /** Follows a queued import until it is done; null (with the error shown) when it failed. */
+  const untilImported = useCallback(
+    async (queued: JobFieldsFragment): Promise<ImportResultFieldsFragment | null> => {
+      const controller = new AbortController();
+      abortRef.current = controller;
+      setJob(queued);
+      try {
+        const done = await followJob(client, ImportJobDocument, queued.id, { onUpdate: setJob, signal: controller.signal });
+        if (done.state === 'FAILED' || !done.importResult) {
+          setError(`The import failed: ${done.error ?? 'no reason was given'}`);
+          return null;
+        }
+        return done.importResult;
+      } catch (caught) {
+        if (!controller.signal.aborted) setError(caught instanceof Error ? caught.message : String(caught));
+        return null;
+      } finally {
+        setJob(null);
+      }
+    },
+    [client],
+  );
+
   const commit = useCallback(
     async (allowDuplicate = false) => {
       setPhase('importing');
-      const outcome = await send('commit', allowDuplicate ? { allowDuplicate: true } : {});
+      const answer = await send('commit', allowDuplicate ? { allowDuplicate: true } : {});
+      // Large files go to the queue: follow the job (any replica runs it) to the same outcome.
+      const queued = answer && 'job' in answer ? (answer.job as JobFieldsFragment | null) : null;
+      const outcome = queued ? await untilImported(queued) : answer;
       if (!outcome) {
         setPhase('checked');
         return;
@@ -155,7 +184,7 @@ export function useImportWizard(initialOrganizationName: string) {
         setPhase(outcome.duplicateOfVersion ? 'imported' : 'checked');
       }
     },
-    [send, client],
+    [send, client, untilImported],
   );
 
   /** Set while the as-of date was not chosen by hand, so a new people file may suggest its own. */
@@ -220,6 +249,7 @@ export function useImportWizard(initialOrganizationName: string) {
     phase,
     progress,
     uploaded,
+    job,
     preview,
     result,
     error,

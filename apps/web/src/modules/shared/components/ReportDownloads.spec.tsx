@@ -1,5 +1,37 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render as renderBare, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { JobFieldsFragment } from '../../../gql/graphql';
+import { JobStatusDocument } from '../graphql/jobs.graphql';
 import { ReportDownloads } from './ReportDownloads';
+
+const render = (element: ReactElement, mocks: MockLink.MockedResponse[] = []) =>
+  renderBare(<MockedProvider mocks={mocks}>{element}</MockedProvider>);
+
+type FakeResponse = { status: number; headers: Record<string, string>; body: string };
+
+/** A fetch answering each URL from a table, with the shape fetchVerifiedDownload reads. */
+function fakeFetch(answers: Record<string, FakeResponse>, requested: string[]) {
+  return (async (url: string) => {
+    requested.push(url);
+    const answer = answers[url];
+    if (!answer) throw new Error(`unexpected fetch of ${url}`);
+    const bytes = new TextEncoder().encode(answer.body);
+    let read = false;
+    return {
+      ok: answer.status < 400,
+      status: answer.status,
+      headers: { get: (name: string) => answer.headers[name] ?? null },
+      text: async () => answer.body,
+      body: {
+        getReader: () => ({
+          read: async () => (read ? { done: true } : ((read = true), { done: false, value: bytes })),
+        }),
+      },
+    };
+  }) as unknown as typeof fetch;
+}
 
 describe('ReportDownloads', () => {
   it('links every format to the streamed report endpoint with the scope', () => {
@@ -67,3 +99,94 @@ describe('ReportDownloads: a download cut mid-stream', () => {
     expect(createObjectURL).not.toHaveBeenCalled();
   });
 });
+
+describe('ReportDownloads: a large report made as a background job', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  const job = (overrides: Partial<JobFieldsFragment>): { data: { job: JobFieldsFragment & { __typename: string } } } => ({
+    data: {
+      job: {
+        __typename: 'BackgroundJob',
+        id: 'job-1',
+        kind: 'REPORT',
+        state: 'RUNNING',
+        progress: 0.4,
+        stage: 'Writing the PDF',
+        attempts: 1,
+        error: null,
+        downloadUrl: null,
+        fileName: null,
+        expiresAt: null,
+        ...overrides,
+      },
+    },
+  });
+  const status = (result: ReturnType<typeof job>): MockLink.MockedResponse => ({
+    request: { query: JobStatusDocument, variables: { id: 'job-1' } },
+    result,
+  });
+
+  it('shows the job’s progress, then downloads its file through the signed link and saves it', async () => {
+    const requested: string[] = [];
+    const link = '/api/jobs/job-1/file?expires=1&signature=abc';
+    globalThis.fetch = fakeFetch(
+      {
+        '/api/organizations/o/reports/role?format=pdf&snapshotId=s&all=true': {
+          status: 202,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ job: { id: 'job-1', kind: 'REPORT', state: 'QUEUED' }, statusUrl: '/api/jobs/job-1' }),
+        },
+        [link]: {
+          status: 200,
+          headers: { 'content-length': '4', 'content-type': 'application/pdf' },
+          body: '%PDF',
+        },
+      },
+      requested,
+    );
+    const createObjectURL = jest.fn(() => 'blob:report');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    render(<ReportDownloads organizationId="o" snapshotId="s" kind="role" scope={{ all: true }} label="All roles" />, [
+      status(job({})),
+      status(job({ state: 'DONE', progress: 1, stage: null, downloadUrl: link, fileName: 'acme-v1-role.pdf' })),
+    ]);
+    fireEvent.click(screen.getByRole('link', { name: 'Download all roles as PDF' }));
+    expect(await screen.findByText('Making the PDF: Writing the PDF… 40%')).toBeInTheDocument();
+    await waitForCall(createObjectURL);
+    expect(requested).toEqual(['/api/organizations/o/reports/role?format=pdf&snapshotId=s&all=true', link]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says why when the job failed, and saves nothing', async () => {
+    const requested: string[] = [];
+    globalThis.fetch = fakeFetch(
+      {
+        '/api/organizations/o/reports/summary?format=csv&snapshotId=s': {
+          status: 202,
+          headers: {},
+          body: JSON.stringify({ job: { id: 'job-1' } }),
+        },
+      },
+      requested,
+    );
+    const createObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL });
+    render(<ReportDownloads organizationId="o" snapshotId="s" kind="summary" label="Summary" />, [
+      status(job({ state: 'FAILED', progress: 0, stage: null, error: 'No snapshot with id s' })),
+    ]);
+    fireEvent.click(screen.getByRole('link', { name: 'Download summary as CSV' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The report could not be made: No snapshot with id s');
+    expect(createObjectURL).not.toHaveBeenCalled();
+  });
+});
+
+async function waitForCall(fn: jest.Mock, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (fn.mock.calls.length === 0) {
+    if (Date.now() > deadline) throw new Error('not called in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

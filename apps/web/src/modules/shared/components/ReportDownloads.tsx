@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useReportDownload } from '../hooks/useReportDownload';
+import { JobProgress } from './JobProgress';
 import { reportUrl, REPORT_DOWNLOAD_FORMATS, type ReportKind, type ReportScope } from '../utils/report-url';
 
 type Props = {
@@ -17,7 +18,7 @@ type Props = {
  * saved as a short file; the links still work as plain links (open in a new tab, save as).
  */
 export function ReportDownloads({ organizationId, snapshotId, kind, scope, label }: Props) {
-  const { busy, error, download } = useReportDownload();
+  const { busy, error, job, download } = useReportDownload();
   return (
     <div className="report-downloads" role="group" aria-label={`${label} report downloads`} aria-busy={busy !== null}>
       <span className="report-downloads__label">{label}</span>
@@ -42,7 +43,8 @@ export function ReportDownloads({ organizationId, snapshotId, kind, scope, label
           </a>
         );
       })}
-      {busy && (
+      {busy && job && <JobProgress job={job} action={`Making the ${busy.toUpperCase()}`} />}
+      {busy && !job && (
         <span className="report-downloads__status" role="status">
           Preparing the {busy.toUpperCase()}…
         </span>

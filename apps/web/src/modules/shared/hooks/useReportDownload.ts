@@ -1,22 +1,47 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
+import type { JobFieldsFragment } from '../../../gql/graphql';
 import { downloadBlob } from '../../overview/utils/download';
-import { DownloadError, fetchVerifiedDownload } from '../utils/verified-download';
+import { JobStatusDocument } from '../graphql/jobs.graphql';
+import { followJob } from '../utils/follow-job';
+import { DownloadError, ReportQueued, fetchVerifiedDownload } from '../utils/verified-download';
 
-type State = { busy: string | null; error: string | null };
+type State = { busy: string | null; error: string | null; job: JobFieldsFragment | null };
 
-/** Downloads a report, checks it arrived whole, then saves it; one download at a time per group. */
+/**
+ * Downloads a report, checks it arrived whole, then saves it; one download at a time per group.
+ * A large report comes back as a background job: its progress is in `job` until it is done, then
+ * its file is downloaded (and checked) through the job's signed link.
+ */
 export function useReportDownload() {
-  const [state, setState] = useState<State>({ busy: null, error: null });
-  const download = useCallback(async (key: string, url: string, fallbackName: string) => {
-    setState({ busy: key, error: null });
-    try {
-      const { blob, fileName } = await fetchVerifiedDownload(url);
-      downloadBlob(blob, fileName ?? fallbackName);
-      setState({ busy: null, error: null });
-    } catch (error) {
-      const message = error instanceof DownloadError ? error.message : 'The download failed. Try again.';
-      setState({ busy: null, error: message });
-    }
-  }, []);
+  const client = useApolloClient();
+  const [state, setState] = useState<State>({ busy: null, error: null, job: null });
+  const download = useCallback(
+    async (key: string, url: string, fallbackName: string) => {
+      setState({ busy: key, error: null, job: null });
+      try {
+        let file;
+        try {
+          file = await fetchVerifiedDownload(url);
+        } catch (error) {
+          if (!(error instanceof ReportQueued)) throw error;
+          const job = await followJob(client, JobStatusDocument, error.jobId, {
+            onUpdate: (current) => setState({ busy: key, error: null, job: current }),
+          });
+          if (job.state === 'FAILED' || !job.downloadUrl) {
+            throw new DownloadError(`The report could not be made: ${job.error ?? 'its file has expired'}`);
+          }
+          file = await fetchVerifiedDownload(job.downloadUrl);
+          fallbackName = job.fileName ?? fallbackName;
+        }
+        downloadBlob(file.blob, file.fileName ?? fallbackName);
+        setState({ busy: null, error: null, job: null });
+      } catch (error) {
+        const message = error instanceof DownloadError ? error.message : 'The download failed. Try again.';
+        setState({ busy: null, error: message, job: null });
+      }
+    },
+    [client],
+  );
   return { ...state, download };
 }

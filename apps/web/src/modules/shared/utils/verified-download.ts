@@ -17,6 +17,14 @@ export type DownloadResponse = {
 
 export type VerifiedDownload = { blob: Blob; fileName: string | null; bytes: number };
 
+/** The server put the report on the queue (202): follow the job, then download its file. */
+export class ReportQueued extends Error {
+  constructor(readonly jobId: string) {
+    super(`The report is being made in the background (job ${jobId})`);
+    this.name = 'ReportQueued';
+  }
+}
+
 type Options = {
   fetchImpl?: (url: string) => Promise<DownloadResponse>;
   /** SHA-256 as base64; null when the browser has no Web Crypto here (not a secure context). */
@@ -38,6 +46,7 @@ export async function fetchVerifiedDownload(url: string, options: Options = {}):
     throw new DownloadError('The server could not be reached. Check that rolemap is running and try again.');
   }
   if (!response.ok) throw new DownloadError(await refusal(response));
+  if (response.status === 202) throw new ReportQueued(await queuedJobId(response));
   const expected = Number(response.headers.get('content-length'));
   if (!Number.isInteger(expected) || expected < 0 || response.headers.get('content-length') === null) {
     throw new DownloadError('The server did not say how large the report is, so it cannot be checked. Try again.');
@@ -82,6 +91,17 @@ export function fileNameOf(contentDisposition: string | null): string | null {
 
 function cutMessage(received: number, expected: number): string {
   return `The download was cut off after ${formatBytes(received)} of ${formatBytes(expected)} (the server may have restarted). Nothing was saved; try again.`;
+}
+
+async function queuedJobId(response: DownloadResponse): Promise<string> {
+  const text = await response.text().catch(() => '');
+  try {
+    const id = (JSON.parse(text) as { job?: { id?: unknown } }).job?.id;
+    if (typeof id === 'string' && id) return id;
+  } catch {
+    // not JSON: fall through
+  }
+  throw new DownloadError('The server queued the report but did not say as which job. Try again.');
 }
 
 async function refusal(response: DownloadResponse): Promise<string> {

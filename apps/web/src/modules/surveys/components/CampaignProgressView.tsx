@@ -2,6 +2,7 @@ import { VALUE_LEVELS, VALUE_LEVEL_LABELS } from '@rolemap/domain';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorState } from '../../shared/components/ErrorState';
+import { JobProgress } from '../../shared/components/JobProgress';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useCampaignProgress } from '../hooks/useCampaigns';
 
@@ -11,7 +12,7 @@ const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 /** HR's view of one survey: response rates, who is missing, managers' adjustments, and the actions on it. */
 export function CampaignProgressView({ campaignId, linkTo, orgId }: Props) {
-  const { progress, invite, close, busy } = useCampaignProgress(campaignId);
+  const { progress, invite, close, closeJob, busy } = useCampaignProgress(campaignId);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [policy, setPolicy] = useState<'KEEP_PREVIOUS' | 'NONE'>('KEEP_PREVIOUS');
@@ -252,6 +253,7 @@ export function CampaignProgressView({ campaignId, linkTo, orgId }: Props) {
               Close into a new snapshot
             </button>
           </div>
+          {closeJob && <JobProgress job={closeJob} action="Closing the survey" />}
         </section>
       )}
       {message && (

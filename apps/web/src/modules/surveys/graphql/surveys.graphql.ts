@@ -217,16 +217,28 @@ export const IssueSurveyInvitationsDocument = graphql(`
   }
 `);
 
-export const CloseSurveyCampaignDocument = graphql(`
-  mutation CloseSurveyCampaign($campaignId: ID!, $nonRespondents: NonRespondentPolicy!) {
-    closeSurveyCampaign(campaignId: $campaignId, nonRespondents: $nonRespondents) {
-      snapshotId
-      snapshotVersion
-      coverage {
-        surveyed
-        carried
-        none
-        outside
+/** Closing runs as a background job: queue it, then follow it to its outcome. */
+export const QueueSurveyCloseDocument = graphql(`
+  mutation QueueSurveyClose($campaignId: ID!, $nonRespondents: NonRespondentPolicy!) {
+    queueSurveyClose(campaignId: $campaignId, nonRespondents: $nonRespondents) {
+      ...JobFields
+    }
+  }
+`);
+
+export const SurveyCloseJobDocument = graphql(`
+  query SurveyCloseJob($id: ID!) {
+    job(id: $id) {
+      ...JobFields
+      surveyClosing {
+        snapshotId
+        snapshotVersion
+        coverage {
+          surveyed
+          carried
+          none
+          outside
+        }
       }
     }
   }

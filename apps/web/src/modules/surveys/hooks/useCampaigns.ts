@@ -1,10 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import type { CreateSurveyCampaignInput } from '../../../gql/graphql';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import type { CreateSurveyCampaignInput, JobFieldsFragment } from '../../../gql/graphql';
+import { followJob } from '../../shared/utils/follow-job';
 import {
-  CloseSurveyCampaignDocument,
   CreateSurveyCampaignDocument,
   IssueSurveyInvitationsDocument,
+  QueueSurveyCloseDocument,
   SurveyCampaignsDocument,
+  SurveyCloseJobDocument,
   SurveyProgressDocument,
 } from '../graphql/surveys.graphql';
 
@@ -30,13 +33,31 @@ export function useCampaignProgress(campaignId: string) {
     fetchPolicy: 'cache-and-network',
   });
   const [invite, inviting] = useMutation(IssueSurveyInvitationsDocument, { refetchQueries: 'active' });
-  const [close, closing] = useMutation(CloseSurveyCampaignDocument, { refetchQueries: 'active', awaitRefetchQueries: true });
+  const client = useApolloClient();
+  const [queueClose] = useMutation(QueueSurveyCloseDocument);
+  /** The closing job while it runs, for its progress bar. */
+  const [closeJob, setCloseJob] = useState<JobFieldsFragment | null>(null);
+  /** Queues the closing and follows it to the new snapshot; throws with the job's error when it fails. */
+  const close = async (nonRespondents: 'KEEP_PREVIOUS' | 'NONE') => {
+    const queued = (await queueClose({ variables: { campaignId, nonRespondents } })).data?.queueSurveyClose;
+    if (!queued) return null;
+    setCloseJob(queued);
+    try {
+      const done = await followJob(client, SurveyCloseJobDocument, queued.id, { onUpdate: setCloseJob });
+      if (done.state === 'FAILED' || !done.surveyClosing)
+        throw new Error(`Closing failed: ${done.error ?? 'no reason was given'}`);
+      await client.refetchQueries({ include: 'active' });
+      return done.surveyClosing;
+    } finally {
+      setCloseJob(null);
+    }
+  };
   return {
     progress,
     invite: async (delivery: 'EMAIL' | 'CSV', reminder: boolean) =>
       (await invite({ variables: { campaignId, delivery, reminder } })).data?.issueSurveyInvitations ?? null,
-    close: async (nonRespondents: 'KEEP_PREVIOUS' | 'NONE') =>
-      (await close({ variables: { campaignId, nonRespondents } })).data?.closeSurveyCampaign ?? null,
-    busy: inviting.loading || closing.loading,
+    close,
+    closeJob,
+    busy: inviting.loading || closeJob !== null,
   };
 }
