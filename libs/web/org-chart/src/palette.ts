@@ -99,6 +99,16 @@ export function tacticalGapTint(gap: number): string {
   return interpolateLab('#ffffff', tacticalGapColor(gap))(0.16);
 }
 
+/** Cards without data: neutral grey, never a point on the green → red gap scale. */
+export const NO_DATA_COLOR = '#6B7280';
+export const NO_DATA_TINT = '#F3F4F6';
+export const NO_DATA_LABEL = 'no data';
+
+/** Absent means the data came from a source that always has it (older callers, tests). */
+export function hasDataOf(node: { hasData?: boolean }): boolean {
+  return node.hasData !== false;
+}
+
 export const TEXT_COLOR = '#111827';
 export const MUTED_TEXT_COLOR = '#374151';
 export const LINK_COLOR = '#9CA3AF';

@@ -15,6 +15,11 @@ export interface OrgChartNode {
   expectedMix: ValueMix;
   /** 0 (works at level) to 1 (works far below level); drives the card colour. */
   tacticalGap: number;
+  /**
+   * False when no responsibilities are recorded: the work is unknown, so the card is grey
+   * "no data" instead of a gap colour (a gap of 0 would read as healthy). Absent means true.
+   */
+  hasData?: boolean;
   /** Findings on this position; PROMOTED_STILL_TACTICAL, DELEGATION_GAP and PIGEONHOLING_RISK show as badges. */
   badges: FindingKind[];
   /** Falls back to the number of children present in the data. */
@@ -26,6 +31,8 @@ export interface OrgChartNode {
   descendantCount?: number;
   /** Open findings in the team below, not the position's own (a collapsed card says so). */
   findingsBelow?: number;
+  /** People in the team below with no responsibilities recorded (a collapsed card says so). */
+  withoutDataBelow?: number;
 }
 
 /** Zoom/pan state: screen = world * k + (x, y). */

@@ -26,6 +26,8 @@ export interface OrgChartNode {
   badges: FindingKind[];
   directReports: number;
   openFindings: number;
+  /** At least one responsibility is recorded; without any the card shows "no data", not a gap. */
+  hasData: boolean;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface LazyChartNode extends Omit<OrgChartNode, 'expectedMix'> {
   subtreeFindings: number;
   /** Badge kinds somewhere below the position (not its own). */
   subtreeBadges: FindingKind[];
+  /** Of `descendantCount`, those with no responsibilities recorded: unknown, not healthy. */
+  descendantsWithoutData: number;
 }
 
 export interface LazyChartSlice {
@@ -325,6 +329,7 @@ export class OrgChartService {
       badges: [...(open.get(mix.positionId) ?? [])],
       directReports: mix.directReports,
       openFindings: openCount.get(mix.positionId) ?? 0,
+      hasData: mix.hasData,
     }));
   }
 }
@@ -357,6 +362,8 @@ function lazyNode(mix: PositionMix, open: OpenFindings, visible: ReadonlySet<str
     descendantCount: mix.subtreeSize - 1,
     subtreeFindings: open.subtreeCount.get(mix.positionId) ?? 0,
     subtreeBadges: open.subtreeBadges.get(mix.positionId) ?? [],
+    hasData: mix.hasData,
+    descendantsWithoutData: mix.subtreeSize - mix.subtreeWithData - (mix.hasData ? 0 : 1),
   };
 }
 

@@ -73,6 +73,8 @@ export class PositionMixType {
   @Field(() => Float, { description: 'Implementation points above the tier’s expectation.' }) implementationExcess: number;
   @Field(() => Float, { description: 'Time in responsibilities held since before the last promotion.' }) carriedOverPct: number;
   @Field(() => Float, { description: '0-1 score the chart colours by.' }) tacticalGap: number;
+  @Field({ description: 'At least one responsibility is recorded; false: the work is unknown, so the mix and gap say nothing.' })
+  hasData: boolean;
 }
 
 @ObjectType('DelegationHandOff', {
@@ -306,4 +308,6 @@ export class OrgChartNodeType {
   @Field(() => [FindingKindEnum], { description: 'Empty for viewers and employees.', ...sensitive([]) }) badges: FindingKind[];
   @Field(() => Int) directReports: number;
   @Field(() => Int, { description: '0 for viewers and employees.', ...sensitive(0) }) openFindings: number;
+  @Field({ description: 'At least one responsibility is recorded; false: the work is unknown (no data), not a gap of 0.' })
+  hasData: boolean;
 }

@@ -35,6 +35,10 @@ export class ChartNodeType {
     ...sensitive([]),
   })
   subtreeBadges: FindingKind[];
+  @Field({ description: 'At least one responsibility is recorded; false: the work is unknown (no data), not a gap of 0.' })
+  hasData: boolean;
+  @Field(() => Int, { description: 'Of descendantCount, the positions with no responsibilities recorded.' })
+  descendantsWithoutData: number;
 
   static from(node: LazyChartNode): ChartNodeType {
     return { ...node, actualMix: ValueMixType.from(node.actualMix) };

@@ -1,12 +1,12 @@
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
+import { formatDateTime } from '../../shared/utils/format';
 import { useAuditLog } from '../hooks/useAuditLog';
 import { AUDIT_ACTIONS, auditCsvUrl } from '../utils/audit-filter';
 
 type Props = { organizationId: string };
 
-const dateTime = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC';
+const dateTime = (iso: string) => formatDateTime(iso, { seconds: true });
 
 /** Compact facts of an entry: `method: sso · issuer: …`. */
 function describeDetails(details: string): string {

@@ -10,6 +10,11 @@ export const AnalysisSummaryDocument = graphql(`
       vacantCount
       leaderTacticalLoadPct
       leaderTimeBelowLevelPct
+      coverage {
+        positions
+        withData
+        withoutData
+      }
       byKind {
         kind
         count
@@ -45,6 +50,8 @@ export const ChartNodeFieldsFragment = graphql(`
     badges
     descendantCount
     subtreeFindings
+    hasData
+    descendantsWithoutData
     actualMix {
       implementation
       unification
@@ -178,6 +185,7 @@ export const PositionDetailsDocument = graphql(`
         allocatedPct
         carriedOverPct
         implementationExcess
+        hasData
         actual {
           implementation
           unification

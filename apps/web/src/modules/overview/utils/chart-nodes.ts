@@ -25,6 +25,8 @@ export function toChartNodes(nodes: readonly ChartNodeFieldsFragment[], expected
     descendantCount: node.descendantCount,
     findingsBelow: Math.max(0, node.subtreeFindings - node.openFindings),
     tacticalGap: node.tacticalGap,
+    hasData: node.hasData,
+    withoutDataBelow: node.descendantsWithoutData,
     badges: node.badges,
     actualMix: toDomainMix(node.actualMix),
     expectedMix: expected.get(node.tier) ?? NO_MIX,
