@@ -51,7 +51,7 @@ export function applyOverrides(data: SnapshotData, overrides: ClassificationOver
  * rules as the import: grade, else title, then at least MANAGER with reports). A tier HR set on
  * the position itself stays. The same array back when nothing changes.
  */
-function regradedPositions(positions: readonly Position[], gradeTiers: GradeTiers): readonly Position[] {
+function regradedPositions(positions: Position[], gradeTiers: GradeTiers): Position[] {
   if (!positions.some((position) => position.grade)) return positions;
   const withTable = inferTiers(positions, undefined, gradeTiers);
   let changed = false;
