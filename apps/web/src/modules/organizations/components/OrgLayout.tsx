@@ -18,6 +18,7 @@ const SECTIONS = [
 ];
 /** Shown to the organization's HR admins only (the server refuses everyone else anyway). */
 const HR_SECTIONS = [
+  { path: 'grades', label: 'Grades' },
   { path: 'access', label: 'People with access' },
   { path: 'audit-log', label: 'Audit log' },
 ];
