@@ -15,6 +15,7 @@ import {
   VALUE_LEVEL_NAMES,
   hasDataOf,
   isBadgeKind,
+  tierWithSource,
   tacticalGapColor,
   tacticalGapTint,
   type BadgeKind,
@@ -167,7 +168,7 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
     { class: 'rm-meta', x: pad, y: 49, 'font-size': 10, fill: MUTED_TEXT_COLOR },
     truncate(meta, inner, 10),
   );
-  title(metaText, `${TIER_NAMES[node.tier] ?? node.tier}${node.department ? `, ${node.department}` : ''}`);
+  title(metaText, `${tierWithSource(node.tier, node.tierSource)}${node.department ? `, ${node.department}` : ''}`);
 
   if (hasData) drawMixBar(g, node.actualMix, pad, 56, inner, 8, 'Actual time');
   else {

@@ -11,6 +11,8 @@ export {
   NO_DATA_LABEL,
   NO_DATA_TINT,
   TIER_NAMES,
+  TIER_SOURCE_TEXT,
+  tierWithSource,
   VALUE_LEVEL_COLORS,
   VALUE_LEVEL_NAMES,
   tacticalGapColor,

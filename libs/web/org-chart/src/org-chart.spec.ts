@@ -157,6 +157,13 @@ describe('OrgChart missing data', () => {
     expect(healthy.querySelector('.rm-gap')!.firstChild!.textContent).toBe('gap 0%');
   });
 
+  it('says what decided the tier in the card tooltip and label', () => {
+    const org = smallOrg().map((node) => (node.id === 'vp1' ? { ...node, tierSource: 'GRADE' } : node));
+    make().setData(org).render();
+    expect(card('vp1')!.querySelector('.rm-meta title')!.textContent).toMatch(/^Executive \(from the grade\)/);
+    expect(card('vp1')!.getAttribute('aria-label')).toMatch(/executive from the grade, /);
+  });
+
   it('a collapsed card says how many people below it have no data', () => {
     const org = smallOrg().map((node) => (node.id === 'vp1' ? { ...node, withoutDataBelow: 4 } : node));
     make({ initialDepth: 1 }).setData(org).render();

@@ -6,7 +6,7 @@ import { SVG_NS, applyCardState, drawCard, drawToggle, type CardState } from './
 import { cullBoxes, cullNodes } from './cull';
 import { exportChartPng, exportChartSvg } from './export';
 import { computeLayout, type LinkFan, type OrgLayout } from './layout';
-import { LINK_COLOR } from './palette';
+import { LINK_COLOR, TIER_SOURCE_TEXT } from './palette';
 import { type MinimapCorner, minimapCorner } from './minimap-placement';
 import {
   VIRTUAL_ROOT_ID,
@@ -627,7 +627,8 @@ export class OrgChart {
     const tier =
       { IC: 'individual contributor', MANAGER: 'manager', DIRECTOR: 'director', EXECUTIVE: 'executive' }[node.tier] ?? node.tier;
     const data = node.hasData === false ? ', no data: no responsibilities recorded' : '';
-    return `${name}, ${node.title}, ${tier}, ${findings} finding${findings === 1 ? '' : 's'}${data}`;
+    const source = node.tierSource ? TIER_SOURCE_TEXT[node.tierSource] : undefined;
+    return `${name}, ${node.title}, ${tier}${source ? ` ${source}` : ''}, ${findings} finding${findings === 1 ? '' : 's'}${data}`;
   }
 
   private elementFor(id: string): NodeElement | null {

@@ -34,6 +34,21 @@ export const TIER_SHORT: Record<Tier, string> = {
   EXECUTIVE: 'Executive',
 };
 
+/** How the chart words what decided a tier. */
+export const TIER_SOURCE_TEXT: Record<string, string> = {
+  OVERRIDE: 'set by HR',
+  GRADE: 'from the grade',
+  TITLE: 'from the job title',
+  STRUCTURE: 'from the reporting lines',
+};
+
+/** "Director (from the grade)", or the tier alone when the source is not known. */
+export function tierWithSource(tier: string, source: string | undefined): string {
+  const name = TIER_NAMES[tier as Tier] ?? tier;
+  const why = source ? TIER_SOURCE_TEXT[source] : undefined;
+  return why ? `${name} (${why})` : name;
+}
+
 export type BadgeKind = Extract<FindingKind, 'PROMOTED_STILL_TACTICAL' | 'DELEGATION_GAP' | 'PIGEONHOLING_RISK'>;
 
 export interface BadgeMeta {

@@ -7,6 +7,8 @@ export interface OrgChartNode {
   name: string;
   title: string;
   tier: Tier;
+  /** What decided the tier (OVERRIDE, GRADE, TITLE, STRUCTURE); said in the card's tooltip and label. */
+  tierSource?: string;
   department?: string | null;
   vacant?: boolean;
   /** Percent of time per value level, as the person actually works. */

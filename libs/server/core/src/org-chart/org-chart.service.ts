@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PositionMix } from '@rolemap/analysis';
-import { DomainError, type FindingKind, type Tier, type ValueMix } from '@rolemap/domain';
+import { DomainError, type FindingKind, type Tier, type TierSource, type ValueMix } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller';
 import { PositionScopeService } from '../access/position-scope.service';
@@ -17,6 +17,8 @@ export interface OrgChartNode {
   name: string;
   title: string;
   tier: Tier;
+  /** What decided the tier (OVERRIDE, GRADE, TITLE, STRUCTURE). */
+  tierSource: TierSource;
   department: string | null;
   vacant: boolean;
   actualMix: Readonly<ValueMix>;
@@ -321,6 +323,7 @@ export class OrgChartService {
       name: mix.name ?? 'Vacant',
       title: mix.title,
       tier: mix.tier,
+      tierSource: mix.tierSource,
       department: mix.department,
       vacant: mix.vacant,
       actualMix: mix.actual,
@@ -352,6 +355,7 @@ function lazyNode(mix: PositionMix, open: OpenFindings, visible: ReadonlySet<str
     name: mix.name ?? 'Vacant',
     title: mix.title,
     tier: mix.tier,
+    tierSource: mix.tierSource,
     department: mix.department,
     vacant: mix.vacant,
     actualMix: mix.actual,

@@ -11,7 +11,7 @@ import {
   type ValueMix,
 } from '@rolemap/domain';
 import { IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { TierEnum, ValueLevelEnum } from '../../../common/graphql-enums';
+import { TierEnum, TierSourceEnum, ValueLevelEnum } from '../../../common/graphql-enums';
 import { sensitive } from '../../auth/sensitive-field';
 import { FindingActionType } from '../../actions/dtos/actions.types';
 
@@ -300,6 +300,8 @@ export class OrgChartNodeType {
   @Field() name: string;
   @Field() title: string;
   @Field(() => TierEnum) tier: string;
+  @Field(() => TierSourceEnum, { description: 'What decided the tier: HR, the grade, the title or the reporting lines.' })
+  tierSource: string;
   @Field(() => String, { nullable: true }) department: string | null;
   @Field() vacant: boolean;
   @Field(() => ValueMixType) actualMix: ValueMixType;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FindingKind } from '@rolemap/domain';
 import type { LazyChartNode } from '@rolemap/server-core';
-import { TierEnum } from '../../../common/graphql-enums';
+import { TierEnum, TierSourceEnum } from '../../../common/graphql-enums';
 import { FindingKindEnum, ValueMixType } from '../../analysis/dtos/analysis.types';
 import { sensitive } from '../../auth/sensitive-field';
 
@@ -17,6 +17,8 @@ export class ChartNodeType {
   @Field() name: string;
   @Field() title: string;
   @Field(() => TierEnum) tier: string;
+  @Field(() => TierSourceEnum, { description: 'What decided the tier: HR, the grade, the title or the reporting lines.' })
+  tierSource: string;
   @Field(() => String, { nullable: true }) department: string | null;
   @Field() vacant: boolean;
   @Field(() => ValueMixType) actualMix: ValueMixType;

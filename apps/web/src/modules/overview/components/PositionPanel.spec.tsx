@@ -71,13 +71,15 @@ function maya({
   vacant = false,
   debugLevel,
   noData = false,
-}: { analysisTier?: Tier; vacant?: boolean; debugLevel?: 'OVERRIDE'; noData?: boolean } = {}) {
+  grade = null,
+}: { analysisTier?: Tier; vacant?: boolean; debugLevel?: 'OVERRIDE'; noData?: boolean; grade?: string | null } = {}) {
   const position = {
     __typename: 'Position',
     id: 'pos-maya',
     title: 'Director of Engineering, Platform',
     tier: 'DIRECTOR',
-    tierSource: 'TITLE',
+    tierSource: grade ? 'GRADE' : 'TITLE',
+    grade,
     department: 'Engineering',
     vacant,
     externalId: vacant ? 'POST-7' : 'E0011',
@@ -252,5 +254,11 @@ describe('PositionPanel overrides', () => {
     expect(screen.getByRole('note')).toHaveTextContent('No responsibilities recorded.');
     expect(screen.queryByRole('list', { name: /Value-level mix/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/of the time/)).not.toBeInTheDocument();
+  });
+
+  it('says the grade decided the tier, and which grade', async () => {
+    renderPanel([details(maya({ grade: 'SCS2' }))]);
+    await screen.findByRole('complementary', { name: 'Maya Lindqvist' });
+    expect(screen.getByText('Tier').parentElement).toHaveTextContent('Tier Director · inferred from the grade “SCS2”');
   });
 });

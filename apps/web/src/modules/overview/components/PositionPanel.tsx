@@ -67,6 +67,7 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
             <TierControl
               tier={tier.tier}
               source={tier.source}
+              grade={position.grade}
               onChange={(next) => overrides.setTier(position.externalId, next)}
             />
           )}

@@ -41,6 +41,7 @@ export const ChartNodeFieldsFragment = graphql(`
     name
     title
     tier
+    tierSource
     department
     vacant
     employeeId
@@ -163,6 +164,7 @@ export const PositionDetailsDocument = graphql(`
       title
       tier
       tierSource
+      grade
       department
       vacant
       externalId

@@ -19,6 +19,7 @@ export function toChartNodes(nodes: readonly ChartNodeFieldsFragment[], expected
     name: node.name,
     title: node.title,
     tier: node.tier,
+    tierSource: node.tierSource,
     department: node.department,
     vacant: node.vacant,
     directReports: node.directReports,
