@@ -23,6 +23,7 @@ async function newSignedInPage(session: Session, role: string): Promise<{ contex
     viewport: { width: 1440, height: 1000 },
     acceptDownloads: true,
     timezoneId: 'UTC',
+    locale: 'en-GB',
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();

@@ -98,7 +98,7 @@ describe('survey forms in Chromium', () => {
     });
     const errors: string[] = [];
     try {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'UTC' });
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'UTC', locale: 'en-GB' });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));

@@ -34,6 +34,21 @@ export const TIER_SHORT: Record<Tier, string> = {
   EXECUTIVE: 'Executive',
 };
 
+/** How the chart words what decided a tier. */
+export const TIER_SOURCE_TEXT: Record<string, string> = {
+  OVERRIDE: 'set by HR',
+  GRADE: 'from the grade',
+  TITLE: 'from the job title',
+  STRUCTURE: 'from the reporting lines',
+};
+
+/** "Director (from the grade)", or the tier alone when the source is not known. */
+export function tierWithSource(tier: string, source: string | undefined): string {
+  const name = TIER_NAMES[tier as Tier] ?? tier;
+  const why = source ? TIER_SOURCE_TEXT[source] : undefined;
+  return why ? `${name} (${why})` : name;
+}
+
 export type BadgeKind = Extract<FindingKind, 'PROMOTED_STILL_TACTICAL' | 'DELEGATION_GAP' | 'PIGEONHOLING_RISK'>;
 
 export interface BadgeMeta {
@@ -97,6 +112,16 @@ export function tacticalGapColor(gap: number): string {
 /** Card background: a light tint of the border colour so dark text keeps a high contrast. */
 export function tacticalGapTint(gap: number): string {
   return interpolateLab('#ffffff', tacticalGapColor(gap))(0.16);
+}
+
+/** Cards without data: neutral grey, never a point on the green → red gap scale. */
+export const NO_DATA_COLOR = '#6B7280';
+export const NO_DATA_TINT = '#F3F4F6';
+export const NO_DATA_LABEL = 'no data';
+
+/** Absent means the data came from a source that always has it (older callers, tests). */
+export function hasDataOf(node: { hasData?: boolean }): boolean {
+  return node.hasData !== false;
 }
 
 export const TEXT_COLOR = '#111827';

@@ -11,6 +11,7 @@ interface WholeNode {
   badges: string[];
   openFindings: number;
   directReports: number;
+  hasData: boolean;
   expectedMix: { implementation: number; leadership: number };
 }
 
@@ -25,9 +26,12 @@ interface LazyNode {
   descendantCount: number;
   subtreeFindings: number;
   subtreeBadges: string[];
+  hasData: boolean;
+  descendantsWithoutData: number;
 }
 
-const NODE = 'id parentId name tier badges openFindings directReports descendantCount subtreeFindings subtreeBadges';
+const NODE =
+  'id parentId name tier badges openFindings directReports descendantCount subtreeFindings subtreeBadges hasData descendantsWithoutData';
 
 describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () => {
   let api: TestApp;
@@ -37,8 +41,20 @@ describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () =
 
   beforeAll(async () => {
     ({ api, snapshotId } = await startTestAppWithDemo());
+    // The demo describes everyone: take the responsibilities of a few people away (before any analysis runs).
+    const client = new Client({ connectionString: testDatabaseUrl() });
+    await client.connect();
+    try {
+      await client.query(
+        `DELETE FROM responsibility WHERE position_id IN (
+           SELECT id FROM position WHERE snapshot_id = $1 AND reports_to_id IS NOT NULL ORDER BY external_id LIMIT 7)`,
+        [snapshotId],
+      );
+    } finally {
+      await client.end();
+    }
     const result = await api.graphql<{ orgChart: WholeNode[] }>(
-      `query($s: ID!) { orgChart(snapshotId: $s) { id parentId name title employeeId tier badges openFindings directReports
+      `query($s: ID!) { orgChart(snapshotId: $s) { id parentId name title employeeId tier badges openFindings directReports hasData
         expectedMix { implementation leadership } } }`,
       { s: snapshotId },
     );
@@ -80,7 +96,14 @@ describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () =
         badges: original.badges,
       });
       expect(new Set(node.subtreeBadges)).toEqual(new Set(team.flatMap((entry) => entry.badges)));
+      // Missing data is counted on the server, over the whole team, not over what the browser has loaded.
+      expect({ id: node.id, hasData: node.hasData, withoutData: node.descendantsWithoutData }).toEqual({
+        id: node.id,
+        hasData: original.hasData,
+        withoutData: team.filter((entry) => !entry.hasData).length,
+      });
     }
+    expect(nodes.some((node) => node.descendantsWithoutData > 0)).toBe(true);
     // One entry per tier, the same mix the whole chart repeats on every card of that tier.
     expect(new Set(expectedMixes.map((entry) => entry.tier)).size).toBe(expectedMixes.length);
     for (const entry of expectedMixes) {

@@ -36,7 +36,12 @@ export async function openBrowser({ signedIn = true }: { signedIn?: boolean } = 
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true, timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads: true,
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+  });
   context.setDefaultTimeout(15_000);
   if (signedIn) {
     const [name, value] = ownerCookie().split('=');

@@ -9,6 +9,7 @@ import { AccountPage } from '../pages/AccountPage';
 import { AuditLogPage } from '../pages/AuditLogPage';
 import { FormPage } from '../pages/FormPage';
 import { FormsPage } from '../pages/FormsPage';
+import { GradesPage } from '../pages/GradesPage';
 import { DictionaryPage } from '../pages/DictionaryPage';
 import { ImportPage } from '../pages/ImportPage';
 import { LeaderReviewPage } from '../pages/LeaderReviewPage';
@@ -104,6 +105,7 @@ export function AppRoutes() {
         <Route path="needs-review" element={<NeedsReviewPage />} />
         <Route path="snapshots" element={<SnapshotsPage />} />
         <Route path="policy" element={<PolicyPage />} />
+        <Route path="grades" element={<GradesPage />} />
         <Route path="dictionary" element={<DictionaryPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="access" element={<AccessPage />} />

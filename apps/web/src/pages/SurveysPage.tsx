@@ -5,6 +5,7 @@ import { ErrorState } from '../modules/shared/components/ErrorState';
 import { LoadingState } from '../modules/shared/components/LoadingState';
 import { CreateCampaignForm } from '../modules/surveys/components/CreateCampaignForm';
 import { useCampaigns } from '../modules/surveys/hooks/useCampaigns';
+import { formatDate } from '../modules/shared/utils/format';
 
 const PHASES: Record<string, string> = { SCHEDULED: 'Not open yet', OPEN: 'Open', ENDED: 'Window over', CLOSED: 'Closed' };
 
@@ -32,7 +33,7 @@ export function SurveysPage() {
                 <p className="field-hint">
                   {PHASES[campaign.phase]} · {campaign.participantCount} people · snapshot v{campaign.baseSnapshotVersion}
                   {campaign.resultSnapshotVersion ? ` → v${campaign.resultSnapshotVersion}` : ''} · closes{' '}
-                  {campaign.closesAt.slice(0, 10)}
+                  {formatDate(campaign.closesAt)}
                 </p>
               </li>
             ))}

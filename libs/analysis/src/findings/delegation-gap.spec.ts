@@ -192,6 +192,30 @@ describe('DELEGATION_GAP', () => {
       // 50% against 30%: handing over the 30% task leaves 20%, within the allowance.
       expect(analyse([manager]).findings.map((f) => f.responsibility)).toEqual(['Answer escalated tickets']);
     });
+
+    it('a manager may take on work up to exactly their allowance', () => {
+      const { findings } = analyse([
+        {
+          ...director,
+          work: [
+            ['Code reviews', 'IMPLEMENTATION', 15],
+            ['Set engineering strategy', 'LEADERSHIP', 85],
+          ],
+        },
+        {
+          id: 'M1',
+          name: 'Max Manager',
+          title: 'Engineering Manager',
+          manager: 'D1',
+          work: [
+            ['Review code for the API', 'IMPLEMENTATION', 30],
+            ['Team planning', 'UNIFICATION', 40],
+          ],
+        },
+      ]);
+      // 30% + 15% = 45%: exactly what a manager may do before it is a delegation gap.
+      expect(findings.map((f) => f.delegateTo)).toEqual(['M1']);
+    });
   });
 
   describe('missing data is unknown, not free time', () => {
@@ -546,16 +570,19 @@ describe('DELEGATION_GAP', () => {
     });
 
     it('flags their implementation work only once it is well above what a manager is expected to do', () => {
-      const { findings } = analyse([manager(45), { id: 'E1', manager: 'M1', work: full('Tickets', 'IMPLEMENTATION', 50) }]);
+      const { findings } = analyse([manager(46), { id: 'E1', manager: 'M1', work: full('Tickets', 'IMPLEMENTATION', 50) }]);
       expect(findings).toHaveLength(1);
       expect(findings[0].explanation).toContain(
-        'Their implementation work adds up to 45%, 15 points above the 30% expected of a manager',
+        'Their implementation work adds up to 46%, 16 points above the 30% expected of a manager, so this is worth handing over',
       );
       expect(findings[0].delegateTo).toBe('E1');
     });
 
-    it("near miss: 14 points above expected is part of a manager's job", () => {
-      expect(analyse([manager(44)]).findings).toEqual([]);
+    it("near miss: exactly the allowance (15 points above expected) is part of a manager's job, not worth handing over", () => {
+      expect(analyse([manager(45), { id: 'E1', manager: 'M1', work: full('Tickets', 'IMPLEMENTATION', 50) }]).findings).toEqual(
+        [],
+      );
+      expect(analyse([manager(45.5)]).findings.map((f) => f.responsibility)).toEqual(['Answer escalated tickets']);
     });
   });
 

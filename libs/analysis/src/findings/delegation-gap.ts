@@ -4,6 +4,7 @@ import {
   type DelegationHandOff,
   type DelegationOutcome,
   isValueLevel,
+  type PolicyThresholds,
   type Tier,
   type ValueLevel,
   tierRank,
@@ -77,8 +78,8 @@ const EPSILON = 1e-6;
  * their share of that level is above what their tier expects. Biggest first: once handing the
  * bigger ones over would bring the level down to the allowance, the rest is kept (a task at
  * exactly the allowance is not worth handing over). For a MANAGER, implementation is part of
- * the job, so only when their implementation share is at least `managerImplementationExcessPoints`
- * above expected.
+ * the job, so only when their implementation share is more than `managerImplementationExcessPoints`
+ * above expected (exactly that many points is still within their allowance).
  *
  * Each finding suggests who takes it on (see `planInTeam` and `planBeyondTeam`): the best-fitting report (most
  * similar work, then a role that expects more of that level, then nearer, then more free time)
@@ -178,7 +179,7 @@ function findingOf(
 function gapResponsibilities(leader: PositionNode, context: AnalysisContext): ClassifiedResponsibility[] {
   const thresholds = context.policy.thresholds;
   const mix = context.mixOf(leader);
-  if (leader.position.tier === 'MANAGER' && mix.implementationExcess < thresholds.managerImplementationExcessPoints) return [];
+  if (leader.position.tier === 'MANAGER' && !aboveManagerAllowance(mix.implementationExcess, thresholds)) return [];
   const gaps: ClassifiedResponsibility[] = [];
   for (const level of BELOW_LEVEL[leader.position.tier]) {
     const candidates = leader.responsibilities
@@ -207,7 +208,7 @@ function shedsLevel(node: PositionNode, level: ValueLevel, context: AnalysisCont
   if (!node.person || !BELOW_LEVEL[node.position.tier].includes(level)) return false;
   const mix = context.mixOf(node);
   const thresholds = context.policy.thresholds;
-  if (node.position.tier === 'MANAGER' && mix.implementationExcess < thresholds.managerImplementationExcessPoints) return false;
+  if (node.position.tier === 'MANAGER' && !aboveManagerAllowance(mix.implementationExcess, thresholds)) return false;
   if (mix.actual[level] <= mix.expected[level] + EPSILON) return false;
   return node.responsibilities.some((r) => r.valueLevel === level && r.sharePct >= thresholds.delegationMinSharePct);
 }
@@ -311,9 +312,16 @@ function staysWithinAllowance(node: PositionNode, level: ValueLevel, sharePct: n
   if (!BELOW_LEVEL[tier].includes(level)) return true;
   const mix = context.mixOf(node);
   const after = mix.actual[level] + context.levelDeltaOf(level)[node.ordinal] + sharePct;
-  if (tier === 'MANAGER')
-    return after - mix.expected[level] < context.policy.thresholds.managerImplementationExcessPoints - EPSILON;
+  if (tier === 'MANAGER') return !aboveManagerAllowance(after - mix.expected[level], context.policy.thresholds);
   return after <= mix.expected[level] + EPSILON;
+}
+
+/**
+ * A manager's implementation counts as a delegation gap only when it exceeds the expected share
+ * by more than the threshold: exactly at it is within the allowance (as for the other tiers).
+ */
+function aboveManagerAllowance(implementationExcess: number, thresholds: PolicyThresholds): boolean {
+  return implementationExcess > thresholds.managerImplementationExcessPoints + EPSILON;
 }
 
 function isFilledWithData(node: PositionNode, context: AnalysisContext): boolean {

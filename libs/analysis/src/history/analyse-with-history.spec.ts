@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY } from '@rolemap/domain';
+import { DEFAULT_POLICY, gradeKey } from '@rolemap/domain';
 import { analyzeSnapshot } from '../analyze/analyze-snapshot';
 import { responsibilityKey } from '../snapshot/responsibility-key';
 import { buildSnapshot, positionIdOf as pos, type TestPerson } from '../testing/org-builder';
@@ -110,5 +110,53 @@ describe('applyOverrides: confirmed wording', () => {
       [pos('b'), 'LEADERSHIP'],
       [pos('c'), 'UNIFICATION'],
     ]);
+  });
+});
+
+describe('HR’s grade table as a layer of the analysis', () => {
+  // As imported: Kim's grade "B7" was unknown (tier from the title), Lee's "SCS2" was mapped by HR to MANAGER then.
+  const graded = {
+    ...current,
+    positions: current.positions.map((position) =>
+      position.externalId === 'kim'
+        ? { ...position, grade: 'B7' }
+        : position.externalId === 'lee'
+          ? { ...position, grade: 'SCS2', tier: 'MANAGER' as const, tierSource: 'GRADE' as const }
+          : position,
+    ),
+  };
+  const tierOf = (analysis: ReturnType<typeof analyseWithHistory>, id: string) => {
+    const { tier, tierSource } = analysis.index.node(pos(id))!.position;
+    return { tier, tierSource };
+  };
+
+  it('re-infers graded positions with the table as it is now, so a change shows without a new import', () => {
+    const mapped = analyseWithHistory(graded, null, DEFAULT_POLICY, {
+      ...NO_OVERRIDES,
+      gradeTiers: new Map([[gradeKey('b7'), 'DIRECTOR' as const]]),
+    });
+    expect(tierOf(mapped, 'kim')).toEqual({ tier: 'DIRECTOR', tierSource: 'GRADE' });
+    // HR's earlier mapping of SCS2 is gone from the table: the known scheme decides again.
+    expect(tierOf(mapped, 'lee')).toEqual({ tier: 'DIRECTOR', tierSource: 'GRADE' });
+    expect(mapped.mixByPosition.get(pos('kim'))?.tier).toBe('DIRECTOR');
+
+    const cleared = analyseWithHistory(graded, null, DEFAULT_POLICY, { ...NO_OVERRIDES, gradeTiers: new Map() });
+    expect(tierOf(cleared, 'kim')).toEqual({ tier: 'IC', tierSource: 'TITLE' });
+  });
+
+  it('keeps a tier HR set on the position, the structure’s floor, and ungraded positions as imported', () => {
+    const analysis = analyseWithHistory(graded, null, DEFAULT_POLICY, {
+      ...NO_OVERRIDES,
+      tiers: new Map([['kim', 'EXECUTIVE' as const]]),
+      gradeTiers: new Map([
+        [gradeKey('B7'), 'IC' as const],
+        [gradeKey('SCS2'), 'IC' as const],
+      ]),
+    });
+    expect(tierOf(analysis, 'kim')).toEqual({ tier: 'EXECUTIVE', tierSource: 'OVERRIDE' });
+    expect(tierOf(analysis, 'lee')).toEqual({ tier: 'IC', tierSource: 'GRADE' });
+    expect(analysis.index.node(pos('dana'))!.position).toBe(graded.positions.find((p) => p.externalId === 'dana'));
+    // Without a table (older callers) the import's tiers stand.
+    expect(applyOverrides(graded, NO_OVERRIDES)).toBe(graded);
   });
 });

@@ -1,7 +1,8 @@
-import type { Responsibility, SnapshotData, Tier, ValueLevel } from '@rolemap/domain';
+import type { Position, Responsibility, SnapshotData, Tier, ValueLevel } from '@rolemap/domain';
 import { confirmedTextKey } from '../classify/nlp/normalise-statement';
 import { responsibilityKey } from '../snapshot/responsibility-key';
 import { classifiedTextOf } from '../snapshot/snapshot-from-records';
+import { type GradeTiers, inferTiers } from '../tiers/infer-tiers';
 
 /**
  * HR's corrections, kept across snapshots: a tier per position (by its external id) and a value
@@ -16,6 +17,13 @@ export interface ClassificationOverrides {
    * also settles the same wording elsewhere, vacant posts and earlier snapshots included.
    */
   wording?: ReadonlyMap<string, ValueLevel>;
+  /**
+   * HR's grade → tier table of the organization as it stands now (keyed by gradeKey). When given,
+   * every graded position's tier is inferred again with it (grade, then title, then structure),
+   * so a change to the table shows in the next analysis of every snapshot, not only in later
+   * imports. Absent: the tiers stay as the import inferred them.
+   */
+  gradeTiers?: GradeTiers;
 }
 
 export const NO_OVERRIDES: ClassificationOverrides = Object.freeze({ tiers: new Map(), levels: new Map() });
@@ -27,14 +35,34 @@ export const NO_OVERRIDES: ClassificationOverrides = Object.freeze({ tiers: new 
  */
 export function applyOverrides(data: SnapshotData, overrides: ClassificationOverrides): SnapshotData {
   const wording = overrides.wording ?? new Map<string, ValueLevel>();
-  if (overrides.tiers.size === 0 && overrides.levels.size === 0 && wording.size === 0) return data;
+  const graded = overrides.gradeTiers ? regradedPositions(data.positions, overrides.gradeTiers) : data.positions;
+  if (overrides.tiers.size === 0 && overrides.levels.size === 0 && wording.size === 0 && graded === data.positions) return data;
   const positions = overrides.tiers.size
-    ? data.positions.map((position) => {
+    ? graded.map((position) => {
         const tier = overrides.tiers.get(position.externalId);
         return tier ? { ...position, tier, tierSource: 'OVERRIDE' as const } : position;
       })
-    : data.positions;
+    : graded;
   return { ...data, positions, responsibilities: overriddenLevels(data, overrides.levels, wording) };
+}
+
+/**
+ * Graded positions with their tier inferred again under HR's current grade table (the same
+ * rules as the import: grade, else title, then at least MANAGER with reports). A tier HR set on
+ * the position itself stays. The same array back when nothing changes.
+ */
+function regradedPositions(positions: Position[], gradeTiers: GradeTiers): Position[] {
+  if (!positions.some((position) => position.grade)) return positions;
+  const withTable = inferTiers(positions, undefined, gradeTiers);
+  let changed = false;
+  const result = positions.map((position) => {
+    if (!position.grade || position.tierSource === 'OVERRIDE') return position;
+    const next = withTable.get(position.id);
+    if (!next || (next.tier === position.tier && next.source === position.tierSource)) return position;
+    changed = true;
+    return { ...position, tier: next.tier, tierSource: next.source };
+  });
+  return changed ? result : positions;
 }
 
 function overriddenLevels(

@@ -1,4 +1,4 @@
-import type { IsoDate, Responsibility, Tier, ValueLevelPolicy, ValueMix } from '@rolemap/domain';
+import type { IsoDate, Responsibility, Tier, TierSource, ValueLevelPolicy, ValueMix } from '@rolemap/domain';
 import type { PositionNode } from '../snapshot/snapshot-index';
 
 /** How one position spends its time against what its tier calls for. Self-contained for the chart. */
@@ -10,6 +10,8 @@ export interface PositionMix {
   title: string;
   department: string | null;
   tier: Tier;
+  /** What decided the tier: HR's override, the grade, the title or the structure. */
+  tierSource: TierSource;
   depth: number;
   vacant: boolean;
   directReports: number;
@@ -126,6 +128,7 @@ export function positionMixFor(
     title: position.title,
     department: position.department,
     tier: position.tier,
+    tierSource: position.tierSource,
     depth: node.depth,
     vacant: position.vacant,
     directReports: node.children.length,

@@ -3,6 +3,8 @@ import {
   BADGES,
   BADGE_KINDS,
   CHART_VALUE_LEVELS,
+  NO_DATA_COLOR,
+  NO_DATA_TINT,
   TACTICAL_GAP_STOPS,
   VALUE_LEVEL_COLORS,
   VALUE_LEVEL_NAMES,
@@ -54,6 +56,21 @@ export function OrgChartLegend({ className, style }: OrgChartLegendProps) {
           <span>0%: works at level</span>
           <span>100%: far below level</span>
         </div>
+        <p style={{ margin: '6px 0 0', color: '#374151', display: 'flex', alignItems: 'center', gap: 6 }}>
+          <span
+            aria-hidden="true"
+            style={{
+              width: 22,
+              height: 12,
+              background: NO_DATA_TINT,
+              border: `2px solid ${NO_DATA_COLOR}`,
+              borderRadius: 3,
+              display: 'inline-block',
+            }}
+          />
+          Grey, &ldquo;no data&rdquo;: no responsibilities recorded, so the work is unknown (not a gap of 0%). &ldquo;N no
+          data&rdquo; beside +N: people below without any.
+        </p>
       </div>
       <div>
         <h3 style={headingStyle}>Findings</h3>

@@ -4,12 +4,18 @@ import {
   CHART_VALUE_LEVELS,
   HIGHLIGHT_COLOR,
   MUTED_TEXT_COLOR,
+  NO_DATA_COLOR,
+  NO_DATA_LABEL,
+  NO_DATA_TINT,
   SELECTED_COLOR,
   TEXT_COLOR,
   TIER_NAMES,
   TIER_SHORT,
   VALUE_LEVEL_COLORS,
   VALUE_LEVEL_NAMES,
+  hasDataOf,
+  isBadgeKind,
+  tierWithSource,
   tacticalGapColor,
   badgeCounts,
   tacticalGapTint,
@@ -31,6 +37,8 @@ export interface CardState {
   directReports: number;
   /** Open findings in the hidden part of the team, when the data says (lazy chart). */
   hiddenFindings?: number;
+  /** People in the hidden part of the team with no responsibilities recorded, when the data says. */
+  hiddenWithoutData?: number;
   /** The team is being fetched (lazy chart). */
   loading?: boolean;
 }
@@ -55,8 +63,17 @@ export function truncate(text: string, maxWidth: number, fontSize: number): stri
   return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1)).trimEnd()}\u2026`;
 }
 
+// The runtime's default locale is the browser's language: counts read as the rest of the app writes them.
+const COUNT_FORMAT = new Intl.NumberFormat();
+
+/** A count with the viewer's thousands separators. */
+export function formatNumber(count: number): string {
+  return COUNT_FORMAT.format(count);
+}
+
+/** A count short enough for the toggle pill: 10k and above in thousands. */
 export function formatCount(count: number): string {
-  return count >= 10000 ? `${Math.round(count / 1000)}k` : count.toLocaleString('en-US');
+  return count >= 10000 ? `${Math.round(count / 1000)}k` : formatNumber(count);
 }
 
 function mixSummary(mix: ValueMix): string {
@@ -95,6 +112,7 @@ function drawMixBar(parent: Element, mix: ValueMix, x: number, y: number, width:
 export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: boolean): void {
   const { width: w, height: h } = card;
   const gap = node.tacticalGap;
+  const hasData = hasDataOf(node);
   el(g, 'rect', {
     class: 'rm-ring',
     x: -5,
@@ -111,8 +129,8 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
     width: w,
     height: h,
     rx: 8,
-    fill: tacticalGapTint(gap),
-    stroke: tacticalGapColor(gap),
+    fill: hasData ? tacticalGapTint(gap) : NO_DATA_TINT,
+    stroke: hasData ? tacticalGapColor(gap) : NO_DATA_COLOR,
     'stroke-width': lod ? 6 : 2,
     ...(node.vacant ? { 'stroke-dasharray': '6 4' } : {}),
   });
@@ -145,9 +163,14 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
     { class: 'rm-meta', x: pad, y: 49, 'font-size': 10, fill: MUTED_TEXT_COLOR },
     truncate(meta, inner, 10),
   );
-  title(metaText, `${TIER_NAMES[node.tier] ?? node.tier}${node.department ? `, ${node.department}` : ''}`);
+  title(metaText, `${tierWithSource(node.tier, node.tierSource)}${node.department ? `, ${node.department}` : ''}`);
 
-  drawMixBar(g, node.actualMix, pad, 56, inner, 8, 'Actual time');
+  if (hasData) drawMixBar(g, node.actualMix, pad, 56, inner, 8, 'Actual time');
+  else {
+    const empty = el(g, 'g', { class: 'rm-mix rm-mix--no-data' });
+    title(empty, 'Actual time: unknown, no responsibilities recorded');
+    el(empty, 'rect', { x: pad, y: 56, width: inner, height: 8, fill: 'none', stroke: NO_DATA_COLOR, 'stroke-dasharray': '3 2' });
+  }
   drawMixBar(g, node.expectedMix, pad, 66, inner, 3, `Expected for ${TIER_NAMES[node.tier] ?? node.tier}`);
 
   let bx = pad;
@@ -171,10 +194,23 @@ export function drawCard(g: SVGGElement, node: OrgChartNode, card: Size, lod: bo
   const gapText = el(
     g,
     'text',
-    { class: 'rm-gap', x: w - pad, y: h - 11, 'font-size': 10, 'text-anchor': 'end', fill: TEXT_COLOR },
-    `gap ${Math.round(Math.min(1, Math.max(0, gap || 0)) * 100)}%`,
+    {
+      class: hasData ? 'rm-gap' : 'rm-gap rm-gap--no-data',
+      x: w - pad,
+      y: h - 11,
+      'font-size': 10,
+      'text-anchor': 'end',
+      fill: hasData ? TEXT_COLOR : MUTED_TEXT_COLOR,
+      ...(hasData ? {} : { 'font-style': 'italic' }),
+    },
+    hasData ? `gap ${Math.round(Math.min(1, Math.max(0, gap || 0)) * 100)}%` : NO_DATA_LABEL,
   );
-  title(gapText, 'Tactical gap: how far the actual mix sits below the level expected for the tier');
+  title(
+    gapText,
+    hasData
+      ? 'Tactical gap: how far the actual mix sits below the level expected for the tier'
+      : 'No responsibilities recorded: the work is unknown, so there is no gap to show',
+  );
 }
 
 /** Adds the expand/collapse pill under a card; its label is set by applyCardState. */
@@ -186,6 +222,24 @@ export function drawToggle(g: SVGGElement, card: Size): void {
   });
   el(toggle, 'rect', { x: -24, y: -9, width: 48, height: 18, rx: 9, fill: '#374151', stroke: '#FFFFFF', 'stroke-width': 1.5 });
   el(toggle, 'text', { x: 0, y: 4, 'font-size': 10, 'font-weight': 700, 'text-anchor': 'middle', fill: '#FFFFFF' });
+}
+
+/**
+ * A grey pill beside a collapsed card's toggle: how many of the hidden people have no data, so a
+ * team without findings does not read as a healthy one when much of it was never described.
+ */
+function drawNoDataBelow(toggle: Element, count: number): void {
+  const existing = toggle.querySelector(':scope > .rm-nodata-below');
+  if (count <= 0) {
+    existing?.remove();
+    return;
+  }
+  const text = `${formatCount(count)} no data`;
+  const width = 12 + text.length * 5.2;
+  const pill = existing ?? el(toggle, 'g', { class: 'rm-nodata-below', transform: 'translate(28,-9)' });
+  pill.replaceChildren();
+  el(pill, 'rect', { width: width.toFixed(1), height: 18, rx: 9, fill: NO_DATA_TINT, stroke: NO_DATA_COLOR, 'stroke-width': 1 });
+  el(pill, 'text', { x: 6, y: 13, 'font-size': 9, 'font-weight': 600, fill: MUTED_TEXT_COLOR }, text);
 }
 
 /** Updates the parts of a card that change with interaction (selection, highlight, expansion). */
@@ -209,10 +263,12 @@ export function applyCardState(g: SVGGElement, state: CardState): void {
   if (toggle) {
     const hint = state.expanded
       ? 'Collapse'
-      : `${state.hiddenCount.toLocaleString('en-US')} below` +
-        (state.hiddenFindings ? `, ${state.hiddenFindings.toLocaleString('en-US')} open findings among them` : '');
+      : `${formatNumber(state.hiddenCount)} below` +
+        (state.hiddenFindings ? `, ${formatNumber(state.hiddenFindings)} open findings among them` : '') +
+        (state.hiddenWithoutData ? `, ${formatNumber(state.hiddenWithoutData)} with no data (not checked)` : '');
     const title = toggle.querySelector<SVGTitleElement>(':scope > title') ?? el(toggle, 'title', {});
     title.textContent = hint;
+    drawNoDataBelow(toggle, state.expanded || state.loading ? 0 : (state.hiddenWithoutData ?? 0));
   }
   if (state.loading) g.setAttribute('aria-busy', 'true');
   else g.removeAttribute('aria-busy');

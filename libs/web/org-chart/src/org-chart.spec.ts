@@ -1,7 +1,7 @@
 import { fireEvent } from '@testing-library/dom';
 import '@testing-library/jest-dom';
 import { OrgChart } from './org-chart';
-import { HIGHLIGHT_COLOR, SELECTED_COLOR, tacticalGapColor } from '@rolemap/org-chart-layout';
+import { HIGHLIGHT_COLOR, NO_DATA_COLOR, NO_DATA_TINT, SELECTED_COLOR, tacticalGapColor, tacticalGapTint } from '@rolemap/org-chart-layout';
 import { generateOrg } from './testing/generate-org';
 import { person, smallOrg } from './testing/small-org';
 import type { OrgChartOptions } from './types';
@@ -144,6 +144,43 @@ describe('OrgChart rendering', () => {
     expect(() =>
       make().setData([person('a', null, 'A', 'CEO', 'EXECUTIVE'), person('a', null, 'B', 'CEO', 'EXECUTIVE')]),
     ).toThrow(/Duplicate node id "a"/);
+  });
+});
+
+describe('OrgChart missing data', () => {
+  it('draws a position with no responsibilities grey "no data", not green "gap 0%"', () => {
+    const org = smallOrg().map((node) =>
+      node.id === 'vp2' ? { ...node, hasData: false, tacticalGap: 0 } : node.id === 'vp1' ? { ...node, tacticalGap: 0 } : node,
+    );
+    make().setData(org).render();
+    const blank = card('vp2')!;
+    expect(blank.querySelector('.rm-card')).toHaveAttribute('fill', NO_DATA_TINT);
+    expect(blank.querySelector('.rm-card')).toHaveAttribute('stroke', NO_DATA_COLOR);
+    expect(blank.querySelector('.rm-gap')!.firstChild!.textContent).toBe('no data');
+    // No actual bar to read as "no work"; the expected one stays.
+    expect(blank.querySelector('.rm-mix'))!.toHaveClass('rm-mix--no-data');
+    expect(blank.getAttribute('aria-label')).toMatch(/no data: no responsibilities recorded$/);
+    // A real gap of 0 stays green and says so.
+    const healthy = card('vp1')!;
+    expect(healthy.querySelector('.rm-card')).toHaveAttribute('fill', tacticalGapTint(0));
+    expect(healthy.querySelector('.rm-gap')!.firstChild!.textContent).toBe('gap 0%');
+  });
+
+  it('says what decided the tier in the card tooltip and label', () => {
+    const org = smallOrg().map((node) => (node.id === 'vp1' ? { ...node, tierSource: 'GRADE' } : node));
+    make().setData(org).render();
+    expect(card('vp1')!.querySelector('.rm-meta title')!.textContent).toMatch(/^Executive \(from the grade\)/);
+    expect(card('vp1')!.getAttribute('aria-label')).toMatch(/executive from the grade, /);
+  });
+
+  it('a collapsed card says how many people below it have no data', () => {
+    const org = smallOrg().map((node) => (node.id === 'vp1' ? { ...node, withoutDataBelow: 4 } : node));
+    make({ initialDepth: 1 }).setData(org).render();
+    const toggle = card('vp1')!.querySelector('.rm-toggle')!;
+    expect(toggle.querySelector('.rm-nodata-below')!.textContent).toBe('4 no data');
+    expect(toggle.querySelector(':scope > title')!.textContent).toMatch(/, 4 with no data \(not checked\)$/);
+    chart!.expand('vp1');
+    expect(card('vp1')!.querySelector('.rm-nodata-below')).toBeNull();
   });
 });
 

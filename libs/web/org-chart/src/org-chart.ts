@@ -9,6 +9,7 @@ import { cardAt } from './drop-target';
 import { exportChartPng, exportChartSvg } from './export';
 import {
   LINK_COLOR,
+  TIER_SOURCE_TEXT,
   VIRTUAL_ROOT_ID,
   buildOrgIndex,
   computeLayout,
@@ -652,6 +653,7 @@ export class OrgChart {
       expanded,
       hiddenCount: expanded === false ? (node.data.descendantCount ?? (node.value ?? 1) - 1) : 0,
       hiddenFindings: expanded === false ? (node.data.findingsBelow ?? 0) : 0,
+      hiddenWithoutData: expanded === false ? (node.data.withoutDataBelow ?? 0) : 0,
       loading: this.loading.has(id),
       directReports: node.data.directReports ?? node.children?.length ?? 0,
     };
@@ -667,7 +669,9 @@ export class OrgChart {
     const name = node.vacant ? `Vacant${node.name && node.name.toLowerCase() !== 'vacant' ? ` ${node.name}` : ''}` : node.name;
     const tier =
       { IC: 'individual contributor', MANAGER: 'manager', DIRECTOR: 'director', EXECUTIVE: 'executive' }[node.tier] ?? node.tier;
-    return `${name}, ${node.title}, ${tier}, ${findings} finding${findings === 1 ? '' : 's'}`;
+    const data = node.hasData === false ? ', no data: no responsibilities recorded' : '';
+    const source = node.tierSource ? TIER_SOURCE_TEXT[node.tierSource] : undefined;
+    return `${name}, ${node.title}, ${tier}${source ? ` ${source}` : ''}, ${findings} finding${findings === 1 ? '' : 's'}${data}`;
   }
 
   private elementFor(id: string): NodeElement | null {

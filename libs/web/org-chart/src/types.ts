@@ -8,6 +8,8 @@ export interface OrgChartNode {
   name: string;
   title: string;
   tier: Tier;
+  /** What decided the tier (OVERRIDE, GRADE, TITLE, STRUCTURE); said in the card's tooltip and label. */
+  tierSource?: string;
   department?: string | null;
   vacant?: boolean;
   /** Percent of time per value level, as the person actually works. */
@@ -16,6 +18,11 @@ export interface OrgChartNode {
   expectedMix: ValueMix;
   /** 0 (works at level) to 1 (works far below level); drives the card colour. */
   tacticalGap: number;
+  /**
+   * False when no responsibilities are recorded: the work is unknown, so the card is grey
+   * "no data" instead of a gap colour (a gap of 0 would read as healthy). Absent means true.
+   */
+  hasData?: boolean;
   /** Findings on this position; PROMOTED_STILL_TACTICAL, DELEGATION_GAP and PIGEONHOLING_RISK show as badges. */
   badges: FindingKind[];
   /** Falls back to the number of children present in the data. */
@@ -29,6 +36,8 @@ export interface OrgChartNode {
   findingsBelow?: number;
   /** A scenario changes this card (moved, new mix, new post): drawn with a "changed" mark. */
   changed?: boolean;
+  /** People in the team below with no responsibilities recorded (a collapsed card says so). */
+  withoutDataBelow?: number;
 }
 
 /** Zoom/pan state: screen = world * k + (x, y). */

@@ -42,6 +42,7 @@ export function toPositionMixType(mix: PositionMix): PositionMixType {
     implementationExcess: mix.implementationExcess,
     carriedOverPct: mix.carriedOverPct,
     tacticalGap: mix.tacticalGap,
+    hasData: mix.hasData,
   };
 }
 

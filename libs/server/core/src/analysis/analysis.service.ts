@@ -129,7 +129,7 @@ export class AnalysisService {
   }
 
   /**
-   * Changes whenever the organization's policy, one of its overrides, a person's erasure, or the
+   * Changes whenever the organization's policy, one of its overrides, its grade table, a person's erasure, or the
    * snapshot's previous chart changes (an older chart imported later can land right before it).
    */
   private async stamp(snapshot: OrgSnapshotEntity, previous: OrgSnapshotEntity | null): Promise<string> {
@@ -138,12 +138,15 @@ export class AnalysisService {
               (SELECT COUNT(*) FROM classification_override WHERE organization_id = $1) AS overrides,
               (SELECT COUNT(*) || '@' || COALESCE(MAX(confirmed_at)::text, '') FROM confirmed_wording
                WHERE organization_id = $1) AS wording,
-              (SELECT COUNT(*) FROM audit_log WHERE organization_id = $1 AND action = 'erasure') AS erasures`,
+              (SELECT COUNT(*) FROM audit_log WHERE organization_id = $1 AND action = 'erasure') AS erasures,
+              (SELECT COUNT(*) || '@' || COALESCE(MAX(set_at)::text, '') FROM grade_tier
+               WHERE organization_id = $1) AS grades`,
       [snapshot.organizationId],
     );
     // Policies and overrides are appended, so a version number and a count change with every
     // edit; a confirmed wording row is replaced, so its newest time stamps it; an erasure (which
-    // deletes overrides and people) is counted in the audit log.
-    return `${row.policy}|${row.overrides}|${row.wording}|${row.erasures}|${previous?.id ?? '-'}`;
+    // deletes overrides and people) is counted in the audit log; a grade row is replaced or
+    // deleted, so its count and newest time stamp HR's grade table.
+    return `${row.policy}|${row.overrides}|${row.wording}|${row.erasures}|${row.grades}|${previous?.id ?? '-'}`;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PositionMix } from '@rolemap/analysis';
-import { DomainError, type FindingKind, type Tier, type ValueMix } from '@rolemap/domain';
+import { DomainError, type FindingKind, type Tier, type TierSource, type ValueMix } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../common/caller';
 import { PositionScopeService } from '../access/position-scope.service';
@@ -17,6 +17,8 @@ export interface OrgChartNode {
   name: string;
   title: string;
   tier: Tier;
+  /** What decided the tier (OVERRIDE, GRADE, TITLE, STRUCTURE). */
+  tierSource: TierSource;
   department: string | null;
   vacant: boolean;
   actualMix: Readonly<ValueMix>;
@@ -26,6 +28,8 @@ export interface OrgChartNode {
   badges: FindingKind[];
   directReports: number;
   openFindings: number;
+  /** At least one responsibility is recorded; without any the card shows "no data", not a gap. */
+  hasData: boolean;
 }
 
 /**
@@ -40,6 +44,8 @@ export interface LazyChartNode extends Omit<OrgChartNode, 'expectedMix'> {
   subtreeFindings: number;
   /** Badge kinds somewhere below the position (not its own). */
   subtreeBadges: FindingKind[];
+  /** Of `descendantCount`, those with no responsibilities recorded: unknown, not healthy. */
+  descendantsWithoutData: number;
 }
 
 export interface LazyChartSlice {
@@ -317,6 +323,7 @@ export class OrgChartService {
       name: mix.name ?? 'Vacant',
       title: mix.title,
       tier: mix.tier,
+      tierSource: mix.tierSource,
       department: mix.department,
       vacant: mix.vacant,
       actualMix: mix.actual,
@@ -325,6 +332,7 @@ export class OrgChartService {
       badges: [...(open.get(mix.positionId) ?? [])],
       directReports: mix.directReports,
       openFindings: openCount.get(mix.positionId) ?? 0,
+      hasData: mix.hasData,
     }));
   }
 }
@@ -347,6 +355,7 @@ function lazyNode(mix: PositionMix, open: OpenFindings, visible: ReadonlySet<str
     name: mix.name ?? 'Vacant',
     title: mix.title,
     tier: mix.tier,
+    tierSource: mix.tierSource,
     department: mix.department,
     vacant: mix.vacant,
     actualMix: mix.actual,
@@ -357,6 +366,8 @@ function lazyNode(mix: PositionMix, open: OpenFindings, visible: ReadonlySet<str
     descendantCount: mix.subtreeSize - 1,
     subtreeFindings: open.subtreeCount.get(mix.positionId) ?? 0,
     subtreeBadges: open.subtreeBadges.get(mix.positionId) ?? [],
+    hasData: mix.hasData,
+    descendantsWithoutData: mix.subtreeSize - mix.subtreeWithData - (mix.hasData ? 0 : 1),
   };
 }
 

@@ -87,24 +87,29 @@ export class ClassificationOverridesService {
   /** The overrides in force: the newest row per subject, cleared ones left out, and the organization's confirmed wording. */
   async inForce(organizationId: string): Promise<ClassificationOverrides> {
     // One statement for both (the analysis of a request is loaded with a bounded number of them).
-    const rows: { kind: OverrideKind | 'WORDING'; subject_key: string; value: string }[] = await this.dataSource.query(
+    const rows: { kind: OverrideKind | 'WORDING' | 'GRADE'; subject_key: string; value: string }[] = await this.dataSource.query(
       `SELECT kind, subject_key, value FROM (
          SELECT DISTINCT ON (kind, subject_key) kind, subject_key, value
          FROM classification_override WHERE organization_id = $1
          ORDER BY kind, subject_key, created_at DESC, id DESC
        ) latest WHERE value IS NOT NULL
        UNION ALL
-       SELECT 'WORDING', text_key, value_level FROM confirmed_wording WHERE organization_id = $1`,
+       SELECT 'WORDING', text_key, value_level FROM confirmed_wording WHERE organization_id = $1
+       UNION ALL
+       SELECT 'GRADE', grade_key, tier FROM grade_tier WHERE organization_id = $1`,
       [organizationId],
     );
     const tiers = new Map<string, Tier>();
     const levels = new Map<string, ValueLevel>();
     const wording = new Map<string, ValueLevel>();
+    // Always a table, even an empty one: graded positions then follow HR's grades as they are now.
+    const gradeTiers = new Map<string, Tier>();
     for (const row of rows) {
       if (row.kind === 'TIER') tiers.set(row.subject_key, row.value as Tier);
       else if (row.kind === 'WORDING') wording.set(row.subject_key, row.value as ValueLevel);
+      else if (row.kind === 'GRADE') gradeTiers.set(row.subject_key, row.value as Tier);
       else levels.set(row.subject_key, row.value as ValueLevel);
     }
-    return { tiers, levels, wording };
+    return { tiers, levels, wording, gradeTiers };
   }
 }

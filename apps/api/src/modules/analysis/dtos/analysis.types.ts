@@ -11,7 +11,7 @@ import {
   type ValueMix,
 } from '@rolemap/domain';
 import { IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { TierEnum, ValueLevelEnum } from '../../../common/graphql-enums';
+import { TierEnum, TierSourceEnum, ValueLevelEnum } from '../../../common/graphql-enums';
 import { sensitive } from '../../auth/sensitive-field';
 import { FindingActionType } from '../../actions/dtos/actions.types';
 
@@ -73,6 +73,8 @@ export class PositionMixType {
   @Field(() => Float, { description: 'Implementation points above the tier’s expectation.' }) implementationExcess: number;
   @Field(() => Float, { description: 'Time in responsibilities held since before the last promotion.' }) carriedOverPct: number;
   @Field(() => Float, { description: '0-1 score the chart colours by.' }) tacticalGap: number;
+  @Field({ description: 'At least one responsibility is recorded; false: the work is unknown, so the mix and gap say nothing.' })
+  hasData: boolean;
 }
 
 @ObjectType('DelegationHandOff', {
@@ -298,6 +300,8 @@ export class OrgChartNodeType {
   @Field() name: string;
   @Field() title: string;
   @Field(() => TierEnum) tier: string;
+  @Field(() => TierSourceEnum, { description: 'What decided the tier: HR, the grade, the title or the reporting lines.' })
+  tierSource: string;
   @Field(() => String, { nullable: true }) department: string | null;
   @Field() vacant: boolean;
   @Field(() => ValueMixType) actualMix: ValueMixType;
@@ -306,4 +310,6 @@ export class OrgChartNodeType {
   @Field(() => [FindingKindEnum], { description: 'Empty for viewers and employees.', ...sensitive([]) }) badges: FindingKind[];
   @Field(() => Int) directReports: number;
   @Field(() => Int, { description: '0 for viewers and employees.', ...sensitive(0) }) openFindings: number;
+  @Field({ description: 'At least one responsibility is recorded; false: the work is unknown (no data), not a gap of 0.' })
+  hasData: boolean;
 }

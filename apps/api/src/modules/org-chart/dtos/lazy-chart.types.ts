@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FindingKind } from '@rolemap/domain';
 import type { LazyChartNode } from '@rolemap/server-core';
-import { TierEnum } from '../../../common/graphql-enums';
+import { TierEnum, TierSourceEnum } from '../../../common/graphql-enums';
 import { FindingKindEnum, ValueMixType } from '../../analysis/dtos/analysis.types';
 import { sensitive } from '../../auth/sensitive-field';
 
@@ -17,6 +17,8 @@ export class ChartNodeType {
   @Field() name: string;
   @Field() title: string;
   @Field(() => TierEnum) tier: string;
+  @Field(() => TierSourceEnum, { description: 'What decided the tier: HR, the grade, the title or the reporting lines.' })
+  tierSource: string;
   @Field(() => String, { nullable: true }) department: string | null;
   @Field() vacant: boolean;
   @Field(() => ValueMixType) actualMix: ValueMixType;
@@ -35,6 +37,10 @@ export class ChartNodeType {
     ...sensitive([]),
   })
   subtreeBadges: FindingKind[];
+  @Field({ description: 'At least one responsibility is recorded; false: the work is unknown (no data), not a gap of 0.' })
+  hasData: boolean;
+  @Field(() => Int, { description: 'Of descendantCount, the positions with no responsibilities recorded.' })
+  descendantsWithoutData: number;
 
   static from(node: LazyChartNode): ChartNodeType {
     return { ...node, actualMix: ValueMixType.from(node.actualMix) };

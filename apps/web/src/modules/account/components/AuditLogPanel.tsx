@@ -1,13 +1,13 @@
 import { AUDIT_ACTIONS } from '@rolemap/domain';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
+import { formatDateTime } from '../../shared/utils/format';
 import { useAuditLog } from '../hooks/useAuditLog';
 import { auditCsvUrl } from '../utils/audit-filter';
 
 type Props = { organizationId: string };
 
-const dateTime = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC';
+const dateTime = (iso: string) => formatDateTime(iso, { seconds: true });
 
 /** Compact facts of an entry: `method: sso · issuer: …`. */
 function describeDetails(details: string): string {

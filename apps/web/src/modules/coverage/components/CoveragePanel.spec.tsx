@@ -13,7 +13,7 @@ const kinds = (counts: Partial<Record<string, number>> = {}) =>
 
 const summary = (overrides: Partial<Summary> = {}): Summary => ({
   unclassifiedCount: 0,
-  coverage: { positions: 150, withData: 120, withoutData: 30, pct: 80 },
+  coverage: { positions: 1530, withData: 1204, withoutData: 326, pct: 78.7 },
   coverageByDepartment: [
     { department: 'Sales', positions: 40, withData: 12, withoutData: 28, pct: 30 },
     { department: null, positions: 2, withData: 0, withoutData: 2, pct: 0 },
@@ -44,8 +44,8 @@ describe('CoverageFigures', () => {
   it('says how much of the chart has data, lists the departments with gaps and what could not be checked', () => {
     renderFigures(summary());
     const panel = screen.getByRole('region', { name: /Data coverage/ });
-    expect(panel).toHaveTextContent('Responsibilities recorded for 120 of 150 positions (80%).');
-    expect(panel).toHaveTextContent('30 positions without any: their work is unknown, not free time');
+    expect(panel).toHaveTextContent('1,204 of 1,530 positions have responsibilities recorded (78.7%).');
+    expect(panel).toHaveTextContent('326 positions without any: their work is unknown, not free time');
     const table = within(panel).getByRole('table', { name: 'Coverage by department, least covered first' });
     expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual([
       'DepartmentWith dataPositions',
@@ -74,7 +74,7 @@ describe('CoverageFigures', () => {
       'team',
     );
     const panel = screen.getByRole('region', { name: 'Data coverage in this team' });
-    expect(panel).toHaveTextContent('Responsibilities recorded for 12 of 12 positions (100%).');
+    expect(panel).toHaveTextContent('12 of 12 positions have responsibilities recorded (100%).');
     expect(within(panel).queryByRole('table')).toBeNull();
     expect(panel).toHaveTextContent('Every rule could be checked for everyone with data.');
     const link = within(panel).getByRole('link', { name: '1 responsibility needs review of its level' });

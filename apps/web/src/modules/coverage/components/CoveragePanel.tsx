@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import type { CoverageSummaryQuery } from '../../../gql/graphql';
 import { ErrorState } from '../../shared/components/ErrorState';
-import { findingKindLabel, plural } from '../../shared/utils/format';
+import { findingKindLabel, formatNumber, plural } from '../../shared/utils/format';
 import { CoverageSummaryDocument } from '../graphql/coverage.graphql';
 
 type Props = {
@@ -48,9 +48,9 @@ export function CoverageFigures({ summary, scope, needsReviewHref }: FiguresProp
         Data coverage {scope === 'team' ? 'in this team' : ''}
       </h3>
       <p className="coverage__headline">
-        Responsibilities recorded for <strong>{coverage.withData.toLocaleString('en-US')}</strong> of{' '}
-        {plural(coverage.positions, 'position')}
-        {coverage.pct !== null && ` (${formatOneDecimal(coverage.pct)}%)`}.
+        <strong>{formatNumber(coverage.withData)}</strong> of {plural(coverage.positions, 'position')}{' '}
+        {coverage.withData === 1 ? 'has' : 'have'} responsibilities recorded
+        {coverage.pct !== null && ` (${formatNumber(coverage.pct)}%)`}.
       </p>
       {coverage.withoutData > 0 && (
         <p className="small muted">
@@ -75,8 +75,8 @@ export function CoverageFigures({ summary, scope, needsReviewHref }: FiguresProp
             {gaps.map((department) => (
               <tr key={department.department ?? '(none)'}>
                 <th scope="row">{department.department ?? 'No department'}</th>
-                <td className="numeric">{department.withData}</td>
-                <td className="numeric">{department.positions}</td>
+                <td className="numeric">{formatNumber(department.withData)}</td>
+                <td className="numeric">{formatNumber(department.positions)}</td>
               </tr>
             ))}
           </tbody>
@@ -91,7 +91,7 @@ export function CoverageFigures({ summary, scope, needsReviewHref }: FiguresProp
           <ul className="plain-list small muted" aria-label="Why they could not be checked">
             {reasons.map((entry) => (
               <li key={entry.reason}>
-                {capitalise(entry.reasonText)}: {entry.count}
+                {capitalise(entry.reasonText)}: {formatNumber(entry.count)}
               </li>
             ))}
           </ul>
@@ -112,5 +112,4 @@ export function CoverageFigures({ summary, scope, needsReviewHref }: FiguresProp
   );
 }
 
-const formatOneDecimal = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

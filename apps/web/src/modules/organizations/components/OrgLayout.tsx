@@ -21,6 +21,7 @@ const SECTIONS = [
 const SCENARIO_SECTIONS = [{ path: 'scenarios', label: 'Scenarios' }];
 /** Shown to the organization's HR admins only (the server refuses everyone else anyway). */
 const HR_SECTIONS = [
+  { path: 'grades', label: 'Grades' },
   { path: 'access', label: 'People with access' },
   { path: 'audit-log', label: 'Audit log' },
 ];

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SearchOutcome } from '../hooks/useChartControls';
+import { formatNumber } from '../../shared/utils/format';
 
 type Props = {
   search: SearchOutcome;
@@ -66,7 +67,7 @@ export function ChartToolbar({
         {search &&
           (search.total === 0
             ? `No one matches “${search.query}”.`
-            : `${search.total.toLocaleString('en-US')} match${search.total === 1 ? '' : 'es'} for “${search.query}”: ${search.matches
+            : `${formatNumber(search.total)} match${search.total === 1 ? '' : 'es'} for “${search.query}”: ${search.matches
                 .slice(0, 3)
                 .map((match) => match.name)
                 .join(', ')}${search.total > 3 ? '…' : ''}`)}

@@ -2,7 +2,7 @@ import { OrgChartLegend, OrgChartView } from '@rolemap/web-org-chart';
 import { useEffect, useState } from 'react';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
-import { findingKindLabel, plural } from '../../shared/utils/format';
+import { findingKindLabel, formatNumber, plural } from '../../shared/utils/format';
 import { useChartControls } from '../hooks/useChartControls';
 import { useRevealInChart } from '../../shared/hooks/useRevealInChart';
 import { useKindHighlight } from '../hooks/useKindHighlight';
@@ -120,6 +120,13 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
           exporting={controls.exporting}
           exportError={controls.exportError}
         />
+        {stats && stats.coverage.withoutData > 0 && (
+          <p className="small muted chart-coverage">
+            {formatNumber(stats.coverage.withData)} of {plural(stats.coverage.positions, 'position')}{' '}
+            {stats.coverage.withData === 1 ? 'has' : 'have'} responsibilities recorded; the other{' '}
+            {formatNumber(stats.coverage.withoutData)} show as grey &ldquo;no data&rdquo; cards.
+          </p>
+        )}
         {highlight.kind && (
           <p className="notice" role="status">
             Highlighting {highlight.loading ? '…' : plural(highlight.positionIds.length, 'position')} with{' '}

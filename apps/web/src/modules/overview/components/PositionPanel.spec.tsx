@@ -72,13 +72,16 @@ function maya({
   analysisTier = 'DIRECTOR',
   vacant = false,
   debugLevel,
-}: { analysisTier?: Tier; vacant?: boolean; debugLevel?: 'OVERRIDE' } = {}) {
+  noData = false,
+  grade = null,
+}: { analysisTier?: Tier; vacant?: boolean; debugLevel?: 'OVERRIDE'; noData?: boolean; grade?: string | null } = {}) {
   const position = {
     __typename: 'Position',
     id: 'pos-maya',
     title: 'Director of Engineering, Platform',
     tier: 'DIRECTOR',
-    tierSource: 'TITLE',
+    tierSource: grade ? 'GRADE' : 'TITLE',
+    grade,
     department: 'Engineering',
     vacant,
     externalId: vacant ? 'POST-7' : 'E0011',
@@ -89,29 +92,32 @@ function maya({
       __typename: 'PositionMix',
       positionId: 'pos-maya',
       tier: analysisTier,
-      allocatedPct: 100,
+      allocatedPct: noData ? 0 : 100,
       carriedOverPct: 0,
-      implementationExcess: 35,
-      actual: mix(45, 25, 15, 15),
+      implementationExcess: noData ? -10 : 35,
+      hasData: !noData,
+      actual: noData ? mix(0, 0, 0, 0) : mix(45, 25, 15, 15),
       expected: analysisTier === 'IC' ? mix(70, 15, 10, 5) : mix(10, 30, 30, 30),
     },
-    responsibilities: [
-      responsibility('r-debug', 'Debug production incidents in the fleet scheduler', 45, {
-        valueLevel: debugLevel ? 'UNIFICATION' : 'IMPLEMENTATION',
-        valueLevelSource: debugLevel ?? 'CLASSIFIED',
-        classification: classification('IMPLEMENTATION', 0.55, ['debug', 'deploy']),
-      }),
-      responsibility('r-crm', 'Update opportunities in the CRM', 25, {
-        valueLevel: 'UNCLASSIFIED',
-        classification: classification('UNCLASSIFIED', 0.48, [], { runnerUpConfidence: 0.4 }),
-      }),
-      responsibility('r-roadmap', 'Coordinate the platform roadmap', 30, {
-        valueLevel: 'UNIFICATION',
-        valueLevelSource: 'GIVEN',
-        classification: classification('UNIFICATION', 0.75, ['coordinate']),
-      }),
-    ],
-    findings: analysisTier === 'IC' ? [] : [tacticalFinding],
+    responsibilities: noData
+      ? []
+      : [
+          responsibility('r-debug', 'Debug production incidents in the fleet scheduler', 45, {
+            valueLevel: debugLevel ? 'UNIFICATION' : 'IMPLEMENTATION',
+            valueLevelSource: debugLevel ?? 'CLASSIFIED',
+            classification: classification('IMPLEMENTATION', 0.55, ['debug', 'deploy']),
+          }),
+          responsibility('r-crm', 'Update opportunities in the CRM', 25, {
+            valueLevel: 'UNCLASSIFIED',
+            classification: classification('UNCLASSIFIED', 0.48, [], { runnerUpConfidence: 0.4 }),
+          }),
+          responsibility('r-roadmap', 'Coordinate the platform roadmap', 30, {
+            valueLevel: 'UNIFICATION',
+            valueLevelSource: 'GIVEN',
+            classification: classification('UNIFICATION', 0.75, ['coordinate']),
+          }),
+        ],
+    findings: analysisTier === 'IC' || noData ? [] : [tacticalFinding],
   };
   return { data: { position } };
 }
@@ -284,5 +290,19 @@ describe('PositionPanel overrides', () => {
     expect(screen.getByRole('combobox', { name: 'Change tier' })).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: /Value level of/ })).not.toBeInTheDocument();
     expect(screen.getByText('Classified from “debug”, “deploy” (confidence 55%)')).toBeInTheDocument();
+  });
+
+  it('says no responsibilities are recorded instead of drawing gap bars of a role without data', async () => {
+    renderPanel([details(maya({ noData: true }))]);
+    await screen.findByRole('complementary', { name: 'Maya Lindqvist' });
+    expect(screen.getByRole('note')).toHaveTextContent('No responsibilities recorded.');
+    expect(screen.queryByRole('list', { name: /Value-level mix/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/of the time/)).not.toBeInTheDocument();
+  });
+
+  it('says the grade decided the tier, and which grade', async () => {
+    renderPanel([details(maya({ grade: 'SCS2' }))]);
+    await screen.findByRole('complementary', { name: 'Maya Lindqvist' });
+    expect(screen.getByText('Tier').parentElement).toHaveTextContent('Tier Director · inferred from the grade “SCS2”');
   });
 });

@@ -70,6 +70,7 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
             <TierControl
               tier={tier.tier}
               source={tier.source}
+              grade={position.grade}
               onChange={(next) => overrides.setTier(position.externalId, next)}
             />
           )}
@@ -99,14 +100,23 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
 
           <section aria-labelledby="panel-mix-heading" className="side-panel__section">
             <h3 id="panel-mix-heading">Time by value level</h3>
-            <MixBars actual={toDomainMix(position.mix.actual)} expected={toDomainMix(position.mix.expected)} subject={name} />
-            <p className="muted small">
-              Listed responsibilities cover {formatPct(position.mix.allocatedPct)} of the time
-              {position.mix.carriedOverPct > 0
-                ? `; ${formatPct(position.mix.carriedOverPct)} is carried over from before the last promotion`
-                : ''}
-              .
-            </p>
+            {position.mix.hasData ? (
+              <>
+                <MixBars actual={toDomainMix(position.mix.actual)} expected={toDomainMix(position.mix.expected)} subject={name} />
+                <p className="muted small">
+                  Listed responsibilities cover {formatPct(position.mix.allocatedPct)} of the time
+                  {position.mix.carriedOverPct > 0
+                    ? `; ${formatPct(position.mix.carriedOverPct)} is carried over from before the last promotion`
+                    : ''}
+                  .
+                </p>
+              </>
+            ) : (
+              <p className="no-data" role="note">
+                <strong>No responsibilities recorded.</strong> How this role spends its time is unknown, so there is no gap to
+                show: it is not counted as working at level, and rules that need its work report it as not checked.
+              </p>
+            )}
           </section>
 
           <section aria-labelledby="panel-resp-heading" className="side-panel__section">

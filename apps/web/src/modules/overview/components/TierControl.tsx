@@ -7,6 +7,8 @@ import { useOverrideSelect } from '../hooks/useOverrideSelect';
 type Props = {
   tier: Tier;
   source: TierSource;
+  /** The position's grade as imported, named when it decided the tier. */
+  grade?: string | null;
   /** Resolves once the change is saved and the analysis refetched; null clears HR's tier. */
   onChange: (tier: Tier | null) => Promise<unknown>;
 };
@@ -19,7 +21,7 @@ const SOURCE_TEXT: Record<TierSource, string> = {
 };
 
 /** The position's tier, why it is that tier, and HR's override of it. */
-export function TierControl({ tier, source, onChange }: Props) {
+export function TierControl({ tier, source, grade, onChange }: Props) {
   const selectId = useId();
   const noteId = useId();
   // '' stands for the inferred tier.
@@ -30,7 +32,10 @@ export function TierControl({ tier, source, onChange }: Props) {
     <div className="override">
       <p className="override__current">
         <span className="override__label">Tier</span> <strong>{tierLabel(tier)}</strong>{' '}
-        <span className="muted">· {SOURCE_TEXT[source]}</span>
+        <span className="muted">
+          · {SOURCE_TEXT[source]}
+          {source === 'GRADE' && grade ? ` “${grade}”` : ''}
+        </span>
       </p>
       <form className="override__form" aria-busy={saving} onSubmit={(event) => void submit(event)}>
         <label htmlFor={selectId}>Change tier</label>

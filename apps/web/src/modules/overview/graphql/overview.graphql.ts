@@ -10,6 +10,11 @@ export const AnalysisSummaryDocument = graphql(`
       vacantCount
       leaderTacticalLoadPct
       leaderTimeBelowLevelPct
+      coverage {
+        positions
+        withData
+        withoutData
+      }
       byKind {
         kind
         count
@@ -36,6 +41,7 @@ export const ChartNodeFieldsFragment = graphql(`
     name
     title
     tier
+    tierSource
     department
     vacant
     employeeId
@@ -45,6 +51,8 @@ export const ChartNodeFieldsFragment = graphql(`
     badges
     descendantCount
     subtreeFindings
+    hasData
+    descendantsWithoutData
     actualMix {
       implementation
       unification
@@ -156,6 +164,7 @@ export const PositionDetailsDocument = graphql(`
       title
       tier
       tierSource
+      grade
       department
       vacant
       externalId
@@ -178,6 +187,7 @@ export const PositionDetailsDocument = graphql(`
         allocatedPct
         carriedOverPct
         implementationExcess
+        hasData
         actual {
           implementation
           unification

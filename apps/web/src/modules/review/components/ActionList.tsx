@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { ActionStatus, ActionsQuery } from '../../../gql/graphql';
-import { findingKindLabel, formatDate, plural } from '../../shared/utils/format';
+import { findingKindLabel, formatDate, formatNumber, plural } from '../../shared/utils/format';
 import { ACTION_STATUS_TEXT, STATUS_VERB, nextStatuses, stepText } from '../utils/actions';
 
 type Props = {
@@ -18,7 +18,7 @@ export function ActionList({ actions, reviewHrefOf, onStatus, label }: Props) {
     <div className="action-list__scroll">
       <p className="action-list__summary">
         {plural(actions.totalCount, 'action')}
-        {actions.overdueCount > 0 && <span className="action-overdue">{actions.overdueCount.toLocaleString()} overdue</span>}
+        {actions.overdueCount > 0 && <span className="action-overdue">{formatNumber(actions.overdueCount)} overdue</span>}
       </p>
       <table className="data-table data-table--compact action-list" aria-label={label}>
         <thead>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { LeadersToReviewQuery } from '../../../gql/graphql';
 import { SeverityBadge } from '../../shared/components/SeverityBadge';
-import { plural, tierLabel } from '../../shared/utils/format';
+import { formatNumber, plural, tierLabel } from '../../shared/utils/format';
 
 type Props = {
   leaders: LeadersToReviewQuery['leadersToReview'];
@@ -17,7 +17,7 @@ export function LeadersToReview({ leaders, hrefOf }: Props) {
   return (
     <section aria-labelledby="leaders-to-review-heading" className="leaders-to-review">
       <h2 id="leaders-to-review-heading" className="section-title">
-        Leaders with open findings <span className="muted">· {leaders.totalCount.toLocaleString()}</span>
+        Leaders with open findings <span className="muted">· {formatNumber(leaders.totalCount)}</span>
       </h2>
       <ol className="leaders-to-review__list" aria-label="Leaders with open findings">
         {leaders.nodes.map((leader) => (
@@ -31,14 +31,14 @@ export function LeadersToReview({ leaders, hrefOf }: Props) {
             </span>
             <span className="leaders-to-review__counts">
               <SeverityBadge severity={leader.maxSeverity} /> {plural(leader.openCount, 'open finding')}
-              {leader.highCount > 0 ? `, ${leader.highCount.toLocaleString()} high` : ''}
+              {leader.highCount > 0 ? `, ${formatNumber(leader.highCount)} high` : ''}
             </span>
           </li>
         ))}
       </ol>
       {leaders.totalCount > leaders.nodes.length && (
         <p className="muted">
-          The {leaders.nodes.length} most in need of a review of {leaders.totalCount.toLocaleString()}; search for others above.
+          The {leaders.nodes.length} most in need of a review of {formatNumber(leaders.totalCount)}; search for others above.
         </p>
       )}
     </section>

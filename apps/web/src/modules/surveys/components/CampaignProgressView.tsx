@@ -5,6 +5,7 @@ import { ErrorState } from '../../shared/components/ErrorState';
 import { JobProgress } from '../../shared/components/JobProgress';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useCampaignProgress } from '../hooks/useCampaigns';
+import { formatDate } from '../../shared/utils/format';
 
 type Props = { campaignId: string; linkTo: (path: string) => string; orgId: string };
 
@@ -40,8 +41,8 @@ export function CampaignProgressView({ campaignId, linkTo, orgId }: Props) {
         </p>
         <h2 className="section-title">{campaign.name}</h2>
         <p className="field-hint">
-          {campaign.participantCount} people · snapshot v{campaign.baseSnapshotVersion} · {campaign.opensAt.slice(0, 10)} to{' '}
-          {campaign.closesAt.slice(0, 10)} · accepted total {campaign.minTotalPct}-{campaign.maxTotalPct}%
+          {campaign.participantCount} people · snapshot v{campaign.baseSnapshotVersion} · {formatDate(campaign.opensAt)} to{' '}
+          {formatDate(campaign.closesAt)} · accepted total {campaign.minTotalPct}-{campaign.maxTotalPct}%
         </p>
       </div>
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CampaignScope, SurveyMode } from '../../../gql/graphql';
 import type { OrgSnapshot } from '../../organizations/hooks/useOrgContext';
+import { formatDate } from '../../shared/utils/format';
 
 type Props = {
   organizationId: string;
@@ -68,7 +69,7 @@ export function CreateCampaignForm({ organizationId, snapshots, defaultSnapshotI
         <select id={`${id}-snapshot`} value={snapshotId} onChange={(e) => setSnapshotId(e.target.value)}>
           {snapshots.map((snapshot) => (
             <option key={snapshot.id} value={snapshot.id}>
-              v{snapshot.version} ({snapshot.asOf})
+              v{snapshot.version} ({formatDate(snapshot.asOf)})
             </option>
           ))}
         </select>

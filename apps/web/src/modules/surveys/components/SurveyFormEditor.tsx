@@ -5,6 +5,7 @@ import { LoadingState } from '../../shared/components/LoadingState';
 import { useSurveyForm } from '../hooks/useSurveyForm';
 import { parseShare } from '../utils/form-lines';
 import { ActivityPicker } from './ActivityPicker';
+import { formatDateTime } from '../../shared/utils/format';
 
 type Props = {
   responseId: string;
@@ -61,7 +62,7 @@ export function SurveyFormEditor({ responseId, invitation, onDone }: Props) {
         <h1 id={`${id}-title`}>{heading}</h1>
         <p className="field-hint">
           Give each activity its share of a usual week. The shares should add up to about 100% (between {form.minTotalPct}% and{' '}
-          {form.maxTotalPct}%). Open until {new Date(form.closesAt).toISOString().slice(0, 16).replace('T', ' ')} UTC.
+          {form.maxTotalPct}%). Open until {formatDateTime(form.closesAt)}.
         </p>
         {form.lockedReason && <p className="notice notice--error">{form.lockedReason}</p>}
       </div>
