@@ -24,7 +24,8 @@ export interface HistoryAnalysis {
 /**
  * The analysis of `data` as the API, the CLI and scenarios see it: HR's overrides applied to
  * both snapshots, promotions inferred from the previous snapshot (null for the first one), every
- * rule run under `policy`. Pure: same inputs, same result.
+ * rule run under `policy`. Pure: same inputs, same result. Of `previous` only the positions, people
+ * and assignments are read (the diff), so it may be loaded without its responsibilities.
  */
 export function analyseWithHistory(
   data: SnapshotData,
@@ -33,8 +34,9 @@ export function analyseWithHistory(
   overrides: ClassificationOverrides = NO_OVERRIDES,
 ): HistoryAnalysis {
   const current = applyOverrides(data, overrides);
-  const diff = previous ? diffSnapshots(applyOverrides(previous, overrides), current) : null;
+  // One index of the current snapshot serves the diff and the rules.
   const index = new SnapshotIndex(current);
+  const diff = previous ? diffSnapshots(applyOverrides(previous, overrides), index) : null;
   const result = analyzeSnapshot(index, policy, { inferredPromotions: diff ? inferredPromotions(diff) : undefined });
   const findingsByPosition = new Map<string, AnalysisFinding[]>();
   for (const finding of result.findings) {
