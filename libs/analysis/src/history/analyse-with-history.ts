@@ -16,7 +16,7 @@ export interface HistoryAnalysis {
   diff: SnapshotDiff | null;
   mixByPosition: ReadonlyMap<string, PositionMix>;
   /** Responsibilities as analysed, by id. */
-  responsibilityById: ReadonlyMap<string, Responsibility>;
+  readonly responsibilityById: ReadonlyMap<string, Responsibility>;
   /** Each position's findings, most severe first. */
   findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
 }
@@ -44,13 +44,19 @@ export function analyseWithHistory(
     if (list) list.push(finding);
     else findingsByPosition.set(finding.positionId, [finding]);
   }
+  let responsibilityById: Map<string, Responsibility> | null = null;
   return {
     data: current,
     index,
     result,
     diff,
     mixByPosition: new Map(result.mixes.map((mix) => [mix.positionId, mix])),
-    responsibilityById: new Map(current.responsibilities.map((responsibility) => [responsibility.id, responsibility])),
+    // Built on first read: a 300k-entry map is a good part of a 100k-person analysis, and only
+    // the responsibility resolvers and the review queue look responsibilities up by id.
+    get responsibilityById() {
+      responsibilityById ??= new Map(current.responsibilities.map((responsibility) => [responsibility.id, responsibility]));
+      return responsibilityById;
+    },
     findingsByPosition,
   };
 }

@@ -122,7 +122,8 @@ export class AnalysisService {
       // responsibilities at 100k people would be read for nothing.
       previous ? loadSnapshotData(this.dataSource, previous, { responsibilities: false }) : null,
     ]);
-    return { snapshot, policy, ...analyseWithHistory(data, previousData, policy, overrides) };
+    // Assigned, not spread: a spread would read (and so build) the analysis's lazy lookups.
+    return Object.assign(analyseWithHistory(data, previousData, policy, overrides), { snapshot, policy });
   }
 
   /** The chart before this one by as-of date: promotions are inferred from what changed since. */
