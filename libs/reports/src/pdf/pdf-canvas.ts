@@ -12,9 +12,15 @@ export interface TextStyle {
   lineGap?: number;
 }
 
-/** Text heights by font, size, width and text; shared by both passes, which measure the same blocks. */
+/**
+ * Text measurements shared by both passes, which measure the same texts: heights by font, size,
+ * width and text; widths of single lines; lines fitted into a width. Each map is bounded: role
+ * after role brings new texts, and dropping everything now and then costs only a re-measure.
+ */
 export class MeasureCache {
   private readonly heights = new Map<string, number>();
+  private readonly widths = new Map<string, number>();
+  private readonly fitted = new Map<string, string>();
   private static readonly LIMIT = 20_000;
 
   get(key: string): number | undefined {
@@ -22,11 +28,37 @@ export class MeasureCache {
   }
 
   set(key: string, height: number): void {
-    // Bounded: role after role brings new texts; dropping everything now and then costs a re-measure.
-    if (this.heights.size >= MeasureCache.LIMIT) this.heights.clear();
-    this.heights.set(key, height);
+    MeasureCache.put(this.heights, key, height);
+  }
+
+  width(key: string, measure: () => number): number {
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = measure();
+      MeasureCache.put(this.widths, key, width);
+    }
+    return width;
+  }
+
+  fittedLine(key: string, fit: () => string): string {
+    let line = this.fitted.get(key);
+    if (line === undefined) {
+      line = fit();
+      MeasureCache.put(this.fitted, key, line);
+    }
+    return line;
+  }
+
+  private static put<T>(map: Map<string, T>, key: string, value: T): void {
+    if (map.size >= MeasureCache.LIMIT) map.clear();
+    map.set(key, value);
   }
 }
+
+/** Characters after which a line must break (Unicode line breaking classes BK, CR, LF, NL). */
+const LINE_BREAKS = /[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+/** Points a single line must stay narrower than its box by to skip the line wrapper. */
+const SINGLE_LINE_MARGIN = 0.01;
 
 export interface CanvasFrame {
   /** Left of the running header: organization and report. */
@@ -123,7 +155,11 @@ export class PdfCanvas {
     let height = this.cache.get(key);
     if (height === undefined) {
       this.style(style);
-      height = this.doc.heightOfString(pdfSafe(text), { width, lineGap });
+      const safe = pdfSafe(text);
+      // What pdfkit's heightOfString gives a single line: its line height plus the gap.
+      height = this.isSingleLine(text, safe, width, style)
+        ? this.doc.currentLineHeight(true) + (lineGap || 0)
+        : this.doc.heightOfString(safe, { width, lineGap });
       this.cache.set(key, height);
     }
     return height;
@@ -135,17 +171,38 @@ export class PdfCanvas {
    */
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}, maxHeight = CONTENT_BOTTOM - y): number {
     const lineGap = style.lineGap ?? 1.5;
-    const height = Math.min(this.measure(text, width, style), maxHeight);
+    const measured = this.measure(text, width, style);
+    const height = Math.min(measured, maxHeight);
     if (this.frame.layoutOnly) {
       this.doc.x = x;
       return height;
     }
     const safe = pdfSafe(text);
     this.style(style);
-    this.doc.text(safe, x, y, { width, align: style.align ?? 'left', lineGap, height: Math.max(height, 1), ellipsis: true });
+    const align = style.align ?? 'left';
+    if ((align === 'left' || align === 'right') && height === measured && this.isSingleLine(text, safe, width, style)) {
+      // The line pdfkit's wrapper would emit, placed as it places it (a right-aligned line ends
+      // at the right edge, trailing spaces left out), without running the wrapper.
+      const lineWidth = (width * 100) / 100; // as pdfkit computes it (100% horizontal scaling)
+      const left = align === 'right' ? x + (lineWidth - this.widthOf(safe.replace(/\s+$/, ''), style)) : x;
+      this.doc.text(safe, left, y, { lineBreak: false });
+      this.doc.x = x;
+    } else {
+      this.doc.text(safe, x, y, { width, align, lineGap, height: Math.max(height, 1), ellipsis: true });
+    }
     // Positioned drawing: the flow position is the caller's business.
     this.doc.y = y;
     return height;
+  }
+
+  /**
+   * Whether `text` (`safe` as the font shows it) sets as one line of `width`: no line break in
+   * it, and narrower than the width by a small margin (pdfkit's wrapper adds the word widths in
+   * another order). Most table cells and labels are; they skip pdfkit's line wrapper, whose
+   * line-breaking pass and word-by-word measuring were most of what a long report cost.
+   */
+  private isSingleLine(text: string, safe: string, width: number, style: TextStyle): boolean {
+    return /\S/.test(safe) && !LINE_BREAKS.test(safe) && this.widthOf(text, style) <= width - SINGLE_LINE_MARGIN;
   }
 
   /** A paragraph across the content width, kept whole on one page. */
@@ -202,6 +259,7 @@ export class PdfCanvas {
   }
 
   rule(y: number, color: string = COLOR.rule, width = 0.5, x = this.left, length = this.width): void {
+    if (this.frame.layoutOnly) return;
     this.doc
       .save()
       .moveTo(x, y)
@@ -212,17 +270,30 @@ export class PdfCanvas {
       .restore();
   }
 
+  /** Width of `text` on one line in `style`; measured once per text (the running header and footer repeat on every page). */
+  widthOf(text: string, style: TextStyle = {}): number {
+    const font = style.font ?? FONT.regular;
+    const size = style.size ?? 10;
+    return this.cache.width(`${font}|${size}|${text}`, () => {
+      this.style(style);
+      return this.doc.widthOfString(pdfSafe(text));
+    });
+  }
+
   /** Fits `text` on one line of `width`, cutting it with "…" when needed. */
   fitLine(text: string, width: number, style: TextStyle = {}): string {
-    this.style(style);
-    let safe = pdfSafe(text);
-    if (this.doc.widthOfString(safe) <= width) return safe;
-    while (safe.length > 1 && this.doc.widthOfString(`${safe}…`) > width)
-      safe = safe.slice(0, Math.max(1, Math.floor(safe.length * 0.9)));
-    while (safe.length < text.length && this.doc.widthOfString(`${pdfSafe(text).slice(0, safe.length + 1)}…`) <= width) {
-      safe = pdfSafe(text).slice(0, safe.length + 1);
-    }
-    return `${safe.trimEnd()}…`;
+    const key = `${style.font ?? FONT.regular}|${style.size ?? 10}|${width}|${text}`;
+    return this.cache.fittedLine(key, () => {
+      this.style(style);
+      let safe = pdfSafe(text);
+      if (this.doc.widthOfString(safe) <= width) return safe;
+      while (safe.length > 1 && this.doc.widthOfString(`${safe}…`) > width)
+        safe = safe.slice(0, Math.max(1, Math.floor(safe.length * 0.9)));
+      while (safe.length < text.length && this.doc.widthOfString(`${pdfSafe(text).slice(0, safe.length + 1)}…`) <= width) {
+        safe = pdfSafe(text).slice(0, safe.length + 1);
+      }
+      return `${safe.trimEnd()}…`;
+    });
   }
 
   /** One line of text at an exact spot, outside the flow (headers, footers, chart labels). */
@@ -238,11 +309,12 @@ export class PdfCanvas {
   }
 
   labelRight(text: string, right: number, y: number, style: TextStyle = {}): void {
-    this.style(style);
-    this.label(text, right - this.doc.widthOfString(pdfSafe(text)), y, style);
+    this.label(text, right - this.widthOf(text, style), y, style);
   }
 
   private drawRunningHeader(): void {
+    // Nothing of the frame moves the flow: the layout pass, which only learns where pages break, skips it.
+    if (this.frame.layoutOnly) return;
     const y = PAGE.marginTop - 30;
     const style: TextStyle = { size: 8, color: COLOR.muted };
     const right = PAGE.marginLeft + CONTENT_WIDTH;
@@ -253,6 +325,7 @@ export class PdfCanvas {
   }
 
   private drawFooter(): void {
+    if (this.frame.layoutOnly) return;
     const y = PAGE.height - PAGE.marginBottom + 24;
     const style: TextStyle = { size: 8, color: COLOR.muted };
     const right = PAGE.marginLeft + CONTENT_WIDTH;

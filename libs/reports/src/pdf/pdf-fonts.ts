@@ -38,3 +38,20 @@ export function fontHasGlyph(codePoint: number): boolean {
   }
   return coverage(codePoint);
 }
+
+/** The part of a pdfkit font that `trimLayoutCaches` touches. */
+interface LayoutCachingFont {
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * pdfkit keeps the shaped glyphs of every distinct word it has set, per font, for as long as the
+ * document lives: with thousands of roles (names, ids, titles) that is what made memory grow with
+ * the report. Emptying the caches now and then bounds it; common words are shaped again once.
+ */
+export function trimLayoutCaches(doc: object): void {
+  const fonts = (doc as { _fontFamilies?: Record<string, LayoutCachingFont> })._fontFamilies ?? {};
+  for (const font of Object.values(fonts)) {
+    if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+  }
+}

@@ -6,7 +6,7 @@ import { waitForDrain } from '../output/text-output';
 import type { WriteReportOptions } from '../write-report-options';
 import { MeasureCache, PdfCanvas } from './pdf-canvas';
 import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
-import { registerReportFonts } from './pdf-fonts';
+import { registerReportFonts, trimLayoutCaches } from './pdf-fonts';
 import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
 import type { PdfPass } from './pdf-pass';
 import { drawRoleDefinitions } from './pdf-role-definitions';
@@ -16,6 +16,8 @@ type Doc = InstanceType<typeof PDFDocument>;
 
 /** Bytes pdfkit may hold ahead of a slow output before drawing waits for it. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
+/** Units (roles) between trims of pdfkit's word layout caches, which otherwise grow with the report. */
+const UNITS_PER_CACHE_TRIM = 200;
 
 /**
  * Writes a report as PDF in two passes over the same drawing code:
@@ -47,7 +49,10 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     startEntry: (index, page) => {
       entryPages[index] = page;
     },
-    roleDone: async () => progress(),
+    roleDone: async () => {
+      progress();
+      if (done % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(layoutDoc);
+    },
   });
   const totalPages = layoutCanvas.pageNumber;
   layoutDoc.end();
@@ -64,6 +69,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     },
     roleDone: async () => {
       progress();
+      if (done % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(doc);
       await keepUpWith(doc, out);
     },
   });
