@@ -24,7 +24,7 @@ for (const format of formats) if (!isReportFormat(format)) throw new Error(`--fo
 const OUT_DIR = path.join(__dirname, '.out');
 const MB = 1024 * 1024;
 
-/** Peak RSS and heap used, sampled on a timer and at every progress callback (drawing is mostly synchronous). */
+/** Peak RSS and heap used, sampled on a timer, and RSS at every progress callback (drawing is mostly synchronous). */
 class MemoryPeak {
   rss = 0;
   heapUsed = 0;
@@ -42,6 +42,12 @@ class MemoryPeak {
     const usage = process.memoryUsage();
     if (usage.rss > this.rss) this.rss = usage.rss;
     if (usage.heapUsed > this.heapUsed) this.heapUsed = usage.heapUsed;
+  }
+
+  /** At every progress callback: RSS alone (process.memoryUsage() walks the heap's spaces and cost ~0.2 ms a call). */
+  sampleRss(): void {
+    const rss = process.memoryUsage.rss();
+    if (rss > this.rss) this.rss = rss;
   }
 
   stop(): void {
@@ -97,7 +103,7 @@ async function main(): Promise<void> {
     memory.start();
     start = process.hrtime.bigint();
     const cpuBefore = process.cpuUsage();
-    await writeReport(report, format, createWriteStream(file), { onProgress: () => memory.sample() });
+    await writeReport(report, format, createWriteStream(file), { onProgress: () => memory.sampleRss() });
     const ms = since(start);
     const cpu = process.cpuUsage(cpuBefore);
     memory.stop();

@@ -55,8 +55,8 @@ export class MeasureCache {
   }
 }
 
-/** Characters after which a line must break (Unicode line breaking classes BK, CR, LF, NL). */
-const LINE_BREAKS = /[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+/** Characters after which a line must break (Unicode classes BK, LF, NL; pdfSafe drops CR, VT and FF). */
+const LINE_BREAKS = /[\n\u0085\u2028\u2029]/;
 /** Points a single line must stay narrower than its box by to skip the line wrapper. */
 const SINGLE_LINE_MARGIN = 0.01;
 

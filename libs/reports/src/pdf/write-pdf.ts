@@ -39,26 +39,12 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
 
-  const layoutDoc = newDocument(report, false);
-  layoutDoc.on('data', () => undefined);
-  const entryPages: number[] = [];
   const measures = new MeasureCache();
-  const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null, layoutOnly: true }, measures);
-  await draw(layoutCanvas, report, {
-    entryPage: () => null,
-    startEntry: (index, page) => {
-      entryPages[index] = page;
-    },
-    roleDone: async () => {
-      progress();
-      if (done % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(layoutDoc);
-    },
-  });
-  const totalPages = layoutCanvas.pageNumber;
-  layoutDoc.end();
+  const { totalPages, entryPages } = await layOut(report, measures, progress);
 
   const doc = newDocument(report, true);
   doc.pipe(out);
+  let written = 0;
   const canvas = new PdfCanvas(doc, { ...frameTexts(report), totalPages }, measures);
   await draw(canvas, report, {
     entryPage: (index) => entryPages[index] ?? null,
@@ -69,7 +55,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     },
     roleDone: async () => {
       progress();
-      if (done % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(doc);
+      if (++written % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(doc);
       await keepUpWith(doc, out);
     },
   });
@@ -77,6 +63,34 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     throw new Error(`PDF layout changed between passes (${totalPages} vs ${canvas.pageNumber} pages)`);
   doc.end();
   await finished(out);
+}
+
+/**
+ * The layout pass, in a function of its own so that nothing of its throw-away document (pages,
+ * outline, fonts) stays reachable while the final pass runs.
+ */
+async function layOut(
+  report: Report,
+  measures: MeasureCache,
+  progress: () => void,
+): Promise<{ totalPages: number; entryPages: number[] }> {
+  const layoutDoc = newDocument(report, false);
+  layoutDoc.on('data', () => undefined);
+  const entryPages: number[] = [];
+  const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null, layoutOnly: true }, measures);
+  let units = 0;
+  await draw(layoutCanvas, report, {
+    entryPage: () => null,
+    startEntry: (index, page) => {
+      entryPages[index] = page;
+    },
+    roleDone: async () => {
+      progress();
+      if (++units % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(layoutDoc);
+    },
+  });
+  layoutDoc.end();
+  return { totalPages: layoutCanvas.pageNumber, entryPages };
 }
 
 function newDocument(report: Report, compress: boolean): Doc {
