@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { PdfCanvas, type TextStyle } from './pdf-canvas';
+import { MeasureCache, PdfCanvas, type TextStyle } from './pdf-canvas';
 import { registerReportFonts } from './pdf-fonts';
 import { pdfSafe } from './pdf-text';
 import { FONT } from './pdf-theme';
@@ -73,6 +73,24 @@ describe('PdfCanvas', () => {
           expect([text, width, style, fast.drawn()]).toEqual([text, width, style, wrapped.drawn()]);
           expect([fast.doc.x, fast.doc.y]).toEqual([50, 100]);
         }
+  });
+
+  it('hands the final pass the heights the layout pass measured, in order, and measures what does not match', () => {
+    const doc = new PDFDocument({ autoFirstPage: false, compress: false });
+    registerReportFonts(doc);
+    doc.addPage();
+    const measures = new MeasureCache();
+    const layout = new PdfCanvas(doc, { runningTitle: 'T', footerText: 'F', totalPages: null, layoutOnly: true }, measures);
+    const heights = TEXTS.map((text) => layout.measure(text, 90.5));
+    measures.startReplay();
+    const final = new PdfCanvas(doc, { runningTitle: 'T', footerText: 'F', totalPages: 1 }, measures);
+    const lookUp = jest.spyOn(measures, 'get');
+    expect(TEXTS.map((text) => final.measure(text, 90.5))).toEqual(heights);
+    expect(lookUp).not.toHaveBeenCalled();
+    // Off the recorded sequence (another width): measured, and the same as a fresh measurement.
+    expect(final.measure(TEXTS[5], 40)).toBe(
+      new PdfCanvas(doc, { runningTitle: 'T', footerText: 'F', totalPages: 1 }).measure(TEXTS[5], 40),
+    );
   });
 
   it('cuts a text that does not fit its height with an ellipsis, as before', () => {

@@ -22,6 +22,16 @@ export class MeasureCache {
   private readonly widths = new Map<string, number>();
   private readonly fitted = new Map<string, string>();
   private static readonly LIMIT = 20_000;
+  /**
+   * Every height the layout pass measured, in order, with what it was measured for: the final
+   * pass runs the same code on the same report and asks for the same heights in the same order,
+   * so it reads them back here (a few numbers a text) instead of from the bounded map, which
+   * by the end of a long report has long dropped the first roles' texts.
+   */
+  private readonly tapeHeights: number[] = [];
+  private readonly tapeWidths: number[] = [];
+  private readonly tapeLengths: number[] = [];
+  private replayAt = -1;
 
   get(key: string): number | undefined {
     return this.heights.get(key);
@@ -29,6 +39,25 @@ export class MeasureCache {
 
   set(key: string, height: number): void {
     MeasureCache.put(this.heights, key, height);
+  }
+
+  /** Layout pass: keeps a measured height for the final pass. */
+  record(height: number, width: number, text: string): void {
+    this.tapeHeights.push(height);
+    this.tapeWidths.push(width);
+    this.tapeLengths.push(text.length);
+  }
+
+  /** Final pass: starts reading the recorded heights from the first. */
+  startReplay(): void {
+    this.replayAt = 0;
+  }
+
+  /** The next recorded height if it was measured for this width and a text of this length; else undefined. */
+  replayed(width: number, text: string): number | undefined {
+    if (this.replayAt < 0 || this.replayAt >= this.tapeHeights.length) return undefined;
+    const at = this.replayAt++;
+    return this.tapeWidths[at] === width && this.tapeLengths[at] === text.length ? this.tapeHeights[at] : undefined;
   }
 
   width(key: string, measure: () => number): number {
@@ -150,6 +179,10 @@ export class PdfCanvas {
   }
 
   measure(text: string, width: number, style: TextStyle = {}): number {
+    if (!this.frame.layoutOnly) {
+      const replayed = this.cache.replayed(width, text);
+      if (replayed !== undefined) return replayed;
+    }
     const lineGap = style.lineGap ?? 1.5;
     const key = `${style.font ?? FONT.regular}|${style.size ?? 10}|${width}|${lineGap}|${text}`;
     let height = this.cache.get(key);
@@ -162,6 +195,7 @@ export class PdfCanvas {
         : this.doc.heightOfString(safe, { width, lineGap });
       this.cache.set(key, height);
     }
+    if (this.frame.layoutOnly) this.cache.record(height, width, text);
     return height;
   }
 

@@ -16,7 +16,7 @@ type Doc = InstanceType<typeof PDFDocument>;
 
 /** Bytes pdfkit may hold ahead of a slow output before drawing waits for it. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
-/** Units (roles) between trims of pdfkit's word layout caches, which otherwise grow with the report. */
+/** Units (roles) between checks of the size of pdfkit's word layout caches (see trimLayoutCaches). */
 const UNITS_PER_CACHE_TRIM = 200;
 
 /**
@@ -45,6 +45,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   const doc = newDocument(report, true);
   doc.pipe(out);
   let written = 0;
+  measures.startReplay();
   const canvas = new PdfCanvas(doc, { ...frameTexts(report), totalPages }, measures);
   await draw(canvas, report, {
     entryPage: (index) => entryPages[index] ?? null,
