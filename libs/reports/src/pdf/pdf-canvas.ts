@@ -84,6 +84,15 @@ export class MeasureCache {
   }
 }
 
+/**
+ * Options for a line set without the wrapper. The line's width, which pdfkit would measure again
+ * (only to place links and underlines), is passed in as the wrapper passes it; the word count
+ * only multiplies word spacing, which is zero here.
+ */
+function oneLine(textWidth: number): PDFKit.Mixins.TextOptions {
+  return { lineBreak: false, textWidth, wordCount: 1 } as PDFKit.Mixins.TextOptions;
+}
+
 /** Characters after which a line must break (Unicode classes BK, LF, NL; pdfSafe drops CR, VT and FF). */
 const LINE_BREAKS = /[\n\u0085\u2028\u2029]/;
 /** Points a single line must stay narrower than its box by to skip the line wrapper. */
@@ -219,7 +228,7 @@ export class PdfCanvas {
       // at the right edge, trailing spaces left out), without running the wrapper.
       const lineWidth = (width * 100) / 100; // as pdfkit computes it (100% horizontal scaling)
       const left = align === 'right' ? x + (lineWidth - this.widthOf(safe.replace(/\s+$/, ''), style)) : x;
-      this.doc.text(safe, left, y, { lineBreak: false });
+      this.doc.text(safe, left, y, oneLine(this.widthOf(text, style)));
       this.doc.x = x;
     } else {
       this.doc.text(safe, x, y, { width, align, lineGap, height: Math.max(height, 1), ellipsis: true });
