@@ -51,6 +51,9 @@ describe('loadSnapshotData (COPY … TO STDOUT)', () => {
     });
     const loaded = await loadSnapshotData(dataSource, snapshot);
     expect(sorted(loaded)).toEqual(sorted(data));
+    // For the diff against a previous chart: everything but the responsibilities.
+    const withoutResponsibilities = await loadSnapshotData(dataSource, snapshot, { responsibilities: false });
+    expect(sorted(withoutResponsibilities)).toEqual(sorted({ ...data, responsibilities: [] }));
   });
 
   it('refuses an id that is not a UUID instead of putting it into the statement', async () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY } from '@rolemap/domain';
 import { analyzeSnapshot } from '../analyze/analyze-snapshot';
+import { SnapshotIndex } from '../snapshot/snapshot-index';
 import { buildSnapshot, type TestPerson } from '../testing/org-builder';
 import { diffSnapshots, inferredPromotions } from './diff-snapshots';
 
@@ -58,6 +59,10 @@ describe('diffSnapshots', () => {
         nextAsOf: '2025-12-01',
       }),
     );
+  });
+
+  it('gives the same diff from indexes the caller already built', () => {
+    expect(diffSnapshots(new SnapshotIndex(previous), new SnapshotIndex(next))).toEqual(diff);
   });
 
   it('finds moves: a new manager or a new department', () => {

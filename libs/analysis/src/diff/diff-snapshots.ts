@@ -63,11 +63,19 @@ export interface SnapshotDiff {
  * smaller depth alone is not enough: when a layer is removed everyone beneath it moves up
  * without being promoted, so only those whose own manager changed count. A new title at the
  * same tier (Engineer → Senior Engineer) is not a promotion here: it changes no expectations.
+ * Only positions, people and assignments are read: a snapshot loaded without its
+ * responsibilities diffs the same.
  */
-export function diffSnapshots(previous: SnapshotData, next: SnapshotData): SnapshotDiff {
+export function diffSnapshots(
+  previousSnapshot: SnapshotData | SnapshotIndex,
+  nextSnapshot: SnapshotData | SnapshotIndex,
+): SnapshotDiff {
   const titleTiers = new Map<string, Tier>();
-  const before = new SnapshotIndex(previous);
-  const after = new SnapshotIndex(next);
+  // An index the caller already built is reused: at 100k people each build is a large share of a diff.
+  const before = indexOf(previousSnapshot);
+  const after = indexOf(nextSnapshot);
+  const previous = before.snapshot;
+  const next = after.snapshot;
   const diff: SnapshotDiff = {
     previousSnapshotId: previous.snapshotId,
     nextSnapshotId: next.snapshotId,
@@ -138,6 +146,10 @@ export function diffSnapshots(previous: SnapshotData, next: SnapshotData): Snaps
  */
 export function inferredPromotions(diff: SnapshotDiff, nextAsOf: IsoDate = diff.nextAsOf): Map<string, IsoDate> {
   return new Map(diff.promotions.map((promotion) => [promotion.employeeId, nextAsOf]));
+}
+
+function indexOf(snapshot: SnapshotData | SnapshotIndex): SnapshotIndex {
+  return snapshot instanceof SnapshotIndex ? snapshot : new SnapshotIndex(snapshot);
 }
 
 function personIn(node: PositionNode): PersonInSnapshot {

@@ -47,6 +47,13 @@ describe('analyseWithHistory', () => {
     expect(withHistory.findingsByPosition.get(pos('dana'))?.map((finding) => finding.kind)).toContain('PROMOTED_STILL_TACTICAL');
   });
 
+  it('reads only the people and positions of the previous snapshot (it may come without responsibilities)', () => {
+    const full = analyseWithHistory(current, previous, DEFAULT_POLICY);
+    const lean = analyseWithHistory(current, { ...previous, responsibilities: [] }, DEFAULT_POLICY);
+    expect(lean.diff).toEqual(full.diff);
+    expect(lean.result).toEqual(full.result);
+  });
+
   it('applies HR’s overrides to both snapshots before comparing and analysing', () => {
     const overrides = {
       tiers: new Map([['kim', 'MANAGER' as const]]),

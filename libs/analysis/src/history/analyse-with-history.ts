@@ -16,7 +16,7 @@ export interface HistoryAnalysis {
   diff: SnapshotDiff | null;
   mixByPosition: ReadonlyMap<string, PositionMix>;
   /** Responsibilities as analysed, by id. */
-  responsibilityById: ReadonlyMap<string, Responsibility>;
+  readonly responsibilityById: ReadonlyMap<string, Responsibility>;
   /** Each position's findings, most severe first. */
   findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
 }
@@ -24,7 +24,8 @@ export interface HistoryAnalysis {
 /**
  * The analysis of `data` as the API, the CLI and scenarios see it: HR's overrides applied to
  * both snapshots, promotions inferred from the previous snapshot (null for the first one), every
- * rule run under `policy`. Pure: same inputs, same result.
+ * rule run under `policy`. Pure: same inputs, same result. Of `previous` only the positions, people
+ * and assignments are read (the diff), so it may be loaded without its responsibilities.
  */
 export function analyseWithHistory(
   data: SnapshotData,
@@ -33,8 +34,9 @@ export function analyseWithHistory(
   overrides: ClassificationOverrides = NO_OVERRIDES,
 ): HistoryAnalysis {
   const current = applyOverrides(data, overrides);
-  const diff = previous ? diffSnapshots(applyOverrides(previous, overrides), current) : null;
+  // One index of the current snapshot serves the diff and the rules.
   const index = new SnapshotIndex(current);
+  const diff = previous ? diffSnapshots(applyOverrides(previous, overrides), index) : null;
   const result = analyzeSnapshot(index, policy, { inferredPromotions: diff ? inferredPromotions(diff) : undefined });
   const findingsByPosition = new Map<string, AnalysisFinding[]>();
   for (const finding of result.findings) {
@@ -42,13 +44,19 @@ export function analyseWithHistory(
     if (list) list.push(finding);
     else findingsByPosition.set(finding.positionId, [finding]);
   }
+  let responsibilityById: Map<string, Responsibility> | null = null;
   return {
     data: current,
     index,
     result,
     diff,
     mixByPosition: new Map(result.mixes.map((mix) => [mix.positionId, mix])),
-    responsibilityById: new Map(current.responsibilities.map((responsibility) => [responsibility.id, responsibility])),
+    // Built on first read: a 300k-entry map is a good part of a 100k-person analysis, and only
+    // the responsibility resolvers and the review queue look responsibilities up by id.
+    get responsibilityById() {
+      responsibilityById ??= new Map(current.responsibilities.map((responsibility) => [responsibility.id, responsibility]));
+      return responsibilityById;
+    },
     findingsByPosition,
   };
 }

@@ -18,21 +18,91 @@ export interface CanvasMark {
   section: string;
 }
 
-/** Text heights by font, size, width and text; shared by both passes, which measure the same blocks. */
+/**
+ * Text measurements shared by both passes, which measure the same texts: heights by font, size,
+ * width and text; widths of single lines; lines fitted into a width. Each map is bounded: role
+ * after role brings new texts, and dropping everything now and then costs only a re-measure.
+ */
 export class MeasureCache {
   private readonly heights = new Map<string, number>();
+  private readonly widths = new Map<string, number>();
+  private readonly fitted = new Map<string, string>();
   private static readonly LIMIT = 20_000;
+  /**
+   * Every height the layout pass measured, in order, with what it was measured for: the final
+   * pass runs the same code on the same report and asks for the same heights in the same order,
+   * so it reads them back here (a few numbers a text) instead of from the bounded map, which
+   * by the end of a long report has long dropped the first roles' texts.
+   */
+  private readonly tapeHeights: number[] = [];
+  private readonly tapeWidths: number[] = [];
+  private readonly tapeLengths: number[] = [];
+  private replayAt = -1;
 
   get(key: string): number | undefined {
     return this.heights.get(key);
   }
 
   set(key: string, height: number): void {
-    // Bounded: role after role brings new texts; dropping everything now and then costs a re-measure.
-    if (this.heights.size >= MeasureCache.LIMIT) this.heights.clear();
-    this.heights.set(key, height);
+    MeasureCache.put(this.heights, key, height);
+  }
+
+  /** Layout pass: keeps a measured height for the final pass. */
+  record(height: number, width: number, text: string): void {
+    this.tapeHeights.push(height);
+    this.tapeWidths.push(width);
+    this.tapeLengths.push(text.length);
+  }
+
+  /** Final pass: starts reading the recorded heights from the first. */
+  startReplay(): void {
+    this.replayAt = 0;
+  }
+
+  /** The next recorded height if it was measured for this width and a text of this length; else undefined. */
+  replayed(width: number, text: string): number | undefined {
+    if (this.replayAt < 0 || this.replayAt >= this.tapeHeights.length) return undefined;
+    const at = this.replayAt++;
+    return this.tapeWidths[at] === width && this.tapeLengths[at] === text.length ? this.tapeHeights[at] : undefined;
+  }
+
+  width(key: string, measure: () => number): number {
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = measure();
+      MeasureCache.put(this.widths, key, width);
+    }
+    return width;
+  }
+
+  fittedLine(key: string, fit: () => string): string {
+    let line = this.fitted.get(key);
+    if (line === undefined) {
+      line = fit();
+      MeasureCache.put(this.fitted, key, line);
+    }
+    return line;
+  }
+
+  private static put<T>(map: Map<string, T>, key: string, value: T): void {
+    if (map.size >= MeasureCache.LIMIT) map.clear();
+    map.set(key, value);
   }
 }
+
+/**
+ * Options for a line set without the wrapper. The line's width, which pdfkit would measure again
+ * (only to place links and underlines), is passed in as the wrapper passes it; the word count
+ * only multiplies word spacing, which is zero here.
+ */
+function oneLine(textWidth: number): PDFKit.Mixins.TextOptions {
+  return { lineBreak: false, textWidth, wordCount: 1 } as PDFKit.Mixins.TextOptions;
+}
+
+/** Characters after which a line must break (Unicode classes BK, LF, NL; pdfSafe drops CR, VT and FF). */
+const LINE_BREAKS = /[\n\u0085\u2028\u2029]/;
+/** Points a single line must stay narrower than its box by to skip the line wrapper. */
+const SINGLE_LINE_MARGIN = 0.01;
 
 export interface CanvasFrame {
   /** Left of the running header: organization and report. */
@@ -144,14 +214,23 @@ export class PdfCanvas {
   }
 
   measure(text: string, width: number, style: TextStyle = {}): number {
+    if (!this.frame.layoutOnly) {
+      const replayed = this.cache.replayed(width, text);
+      if (replayed !== undefined) return replayed;
+    }
     const lineGap = style.lineGap ?? 1.5;
     const key = `${style.font ?? FONT.regular}|${style.size ?? 10}|${width}|${lineGap}|${text}`;
     let height = this.cache.get(key);
     if (height === undefined) {
       this.style(style);
-      height = this.doc.heightOfString(pdfSafe(text), { width, lineGap });
+      const safe = pdfSafe(text);
+      // What pdfkit's heightOfString gives a single line: its line height plus the gap.
+      height = this.isSingleLine(text, safe, width, style)
+        ? this.doc.currentLineHeight(true) + (lineGap || 0)
+        : this.doc.heightOfString(safe, { width, lineGap });
       this.cache.set(key, height);
     }
+    if (this.frame.layoutOnly) this.cache.record(height, width, text);
     return height;
   }
 
@@ -161,17 +240,38 @@ export class PdfCanvas {
    */
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}, maxHeight = CONTENT_BOTTOM - y): number {
     const lineGap = style.lineGap ?? 1.5;
-    const height = Math.min(this.measure(text, width, style), maxHeight);
+    const measured = this.measure(text, width, style);
+    const height = Math.min(measured, maxHeight);
     if (this.frame.layoutOnly) {
       this.doc.x = x;
       return height;
     }
     const safe = pdfSafe(text);
     this.style(style);
-    this.doc.text(safe, x, y, { width, align: style.align ?? 'left', lineGap, height: Math.max(height, 1), ellipsis: true });
+    const align = style.align ?? 'left';
+    if ((align === 'left' || align === 'right') && height === measured && this.isSingleLine(text, safe, width, style)) {
+      // The line pdfkit's wrapper would emit, placed as it places it (a right-aligned line ends
+      // at the right edge, trailing spaces left out), without running the wrapper.
+      const lineWidth = (width * 100) / 100; // as pdfkit computes it (100% horizontal scaling)
+      const left = align === 'right' ? x + (lineWidth - this.widthOf(safe.replace(/\s+$/, ''), style)) : x;
+      this.doc.text(safe, left, y, oneLine(this.widthOf(text, style)));
+      this.doc.x = x;
+    } else {
+      this.doc.text(safe, x, y, { width, align, lineGap, height: Math.max(height, 1), ellipsis: true });
+    }
     // Positioned drawing: the flow position is the caller's business.
     this.doc.y = y;
     return height;
+  }
+
+  /**
+   * Whether `text` (`safe` as the font shows it) sets as one line of `width`: no line break in
+   * it, and narrower than the width by a small margin (pdfkit's wrapper adds the word widths in
+   * another order). Most table cells and labels are; they skip pdfkit's line wrapper, whose
+   * line-breaking pass and word-by-word measuring were most of what a long report cost.
+   */
+  private isSingleLine(text: string, safe: string, width: number, style: TextStyle): boolean {
+    return /\S/.test(safe) && !LINE_BREAKS.test(safe) && this.widthOf(text, style) <= width - SINGLE_LINE_MARGIN;
   }
 
   /** A paragraph across the content width, kept whole on one page. */
@@ -228,6 +328,7 @@ export class PdfCanvas {
   }
 
   rule(y: number, color: string = COLOR.rule, width = 0.5, x = this.left, length = this.width): void {
+    if (this.frame.layoutOnly) return;
     this.doc
       .save()
       .moveTo(x, y)
@@ -238,17 +339,30 @@ export class PdfCanvas {
       .restore();
   }
 
+  /** Width of `text` on one line in `style`; measured once per text (the running header and footer repeat on every page). */
+  widthOf(text: string, style: TextStyle = {}): number {
+    const font = style.font ?? FONT.regular;
+    const size = style.size ?? 10;
+    return this.cache.width(`${font}|${size}|${text}`, () => {
+      this.style(style);
+      return this.doc.widthOfString(pdfSafe(text));
+    });
+  }
+
   /** Fits `text` on one line of `width`, cutting it with "…" when needed. */
   fitLine(text: string, width: number, style: TextStyle = {}): string {
-    this.style(style);
-    let safe = pdfSafe(text);
-    if (this.doc.widthOfString(safe) <= width) return safe;
-    while (safe.length > 1 && this.doc.widthOfString(`${safe}…`) > width)
-      safe = safe.slice(0, Math.max(1, Math.floor(safe.length * 0.9)));
-    while (safe.length < text.length && this.doc.widthOfString(`${pdfSafe(text).slice(0, safe.length + 1)}…`) <= width) {
-      safe = pdfSafe(text).slice(0, safe.length + 1);
-    }
-    return `${safe.trimEnd()}…`;
+    const key = `${style.font ?? FONT.regular}|${style.size ?? 10}|${width}|${text}`;
+    return this.cache.fittedLine(key, () => {
+      this.style(style);
+      let safe = pdfSafe(text);
+      if (this.doc.widthOfString(safe) <= width) return safe;
+      while (safe.length > 1 && this.doc.widthOfString(`${safe}…`) > width)
+        safe = safe.slice(0, Math.max(1, Math.floor(safe.length * 0.9)));
+      while (safe.length < text.length && this.doc.widthOfString(`${pdfSafe(text).slice(0, safe.length + 1)}…`) <= width) {
+        safe = pdfSafe(text).slice(0, safe.length + 1);
+      }
+      return `${safe.trimEnd()}…`;
+    });
   }
 
   /** One line of text at an exact spot, outside the flow (headers, footers, chart labels). */
@@ -264,11 +378,12 @@ export class PdfCanvas {
   }
 
   labelRight(text: string, right: number, y: number, style: TextStyle = {}): void {
-    this.style(style);
-    this.label(text, right - this.doc.widthOfString(pdfSafe(text)), y, style);
+    this.label(text, right - this.widthOf(text, style), y, style);
   }
 
   private drawRunningHeader(): void {
+    // Nothing of the frame moves the flow: the layout pass, which only learns where pages break, skips it.
+    if (this.frame.layoutOnly) return;
     const y = PAGE.marginTop - 30;
     const style: TextStyle = { size: 8, color: COLOR.muted };
     const right = PAGE.marginLeft + CONTENT_WIDTH;
@@ -279,6 +394,7 @@ export class PdfCanvas {
   }
 
   private drawFooter(): void {
+    if (this.frame.layoutOnly) return;
     const y = PAGE.height - PAGE.marginBottom + 24;
     const style: TextStyle = { size: 8, color: COLOR.muted };
     const right = PAGE.marginLeft + CONTENT_WIDTH;

@@ -47,7 +47,7 @@ export function drawMixChart(canvas: PdfCanvas, mix: readonly MixLine[], expecte
       .restore();
     canvas.label(text, legendX + 13, top, legendStyle);
     canvas.style(legendStyle);
-    legendX += 13 + doc.widthOfString(text) + 16;
+    legendX += 13 + canvas.widthOf(text, legendStyle) + 16;
   }
   canvas.labelRight('Gap', canvas.left + canvas.width, top, { size: 8, color: COLOR.muted, font: FONT.bold });
 
@@ -66,7 +66,7 @@ export function drawMixChart(canvas: PdfCanvas, mix: readonly MixLine[], expecte
       .restore();
     const text = `${tick}%`;
     canvas.style({ size: 7 });
-    canvas.label(text, x - doc.widthOfString(text) / 2, plotBottom + 3, { size: 7, color: COLOR.muted });
+    canvas.label(text, x - canvas.widthOf(text, { size: 7 }) / 2, plotBottom + 3, { size: 7, color: COLOR.muted });
   }
 
   mix.forEach((line, i) => {

@@ -38,3 +38,27 @@ export function fontHasGlyph(codePoint: number): boolean {
   }
   return coverage(codePoint);
 }
+
+/** The part of a pdfkit font that `trimLayoutCaches` touches. */
+interface LayoutCachingFont {
+  layoutCache?: Record<string, unknown>;
+}
+
+/** Distinct words a font's layout cache may hold before `trimLayoutCaches` empties it. */
+const MAX_CACHED_WORDS = 20_000;
+
+/**
+ * pdfkit keeps the shaped glyphs of every distinct word it has set, per font, for as long as the
+ * document lives: with thousands of roles (names, ids, titles) that made memory grow with the
+ * report. A cache past MAX_CACHED_WORDS is emptied. Not more often: shaping a word again
+ * (fontkit's substitution and positioning tables) costs far more than looking it up, and emptying
+ * every few hundred roles made a 3,000-role report 20% slower.
+ */
+export function trimLayoutCaches(doc: object): void {
+  const fonts = (doc as { _fontFamilies?: Record<string, LayoutCachingFont> })._fontFamilies ?? {};
+  for (const font of Object.values(fonts)) {
+    if (font.layoutCache && Object.keys(font.layoutCache).length > MAX_CACHED_WORDS) {
+      font.layoutCache = Object.create(null) as Record<string, unknown>;
+    }
+  }
+}

@@ -6,7 +6,7 @@ import { waitForDrain } from '../output/text-output';
 import type { WriteReportOptions } from '../write-report-options';
 import { MeasureCache, PdfCanvas } from './pdf-canvas';
 import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
-import { registerReportFonts } from './pdf-fonts';
+import { registerReportFonts, trimLayoutCaches } from './pdf-fonts';
 import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
 import type { PdfPass } from './pdf-pass';
 import { drawRoleDefinitions } from './pdf-role-definitions';
@@ -16,6 +16,8 @@ type Doc = InstanceType<typeof PDFDocument>;
 
 /** Bytes pdfkit may hold ahead of a slow output before drawing waits for it. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
+/** Units (roles) between checks of the size of pdfkit's word layout caches (see trimLayoutCaches). */
+const UNITS_PER_CACHE_TRIM = 200;
 
 /**
  * Writes a report as PDF in two passes over the same drawing code:
@@ -37,28 +39,13 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
 
-  const layoutDoc = newDocument(report, false);
-  layoutDoc.on('data', () => undefined);
-  const entryPages: number[] = [];
-  const fits: number[] = [];
   const measures = new MeasureCache();
-  const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null, layoutOnly: true }, measures);
-  await draw(layoutCanvas, report, {
-    entryPage: () => null,
-    startEntry: (index, page) => {
-      entryPages[index] = page;
-    },
-    fitOf: () => null,
-    recordFit: (index, fit) => {
-      fits[index] = fit;
-    },
-    roleDone: async () => progress(),
-  });
-  const totalPages = layoutCanvas.pageNumber;
-  layoutDoc.end();
+  const { totalPages, entryPages, fits } = await layOut(report, measures, progress);
 
   const doc = newDocument(report, true);
   doc.pipe(out);
+  let written = 0;
+  measures.startReplay();
   const canvas = new PdfCanvas(doc, { ...frameTexts(report), totalPages }, measures);
   await draw(canvas, report, {
     entryPage: (index) => entryPages[index] ?? null,
@@ -71,6 +58,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     },
     roleDone: async () => {
       progress();
+      if (++written % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(doc);
       await keepUpWith(doc, out);
     },
   });
@@ -78,6 +66,40 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     throw new Error(`PDF layout changed between passes (${totalPages} vs ${canvas.pageNumber} pages)`);
   doc.end();
   await finished(out);
+}
+
+/**
+ * The layout pass, in a function of its own so that nothing of its throw-away document (pages,
+ * outline, fonts) stays reachable while the final pass runs.
+ */
+async function layOut(
+  report: Report,
+  measures: MeasureCache,
+  progress: () => void,
+): Promise<{ totalPages: number; entryPages: number[]; fits: number[] }> {
+  const layoutDoc = newDocument(report, false);
+  layoutDoc.on('data', () => undefined);
+  const entryPages: number[] = [];
+  // How compact each role had to be to fit its pages; the final pass draws it the same way.
+  const fits: number[] = [];
+  const layoutCanvas = new PdfCanvas(layoutDoc, { ...frameTexts(report), totalPages: null, layoutOnly: true }, measures);
+  let units = 0;
+  await draw(layoutCanvas, report, {
+    entryPage: () => null,
+    startEntry: (index, page) => {
+      entryPages[index] = page;
+    },
+    fitOf: () => null,
+    recordFit: (index, fit) => {
+      fits[index] = fit;
+    },
+    roleDone: async () => {
+      progress();
+      if (++units % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(layoutDoc);
+    },
+  });
+  layoutDoc.end();
+  return { totalPages: layoutCanvas.pageNumber, entryPages, fits };
 }
 
 function newDocument(report: Report, compress: boolean): Doc {

@@ -92,7 +92,7 @@ export class AnalysisService {
     if (from.snapshot.organizationId !== to.snapshot.organizationId) {
       throw new DomainError('BAD_USER_INPUT', 'Both snapshots must belong to the same organization');
     }
-    const diff = diffSnapshots(from.data, to.data);
+    const diff = diffSnapshots(from.index, to.index);
     const nameIn = (analysis: SnapshotAnalysis, employeeId: string | null) => {
       if (employeeId === null) return null;
       const node = analysis.index.nodeOfEmployee(employeeId);
@@ -118,9 +118,12 @@ export class AnalysisService {
       policyOverride ?? this.policies.policy(caller, snapshot.organizationId),
       this.overrides.inForce(snapshot.organizationId),
       loadSnapshotData(this.dataSource, snapshot),
-      previous ? loadSnapshotData(this.dataSource, previous) : null,
+      // The previous chart only feeds the diff (who moved, who was promoted): its 300k-odd
+      // responsibilities at 100k people would be read for nothing.
+      previous ? loadSnapshotData(this.dataSource, previous, { responsibilities: false }) : null,
     ]);
-    return { snapshot, policy, ...analyseWithHistory(data, previousData, policy, overrides) };
+    // Assigned, not spread: a spread would read (and so build) the analysis's lazy lookups.
+    return Object.assign(analyseWithHistory(data, previousData, policy, overrides), { snapshot, policy });
   }
 
   /** The chart before this one by as-of date: promotions are inferred from what changed since. */

@@ -10,9 +10,15 @@ import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
  * about four million values: read as rows, each would be decoded from its own slice of the
  * protocol buffer and set on a row object by the driver, which took longer than the analysis
  * itself; COPY sends the rows as tab-separated text that is decoded a chunk at a time. HR's
- * overrides are a layer applied by the analysis (`applyOverrides`).
+ * overrides are a layer applied by the analysis (`applyOverrides`). With `responsibilities: false`
+ * the snapshot comes without its responsibilities (the largest table), for readers that only
+ * compare people and positions, such as the diff against the previous chart.
  */
-export async function loadSnapshotData(dataSource: DataSource, snapshot: OrgSnapshotEntity): Promise<SnapshotData> {
+export async function loadSnapshotData(
+  dataSource: DataSource,
+  snapshot: OrgSnapshotEntity,
+  options: { responsibilities?: boolean } = {},
+): Promise<SnapshotData> {
   // COPY takes no bind parameters: the id goes into the statement, so it must be a UUID.
   if (!UUID.test(snapshot.id)) throw new Error(`loadSnapshotData: "${snapshot.id}" is not a snapshot id`);
   const where = `snapshot_id = '${snapshot.id}'`;
@@ -63,24 +69,26 @@ export async function loadSnapshotData(dataSource: DataSource, snapshot: OrgSnap
           performanceRating: row[5] === null ? null : Number(row[5]),
         }),
     ),
-    copyOut(
-      dataSource,
-      `SELECT id, position_id, title, description, value_level, value_level_source, classification_confidence,
+    options.responsibilities === false
+      ? null
+      : copyOut(
+          dataSource,
+          `SELECT id, position_id, title, description, value_level, value_level_source, classification_confidence,
               share_pct, held_since
        FROM responsibility WHERE ${where} ORDER BY position_id`,
-      (row) =>
-        responsibilities.push({
-          id: row[0] as string,
-          positionId: row[1] as string,
-          title: row[2] as string,
-          description: row[3],
-          valueLevel: row[4] as Responsibility['valueLevel'],
-          valueLevelSource: row[5] as Responsibility['valueLevelSource'],
-          classificationConfidence: Number(row[6]),
-          sharePct: Number(row[7]),
-          heldSince: row[8],
-        }),
-    ),
+          (row) =>
+            responsibilities.push({
+              id: row[0] as string,
+              positionId: row[1] as string,
+              title: row[2] as string,
+              description: row[3],
+              valueLevel: row[4] as Responsibility['valueLevel'],
+              valueLevelSource: row[5] as Responsibility['valueLevelSource'],
+              classificationConfidence: Number(row[6]),
+              sharePct: Number(row[7]),
+              heldSince: row[8],
+            }),
+        ),
   ]);
   return {
     organizationId: snapshot.organizationId,

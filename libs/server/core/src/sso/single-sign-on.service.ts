@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@rolemap/domain';
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import { DataSource } from 'typeorm';
 import { type AccountEntity } from '../accounts/account.entity';
 import { DEFAULT_TENANT_ID, acrossAllTenants, withTenant } from '../database/tenant-scope';
@@ -38,7 +38,7 @@ export interface SsoSignIn extends IssuedToken {
  */
 @Injectable()
 export class SingleSignOnService {
-  private discovered: Promise<oidc.Configuration> | null = null;
+  private discovered: Promise<Oidc.Configuration> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,6 +55,7 @@ export class SingleSignOnService {
   async start(returnTo: string | null | undefined, requestOrigin: string): Promise<SsoStart> {
     const sso = this.settings();
     const configuration = await this.provider();
+    const oidc = oidcClient();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -106,6 +107,7 @@ export class SingleSignOnService {
     let claims: SignInClaims;
     try {
       const configuration = await this.provider();
+      const oidc = oidcClient();
       const tokens = await oidc.authorizationCodeGrant(configuration, callbackUrl, {
         pkceCodeVerifier: attempt.code_verifier,
         expectedState: state,
@@ -232,9 +234,10 @@ export class SingleSignOnService {
   }
 
   /** The provider's metadata and keys, fetched on first use (and again after a failure). */
-  private provider(): Promise<oidc.Configuration> {
+  private provider(): Promise<Oidc.Configuration> {
     const sso = this.settings();
     if (!this.discovered) {
+      const oidc = oidcClient();
       const issuer = new URL(sso.issuer);
       this.discovered = oidc
         .discovery(
@@ -253,8 +256,16 @@ export class SingleSignOnService {
   }
 }
 
+// openid-client is an ES module that every CLI command and server start would load (~0.1 s) for
+// sign-ins that most never see: it is loaded on first use.
+let oidcModule: typeof Oidc | undefined;
+function oidcClient(): typeof Oidc {
+  oidcModule ??= require('openid-client') as typeof Oidc;
+  return oidcModule;
+}
+
 /** What the sign-in goes by: the ID token's issuer and subject, e-mail and name from it or from userinfo. */
-type SignInClaims = Pick<oidc.IDToken, 'iss' | 'sub'> & { email?: unknown; email_verified?: unknown; name?: unknown };
+type SignInClaims = Pick<Oidc.IDToken, 'iss' | 'sub'> & { email?: unknown; email_verified?: unknown; name?: unknown };
 
 /** openid-client wraps the check that failed (the claim, the parameter) as the cause: that is the useful part. */
 function reasonOf(error: unknown): string {
