@@ -14,7 +14,6 @@ import {
   VALUE_LEVEL_COLORS,
   VALUE_LEVEL_NAMES,
   hasDataOf,
-  isBadgeKind,
   tierWithSource,
   tacticalGapColor,
   badgeCounts,

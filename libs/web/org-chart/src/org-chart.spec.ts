@@ -1,7 +1,14 @@
 import { fireEvent } from '@testing-library/dom';
 import '@testing-library/jest-dom';
 import { OrgChart } from './org-chart';
-import { HIGHLIGHT_COLOR, NO_DATA_COLOR, NO_DATA_TINT, SELECTED_COLOR, tacticalGapColor, tacticalGapTint } from '@rolemap/org-chart-layout';
+import {
+  HIGHLIGHT_COLOR,
+  NO_DATA_COLOR,
+  NO_DATA_TINT,
+  SELECTED_COLOR,
+  tacticalGapColor,
+  tacticalGapTint,
+} from '@rolemap/org-chart-layout';
 import { generateOrg } from './testing/generate-org';
 import { person, smallOrg } from './testing/small-org';
 import type { OrgChartOptions } from './types';

@@ -26,6 +26,7 @@ function chartNode(id: string, parentId: string | null, employeeId: string | nul
     name,
     title: `${name}'s title`,
     tier: 'MANAGER',
+    tierSource: 'STRUCTURE',
     department: null,
     vacant: employeeId === null,
     employeeId,
@@ -35,6 +36,8 @@ function chartNode(id: string, parentId: string | null, employeeId: string | nul
     badges: [],
     descendantCount: 0,
     subtreeFindings: 0,
+    hasData: true,
+    descendantsWithoutData: 0,
     actualMix: mix(50, 10),
   } as ChartNodeFieldsFragment;
 }
