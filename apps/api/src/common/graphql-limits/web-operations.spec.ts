@@ -17,9 +17,9 @@ const ID = '0195f3a4-5b6c-7d8e-9f01-23456789abcd';
 const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   LeaderFindings: { first: 1000, filter: { leaderPositionId: ID } },
   // The lazy chart (shared/hooks/useLazyChart.ts): "expand all" asks for 4 levels, a team comes
-  // in pages of 1,000, the highlights reveal up to 100 positions at a time.
+  // in pages of 500, the highlights reveal up to 100 positions at a time.
   OrgChartTop: { depth: 4, rootPositionId: null },
-  OrgChartChildren: { first: 1000, after: null },
+  OrgChartChildren: { first: 500, after: null },
   OrgChartSearch: { query: 'engineer', first: 20 },
   OrgChartReveal: { positionIds: Array.from({ length: 100 }, () => ID) },
   OrgChartLeaders: { query: 'director sales', first: 50 },
@@ -47,7 +47,10 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   RejectScenario: { expectedVersion: 3 },
   ReopenScenario: { expectedVersion: 3 },
   RebaseScenario: { expectedVersion: 3 },
+  QueueSurveyClose: { nonRespondents: 'KEEP_PREVIOUS' },
   SetRolePurpose: { input: { positionId: ID, appliesTo: 'TITLE', text: 'Leads the platform teams.' } },
+  // The grades page saves its whole table at once.
+  SetGradeTiers: { grades: Array.from({ length: 200 }, (_, i) => ({ grade: `G${i}`, tier: 'MANAGER' })) },
   SetTierOverride: { tier: 'MANAGER' },
   SetValueLevelOverride: { valueLevel: 'LEADERSHIP' },
   // The queue page asks for its first 200 wordings; a bulk confirm sends as many.

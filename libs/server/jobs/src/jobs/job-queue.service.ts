@@ -461,7 +461,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       );
       this.log.log(`handed back ${left.length} running job(s) for another replica`);
     }
-    await boss.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);
+    // Graceful with a short bound: pg-boss then resolves only once its own worker loops have ended,
+    // so no timer of theirs outlives the process's (or a test's) shutdown.
+    await boss.stop({ graceful: true, wait: true, timeout: 5_000, close: true }).catch(() => undefined);
     this.boss = null;
   }
 }

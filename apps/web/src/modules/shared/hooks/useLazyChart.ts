@@ -10,8 +10,8 @@ import {
 } from '../../overview/graphql/overview.graphql';
 import { expectedMixesOf, toChartNodes } from '../../overview/utils/chart-nodes';
 
-/** Reports per request when a team is opened: a 1,000-person team comes in one answer. */
-const CHILDREN_PAGE = 1_000;
+/** Reports per request when a team is opened: most teams in one answer, half the query cost budget at most. */
+const CHILDREN_PAGE = 500;
 /** "Expand all" opens what these levels hold, bounded by the server (CHART_LIMITS.topNodeLimit). */
 const EXPAND_ALL_DEPTH = 4;
 /** The server reveals at most this many positions per request. */
