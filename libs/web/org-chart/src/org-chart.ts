@@ -1,4 +1,4 @@
-import { drag, type DragBehavior } from 'd3-drag';
+import { drag, type DragBehavior, type SubjectPosition } from 'd3-drag';
 import { select, type Selection } from 'd3-selection';
 // Adds selection.transition() and selection.interrupt(), used for the animated pans.
 import 'd3-transition';
@@ -24,6 +24,9 @@ import {
 } from '@rolemap/org-chart-layout';
 import { type MinimapCorner, minimapCorner } from './minimap-placement';
 import type { LaidOutNode, OrgChartNode, OrgChartOptions, OrgChartStats, Size, ViewTransform } from './types';
+
+/** Cards are dragged by the pointer's position (see createDrag's subject). */
+type CardDrag = DragBehavior<NodeElement, LaidOutNode, LaidOutNode | SubjectPosition>;
 
 type IndexNode = AnyIndexNode<OrgChartNode>;
 type OrgIndex = AnyOrgIndex<OrgChartNode>;
@@ -115,7 +118,7 @@ export class OrgChart {
   private drawnCards: readonly { x: number; y: number }[] = [];
   private resizeObserver: ResizeObserver | null = null;
   /** Set when cards can be dropped onto others (options.onCardDrop). */
-  private readonly dragBehavior: DragBehavior<NodeElement, LaidOutNode> | null;
+  private readonly dragBehavior: CardDrag | null;
   private dropTargetId: string | null = null;
 
   private index: OrgIndex | null = null;
@@ -874,7 +877,7 @@ export class OrgChart {
    * do not matter), the card under it is ringed as the drop target, and letting go over one
    * reports both ids. The card then goes back to its place until new data moves it.
    */
-  private createDrag(): DragBehavior<NodeElement, LaidOutNode> {
+  private createDrag(): CardDrag {
     let offset = { x: 0, y: 0 };
     let moved = false;
     const targetAt = (x: number, y: number, id: string) =>
