@@ -227,7 +227,8 @@ export function buildProgram(): Command {
     .argument('<campaign>', 'campaign id or name')
     .option(...ORG_OPTION)
     .option('--drop', 'people who did not answer get no responsibilities instead')
-    .option('--json', 'print {"snapshotId","snapshotVersion","coverage"}')
+    .option('--no-wait', 'queue the closing as a background job, print its id and return (a running server closes it)')
+    .option('--json', 'print {"snapshotId","snapshotVersion","coverage"} (with --no-wait: {"jobId","state"})')
     .action(async (campaign, options) => (await import('./commands/survey.command')).closeSurvey(campaign, options));
   survey
     .command('template')

@@ -7,6 +7,7 @@ import { DEFAULT_JOBS_CONFIG, ServerCoreModule, loadConfig } from '@rolemap/serv
 import { ImportJobsModule, ImportsModule } from '@rolemap/server-imports';
 import { JobsModule } from '@rolemap/server-jobs';
 import { ReportJobsModule } from '@rolemap/server-reports';
+import { SurveyJobsModule } from '@rolemap/server-surveys';
 import { runCli, runCliAsync } from './run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-cli-jobs-'));
@@ -35,13 +36,14 @@ async function startWorker(): Promise<INestApplicationContext> {
         JobsModule.forRoot({ work: true }),
         ImportJobsModule.on(ImportsModule),
         ReportJobsModule.register(),
+        SurveyJobsModule.register(),
       ],
     },
     { logger: ['error'] },
   );
 }
 
-describe('rolemap import --no-wait and rolemap job (PostgreSQL)', () => {
+describe('rolemap import|report|survey close --no-wait and rolemap job (PostgreSQL)', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('queues an import, shows it queued, and waits for a server to run it', async () => {
@@ -111,5 +113,39 @@ describe('rolemap import --no-wait and rolemap job (PostgreSQL)', () => {
     const notAReport = runCli(['job', jobId!, '--out', path.join(dir, 'missing-folder', 'x.md')]);
     expect(notAReport.status).toBe(2);
     expect(notAReport.stderr).toMatch(/does not exist/);
+  });
+
+  it('queues a survey closing with --no-wait; a server closes it into a new snapshot', async () => {
+    expect(runCli(['dictionary', 'import', '--starter', '--org', 'Queued CLI Co']).status).toBe(0);
+    const closes = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const created = runCli(['survey', 'create', 'Queued pulse', '--org', 'Queued CLI Co', '--closes', closes, '--json']);
+    expect(created.stderr).toBe('');
+    const campaign = JSON.parse(created.stdout) as { id: string; participantCount: number };
+
+    const queued = runCli(['survey', 'close', 'Queued pulse', '--org', 'Queued CLI Co', '--no-wait']);
+    expect(queued.stderr).toBe('');
+    expect(queued.status).toBe(0);
+    const jobId = /as job ([0-9a-f-]{36})/.exec(queued.stdout)?.[1];
+    expect(queued.stdout).toContain(`rolemap job ${jobId} --wait`);
+    // A second request while the first is queued answers with the same job.
+    const again = runCli(['survey', 'close', campaign.id, '--no-wait', '--json']);
+    expect(JSON.parse(again.stdout)).toEqual({ jobId, state: 'QUEUED' });
+
+    const worker = await startWorker();
+    try {
+      const waited = await runCliAsync(['job', jobId!, '--wait']);
+      expect(waited.stderr).toBe('');
+      expect(waited.status).toBe(0);
+      expect(waited.stdout).toMatch(new RegExp(`Job ${jobId} \\(survey_close\\): done`));
+      // The import had no responsibilities, so nobody has any to carry over.
+      expect(waited.stdout).toContain(
+        `Closed into snapshot v2: 0 surveyed, 0 carried over, ${campaign.participantCount} without data, 0 outside the survey.`,
+      );
+    } finally {
+      await worker.close();
+    }
+    const closedTwice = runCli(['survey', 'close', 'Queued pulse', '--org', 'Queued CLI Co', '--no-wait']);
+    expect(closedTwice.status).toBe(2);
+    expect(closedTwice.stderr).toMatch(/already closed/);
   });
 });

@@ -2,6 +2,7 @@ import { SingleBar } from 'cli-progress';
 import { type BackgroundJobEntity, DATABASE_TARGET, type DatabaseTarget, LOCAL_OPERATOR } from '@rolemap/server-core';
 import { importOutcomeOfJob } from '@rolemap/server-imports';
 import { JobsModule, JobsService } from '@rolemap/server-jobs';
+import { surveyCloseOfJob } from '@rolemap/server-surveys';
 import { withServices } from '../cli-app';
 import { checkOutPath, writeFileAtomically } from './report-out-file';
 import { CliError, EXIT } from '../cli-context';
@@ -59,6 +60,7 @@ export async function runJob(id: string, options: JobOptions): Promise<void> {
   });
   const file = saved as { path: string; bytes: number } | null;
   const outcome = importOutcomeOfJob(job);
+  const surveyClose = surveyCloseOfJob(job);
   if (options.json) {
     console.log(
       JSON.stringify({
@@ -72,12 +74,18 @@ export async function runJob(id: string, options: JobOptions): Promise<void> {
         fileName: job.outputFileName,
         expiresAt: job.expiresAt?.toISOString() ?? null,
         savedTo: file?.path ?? null,
-        result: outcome ? jsonOutcome(outcome) : null,
+        result: outcome ? jsonOutcome(outcome) : surveyClose,
       }),
     );
   } else {
     console.log(`Job ${job.id} (${job.kind.toLowerCase()}): ${describeState(job)}`);
     if (outcome) printOutcome(outcome);
+    if (surveyClose) {
+      const { surveyed, carried, none, outside } = surveyClose.coverage;
+      console.log(
+        `Closed into snapshot v${surveyClose.snapshotVersion}: ${surveyed} surveyed, ${carried} carried over, ${none} without data, ${outside} outside the survey.`,
+      );
+    }
     if (file) console.log(`Wrote ${file.path} (${job.outputFileName}, ${(file.bytes / 1024).toFixed(0)} KB).`);
     else if (job.state === 'DONE' && job.outputFileName) {
       console.log(`Its file ${job.outputFileName} can be saved until ${job.expiresAt?.toISOString()}: add --out <file>.`);

@@ -2,7 +2,15 @@ import fs, { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService } from '@rolemap/server-core';
-import { type CampaignSummary, CampaignsService, SurveyTemplatesService, SurveysModule } from '@rolemap/server-surveys';
+import { JobsModule } from '@rolemap/server-jobs';
+import {
+  type CampaignSummary,
+  CampaignsService,
+  SurveyCloseJobs,
+  SurveyJobsModule,
+  SurveyTemplatesService,
+  SurveysModule,
+} from '@rolemap/server-surveys';
 import { CAMPAIGN_SCOPES, type CampaignScopeKind, SURVEY_MODES, type SurveyMode } from '@rolemap/surveys';
 import { withServices } from '../cli-app';
 import { CliError, EXIT } from '../cli-context';
@@ -119,11 +127,19 @@ export async function exportSurveyLinks(
   });
 }
 
+interface CloseOptions extends CommonOptions {
+  drop?: boolean;
+  /** False with --no-wait: queue the closing as a background job and print its id. */
+  wait?: boolean;
+}
+
 /** `rolemap survey close <campaign>`: the campaign becomes a new snapshot. */
-export async function closeSurvey(campaign: string, options: CommonOptions & { drop?: boolean }): Promise<void> {
+export async function closeSurvey(campaign: string, options: CloseOptions): Promise<void> {
+  const nonRespondents = options.drop ? 'NONE' : 'KEEP_PREVIOUS';
+  if (options.wait === false) return queueClose(campaign, nonRespondents, options);
   await withServices([SurveysModule], async (app) => {
     const found = await findCampaign(app, campaign, options.org);
-    const closed = await app.get(CampaignsService).close(LOCAL_OPERATOR, found.id, options.drop ? 'NONE' : 'KEEP_PREVIOUS');
+    const closed = await app.get(CampaignsService).close(LOCAL_OPERATOR, found.id, nonRespondents);
     const { surveyed, carried, none, outside } = closed.coverage;
     print(
       options,
@@ -131,6 +147,20 @@ export async function closeSurvey(campaign: string, options: CommonOptions & { d
       `Closed "${found.name}" into snapshot v${closed.snapshotVersion}: ${surveyed} surveyed, ${carried} carried over, ${none} without data, ${outside} outside the survey.`,
     );
   });
+}
+
+/** `--no-wait`: the closing goes on the queue; a running server (any replica) makes the snapshot. */
+async function queueClose(campaign: string, nonRespondents: 'NONE' | 'KEEP_PREVIOUS', options: CloseOptions): Promise<void> {
+  const { job, name } = await withServices([JobsModule.forRoot({ work: false }), SurveyJobsModule.register()], async (app) => {
+    const found = await findCampaign(app, campaign, options.org);
+    return { job: await app.get(SurveyCloseJobs).enqueue(LOCAL_OPERATOR, found.id, nonRespondents), name: found.name };
+  });
+  if (options.json) {
+    console.log(JSON.stringify({ jobId: job.id, state: job.state }));
+    return;
+  }
+  console.log(`Queued the closing of "${name}" as job ${job.id}.`);
+  console.log(`A running rolemap server closes it; follow it with: rolemap job ${job.id} --wait`);
 }
 
 /** `rolemap survey template <campaign> --team <leader> --out team.xlsx`: a team's pre-filled offline template. */
