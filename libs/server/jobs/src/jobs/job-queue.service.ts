@@ -253,6 +253,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         const run = await this.runFor(kind, jobId, row, abort.signal);
         const origin = (row.params.origin as RequestOrigin | undefined) ?? { ip: null, userAgent: null };
         const outcome = await withRequestOrigin(origin, () => handler(run));
+        // Stopped mid-way (a handler may return early rather than throw): not done, so not completed.
+        if (abort.signal.aborted && !run.completed()) throw new Error(`job ${jobId} stopped by this replica's shutdown`);
         if (!run.completed()) {
           await this.dataSource.transaction((manager) => run.complete(manager, outcome ?? { result: {} }));
         }
@@ -272,7 +274,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     signal: AbortSignal,
     error: unknown,
   ): Promise<void> {
-    if (error instanceof JobSupersededError || signal.aborted) return;
+    // Stopped by this replica's shutdown and already handed back (stopNow), which the run may see as
+    // superseded: pg-boss must see the attempt fail, so it offers the job to another replica.
+    if (signal.aborted) throw error;
+    if (error instanceof JobSupersededError) return;
     const jobId = job.data.jobId;
     const message = (error as Error).message || String(error);
     const lastAttempt = job.retryCount >= job.retryLimit;
