@@ -5,6 +5,7 @@ import { ErrorState } from '../../shared/components/ErrorState';
 import { JobProgress } from '../../shared/components/JobProgress';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useCampaignProgress } from '../hooks/useCampaigns';
+import { OfflineTemplates } from './OfflineTemplates';
 import { formatDate } from '../../shared/utils/format';
 
 type Props = { campaignId: string; linkTo: (path: string) => string; orgId: string };
@@ -172,6 +173,8 @@ export function CampaignProgressView({ campaignId, linkTo, orgId }: Props) {
           </table>
         )}
       </section>
+
+      {campaign.phase !== 'CLOSED' && <OfflineTemplates campaignId={campaign.id} phase={campaign.phase} />}
 
       {campaign.resultSnapshotVersion && campaign.closeCoverage && (
         <p className="notice" role="status">
