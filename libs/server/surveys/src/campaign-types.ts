@@ -114,6 +114,8 @@ export interface ClosingResult {
 export interface SurveyFormView {
   responseId: string;
   campaignId: string;
+  /** The campaign's organization: whose membership (and employee id) the visitor acts with. */
+  organizationId: string;
   campaignName: string;
   opensAt: Date;
   closesAt: Date;

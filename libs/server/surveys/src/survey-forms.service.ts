@@ -253,6 +253,7 @@ export class SurveyFormsService {
     return {
       responseId: row.id,
       campaignId: row.campaign_id,
+      organizationId: row.organization_id,
       campaignName: row.campaign_name,
       opensAt: row.opens_at,
       closesAt: row.closes_at,

@@ -114,6 +114,9 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
     },
   },
   IssueSurveyInvitations: { delivery: 'CSV', reminder: false },
+  // The offline route: the campaign's teams (one row per manager), and one filled-in workbook sent back.
+  SurveyTemplateTeams: {},
+  UploadSurveyTemplate: { file: 'survey-team-E1001.xlsx', dryRun: false },
   CloseSurveyCampaign: { nonRespondents: 'KEEP_PREVIOUS' },
 };
 

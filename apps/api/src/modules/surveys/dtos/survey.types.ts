@@ -317,6 +317,7 @@ export class SurveyAnswersType {
 export class SurveyFormType {
   @Field(() => ID) responseId: string;
   @Field(() => ID) campaignId: string;
+  @Field(() => ID, { description: 'The campaign’s organization.' }) organizationId: string;
   @Field() campaignName: string;
   @Field() opensAt: Date;
   @Field() closesAt: Date;

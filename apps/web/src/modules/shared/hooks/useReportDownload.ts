@@ -10,10 +10,11 @@ type State = { busy: string | null; error: string | null; job: JobFieldsFragment
 
 /**
  * Downloads a report, checks it arrived whole, then saves it; one download at a time per group.
+ * `what` names the file in the messages when it is not a report (a survey template).
  * A large report comes back as a background job: its progress is in `job` until it is done, then
  * its file is downloaded (and checked) through the job's signed link.
  */
-export function useReportDownload() {
+export function useReportDownload(what = 'report') {
   const client = useApolloClient();
   const [state, setState] = useState<State>({ busy: null, error: null, job: null });
   const download = useCallback(
@@ -22,16 +23,16 @@ export function useReportDownload() {
       try {
         let file;
         try {
-          file = await fetchVerifiedDownload(url);
+          file = await fetchVerifiedDownload(url, { what });
         } catch (error) {
           if (!(error instanceof ReportQueued)) throw error;
           const job = await followJob(client, JobStatusDocument, error.jobId, {
             onUpdate: (current) => setState({ busy: key, error: null, job: current }),
           });
           if (job.state === 'FAILED' || !job.downloadUrl) {
-            throw new DownloadError(`The report could not be made: ${job.error ?? 'its file has expired'}`);
+            throw new DownloadError(`The ${what} could not be made: ${job.error ?? 'its file has expired'}`);
           }
-          file = await fetchVerifiedDownload(job.downloadUrl);
+          file = await fetchVerifiedDownload(job.downloadUrl, { what });
           fallbackName = job.fileName ?? fallbackName;
         }
         downloadBlob(file.blob, file.fileName ?? fallbackName);
@@ -41,7 +42,7 @@ export function useReportDownload() {
         setState({ busy: null, error: message, job: null });
       }
     },
-    [client],
+    [client, what],
   );
   return { ...state, download };
 }

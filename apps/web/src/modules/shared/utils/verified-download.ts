@@ -29,6 +29,8 @@ type Options = {
   fetchImpl?: (url: string) => Promise<DownloadResponse>;
   /** SHA-256 as base64; null when the browser has no Web Crypto here (not a secure context). */
   sha256?: (bytes: Uint8Array) => Promise<string | null>;
+  /** What is downloaded, for the messages: "report" unless said (e.g. "template"). */
+  what?: string;
 };
 
 /**
@@ -39,17 +41,18 @@ type Options = {
 export async function fetchVerifiedDownload(url: string, options: Options = {}): Promise<VerifiedDownload> {
   const fetchImpl = options.fetchImpl ?? ((target: string) => fetch(target) as Promise<DownloadResponse>);
   const sha256 = options.sha256 ?? webCryptoSha256;
+  const what = options.what ?? 'report';
   let response: DownloadResponse;
   try {
     response = await fetchImpl(url);
   } catch {
     throw new DownloadError('The server could not be reached. Check that rolemap is running and try again.');
   }
-  if (!response.ok) throw new DownloadError(await refusal(response));
+  if (!response.ok) throw new DownloadError(await refusal(response, what));
   if (response.status === 202) throw new ReportQueued(await queuedJobId(response));
   const expected = Number(response.headers.get('content-length'));
   if (!Number.isInteger(expected) || expected < 0 || response.headers.get('content-length') === null) {
-    throw new DownloadError('The server did not say how large the report is, so it cannot be checked. Try again.');
+    throw new DownloadError(`The server did not say how large the ${what} is, so it cannot be checked. Try again.`);
   }
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -73,7 +76,7 @@ export async function fetchVerifiedDownload(url: string, options: Options = {}):
   if (announced) {
     const actual = await sha256(bytes);
     if (actual !== null && actual !== announced) {
-      throw new DownloadError('The report arrived damaged (its checksum does not match). Download it again.');
+      throw new DownloadError(`The ${what} arrived damaged (its checksum does not match). Download it again.`);
     }
   }
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
@@ -104,15 +107,15 @@ async function queuedJobId(response: DownloadResponse): Promise<string> {
   throw new DownloadError('The server queued the report but did not say as which job. Try again.');
 }
 
-async function refusal(response: DownloadResponse): Promise<string> {
+async function refusal(response: DownloadResponse, what: string): Promise<string> {
   const text = await response.text().catch(() => '');
   try {
     const message = (JSON.parse(text) as { message?: unknown }).message;
-    if (typeof message === 'string' && message) return `The report could not be made: ${message}`;
+    if (typeof message === 'string' && message) return `The ${what} could not be made: ${message}`;
   } catch {
     // not JSON: fall through
   }
-  return `The report could not be made (the server answered ${response.status}).`;
+  return `The ${what} could not be made (the server answered ${response.status}).`;
 }
 
 export function formatBytes(bytes: number): string {

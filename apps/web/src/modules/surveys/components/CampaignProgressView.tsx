@@ -5,6 +5,7 @@ import { ErrorState } from '../../shared/components/ErrorState';
 import { JobProgress } from '../../shared/components/JobProgress';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useCampaignProgress } from '../hooks/useCampaigns';
+import { OfflineTemplates } from './OfflineTemplates';
 import { formatDate } from '../../shared/utils/format';
 
 type Props = { campaignId: string; linkTo: (path: string) => string; orgId: string };
@@ -150,28 +151,32 @@ export function CampaignProgressView({ campaignId, linkTo, orgId }: Props) {
         {missing.nodes.length === 0 ? (
           <p>Everyone has answered.</p>
         ) : (
-          <table className="counts-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Department</th>
-                <th scope="col">Manager</th>
-                <th scope="col">Waiting for</th>
-              </tr>
-            </thead>
-            <tbody>
-              {missing.nodes.map((node) => (
-                <tr key={node.responseId}>
-                  <th scope="row">{node.name}</th>
-                  <td>{node.department ?? '—'}</td>
-                  <td>{node.managerName ?? '—'}</td>
-                  <td>{node.waitingFor === 'SELF' ? 'their own form' : 'their manager'}</td>
+          <div className="table-scroll">
+            <table className="counts-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Department</th>
+                  <th scope="col">Manager</th>
+                  <th scope="col">Waiting for</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {missing.nodes.map((node) => (
+                  <tr key={node.responseId}>
+                    <th scope="row">{node.name}</th>
+                    <td>{node.department ?? '—'}</td>
+                    <td>{node.managerName ?? '—'}</td>
+                    <td>{node.waitingFor === 'SELF' ? 'their own form' : 'their manager'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
+
+      {campaign.phase !== 'CLOSED' && <OfflineTemplates campaignId={campaign.id} phase={campaign.phase} />}
 
       {campaign.resultSnapshotVersion && campaign.closeCoverage && (
         <p className="notice" role="status">

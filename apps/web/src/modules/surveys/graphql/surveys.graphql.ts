@@ -4,6 +4,7 @@ export const SurveyFormFieldsFragment = graphql(`
   fragment SurveyFormFields on SurveyForm {
     responseId
     campaignId
+    organizationId
     campaignName
     closesAt
     phase
@@ -239,6 +240,50 @@ export const SurveyCloseJobDocument = graphql(`
           none
           outside
         }
+      }
+    }
+  }
+`);
+
+/** The offline route: a workbook per team, downloaded from /api/survey-campaigns/:id/teams/:leader/template.xlsx. */
+export const SurveyTemplateTeamsDocument = graphql(`
+  query SurveyTemplateTeams($campaignId: ID!) {
+    surveyTemplateTeams(campaignId: $campaignId) {
+      leaderEmployeeId
+      leaderName
+      department
+      members
+      answered
+    }
+  }
+`);
+
+export const UploadSurveyTemplateDocument = graphql(`
+  mutation UploadSurveyTemplate($campaignId: ID!, $file: Upload!, $dryRun: Boolean!) {
+    uploadSurveyTemplate(campaignId: $campaignId, file: $file, dryRun: $dryRun) {
+      ok
+      dryRun
+      leaderEmployeeId
+      submitted
+      skipped
+      rowCount
+      errors {
+        code
+        file
+        row
+        rows
+        column
+        value
+        message
+      }
+      warnings {
+        code
+        file
+        row
+        rows
+        column
+        value
+        message
       }
     }
   }
