@@ -915,14 +915,17 @@ export class OrgChart {
         .on('start', (event, d) => {
           moved = false;
           offset = { x: event.x - (d.x - this.options.cardWidth / 2), y: event.y - d.y };
-          const element = this.elementFor(d.id);
-          // Drawn last, so it stays above the cards it passes over.
-          element?.parentNode?.appendChild(element);
-          element?.classList.add('rm-node--dragging');
         })
         .on('drag', (event, d) => {
+          const element = this.elementFor(d.id);
+          if (!moved) {
+            // Drawn last, so it stays above the cards it passes over. Only once it really moves:
+            // a card moved in the DOM between mousedown and mouseup gets no click (no selection).
+            element?.parentNode?.appendChild(element);
+            element?.classList.add('rm-node--dragging');
+          }
           moved = true;
-          this.elementFor(d.id)?.setAttribute('transform', `translate(${event.x - offset.x},${event.y - offset.y})`);
+          element?.setAttribute('transform', `translate(${event.x - offset.x},${event.y - offset.y})`);
           this.markDropTarget(targetAt(event.x, event.y, d.id)?.id ?? null);
         })
         .on('end', (event, d) => {
