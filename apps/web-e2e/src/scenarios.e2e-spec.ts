@@ -51,6 +51,37 @@ async function twoVisibleCards(page: Page, inView = true): Promise<[Locator, Loc
   return [page.locator(`.rm-node[data-id="${ids[0]}"]`), page.locator(`.rm-node[data-id="${ids[1]}"]`)];
 }
 
+/** A card (not `exceptId`, not vacant) wholly inside both the chart's frame and the window: in reach of the mouse. */
+async function cardInReach(page: Page, exceptId: string): Promise<Locator> {
+  const id = await page.evaluate((exceptId) => {
+    const frame = document.querySelector('[data-testid="org-chart-container"]')!.getBoundingClientRect();
+    const top = Math.max(frame.top, 0);
+    const bottom = Math.min(frame.bottom, window.innerHeight);
+    const card = [...document.querySelectorAll<SVGGElement>('.rm-node')].find((node) => {
+      const box = node.getBoundingClientRect();
+      const inside = box.left >= frame.left && box.right <= frame.right && box.top >= top && box.bottom <= bottom;
+      return inside && node.dataset.id !== exceptId && !node.getAttribute('aria-label')?.startsWith('Vacant');
+    });
+    return card?.dataset.id ?? null;
+  }, exceptId);
+  if (!id) throw new Error('No card is in reach of the mouse');
+  return page.locator(`.rm-node[data-id="${id}"]`);
+}
+
+/** "Time booked: 80% → 110%" of one person in "Everyone affected", as numbers. */
+async function timeBooked(page: Page, name: string): Promise<[number, number]> {
+  const text = await page
+    .getByRole('region', { name: 'Everyone affected' })
+    .getByRole('listitem', { name, exact: true })
+    .getByTestId('load')
+    .textContent();
+  const match = /Time booked: (\d+(?:\.\d+)?)% → (\d+(?:\.\d+)?)%/.exec(text ?? '');
+  if (!match) throw new Error(`No time booked for ${name}: ${text}`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+const shareOf = async (row: Locator) => Number(/· (\d+(?:\.\d+)?)%/.exec((await row.textContent()) ?? '')![1]);
+
 describe('scenarios and delegation plans in the browser', () => {
   let session: Session;
   let demo: DemoOrg;
@@ -207,5 +238,100 @@ describe('scenarios and delegation plans in the browser', () => {
     // Tracked against the next snapshot, once there is one.
     await page.getByRole('heading', { name: 'Was it done?' }).waitFor();
     await page.getByText('Not tracked yet.').waitFor();
+  });
+
+  it('moves a responsibility with “Move to…” and another by dragging it onto a card; loads and mixes follow', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/scenarios`);
+    const form = page.getByRole('form', { name: 'New scenario' });
+    await form.getByLabel('Name').fill('Shared reviews');
+    await form.getByRole('button', { name: 'Create scenario' }).click();
+    await page.waitForURL(/\/scenarios\/[0-9a-f-]{36}/);
+    await page.getByText('No edits yet.').waitFor();
+    await page.locator('.rm-node').first().waitFor();
+
+    const name = async (card: Locator) => ((await card.getAttribute('aria-label')) ?? '').split(',')[0];
+    const responsibilitiesOf = async (card: Locator) => {
+      // A click selects the card and lists the person's responsibilities under the chart.
+      await card.click({ position: { x: 30, y: 20 } });
+      expect(await card.getAttribute('aria-selected')).toBe('true');
+      const list = page.getByRole('list', { name: `Responsibilities of ${await name(card)}` });
+      await list.waitFor();
+      const rows = list.locator('[draggable="true"]');
+      await rows.first().waitFor();
+      const all = await rows.all();
+      return Promise.all(
+        all.map(async (row) => ({ row, title: (await row.getAttribute('data-responsibility'))!, share: await shareOf(row) })),
+      );
+    };
+    // The holder's smallest responsibility, its row scrolled to the bottom of the window: the chart
+    // above it and the card it is dropped on must both be in reach of the mouse.
+    const smallestRow = async (card: Locator) => {
+      const rows = await responsibilitiesOf(card);
+      const smallest = rows.reduce((a, b) => (b.share < a.share ? b : a));
+      await smallest.row.evaluate((row) => row.scrollIntoView({ block: 'end' }));
+      return smallest;
+    };
+
+    await page.getByTestId('org-chart-container').evaluate((frame) => frame.scrollIntoView({ block: 'start' }));
+    const [holder] = await twoVisibleCards(page);
+    const holderName = await name(holder);
+    const moved = await smallestRow(holder);
+    const receiver = await cardInReach(page, (await holder.getAttribute('data-id'))!);
+    const receiverName = await name(receiver);
+
+    // Keyboard: everyone in reach is booked at 100%, so the receiver first hands a duty to the
+    // newcomer (E0128, booked at 60%) with “Move to…”, found in the picker by employee id.
+    const handedOver = (await responsibilitiesOf(receiver)).find((row) => row.share >= moved.share && row.share <= 40);
+    if (!handedOver) throw new Error(`${receiverName} has no duty of ${moved.share}–40% to hand over`);
+    await page.getByRole('button', { name: `Move “${handedOver.title}” to…` }).press('Enter');
+    await page.keyboard.type('E0128');
+    const pick = page
+      .getByRole('list', { name: `Who takes on “${handedOver.title}”: matches` })
+      .getByRole('button')
+      .filter({ hasText: 'E0128' });
+    const newcomer = ((await pick.first().textContent()) ?? '').split(' · ')[0];
+    await pick.first().focus();
+    await page.keyboard.press('Enter');
+    await waitForEdits(page, 1);
+    expect(await editsList(page).textContent()).toMatch(/^move "[^"]+" from E\d+ to E0128Undo$/);
+
+    // Pointer: drag the holder's responsibility onto the receiver's card; the share is all of it unless changed.
+    await smallestRow(holder);
+    const from = (await moved.row.boundingBox())!;
+    const to = (await receiver.boundingBox())!;
+    // Onto the card in one move, as locator.dragTo does: Playwright tells a drag started from the
+    // first move after the button goes down (a first step too small to start one is missed), and
+    // sends that move as dragenter only; the next one, a dragover, rings the card.
+    await page.mouse.move(from.x + 10, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2);
+    await page.mouse.move(to.x + to.width / 2 + 5, to.y + to.height / 2);
+    await receiver.and(page.locator('.rm-node--drop-target')).waitFor();
+    await page.mouse.up();
+    const confirm = page.getByRole('form', { name: `Move “${moved.title}” to ${receiverName}` });
+    await confirm.getByRole('button', { name: 'Move' }).click();
+    await waitForEdits(page, 2);
+    // All of it: the edit names no share.
+    const edits = await editsList(page).getByRole('listitem').allTextContents();
+    expect(edits[1]).toMatch(/^move "[^"]+" from E\d+ to E\d+Undo$/);
+    expect(edits[1]).toContain(`move "${moved.title}"`);
+
+    // The scoring: the three people changed; time leaves the holder, the receiver swaps one duty for the other.
+    for (const card of [holder, receiver]) {
+      await page.locator(`.rm-node[data-id="${await card.getAttribute('data-id')}"][data-changed="true"]`).waitFor();
+    }
+    const [holderBefore, holderAfter] = await timeBooked(page, holderName);
+    const [receiverBefore, receiverAfter] = await timeBooked(page, receiverName);
+    const [newcomerBefore, newcomerAfter] = await timeBooked(page, newcomer);
+    expect(holderBefore - holderAfter).toBeCloseTo(moved.share, 0);
+    expect(receiverAfter - receiverBefore).toBeCloseTo(moved.share - handedOver.share, 0);
+    expect(newcomerAfter - newcomerBefore).toBeCloseTo(handedOver.share, 0);
+    const affected = page.getByRole('region', { name: 'Everyone affected' });
+    for (const who of [holderName, receiverName, newcomer]) {
+      expect(await affected.getByRole('listitem', { name: who, exact: true }).getByText('After', { exact: true }).count()).toBe(
+        1,
+      );
+    }
   });
 });

@@ -71,6 +71,29 @@ describe('OrgChartView', () => {
     expect(ref.current!.exportSvg()).toContain('Edsger Dijkstra');
   });
 
+  it('passes a drop from outside the chart (externalDrop) to the latest callback', () => {
+    const ref = createRef<OrgChartViewHandle>();
+    const first = jest.fn();
+    const latest = jest.fn();
+    const externalDrop = (onDrop: jest.Mock) => ({ type: 'application/x-rolemap-test', onDrop });
+    const { rerender } = render(<OrgChartView ref={ref} nodes={nodes} options={OPTIONS} externalDrop={externalDrop(first)} />);
+    rerender(<OrgChartView ref={ref} nodes={nodes} options={OPTIONS} externalDrop={externalDrop(latest)} />);
+    const target = item(/^Ken Thompson/);
+    const [left, top] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(target.getAttribute('transform')!)!.slice(1).map(Number);
+    const { x, y, k } = ref.current!.chart()!.getTransform();
+    // jsdom has no DragEvent: a mouse event with a stand-in DataTransfer; the SVG sits at the page's origin.
+    const drop = new MouseEvent('drop', {
+      bubbles: true,
+      cancelable: true,
+      clientX: (left + 10) * k + x,
+      clientY: (top + 40) * k + y,
+    });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['application/x-rolemap-test'], getData: () => 'Hiring' } });
+    target.dispatchEvent(drop);
+    expect(first).not.toHaveBeenCalled();
+    expect(latest).toHaveBeenCalledWith('d2', 'Hiring');
+  });
+
   it('removes the chart on unmount', () => {
     const { unmount, container } = render(<OrgChartView nodes={nodes} options={OPTIONS} />);
     unmount();

@@ -2,7 +2,7 @@ import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useSta
 import { OrgChartBreadcrumb } from './OrgChartBreadcrumb';
 import type { OrgChart } from './org-chart';
 import type { OrgChartNode, OrgChartOptions } from './types';
-import { useOrgChart } from './useOrgChart';
+import { type ExternalDrop, useOrgChart } from './useOrgChart';
 
 export type OrgChartViewProps = {
   nodes: readonly OrgChartNode[];
@@ -17,12 +17,27 @@ export type OrgChartViewProps = {
   /** The compact layout (people stacked in columns under their manager); switching keeps what is open. */
   compact?: boolean;
   /** Card size, spacing, zoom limits…; changing them rebuilds the chart. */
-  options?: Omit<OrgChartOptions, 'onSelect' | 'onToggle' | 'initialDepth' | 'loadChildren' | 'onLoadError' | 'onCardDrop'>;
+  options?: Omit<
+    OrgChartOptions,
+    | 'onSelect'
+    | 'onToggle'
+    | 'initialDepth'
+    | 'loadChildren'
+    | 'onLoadError'
+    | 'onCardDrop'
+    | 'externalDropType'
+    | 'onExternalDrop'
+  >;
   /** A lazy chart: fetches a team when its card is opened (see OrgChartOptions.loadChildren). */
   loadChildren?: (id: string) => Promise<readonly OrgChartNode[]>;
   onLoadError?: (id: string, error: unknown) => void;
   /** Cards can be dragged onto others (see OrgChartOptions.onCardDrop). */
   onCardDrop?: (draggedId: string, targetId: string) => void;
+  /**
+   * An HTML5 drag of `type` from outside the chart (a responsibility from a side panel) can be
+   * dropped onto a card (see OrgChartOptions.onExternalDrop); changing the type rebuilds the chart.
+   */
+  externalDrop?: ExternalDrop;
   showBreadcrumb?: boolean;
   height?: number | string;
   className?: string;
@@ -57,6 +72,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     loadChildren,
     onLoadError,
     onCardDrop,
+    externalDrop,
     showBreadcrumb = true,
     height = 600,
     className,
@@ -74,7 +90,7 @@ export const OrgChartView = forwardRef<OrgChartViewHandle, OrgChartViewProps>(fu
     setOwnSelectedId(node?.id ?? null);
     onSelectRef.current?.(node);
   }, []);
-  const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError, onCardDrop);
+  const chart = useOrgChart(containerRef, options ?? {}, handleSelect, loadChildren, onLoadError, onCardDrop, externalDrop);
 
   // Before the data: the first render already lays out in the chosen layout.
   useEffect(() => {

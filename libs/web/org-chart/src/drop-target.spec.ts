@@ -17,3 +17,9 @@ describe('cardAt', () => {
     expect(cardAt(nodes, 100, 75, card, 'x')).toBeNull();
   });
 });
+
+describe('cardAt without a dragged card', () => {
+  it('finds any card (an outside drag has no card of its own)', () => {
+    expect(cardAt([node('a', 0, 0)], 10, 10, card)?.id).toBe('a');
+  });
+});

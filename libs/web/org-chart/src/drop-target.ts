@@ -1,10 +1,16 @@
 import type { LaidOutNode, Size } from './types';
 
 /**
- * The laid-out card under a point in chart (world) coordinates, other than `exceptId` (the card
+ * The laid-out card under a point in chart (world) coordinates, other than `exceptId` (a card
  * being dragged, which is under the pointer itself). Cards never overlap, so the first hit is it.
  */
-export function cardAt(nodes: readonly LaidOutNode[], x: number, y: number, card: Size, exceptId: string): LaidOutNode | null {
+export function cardAt(
+  nodes: readonly LaidOutNode[],
+  x: number,
+  y: number,
+  card: Size,
+  exceptId: string | null = null,
+): LaidOutNode | null {
   for (const node of nodes) {
     if (node.id === exceptId) continue;
     const left = node.x - card.width / 2;

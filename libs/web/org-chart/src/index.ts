@@ -23,4 +23,4 @@ export {
 export { OrgChartView, type OrgChartViewHandle, type OrgChartViewProps } from './OrgChartView';
 export { OrgChartLegend, type OrgChartLegendProps } from './OrgChartLegend';
 export { OrgChartBreadcrumb, type OrgChartBreadcrumbProps } from './OrgChartBreadcrumb';
-export { useOrgChart } from './useOrgChart';
+export { useOrgChart, type ExternalDrop } from './useOrgChart';

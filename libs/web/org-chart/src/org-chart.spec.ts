@@ -526,3 +526,17 @@ describe('OrgChart compact layout', () => {
     expect(p3y).toBe(bossY + 96 + 48);
   });
 });
+
+describe('OrgChart card drags (onCardDrop)', () => {
+  it('still selects a card on a plain click: pressing the button leaves the card where it is in the DOM', () => {
+    const onSelect = jest.fn();
+    make({ onCardDrop: jest.fn(), onSelect }).setData(smallOrg()).render();
+    const before = cards().map((node) => node.dataset.id);
+    fireEvent.mouseDown(card('d1')!.querySelector('text')!, { button: 0, clientX: 10, clientY: 10, view: window });
+    // Moved in the DOM between mousedown and mouseup, a card gets no click from the browser.
+    expect(cards().map((node) => node.dataset.id)).toEqual(before);
+    fireEvent.mouseUp(window, { button: 0, clientX: 10, clientY: 10, view: window });
+    fireEvent.click(card('d1')!.querySelector('text')!);
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'd1' }));
+  });
+});

@@ -32,8 +32,9 @@ type IndexNode = AnyIndexNode<OrgChartNode>;
 type OrgIndex = AnyOrgIndex<OrgChartNode>;
 type OrgLayout = AnyOrgLayout<OrgChartNode>;
 
-type Callbacks = 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError' | 'onCardDrop';
-type ResolvedOptions = Required<Omit<OrgChartOptions, Callbacks>> & Pick<OrgChartOptions, Callbacks>;
+/** Options without a default: the callbacks, and the drag type that goes with onExternalDrop. */
+type Unset = 'onSelect' | 'onToggle' | 'loadChildren' | 'onLoadError' | 'onCardDrop' | 'externalDropType' | 'onExternalDrop';
+type ResolvedOptions = Required<Omit<OrgChartOptions, Unset>> & Pick<OrgChartOptions, Unset>;
 
 export const DEFAULT_OPTIONS: ResolvedOptions = {
   cardWidth: 220,
@@ -194,6 +195,11 @@ export class OrgChart {
     svgNode.addEventListener('click', this.onClick);
     svgNode.addEventListener('keydown', this.onKeyDown);
     svgNode.addEventListener('focusin', this.onFocusIn);
+    if (this.options.onExternalDrop) {
+      svgNode.addEventListener('dragover', this.onExternalDragOver);
+      svgNode.addEventListener('dragleave', this.onExternalDragLeave);
+      svgNode.addEventListener('drop', this.onExternalDropEvent);
+    }
 
     this.dragBehavior = this.options.onCardDrop ? this.createDrag() : null;
     if (this.options.minimap) this.createMinimap();
@@ -488,6 +494,20 @@ export class OrgChart {
     return this;
   }
 
+  /**
+   * The card under a point of the page (client coordinates, as pointer and drag events give
+   * them), whatever the zoom and pan; null over empty space or outside the chart.
+   */
+  cardAtPoint(clientX: number, clientY: number): OrgChartNode | null {
+    if (!this.layout) return null;
+    const box = this.svg.node()!.getBoundingClientRect();
+    const sx = clientX - box.left;
+    const sy = clientY - box.top;
+    if (sx < 0 || sy < 0 || sx > this.size.width || sy > this.size.height) return null;
+    const [x, y] = this.transform.invert([sx, sy]);
+    return cardAt(this.layout.nodes, x, y, this.cardSize())?.data ?? null;
+  }
+
   // ---------------------------------------------------------------- export
 
   /** A standalone SVG document of the whole expanded tree (not only the viewport), all styles inline. */
@@ -513,6 +533,9 @@ export class OrgChart {
     svgNode.removeEventListener('click', this.onClick);
     svgNode.removeEventListener('keydown', this.onKeyDown);
     svgNode.removeEventListener('focusin', this.onFocusIn);
+    svgNode.removeEventListener('dragover', this.onExternalDragOver);
+    svgNode.removeEventListener('dragleave', this.onExternalDragLeave);
+    svgNode.removeEventListener('drop', this.onExternalDropEvent);
     this.root.remove();
     this.index = null;
     this.layout = null;
@@ -882,12 +905,6 @@ export class OrgChart {
     let moved = false;
     const targetAt = (x: number, y: number, id: string) =>
       this.layout ? cardAt(this.layout.nodes, x, y, this.cardSize(), id) : null;
-    const markTarget = (id: string | null) => {
-      if (id === this.dropTargetId) return;
-      if (this.dropTargetId) this.elementFor(this.dropTargetId)?.classList.remove('rm-node--drop-target');
-      this.dropTargetId = id;
-      if (id) this.elementFor(id)?.classList.add('rm-node--drop-target');
-    };
     return (
       drag<NodeElement, LaidOutNode>()
         // Not from the expand/collapse pill, and only the main button.
@@ -898,20 +915,23 @@ export class OrgChart {
         .on('start', (event, d) => {
           moved = false;
           offset = { x: event.x - (d.x - this.options.cardWidth / 2), y: event.y - d.y };
-          const element = this.elementFor(d.id);
-          // Drawn last, so it stays above the cards it passes over.
-          element?.parentNode?.appendChild(element);
-          element?.classList.add('rm-node--dragging');
         })
         .on('drag', (event, d) => {
+          const element = this.elementFor(d.id);
+          if (!moved) {
+            // Drawn last, so it stays above the cards it passes over. Only once it really moves:
+            // a card moved in the DOM between mousedown and mouseup gets no click (no selection).
+            element?.parentNode?.appendChild(element);
+            element?.classList.add('rm-node--dragging');
+          }
           moved = true;
-          this.elementFor(d.id)?.setAttribute('transform', `translate(${event.x - offset.x},${event.y - offset.y})`);
-          markTarget(targetAt(event.x, event.y, d.id)?.id ?? null);
+          element?.setAttribute('transform', `translate(${event.x - offset.x},${event.y - offset.y})`);
+          this.markDropTarget(targetAt(event.x, event.y, d.id)?.id ?? null);
         })
         .on('end', (event, d) => {
           const element = this.elementFor(d.id);
           element?.classList.remove('rm-node--dragging');
-          markTarget(null);
+          this.markDropTarget(null);
           // Back to its place; new data (after the app accepts the move) redraws it elsewhere.
           if (element) element.__rmLayout = -1;
           this.draw();
@@ -920,6 +940,46 @@ export class OrgChart {
         })
     );
   }
+
+  /** Rings the card something would be dropped on (null: none). */
+  private markDropTarget(id: string | null): void {
+    if (id === this.dropTargetId) return;
+    if (this.dropTargetId) this.elementFor(this.dropTargetId)?.classList.remove('rm-node--drop-target');
+    this.dropTargetId = id;
+    if (id) this.elementFor(id)?.classList.add('rm-node--drop-target');
+  }
+
+  /** An HTML5 drag of the type the chart accepts (options.externalDropType), not any file or text. */
+  private acceptsDrag(event: DragEvent): event is DragEvent & { dataTransfer: DataTransfer } {
+    const type = this.options.externalDropType;
+    return !!type && !!event.dataTransfer && Array.from(event.dataTransfer.types).includes(type);
+  }
+
+  // Cancelling dragover is what tells the browser a drop is allowed here: only over a card.
+  private readonly onExternalDragOver = (event: DragEvent) => {
+    if (!this.acceptsDrag(event)) return;
+    const target = this.cardAtPoint(event.clientX, event.clientY);
+    this.markDropTarget(target?.id ?? null);
+    if (!target) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+  };
+
+  private readonly onExternalDragLeave = (event: DragEvent) => {
+    // From one card to another is not leaving the chart; where the browser gives no relatedTarget,
+    // the next dragover rings the card again.
+    const next = event.relatedTarget as Node | null;
+    if (next && this.svg.node()!.contains(next)) return;
+    this.markDropTarget(null);
+  };
+
+  private readonly onExternalDropEvent = (event: DragEvent) => {
+    if (!this.acceptsDrag(event)) return;
+    event.preventDefault();
+    const target = this.cardAtPoint(event.clientX, event.clientY);
+    this.markDropTarget(null);
+    if (target) this.options.onExternalDrop?.(target.id, event.dataTransfer.getData(this.options.externalDropType!));
+  };
 
   // ---------------------------------------------------------------- minimap
 

@@ -101,6 +101,18 @@ export interface OrgChartOptions {
    * the app sends new data when the move is accepted.
    */
   onCardDrop?: (draggedId: string, targetId: string) => void;
+  /**
+   * The HTML5 drag-and-drop type (lower case, e.g. `application/x-rolemap-responsibility`) the
+   * chart accepts from outside itself: dragged over a card, that card is ringed as the drop
+   * target; anything else dragged over the chart is refused. Needs onExternalDrop.
+   */
+  externalDropType?: string;
+  /**
+   * Something of `externalDropType` (a responsibility from a side panel) was dropped onto a card:
+   * called with the card's id and the dragged data of that type. As with onCardDrop, the chart
+   * changes nothing itself.
+   */
+  onExternalDrop?: (targetId: string, data: string) => void;
 }
 
 export interface OrgChartStats {

@@ -2,8 +2,16 @@ import { useState } from 'react';
 import type { ScenarioEditInput } from '../../../gql/graphql';
 import { usePositionDetails } from '../../overview/hooks/usePositionDetails';
 import { formatPct } from '../../shared/utils/format';
-import { moveCardEdit, moveResponsibilityEdit } from '../utils/scenario-edits';
+import {
+  RESPONSIBILITY_DRAG_TYPE,
+  type ResponsibilityDrop,
+  moveCardEdit,
+  moveResponsibilityEdit,
+  responsibilityDragData,
+} from '../utils/scenario-edits';
+import { ConfirmResponsibilityMove } from './ConfirmResponsibilityMove';
 import { PersonPicker } from './PersonPicker';
+import { ShareField, sharePctOf } from './ShareField';
 
 type Props = {
   snapshotId: string;
@@ -14,6 +22,10 @@ type Props = {
   managerEmployeeId: string | null;
   disabled: boolean;
   onEdit: (edit: ScenarioEditInput) => Promise<boolean>;
+  /** One of this person's responsibilities dropped on someone's card, waiting for its share. */
+  dropped?: ResponsibilityDrop | null;
+  /** The drop was moved or cancelled (or "Move to…" took over). */
+  onDropSettled?: () => void;
 };
 
 type Picking = { kind: 'card' } | { kind: 'responsibility'; title: string; sharePct: number };
@@ -21,8 +33,19 @@ type Picking = { kind: 'card' } | { kind: 'responsibility'; title: string; share
 /**
  * The keyboard way to do what dragging does: "Move to…" a new manager for the selected person,
  * or "Move to…" another person for one of their responsibilities, with a searchable picker.
+ * The responsibilities can also be dragged onto a card on the chart (`dropped` then asks for the share).
  */
-export function MoveToPanel({ snapshotId, positionId, employeeId, name, managerEmployeeId, disabled, onEdit }: Props) {
+export function MoveToPanel({
+  snapshotId,
+  positionId,
+  employeeId,
+  name,
+  managerEmployeeId,
+  disabled,
+  onEdit,
+  dropped = null,
+  onDropSettled,
+}: Props) {
   const { position } = usePositionDetails(positionId);
   const [picking, setPicking] = useState<Picking | null>(null);
   const [share, setShare] = useState('');
@@ -38,7 +61,10 @@ export function MoveToPanel({ snapshotId, positionId, employeeId, name, managerE
           className="button"
           disabled={disabled}
           aria-expanded={picking?.kind === 'card'}
-          onClick={() => setPicking(picking?.kind === 'card' ? null : { kind: 'card' })}
+          onClick={() => {
+            onDropSettled?.();
+            setPicking(picking?.kind === 'card' ? null : { kind: 'card' });
+          }}
         >
           Move to…
         </button>
@@ -55,7 +81,22 @@ export function MoveToPanel({ snapshotId, positionId, employeeId, name, managerE
         <ul className="scenario-move__responsibilities" aria-label={`Responsibilities of ${name}`}>
           {position.responsibilities.map((item) => (
             <li key={item.id}>
-              <span>
+              <span
+                className="scenario-move__drag"
+                draggable={!disabled}
+                title="Drag onto the card of whoever should take it on"
+                data-responsibility={item.title}
+                onDragStart={(event) => {
+                  event.dataTransfer.setData(
+                    RESPONSIBILITY_DRAG_TYPE,
+                    responsibilityDragData({ from: employeeId, responsibility: item.title, sharePct: item.sharePct }),
+                  );
+                  event.dataTransfer.effectAllowed = 'move';
+                }}
+              >
+                <span aria-hidden="true" className="scenario-move__grip">
+                  ⠿
+                </span>{' '}
                 {item.title} <span className="muted">· {formatPct(item.sharePct)}</span>
               </span>
               <button
@@ -64,35 +105,47 @@ export function MoveToPanel({ snapshotId, positionId, employeeId, name, managerE
                 disabled={disabled}
                 aria-label={`Move “${item.title}” to…`}
                 onClick={() => {
+                  onDropSettled?.();
                   setShare('');
                   setPicking({ kind: 'responsibility', title: item.title, sharePct: item.sharePct });
                 }}
               >
                 Move to…
               </button>
-              {picking?.kind === 'responsibility' && picking.title === item.title && (
-                <div className="stack">
-                  <div className="field field--inline">
-                    <label htmlFor={`share-${item.id}`}>Share of {name}’s time to move (empty: all of it)</label>
-                    <input
+              {dropped?.from === employeeId && dropped.responsibility === item.title ? (
+                <ConfirmResponsibilityMove
+                  key={`${dropped.to}:${dropped.responsibility}`}
+                  drop={dropped}
+                  holderName={name}
+                  disabled={disabled}
+                  onCancel={() => onDropSettled?.()}
+                  onConfirm={(sharePct) =>
+                    void onEdit(moveResponsibilityEdit(employeeId, item.title, dropped.to, sharePct)).then(
+                      (ok) => ok && onDropSettled?.(),
+                    )
+                  }
+                />
+              ) : (
+                picking?.kind === 'responsibility' &&
+                picking.title === item.title && (
+                  <div className="stack">
+                    <ShareField
                       id={`share-${item.id}`}
-                      className="input--number"
-                      type="number"
-                      min={1}
-                      max={picking.sharePct}
+                      holderName={name}
+                      maxPct={picking.sharePct}
                       value={share}
-                      onChange={(event) => setShare(event.target.value)}
+                      onChange={setShare}
+                    />
+                    <PersonPicker
+                      snapshotId={snapshotId}
+                      label={`Who takes on “${item.title}”`}
+                      exclude={[employeeId]}
+                      onPick={(person) =>
+                        void done(moveResponsibilityEdit(employeeId, item.title, person.employeeId!, sharePctOf(share)))
+                      }
                     />
                   </div>
-                  <PersonPicker
-                    snapshotId={snapshotId}
-                    label={`Who takes on “${item.title}”`}
-                    exclude={[employeeId]}
-                    onPick={(person) =>
-                      void done(moveResponsibilityEdit(employeeId, item.title, person.employeeId!, share ? Number(share) : null))
-                    }
-                  />
-                </div>
+                )
               )}
             </li>
           ))}

@@ -5,7 +5,7 @@ import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { useScenarioChart } from '../hooks/useScenarioChart';
 import { scenarioChartNodes } from '../utils/scenario-chart';
-import { dropEdit } from '../utils/scenario-edits';
+import { RESPONSIBILITY_DRAG_TYPE, type ResponsibilityDrop, dropEdit, responsibilityDrop } from '../utils/scenario-edits';
 import { MoveToPanel } from './MoveToPanel';
 
 type Props = {
@@ -22,13 +22,16 @@ const CHART_OPTIONS = { animationMs: 0 };
 
 /**
  * The chart as the scenario leaves it. In a draft, drag a card onto a new manager (or select it
- * and use "Move to…"); changed cards are marked, and "Show the baseline" draws the chart as it is.
+ * and use "Move to…"), and drag one of the selected person's responsibilities onto whoever should
+ * take it on (or use its "Move to…"); changed cards are marked, and "Show the baseline" draws the
+ * chart as it is.
  */
 export function ScenarioChart({ snapshotId, rootPositionId, affected, editable, busy, onEdit }: Props) {
   const { top, base, expected } = useScenarioChart(snapshotId, rootPositionId);
   const [baseline, setBaseline] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dropMessage, setDropMessage] = useState<string | null>(null);
+  const [droppedResponsibility, setDroppedResponsibility] = useState<ResponsibilityDrop | null>(null);
   const nodes = useMemo(() => scenarioChartNodes(base, affected, expected, { baseline }), [base, affected, expected, baseline]);
   const byId = useMemo(() => {
     const employeeIds = new Map(base.map((node) => [node.id, node.employeeId]));
@@ -52,7 +55,9 @@ export function ScenarioChart({ snapshotId, rootPositionId, affected, editable, 
       </div>
       {canMove && (
         <p className="field-hint">
-          Drag a card onto its new manager, or select it and use “Move to…”. Marked cards are the ones the scenario changes.
+          Drag a card onto its new manager, or select it and use “Move to…”. Select someone to list their responsibilities below:
+          drag one onto the card of whoever should take it on, or use its “Move to…”. Marked cards are the ones the scenario
+          changes.
         </p>
       )}
       {dropMessage && (
@@ -66,7 +71,10 @@ export function ScenarioChart({ snapshotId, rootPositionId, affected, editable, 
           depth={SCENARIO_DEPTH}
           options={CHART_OPTIONS}
           height={520}
-          onSelect={(node) => setSelectedId(node?.id ?? null)}
+          onSelect={(node) => {
+            setSelectedId(node?.id ?? null);
+            setDroppedResponsibility(null);
+          }}
           onCardDrop={
             canMove
               ? (draggedId, targetId) => {
@@ -77,6 +85,19 @@ export function ScenarioChart({ snapshotId, rootPositionId, affected, editable, 
                   }
                   setDropMessage(null);
                   void onEdit(result.edit);
+                }
+              : undefined
+          }
+          // Fixed while the draft can be edited: a type that came and went with the selection would rebuild the chart.
+          externalDrop={
+            canMove
+              ? {
+                  type: RESPONSIBILITY_DRAG_TYPE,
+                  onDrop: (targetId, data) => {
+                    const result = responsibilityDrop(data, targetId, byId);
+                    setDropMessage('reason' in result ? result.reason : null);
+                    setDroppedResponsibility('reason' in result ? null : result.drop);
+                  },
                 }
               : undefined
           }
@@ -92,6 +113,8 @@ export function ScenarioChart({ snapshotId, rootPositionId, affected, editable, 
           managerEmployeeId={manager?.employeeId ?? null}
           disabled={busy}
           onEdit={onEdit}
+          dropped={droppedResponsibility}
+          onDropSettled={() => setDroppedResponsibility(null)}
         />
       )}
     </section>

@@ -1,6 +1,6 @@
 import type { ChartNodeFieldsFragment, ScenarioFieldsFragment, ScenarioScoreFieldsFragment } from '../../../gql/graphql';
 import { newPostId, scenarioChartNodes } from './scenario-chart';
-import { dropEdit } from './scenario-edits';
+import { dropEdit, responsibilityDragData, responsibilityDrop } from './scenario-edits';
 import { scenarioProblem } from './scenario-errors';
 import { comparisonRows, formatDelta, headlineFigures, tierGapFigures } from './scenario-figures';
 import { newerSnapshotThan, scenarioListItems } from './scenario-list';
@@ -201,6 +201,21 @@ describe('the chart a scenario leaves', () => {
     expect(dropEdit('p-c', 'p-v', byId)).toEqual({ reason: 'Vacant is a vacant post: it cannot manage anyone yet.' });
     expect(dropEdit('p-v', 'p-b', byId)).toHaveProperty('reason');
     expect(dropEdit('p-c', 'p-c', byId)).toHaveProperty('reason');
+  });
+
+  it('turns a responsibility dropped on a card into a move waiting for its share, or says why it is none', () => {
+    const byId = new Map(base.map((node) => [node.id, node]));
+    const data = responsibilityDragData({ from: 'C', responsibility: 'Hiring', sharePct: 30 });
+    expect(responsibilityDrop(data, 'p-b', byId)).toEqual({
+      drop: { from: 'C', responsibility: 'Hiring', sharePct: 30, to: 'B', toName: 'p-b' },
+    });
+    expect(responsibilityDrop(data, 'p-c', byId)).toEqual({ reason: 'p-c already holds “Hiring”.' });
+    expect(responsibilityDrop(data, 'p-v', byId)).toEqual({
+      reason: 'Vacant is a vacant post: nobody there can take on “Hiring”.',
+    });
+    expect(responsibilityDrop(data, 'elsewhere', byId)).toHaveProperty('reason');
+    expect(responsibilityDrop('not json', 'p-b', byId)).toHaveProperty('reason');
+    expect(responsibilityDrop('{"from":"C"}', 'p-b', byId)).toHaveProperty('reason');
   });
 });
 
