@@ -11,7 +11,7 @@ import { toDomainMix } from '../../shared/utils/mix';
 import { effectiveTier, useOverrides } from '../hooks/useOverrides';
 import { usePositionDetails } from '../hooks/usePositionDetails';
 import { DelegationSuggestions } from './DelegationSuggestions';
-import { DottedLineList } from './DottedLineList';
+import { DottedLineList } from '../../shared/components/DottedLineList';
 import { FindingExplanations } from './FindingExplanations';
 import { ResponsibilityGroups } from './ResponsibilityGroups';
 import { TierControl } from './TierControl';
