@@ -147,6 +147,15 @@ describe('dotted-line managers: imported, stored, served within the caller’s s
     expect(leaderNodes.get(positionId.E5)).toEqual([]);
   });
 
+  it('names the dotted-line managers in the role definition, read from the stored snapshot', async () => {
+    const role = await api.graphql<{ roleDefinition: { dottedLineManagers: { employeeId: string; name: string }[] } }>(
+      'query($id: ID!) { roleDefinition(positionId: $id) { dottedLineManagers { employeeId name } } }',
+      { id: positionId.E4 },
+    );
+    expect(role.errors).toBeUndefined();
+    expect(role.data!.roleDefinition.dottedLineManagers).toEqual([{ employeeId: 'E3', name: 'Cal Product' }]);
+  });
+
   it('loads dotted lines for a whole page of positions in one statement per field', async () => {
     api.queries.length = 0;
     const page = await api.graphql<{ positions: { nodes: { dottedLineManagers: unknown[]; dottedLineReports: unknown[] }[] } }>(
