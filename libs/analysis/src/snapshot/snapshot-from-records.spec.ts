@@ -57,9 +57,9 @@ describe('snapshotFromRecords', () => {
     const byExternal = new Map(snapshot.positions.map((p) => [p.externalId, p]));
     expect(byExternal.get('E4')?.dottedLineManagerIds).toEqual([byExternal.get('E1')?.id, byExternal.get('E3')?.id]);
     expect('dottedLineManagerIds' in byExternal.get('E3')!).toBe(false);
-    expect(() =>
-      snapshotFromRecords([personRecord('E1', { dottedLineManagerIds: ['E9'] })], [], options()),
-    ).toThrow(SnapshotBuildError);
+    expect(() => snapshotFromRecords([personRecord('E1', { dottedLineManagerIds: ['E9'] })], [], options())).toThrow(
+      SnapshotBuildError,
+    );
   });
 
   it('creates one position per record, keyed by employee id, with the manager resolved', () => {

@@ -4,7 +4,13 @@ import { DERIVED_PEOPLE_INPUTS, EXTRA_PEOPLE_INPUTS, IGNORE_TARGET } from '../ty
 
 /** Every name a --map argument may point a column at. */
 export const MAPPABLE_TARGETS: readonly string[] = [
-  ...new Set<string>([...PEOPLE_FIELDS, ...DERIVED_PEOPLE_INPUTS, ...EXTRA_PEOPLE_INPUTS, ...RESPONSIBILITY_FIELDS, IGNORE_TARGET]),
+  ...new Set<string>([
+    ...PEOPLE_FIELDS,
+    ...DERIVED_PEOPLE_INPUTS,
+    ...EXTRA_PEOPLE_INPUTS,
+    ...RESPONSIBILITY_FIELDS,
+    IGNORE_TARGET,
+  ]),
 ];
 
 export class MapArgumentError extends Error {

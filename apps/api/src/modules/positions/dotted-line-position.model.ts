@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('DottedLinePosition', {
   description:
-    'The other end of a dotted-line (matrix) reporting line, named but not opened: outside the caller\'s scope (a leader\'s dotted-line report in another subtree) it is read-only, and no ratings, responsibilities or findings come with it.',
+    "The other end of a dotted-line (matrix) reporting line, named but not opened: outside the caller's scope (a leader's dotted-line report in another subtree) it is read-only, and no ratings, responsibilities or findings come with it.",
 })
 export class DottedLinePositionModel {
   @Field(() => ID, { description: 'The position id; open it only when inScope.' }) id: string;

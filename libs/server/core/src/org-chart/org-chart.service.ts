@@ -217,7 +217,9 @@ export class OrgChartService {
       if (keys[i].includes(needle) && mix !== exact && isVisible(visible, mix.positionId)) matches.push(mix);
     }
     const hits = matches.slice(0, first).map((mix) => lazyNode(mix, open, visible, dottedLines));
-    const nodes = hits.length ? inScope(revealPaths(tree, [hits[0].id]), visible).map((mix) => lazyNode(mix, open, visible, dottedLines)) : [];
+    const nodes = hits.length
+      ? inScope(revealPaths(tree, [hits[0].id]), visible).map((mix) => lazyNode(mix, open, visible, dottedLines))
+      : [];
     return { hits, totalCount: matches.length, nodes };
   }
 

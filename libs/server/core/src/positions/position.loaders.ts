@@ -60,7 +60,6 @@ function dottedLineSql(nearColumn: 'position_id' | 'manager_position_id', farCol
       ORDER BY far.title, far.external_id`;
 }
 
-
 /** The position ids of a snapshot the request's caller may see, or null for all (PositionScopeService). */
 export type VisiblePositions = (snapshotId: string) => Promise<ReadonlySet<string> | null>;
 
