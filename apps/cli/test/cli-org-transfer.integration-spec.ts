@@ -51,11 +51,12 @@ beforeAll(async () => {
   fs.writeFileSync(
     people,
     [
-      'employee_id,name,email,title,manager_id,performance_rating,last_promotion_date',
-      'T1,Ada Quill,ada@example.test,Chief Executive,,4,',
-      'T2,Ben Orr,ben@example.test,Engineering Manager,T1,4.5,2026-03-01',
-      'T3,Cy Vance,cy@example.test,Engineer,T2,3,',
-      'T4,Dee Ng,dee@example.test,Engineer,T2,3.5,',
+      'employee_id,name,email,title,manager_id,performance_rating,last_promotion_date,dotted_line_manager_id',
+      'T1,Ada Quill,ada@example.test,Chief Executive,,4,,',
+      'T2,Ben Orr,ben@example.test,Engineering Manager,T1,4.5,2026-03-01,',
+      'T3,Cy Vance,cy@example.test,Engineer,T2,3,,',
+      // Dee also answers to the chief executive on a dotted line: the lines travel with their snapshots.
+      'T4,Dee Ng,dee@example.test,Engineer,T2,3.5,,T1',
     ].join('\n'),
   );
   const responsibilities = path.join(dir, 'responsibilities.csv');
@@ -77,7 +78,7 @@ beforeAll(async () => {
     later,
     fs
       .readFileSync(people, 'utf8')
-      .replace('T3,Cy Vance,cy@example.test,Engineer,T2,3,', 'T3,Cy Vance,cy@example.test,Senior Engineer,T2,4,2026-10-15'),
+      .replace('T3,Cy Vance,cy@example.test,Engineer,T2,3,,', 'T3,Cy Vance,cy@example.test,Senior Engineer,T2,4,2026-10-15,'),
   );
   ok(['import', later, '--responsibilities', responsibilities, '--as-of', '2026-11-01', ...ORG]);
   const policy = path.join(dir, 'policy.json');
@@ -103,6 +104,7 @@ describe('rolemap export-org and import-org', () => {
       org_snapshot: expect.any(Number),
       person: 8,
       responsibility: 10,
+      position_dotted_line: 2,
       memberships: 1,
       '@accounts': 1,
     });

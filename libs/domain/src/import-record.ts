@@ -45,6 +45,11 @@ export interface PeopleRecord {
   fte: number | null;
   /** Grade or job level as the file writes it ("SCS2", "3", "M2"); tiers are read from it first. */
   grade?: string | null;
+  /**
+   * Dotted-line (matrix) managers' employee ids, already checked against the file: present only
+   * when the row names at least one, never the solid-line manager or the row itself.
+   */
+  dottedLineManagerIds?: string[];
   /** The post is empty (name given as "Vacant", or no person); the position still exists. */
   vacant: boolean;
 }

@@ -54,6 +54,11 @@ export interface Position {
   /** Full-time equivalent, 0-1 (or more for a shared post). */
   fte: number;
   reportsToId: string | null;
+  /**
+   * Position ids of dotted-line (matrix) managers: a second reporting line that is drawn but does
+   * not place the post in the tree. Absent when the post has none.
+   */
+  dottedLineManagerIds?: string[];
   vacant: boolean;
 }
 

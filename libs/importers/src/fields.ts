@@ -25,8 +25,15 @@ export const DERIVED_PEOPLE_INPUTS = [
 ] as const;
 export type DerivedPeopleInput = (typeof DERIVED_PEOPLE_INPUTS)[number];
 
+/**
+ * Columns read beside the canonical fields, into optional parts of a record: dotted-line
+ * (matrix) managers, one or more employee ids per cell separated by `;`, `|` or `,`.
+ */
+export const EXTRA_PEOPLE_INPUTS = ['dotted_line_manager_id'] as const;
+export type ExtraPeopleInput = (typeof EXTRA_PEOPLE_INPUTS)[number];
+
 /** Anything a people-file column can be mapped to. */
-export type PeopleMappingTarget = PeopleField | DerivedPeopleInput;
+export type PeopleMappingTarget = PeopleField | DerivedPeopleInput | ExtraPeopleInput;
 
 /** Map value that removes a column from detection ("this column is not the department"). */
 export const IGNORE_TARGET = 'ignore';

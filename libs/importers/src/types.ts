@@ -4,7 +4,14 @@ import type { PeopleMappingTarget } from './fields';
 import type { HintStyle } from './issues/fix-hints';
 
 // The mapping names live in fields.ts, the entry point the browser can import without the parsers.
-export { DERIVED_PEOPLE_INPUTS, IGNORE_TARGET, type DerivedPeopleInput, type PeopleMappingTarget } from './fields';
+export {
+  DERIVED_PEOPLE_INPUTS,
+  EXTRA_PEOPLE_INPUTS,
+  IGNORE_TARGET,
+  type DerivedPeopleInput,
+  type ExtraPeopleInput,
+  type PeopleMappingTarget,
+} from './fields';
 
 /** An upload: either the bytes (from an HTTP upload) or a path on disk (the CLI). */
 export type ImportInput = { fileName: string; data: Buffer } | { fileName: string; path: string };

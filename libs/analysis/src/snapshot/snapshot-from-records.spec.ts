@@ -51,6 +51,17 @@ describe('snapshotFromRecords', () => {
     personRecord('V1', { title: 'Head of Sales', managerId: 'E1', name: 'Vacant', vacant: true }),
   ];
 
+  it('turns dotted-line managers into position ids, and leaves positions without them as they were', () => {
+    const dotted = [...people.slice(0, 3), personRecord('E4', { managerId: 'E2', dottedLineManagerIds: ['E1', 'E3'] })];
+    const snapshot = snapshotFromRecords(dotted, [], options());
+    const byExternal = new Map(snapshot.positions.map((p) => [p.externalId, p]));
+    expect(byExternal.get('E4')?.dottedLineManagerIds).toEqual([byExternal.get('E1')?.id, byExternal.get('E3')?.id]);
+    expect('dottedLineManagerIds' in byExternal.get('E3')!).toBe(false);
+    expect(() => snapshotFromRecords([personRecord('E1', { dottedLineManagerIds: ['E9'] })], [], options())).toThrow(
+      SnapshotBuildError,
+    );
+  });
+
   it('creates one position per record, keyed by employee id, with the manager resolved', () => {
     const snapshot = snapshotFromRecords(people, [], options());
     expect(snapshot.positions.map((p) => p.externalId)).toEqual(['E1', 'E2', 'E3', 'V1']);

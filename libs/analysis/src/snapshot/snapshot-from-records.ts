@@ -103,6 +103,7 @@ export function streamedSnapshotFromRecords(
   const assignments: Assignment[] = [];
   for (const record of people) {
     const positionId = positionIdByEmployee.get(record.employeeId) as string;
+    const dottedLineManagerIds = dottedLinePositionIds(record, positionIdByEmployee);
     positions.push({
       id: positionId,
       externalId: record.employeeId,
@@ -114,6 +115,7 @@ export function streamedSnapshotFromRecords(
       grade: record.grade ?? null,
       fte: record.fte ?? 1,
       reportsToId: managerPositionId(record, positionIdByEmployee),
+      ...(dottedLineManagerIds ? { dottedLineManagerIds } : {}),
       vacant: record.vacant,
     });
     if (record.vacant) continue;
@@ -181,6 +183,21 @@ export function classifiedTextOf(title: string, description: string | null): str
   if (!description) return title;
   const both = `${title}\n${description}`;
   return both.length <= MAX_STATEMENT_LENGTH ? both : title;
+}
+
+/** The importer has dropped dotted lines to unknown people, so an unknown one here is a bug upstream. */
+function dottedLinePositionIds(record: PeopleRecord, positionIdByEmployee: ReadonlyMap<string, string>): string[] | null {
+  if (!record.dottedLineManagerIds?.length) return null;
+  return record.dottedLineManagerIds.map((employeeId) => {
+    const position = positionIdByEmployee.get(employeeId);
+    if (position === undefined) {
+      throw new SnapshotBuildError(
+        `${record.employeeId} has unknown dotted-line manager ${employeeId} (row ${record.rowNumber})`,
+        record.rowNumber,
+      );
+    }
+    return position;
+  });
 }
 
 function managerPositionId(record: PeopleRecord, positionIdByEmployee: ReadonlyMap<string, string>): string | null {

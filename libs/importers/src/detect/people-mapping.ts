@@ -136,6 +136,8 @@ export function planPeopleColumns(headers: readonly string[], options: PlanPeopl
   derived('hire_date', 'years_at_company', 'hire date counted back');
   derived('role_start_date', 'years_in_current_role', 'role start counted back');
   derived('last_promotion_date', 'years_since_last_promotion', 'last promotion counted back');
+  // Read into an optional part of the record (validate/dotted-lines.ts), not a canonical field.
+  use('dotted_line_manager_id');
   // Not fields of a record: they only decide which rows are current (validate/history-rows.ts).
   use('valid_from');
   use('valid_to');

@@ -14,6 +14,9 @@ export function contentHash(people: readonly PeopleRecord[], responsibilities: r
   const hash = createHash('sha256');
   hashSection(hash, 'people', people, PERSON_FIELDS);
   hashSection(hash, 'responsibilities', responsibilities, RESPONSIBILITY_FIELDS);
+  // Only files with dotted lines add the section, so every digest stored before them still holds.
+  const dotted = people.filter((person) => person.dottedLineManagerIds?.length);
+  if (dotted.length > 0) hashSection(hash, 'dotted_lines', dotted, DOTTED_LINE_FIELDS);
   return hash.digest('hex');
 }
 
@@ -32,6 +35,11 @@ const PERSON_FIELDS: readonly ((person: PeopleRecord) => Value)[] = [
   (person) => person.performanceRating,
   (person) => person.fte,
   (person) => person.vacant,
+];
+
+const DOTTED_LINE_FIELDS: readonly ((person: PeopleRecord) => Value)[] = [
+  (person) => person.employeeId,
+  (person) => [...(person.dottedLineManagerIds ?? [])].sort().join('\n'),
 ];
 
 const RESPONSIBILITY_FIELDS: readonly ((responsibility: ResponsibilityRecord) => Value)[] = [

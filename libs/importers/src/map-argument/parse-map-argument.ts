@@ -1,10 +1,16 @@
 import { PEOPLE_FIELDS, RESPONSIBILITY_FIELDS } from '@rolemap/domain';
 import { normalizeTarget } from '../detect/detect-columns';
-import { DERIVED_PEOPLE_INPUTS, IGNORE_TARGET } from '../types';
+import { DERIVED_PEOPLE_INPUTS, EXTRA_PEOPLE_INPUTS, IGNORE_TARGET } from '../types';
 
 /** Every name a --map argument may point a column at. */
 export const MAPPABLE_TARGETS: readonly string[] = [
-  ...new Set<string>([...PEOPLE_FIELDS, ...DERIVED_PEOPLE_INPUTS, ...RESPONSIBILITY_FIELDS, IGNORE_TARGET]),
+  ...new Set<string>([
+    ...PEOPLE_FIELDS,
+    ...DERIVED_PEOPLE_INPUTS,
+    ...EXTRA_PEOPLE_INPUTS,
+    ...RESPONSIBILITY_FIELDS,
+    IGNORE_TARGET,
+  ]),
 ];
 
 export class MapArgumentError extends Error {

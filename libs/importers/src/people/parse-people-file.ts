@@ -12,6 +12,7 @@ import { checkHierarchy } from '../validate/hierarchy';
 import { ColumnSlots } from '../validate/column-slots';
 import { buildPersonDraft, type PeopleSlots, type PersonDraft, type RawPerson } from '../validate/people-rows';
 import { resolveManagers } from '../validate/resolve-managers';
+import { resolveDottedLines } from '../validate/dotted-lines';
 import { skipHistoryRows } from '../validate/history-rows';
 import { capital } from '../validate/people-rows';
 import { reportTableShape } from '../read/table-shape';
@@ -113,6 +114,7 @@ export async function parsePeopleFile(
   const managerHeader = peoplePlan.mapping.fields.manager_id?.header ?? null;
   const resolution = resolveManagers(people, issues, managerHeader, peoplePlan.managerHint, peoplePlan.managerSource === 'tree');
   peoplePlan.mapping.managerReference = resolution.kind;
+  resolveDottedLines(people, issues, peoplePlan.headerOf.dotted_line_manager_id ?? null);
   const records = people.map((draft) => draft.record);
   checkHierarchy(records, issues, {
     allowMultipleRoots: options.allowMultipleRoots ?? false,

@@ -20,6 +20,8 @@ export interface PersonDraft {
   record: PeopleRecord;
   /** Manager as written (id, e-mail or name); null when the row is a root. */
   managerReference: string | null;
+  /** Dotted-line managers' employee ids as written, split and de-duplicated; empty when none. */
+  dottedLineReferences: string[];
   /** The period the row describes, in history exports (null when the file has no such column). */
   validFrom: IsoDate | null;
   validTo: IsoDate | null;
@@ -106,9 +108,24 @@ export function buildPersonDraft(raw: RawPerson, context: PeopleRowContext): Per
   return {
     record,
     managerReference: managerReference(raw, context),
+    dottedLineReferences: splitIdList(slots.get(raw, 'dotted_line_manager_id')),
     validFrom: periodDate(raw, 'valid_from', context),
     validTo: periodDate(raw, 'valid_to', context),
   };
+}
+
+/**
+ * One or more employee ids in one cell, separated by `;`, `|` or `,` (HRIS exports use all three
+ * for multi-valued fields); blanks and "n/a"-style markers are dropped, repeats kept once.
+ */
+export function splitIdList(cell: string): string[] {
+  if (cell === '') return [];
+  const ids: string[] = [];
+  for (const part of cell.split(/[;|,]/)) {
+    const id = part.trim();
+    if (id !== '' && !isNotGiven(id) && !isRootMarker(id) && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }
 
 function periodDate(raw: RawPerson, target: 'valid_from' | 'valid_to', context: PeopleRowContext): IsoDate | null {

@@ -81,6 +81,7 @@ const PEOPLE_FIELDS: Record<keyof PeopleRecord, true> = {
   performanceRating: true,
   fte: true,
   grade: true,
+  dottedLineManagerIds: true,
   vacant: true,
 };
 const RESPONSIBILITY_FIELDS: Record<keyof ResponsibilityRecord, true> = {

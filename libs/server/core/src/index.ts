@@ -110,8 +110,14 @@ export {
 } from './snapshots/snapshot-order';
 export { SnapshotsModule } from './snapshots/snapshots.module';
 export { PositionEntity } from './positions/position.entity';
+export { PositionDottedLineEntity } from './positions/position-dotted-line.entity';
 export { type PositionPage, type PositionPageQuery, PositionsService } from './positions/positions.service';
-export { type PositionLoaders, type VisiblePositions, createPositionLoaders } from './positions/position.loaders';
+export {
+  type DottedLinePosition,
+  type PositionLoaders,
+  type VisiblePositions,
+  createPositionLoaders,
+} from './positions/position.loaders';
 export { PositionsModule } from './positions/positions.module';
 export { PersonEntity } from './people/person.entity';
 export { AssignmentEntity } from './people/assignment.entity';

@@ -2,6 +2,7 @@ export * from './types';
 export { OrgChart, DEFAULT_OPTIONS } from './org-chart';
 export { OrgDataError, VIRTUAL_ROOT_ID } from '@rolemap/org-chart-layout';
 export { cullNodes, cullBoxes, visibleWorldRect } from './cull';
+export { dottedLinksOf, type DottedLink } from './dotted-links';
 export {
   BADGES,
   BADGE_KINDS,

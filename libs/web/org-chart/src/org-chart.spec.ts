@@ -53,6 +53,45 @@ describe('OrgChart rendering', () => {
     expect(container.querySelectorAll('.rm-changed')).toHaveLength(1);
   });
 
+  it('draws dashed dotted-line connectors beneath the cards without moving any card', () => {
+    const placement = () => Object.fromEntries(cards().map((element) => [element.dataset.id, element.getAttribute('transform')]));
+    make().setData(smallOrg()).render();
+    const plain = placement();
+    chart!.destroy();
+    // d3 (under vp2) also answers to vp1; ic3 to d1, but ic3 is in a closed team.
+    const dotted = smallOrg().map((node) =>
+      node.id === 'd3'
+        ? { ...node, dottedLineManagerIds: ['vp1'] }
+        : node.id === 'ic3'
+          ? { ...node, dottedLineManagerIds: ['d1'] }
+          : node,
+    );
+    make().setData(dotted).render();
+    expect(placement()).toEqual(plain);
+    const dashed = () => [...container.querySelectorAll<SVGPathElement>('path.rm-dotted-link')];
+    expect(dashed()).toHaveLength(1);
+    expect(dashed()[0]).toHaveAttribute('stroke-dasharray', '6 4');
+    expect(dashed()[0]).toHaveAttribute('data-report', 'd3');
+    expect(dashed()[0]).toHaveAttribute('data-manager', 'vp1');
+    // Beneath the cards: the layer comes before the cards' layer in the SVG.
+    const layers = [...container.querySelectorAll('g.rm-viewport > g')].map((layer) => layer.getAttribute('class'));
+    expect(layers.indexOf('rm-dotted-links')).toBeLessThan(layers.indexOf('rm-nodes'));
+    // Opening the teams down to ic3 brings its line once both ends are drawn.
+    chart!.expandAll();
+    chart!.render();
+    expect(
+      dashed()
+        .map((path) => path.getAttribute('data-report'))
+        .sort(),
+    ).toEqual(['d3', 'ic3']);
+  });
+
+  it('draws no dotted lines when told not to', () => {
+    const dotted = smallOrg().map((node) => (node.id === 'd3' ? { ...node, dottedLineManagerIds: ['vp1'] } : node));
+    make({ dottedLines: false }).setData(dotted).render();
+    expect(container.querySelectorAll('path.rm-dotted-link')).toHaveLength(0);
+  });
+
   it('shows the top three levels by default', () => {
     make().setData(smallOrg()).render();
     expect(ids()).toEqual(['ceo', 'd1', 'd2', 'd3', 'vp1', 'vp2']);

@@ -6,6 +6,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import { SVG_NS, applyCardState, drawCard, drawToggle, type CardState } from './card';
 import { cullBoxes, cullNodes } from './cull';
 import { cardAt } from './drop-target';
+import { type DottedLink, dottedLinksOf } from './dotted-links';
 import { exportChartPng, exportChartSvg } from './export';
 import {
   LINK_COLOR,
@@ -51,9 +52,12 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   animationMs: 250,
   minimap: true,
   compact: false,
+  dottedLines: true,
   ariaLabel: 'Organization chart',
 };
 
+// Darker than the reporting lines and dashed, so a second line reads as "also answers to".
+const DOTTED_LINK_COLOR = '#6B7280';
 const MINIMAP: Size = { width: 180, height: 120 };
 const MINIMAP_MARGIN = 8;
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -104,6 +108,9 @@ export class OrgChart {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly viewport: Selection<SVGGElement, unknown, null, undefined>;
   private readonly linksLayer: Selection<SVGGElement, unknown, null, undefined>;
+  /** Dashed dotted-line connectors: over the reporting lines, beneath the cards. */
+  private readonly dottedLayer: Selection<SVGGElement, unknown, null, undefined>;
+  private dottedLinks: DottedLink[] = [];
   private readonly nodesLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
   private minimap: {
@@ -173,6 +180,7 @@ export class OrgChart {
     addFocusStyles(doc, this.svg);
     this.viewport = this.svg.append('g').attr('class', 'rm-viewport');
     this.linksLayer = this.viewport.append('g').attr('class', 'rm-links').attr('aria-hidden', 'true');
+    this.dottedLayer = this.viewport.append('g').attr('class', 'rm-dotted-links').attr('aria-hidden', 'true');
     this.nodesLayer = this.viewport.append('g').attr('class', 'rm-nodes');
 
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
@@ -259,6 +267,8 @@ export class OrgChart {
       this.layout = null;
       this.nodesLayer.selectAll('*').remove();
       this.linksLayer.selectAll('*').remove();
+      this.dottedLayer.selectAll('*').remove();
+      this.dottedLinks = [];
       this.rendered = 0;
       this.updateMinimap();
       return this;
@@ -569,6 +579,8 @@ export class OrgChart {
 
   private relayout(): void {
     this.layout = computeLayout(this.index!, this.expanded, this.layoutOptions());
+    // After the layout, from where it put the cards: dotted lines never take part in placing them.
+    this.dottedLinks = this.options.dottedLines ? dottedLinksOf(this.layout.nodes, this.layout.byId, this.cardSize()) : [];
     this.layoutDirty = false;
     this.layoutVersion++;
     this.stateVersion++;
@@ -784,6 +796,21 @@ export class OrgChart {
       .selectAll<SVGPathElement, LinkFan>('path')
       .data(cullBoxes(this.layout.fans, view, this.size, this.options.overscan), (d) => d.parentId)
       .join((enter) => enter.append('path').attr('fill', 'none').attr('stroke', LINK_COLOR).attr('stroke-width', 1.5))
+      .attr('d', (d) => d.d);
+    this.dottedLayer
+      .selectAll<SVGPathElement, DottedLink>('path')
+      .data(cullBoxes(this.dottedLinks, view, this.size, this.options.overscan), (d) => d.key)
+      .join((enter) =>
+        enter
+          .append('path')
+          .attr('class', 'rm-dotted-link')
+          .attr('fill', 'none')
+          .attr('stroke', DOTTED_LINK_COLOR)
+          .attr('stroke-width', 1.5)
+          .attr('stroke-dasharray', '6 4'),
+      )
+      .attr('data-report', (d) => d.reportId)
+      .attr('data-manager', (d) => d.managerId)
       .attr('d', (d) => d.d);
     this.updateMinimapFrame();
     this.placeMinimap();

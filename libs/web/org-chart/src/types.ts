@@ -38,6 +38,11 @@ export interface OrgChartNode {
   changed?: boolean;
   /** People in the team below with no responsibilities recorded (a collapsed card says so). */
   withoutDataBelow?: number;
+  /**
+   * Dotted-line (matrix) managers' ids: drawn as dashed connectors when both cards are laid out,
+   * beneath the cards; they never move a card (the tree follows parentId alone).
+   */
+  dottedLineManagerIds?: readonly string[];
 }
 
 /** Zoom/pan state: screen = world * k + (x, y). */
@@ -84,6 +89,8 @@ export interface OrgChartOptions {
    * own stacked in columns under their manager; switch later with setCompact.
    */
   compact?: boolean;
+  /** Draw the dashed dotted-line connectors (nodes' dottedLineManagerIds); on by default. */
+  dottedLines?: boolean;
   ariaLabel?: string;
   onSelect?: (node: OrgChartNode | null) => void;
   /** Called after every expand or collapse of one node. */

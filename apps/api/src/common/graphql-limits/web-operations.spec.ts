@@ -24,6 +24,7 @@ const WEB_VARIABLES: Record<string, Record<string, unknown>> = {
   OrgChartReveal: { positionIds: Array.from({ length: 100 }, () => ID) },
   OrgChartLeaders: { query: 'director sales', first: 50 },
   LeaderDelegationChains: { first: 300, leaderPositionId: ID },
+  LeaderDottedLineReports: { positionId: ID },
   PreviewImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
   CommitImport: { people: 'people.csv', responsibilities: 'responsibilities.csv', options: { asOf: '2026-01-31' } },
   UpdatePolicy: { policy: { thresholds: { spanMax: 12 } } },

@@ -2,6 +2,7 @@ import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import {
   type AssignmentEntity,
   type Caller,
+  type DottedLinePosition,
   type PersonEntity,
   type PositionEntity,
   PositionsService,
@@ -13,6 +14,7 @@ import { PersonModel } from '../people/person.model';
 import { ResponsibilityModel } from '../responsibilities/responsibility.model';
 import { PositionPage, PositionsArgs } from './dtos/position-page.dto';
 import { PositionModel } from './position.model';
+import { DottedLinePositionModel } from './dotted-line-position.model';
 import { EVERY_ROLE, RequireRole } from '../auth/access-rule.decorator';
 
 const MAX_SUBTREE_DEPTH = 20;
@@ -53,6 +55,20 @@ export class PositionsResolver {
   @ResolveField(() => [PositionModel])
   directReports(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<PositionEntity[]> {
     return loaders.positions.directReports.load(position.id);
+  }
+
+  @ResolveField(() => [DottedLinePositionModel], {
+    description: 'Who the post also answers to on a dotted (matrix) line, beside reportsTo; by title.',
+  })
+  dottedLineManagers(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<DottedLinePosition[]> {
+    return loaders.positions.dottedLineManagers.load(position.id);
+  }
+
+  @ResolveField(() => [DottedLinePositionModel], {
+    description: "The posts that answer to this one on a dotted line; those outside the caller's scope come read-only.",
+  })
+  dottedLineReports(@Parent() position: PositionEntity, @Loaders() loaders: RequestLoaders): Promise<DottedLinePosition[]> {
+    return loaders.positions.dottedLineReports.load(position.id);
   }
 
   @ResolveField(() => AssignmentModel, { nullable: true, description: 'Null for a vacant post.' })

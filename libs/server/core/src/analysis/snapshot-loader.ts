@@ -29,7 +29,10 @@ export async function loadSnapshotData(
   await Promise.all([
     copyOut(
       dataSource,
-      `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade
+      // Dotted lines ride along as one comma-joined field, so they cost no statement of their own.
+      `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade,
+              (SELECT string_agg(d.manager_position_id::text, ',' ORDER BY d.manager_position_id)
+                 FROM position_dotted_line d WHERE d.snapshot_id = position.snapshot_id AND d.position_id = position.id)
        FROM position WHERE ${where} ORDER BY depth, external_id`,
       (row) =>
         positions.push({
@@ -44,6 +47,7 @@ export async function loadSnapshotData(
           reportsToId: row[8],
           vacant: row[9] === 't',
           grade: row[10],
+          ...(row[11] ? { dottedLineManagerIds: row[11].split(',') } : {}),
         }),
     ),
     copyOut(dataSource, `SELECT id, employee_id, name, email, hire_date FROM person WHERE ${where}`, (row) =>

@@ -19,6 +19,7 @@ import { TenantIsolationForLaterTables1796390000000 } from './migrations/1796390
 import { RolePurposes1796440000000 } from './migrations/1796440000000-role-purposes';
 import { OfflineSurveyAnswers1796400000000 } from './migrations/1796400000000-offline-survey-answers';
 import { TenantAwareJobs1796460000000 } from './migrations/1796460000000-tenant-aware-jobs';
+import { DottedLineManagers1796480000000 } from './migrations/1796480000000-dotted-line-managers';
 import { acrossAllTenants, installTenantScoping } from './tenant-scope';
 
 export const MIGRATIONS = [
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   OfflineSurveyAnswers1796400000000,
   RolePurposes1796440000000,
   TenantAwareJobs1796460000000,
+  DottedLineManagers1796480000000,
 ];
 
 export interface DatabaseTarget {

@@ -12,6 +12,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { AssignmentEntity } from '../people/assignment.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PositionEntity } from '../positions/position.entity';
+import { PositionDottedLineEntity } from '../positions/position-dotted-line.entity';
 import { ResponsibilityEntity } from '../responsibilities/responsibility.entity';
 import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { ConfirmedWordingEntity } from '../review-queue/confirmed-wording.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   OrgSnapshotEntity,
   UploadedFileEntity,
   PositionEntity,
+  PositionDottedLineEntity,
   PersonEntity,
   AssignmentEntity,
   ResponsibilityEntity,

@@ -46,6 +46,8 @@ export interface LazyChartNode extends Omit<OrgChartNode, 'expectedMix'> {
   subtreeBadges: FindingKind[];
   /** Of `descendantCount`, those with no responsibilities recorded: unknown, not healthy. */
   descendantsWithoutData: number;
+  /** Dotted-line managers the caller may see (position ids); they do not move the card in the tree. */
+  dottedLineManagerIds: string[];
 }
 
 export interface LazyChartSlice {
@@ -105,6 +107,8 @@ interface OpenFindings {
 
 interface ChartState {
   tree: ChartTree;
+  /** Dotted-line managers per position id, for the positions that have any. */
+  dottedLines: ReadonlyMap<string, readonly string[]>;
   open: OpenFindings | null;
   /** Lower-cased "name\ntitle\nemployee id" per position in reading order, built on the first search. */
   searchKeys?: string[];
@@ -127,7 +131,7 @@ export class OrgChartService {
   /** The top `depth` levels below the top of the chart, or below `rootPositionId` (the leader review). */
   async top(caller: Caller, snapshotId: string, depth: number, rootPositionId?: string | null): Promise<LazyChartSlice> {
     checkRange('depth', depth, 0, CHART_LIMITS.maxDepth);
-    const { analysis, tree, open, visible } = await this.state(caller, snapshotId);
+    const { analysis, tree, open, visible, dottedLines } = await this.state(caller, snapshotId);
     // A leader's chart starts at their own post: the tops of what they may see.
     let roots: readonly PositionMix[] = visible
       ? [...visible].map((id) => tree.byId.get(id)!).filter((mix) => mix && !isVisible(visible, mix.parentPositionId))
@@ -140,7 +144,7 @@ export class OrgChartService {
       roots = [root];
     }
     const mixes = topLevels(tree, roots, depth, CHART_LIMITS.topSpanLimit, CHART_LIMITS.topNodeLimit);
-    const nodes = inScope(mixes, visible).map((mix) => lazyNode(mix, open, visible));
+    const nodes = inScope(mixes, visible).map((mix) => lazyNode(mix, open, visible, dottedLines));
     if (rootPositionId && nodes.length > 0) nodes[0] = { ...nodes[0], parentId: null };
     return { expectedMixes: expectedMixesOf(analysis), nodes };
   }
@@ -154,7 +158,7 @@ export class OrgChartService {
     after?: string | null,
   ): Promise<LazyChartChildren> {
     checkRange('first', first, 1, CHART_LIMITS.maxChildrenPage);
-    const { tree, open, visible } = await this.state(caller, snapshotId);
+    const { tree, open, visible, dottedLines } = await this.state(caller, snapshotId);
     if (!tree.byId.has(positionId) || !isVisible(visible, positionId)) {
       throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
     }
@@ -164,7 +168,7 @@ export class OrgChartService {
     const end = start + page.length;
     return {
       totalCount: all.length,
-      nodes: page.map((mix) => lazyNode(mix, open, visible)),
+      nodes: page.map((mix) => lazyNode(mix, open, visible, dottedLines)),
       pageInfo: { hasNextPage: end < all.length, endCursor: page.length ? encodeOffset(end) : null },
     };
   }
@@ -174,18 +178,18 @@ export class OrgChartService {
     if (positionIds.length > CHART_LIMITS.maxRevealIds) {
       throw new DomainError('BAD_USER_INPUT', `positionIds: at most ${CHART_LIMITS.maxRevealIds} positions at a time`);
     }
-    const { tree, open, visible } = await this.state(caller, snapshotId);
+    const { tree, open, visible, dottedLines } = await this.state(caller, snapshotId);
     const shown = positionIds.filter((id) => isVisible(visible, id));
-    return inScope(revealPaths(tree, shown), visible).map((mix) => lazyNode(mix, open, visible));
+    return inScope(revealPaths(tree, shown), visible).map((mix) => lazyNode(mix, open, visible, dottedLines));
   }
 
   /** The managers above a position, top first (a breadcrumb). */
   async ancestors(caller: Caller, snapshotId: string, positionId: string): Promise<LazyChartNode[]> {
-    const { tree, open, visible } = await this.state(caller, snapshotId);
+    const { tree, open, visible, dottedLines } = await this.state(caller, snapshotId);
     if (!tree.byId.has(positionId) || !isVisible(visible, positionId)) {
       throw new DomainError('NOT_FOUND', `No position with id ${positionId} in this snapshot`);
     }
-    return inScope(ancestorsOf(tree, positionId), visible).map((mix) => lazyNode(mix, open, visible));
+    return inScope(ancestorsOf(tree, positionId), visible).map((mix) => lazyNode(mix, open, visible, dottedLines));
   }
 
   /**
@@ -201,7 +205,7 @@ export class OrgChartService {
       throw new DomainError('BAD_USER_INPUT', `query: at most ${CHART_LIMITS.maxQueryLength} characters`);
     }
     if (!text) return { hits: [], totalCount: 0, nodes: [] };
-    const { tree, open, state, visible } = await this.state(caller, snapshotId);
+    const { tree, open, state, visible, dottedLines } = await this.state(caller, snapshotId);
     const needle = text.toLowerCase();
     const exact = tree.byId.get(text) ?? tree.readingOrder.find((mix) => mix.employeeId === text);
     const keys = (state.searchKeys ??= tree.readingOrder.map((mix) =>
@@ -212,8 +216,10 @@ export class OrgChartService {
       const mix = tree.readingOrder[i];
       if (keys[i].includes(needle) && mix !== exact && isVisible(visible, mix.positionId)) matches.push(mix);
     }
-    const hits = matches.slice(0, first).map((mix) => lazyNode(mix, open, visible));
-    const nodes = hits.length ? inScope(revealPaths(tree, [hits[0].id]), visible).map((mix) => lazyNode(mix, open, visible)) : [];
+    const hits = matches.slice(0, first).map((mix) => lazyNode(mix, open, visible, dottedLines));
+    const nodes = hits.length
+      ? inScope(revealPaths(tree, [hits[0].id]), visible).map((mix) => lazyNode(mix, open, visible, dottedLines))
+      : [];
     return { hits, totalCount: matches.length, nodes };
   }
 
@@ -247,17 +253,18 @@ export class OrgChartService {
     open: OpenFindings;
     state: ChartState;
     visible: ReadonlySet<string> | null;
+    dottedLines: ReadonlyMap<string, readonly string[]>;
   }> {
     const analysis = await this.analysis.forSnapshot(caller, snapshotId);
     const visible = await this.scope.visible(caller, analysis.snapshot);
     let state = this.states.get(analysis);
     if (!state) {
-      state = { tree: buildChartTree(analysis.result.mixes), open: null };
+      state = { tree: buildChartTree(analysis.result.mixes), dottedLines: dottedLinesOf(analysis), open: null };
       this.states.set(analysis, state);
     }
     const stamp = await this.reviewStamp(analysis.snapshot.organizationId);
     if (state.open?.stamp !== stamp) state.open = await this.openFindings(caller, analysis, state.tree, stamp);
-    return { analysis, tree: state.tree, open: state.open, state, visible };
+    return { analysis, tree: state.tree, open: state.open, state, visible, dottedLines: state.dottedLines };
   }
 
   /** Reviews are only ever added, so their count and latest time change with every decision. */
@@ -346,7 +353,13 @@ function inScope(mixes: readonly PositionMix[], visible: ReadonlySet<string> | n
   return visible ? mixes.filter((mix) => visible.has(mix.positionId)) : [...mixes];
 }
 
-function lazyNode(mix: PositionMix, open: OpenFindings, visible: ReadonlySet<string> | null): LazyChartNode {
+function lazyNode(
+  mix: PositionMix,
+  open: OpenFindings,
+  visible: ReadonlySet<string> | null,
+  dottedLines: ReadonlyMap<string, readonly string[]>,
+): LazyChartNode {
+  const dotted = dottedLines.get(mix.positionId);
   return {
     id: mix.positionId,
     // The top of a leader's chart: its manager is outside their scope.
@@ -368,7 +381,16 @@ function lazyNode(mix: PositionMix, open: OpenFindings, visible: ReadonlySet<str
     subtreeBadges: open.subtreeBadges.get(mix.positionId) ?? [],
     hasData: mix.hasData,
     descendantsWithoutData: mix.subtreeSize - mix.subtreeWithData - (mix.hasData ? 0 : 1),
+    dottedLineManagerIds: dotted ? dotted.filter((id) => isVisible(visible, id)) : [],
   };
+}
+
+function dottedLinesOf(analysis: SnapshotAnalysis): Map<string, readonly string[]> {
+  const lines = new Map<string, readonly string[]>();
+  for (const position of analysis.data.positions) {
+    if (position.dottedLineManagerIds?.length) lines.set(position.id, position.dottedLineManagerIds);
+  }
+  return lines;
 }
 
 /** One entry per tier present: every position of a tier shares the policy's expected mix. */

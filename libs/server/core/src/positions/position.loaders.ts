@@ -11,6 +11,53 @@ export interface PositionLoaders {
   byId: DataLoader<string, PositionEntity | null>;
   /** Direct reports by manager position id, by title then external id. */
   directReports: DataLoader<string, PositionEntity[]>;
+  /** The dotted-line managers of a position, by title then external id (scope: see DottedLinePosition). */
+  dottedLineManagers: DataLoader<string, DottedLinePosition[]>;
+  /** The positions that answer to a position on a dotted line, by title then external id. */
+  dottedLineReports: DataLoader<string, DottedLinePosition[]>;
+}
+
+/**
+ * The far end of a dotted line, named but not opened: a leader's dotted-line report may sit
+ * outside their subtree, so it comes as what a card's heading says (title, holder's name) with
+ * `inScope` false, never with its ratings, responsibilities or findings.
+ */
+export interface DottedLinePosition {
+  id: string;
+  snapshotId: string;
+  externalId: string;
+  title: string;
+  department: string | null;
+  vacant: boolean;
+  /** The holder's name; null for a vacant post. */
+  name: string | null;
+  /** Whether the caller may open the position itself (it is inside their scope). */
+  inScope: boolean;
+}
+
+interface DottedLineRow {
+  link_key: string;
+  id: string;
+  snapshot_id: string;
+  external_id: string;
+  title: string;
+  department: string | null;
+  vacant: boolean;
+  name: string | null;
+}
+
+// `near` is the position asked about, `far` the other end of the line; joined through the asked
+// position's snapshot so the (snapshot_id, …) keys of position_dotted_line answer.
+function dottedLineSql(nearColumn: 'position_id' | 'manager_position_id', farColumn: 'position_id' | 'manager_position_id') {
+  return `SELECT near.id AS link_key, far.id, far.snapshot_id, far.external_id, far.title, far.department, far.vacant,
+            pe.name
+       FROM position near
+       JOIN position_dotted_line d ON d.snapshot_id = near.snapshot_id AND d.${nearColumn} = near.id
+       JOIN position far ON far.id = d.${farColumn}
+       LEFT JOIN assignment a ON a.position_id = far.id
+       LEFT JOIN person pe ON pe.id = a.person_id
+      WHERE near.id = ANY($1::uuid[])
+      ORDER BY far.title, far.external_id`;
 }
 
 /** The position ids of a snapshot the request's caller may see, or null for all (PositionScopeService). */
@@ -35,7 +82,35 @@ export function createPositionLoaders(
       return !visible || visible.has(row.id);
     });
   };
+  const dottedLines = (sql: string) =>
+    new DataLoader<string, DottedLinePosition[]>(
+      guardedBatch(beforeBatch, async (ids: readonly string[]) => {
+        const rows: DottedLineRow[] = await dataSource.query(sql, [[...ids]]);
+        const bySnapshot = new Map<string, ReadonlySet<string> | null>();
+        for (const snapshotId of new Set(rows.map((row) => row.snapshot_id)))
+          bySnapshot.set(snapshotId, visibleIn ? await visibleIn(snapshotId) : null);
+        const links = rows.map((row) => {
+          const visible = bySnapshot.get(row.snapshot_id);
+          return {
+            key: row.link_key,
+            position: {
+              id: row.id,
+              snapshotId: row.snapshot_id,
+              externalId: row.external_id,
+              title: row.title,
+              department: row.department,
+              vacant: row.vacant,
+              name: row.vacant ? null : row.name,
+              inScope: !visible || visible.has(row.id),
+            },
+          };
+        });
+        return manyByKey(ids, links, (link) => link.key).map((list) => list.map((link) => link.position));
+      }),
+    );
   return {
+    dottedLineManagers: dottedLines(dottedLineSql('position_id', 'manager_position_id')),
+    dottedLineReports: dottedLines(dottedLineSql('manager_position_id', 'position_id')),
     byId: new DataLoader(
       guardedBatch(beforeBatch, async (ids: readonly string[]) =>
         oneByKey(ids, await inScope(await positions.findBy({ id: In([...ids]) })), (p) => p.id),

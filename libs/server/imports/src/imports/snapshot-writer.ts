@@ -13,7 +13,8 @@ export interface SnapshotMeta {
 
 /**
  * Writes one snapshot inside the caller's transaction: the snapshot row with the next version
- * number for the organization, then positions, people, assignments and responsibilities in bulk.
+ * number for the organization, then positions, dotted lines, people, assignments and
+ * responsibilities in bulk.
  * The caller holds the organization's lock (`lockOrganization`), so the version is unique.
  * A streamed snapshot's responsibilities are built as they are written, never all held.
  */
@@ -81,6 +82,13 @@ export async function writeSnapshot(
         depths.get(p.id) ?? 0,
       ],
     });
+    await bulkInsert<[positionId: string, managerPositionId: string]>(manager, useCopy, {
+      table: 'position_dotted_line',
+      columns: ['snapshot_id', 'position_id', 'manager_position_id'],
+      // An array, so a chart without dotted lines sends no statement at all.
+      rows: [...dottedLinesOf(data.positions)],
+      cells: ([positionId, managerPositionId]) => [snapshotId, positionId, managerPositionId],
+    });
     await bulkInsert<Person>(manager, useCopy, {
       table: 'person',
       columns: ['id', 'snapshot_id', 'employee_id', 'name', 'email', 'hire_date'],
@@ -141,6 +149,14 @@ export async function writeSnapshot(
   // COPY is refused under row-level security: it runs as the owner, into this tenant's own new snapshot.
   await (useCopy ? copyIntoOwnSnapshot(manager, snapshotId, writeRows) : writeRows());
   return snapshot;
+}
+
+/** Each dotted line once (a manager named twice on one row is one line), as the table's rows. */
+function* dottedLinesOf(positions: readonly Position[]): Generator<[string, string]> {
+  for (const position of positions) {
+    if (!position.dottedLineManagerIds) continue;
+    for (const managerId of new Set(position.dottedLineManagerIds)) yield [position.id, managerId];
+  }
 }
 
 /** Depth of every position (roots are 0), breadth-first so very deep charts cannot overflow the stack. */

@@ -41,6 +41,11 @@ export class ChartNodeType {
   hasData: boolean;
   @Field(() => Int, { description: 'Of descendantCount, the positions with no responsibilities recorded.' })
   descendantsWithoutData: number;
+  @Field(() => [ID], {
+    description:
+      "Dotted-line managers' position ids, those the caller may see: the chart draws a dashed connector when both cards are drawn.",
+  })
+  dottedLineManagerIds: string[];
 
   static from(node: LazyChartNode): ChartNodeType {
     return { ...node, actualMix: ValueMixType.from(node.actualMix) };

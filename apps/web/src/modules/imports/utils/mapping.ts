@@ -1,6 +1,6 @@
 import { PEOPLE_FIELDS, RESPONSIBILITY_FIELDS } from '@rolemap/domain';
 // Inputs the importer combines into a field (first + last name → name, manager e-mail → manager_id).
-import { DERIVED_PEOPLE_INPUTS, IGNORE_TARGET } from '@rolemap/importers/fields';
+import { DERIVED_PEOPLE_INPUTS, EXTRA_PEOPLE_INPUTS, IGNORE_TARGET } from '@rolemap/importers/fields';
 import type { ColumnMapInput, FileReportFieldsFragment } from '../../../gql/graphql';
 
 export type FileKind = 'people' | 'responsibilities';
@@ -9,7 +9,7 @@ export type FileKind = 'people' | 'responsibilities';
 export const IGNORE = IGNORE_TARGET;
 
 export const MAPPING_TARGETS: Record<FileKind, readonly string[]> = {
-  people: [...PEOPLE_FIELDS, ...DERIVED_PEOPLE_INPUTS],
+  people: [...PEOPLE_FIELDS, ...DERIVED_PEOPLE_INPUTS, ...EXTRA_PEOPLE_INPUTS],
   responsibilities: RESPONSIBILITY_FIELDS,
 };
 

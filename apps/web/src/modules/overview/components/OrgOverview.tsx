@@ -168,6 +168,7 @@ export function OrgOverview({ organizationId, snapshotId, organizationName, snap
                 positionId={selectedId}
                 reviewLink={reviewLink}
                 onClose={() => setSelectedId(null)}
+                onOpenPosition={setSelectedId}
               />
             )}
           </div>

@@ -67,6 +67,16 @@ const tacticalFinding = {
   noDelegateReason: null,
 };
 
+const dottedLine = (id: string, externalId: string, title: string, name: string, inScope: boolean) => ({
+  __typename: 'DottedLinePosition' as const,
+  id,
+  externalId,
+  title,
+  name,
+  vacant: false,
+  inScope,
+});
+
 /** Maya as the server returns her: stored tier DIRECTOR, the analysis' tier in the mix. */
 function maya({
   analysisTier = 'DIRECTOR',
@@ -74,7 +84,15 @@ function maya({
   debugLevel,
   noData = false,
   grade = null,
-}: { analysisTier?: Tier; vacant?: boolean; debugLevel?: 'OVERRIDE'; noData?: boolean; grade?: string | null } = {}) {
+  dotted = false,
+}: {
+  analysisTier?: Tier;
+  vacant?: boolean;
+  debugLevel?: 'OVERRIDE';
+  noData?: boolean;
+  grade?: string | null;
+  dotted?: boolean;
+} = {}) {
   const position = {
     __typename: 'Position',
     id: 'pos-maya',
@@ -87,6 +105,13 @@ function maya({
     externalId: vacant ? 'POST-7' : 'E0011',
     directReportCount: 2,
     holder: vacant ? null : { __typename: 'Person', id: 'person-maya', name: 'Maya Lindqvist', employeeId: 'E0011' },
+    dottedLineManagers: dotted ? [dottedLine('pos-cto', 'E0002', 'Chief Technology Officer', 'Ravi Patel', true)] : [],
+    dottedLineReports: dotted
+      ? [
+          dottedLine('pos-ana', 'E0301', 'Product Designer', 'Ana Souza', true),
+          dottedLine('pos-li', 'E0450', 'Data Analyst', 'Li Wei', false),
+        ]
+      : [],
     assignment: null,
     mix: {
       __typename: 'PositionMix',
@@ -169,7 +194,7 @@ const roleDefinitionMocks: MockLink.MockedResponse[] = [
   },
 ];
 
-function renderPanel(mocks: MockLink.MockedResponse[]) {
+function renderPanel(mocks: MockLink.MockedResponse[], onOpenPosition?: (positionId: string) => void) {
   return render(
     <MockedProvider mocks={[...mocks, ...roleDefinitionMocks]}>
       <MemoryRouter>
@@ -179,6 +204,7 @@ function renderPanel(mocks: MockLink.MockedResponse[]) {
           positionId="pos-maya"
           reviewLink={(id) => `/review/${id}`}
           onClose={() => undefined}
+          onOpenPosition={onOpenPosition}
         />
       </MemoryRouter>
     </MockedProvider>,
@@ -304,5 +330,31 @@ describe('PositionPanel overrides', () => {
     renderPanel([details(maya({ grade: 'SCS2' }))]);
     await screen.findByRole('complementary', { name: 'Maya Lindqvist' });
     expect(screen.getByText('Tier').parentElement).toHaveTextContent('Tier Director · inferred from the grade “SCS2”');
+  });
+
+  it('lists dotted-line managers and reports, linking those the viewer may open and marking the others read-only', async () => {
+    const open = jest.fn();
+    renderPanel([details(maya({ dotted: true }))], open);
+    const section = await screen.findByRole('region', { name: 'Dotted lines' });
+    expect(section).toHaveTextContent('Also answers to');
+    expect(section).toHaveTextContent('Ravi Patel · Chief Technology Officer');
+    const [managers, reports] = within(section).getAllByRole('list');
+    expect(within(managers).getAllByRole('listitem')).toHaveLength(1);
+    expect(
+      within(reports)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Ana Souza · Product Designer', 'Li Wei · Data Analyst (outside your team: read-only)']);
+    // Outside the viewer's scope: named, not linked.
+    expect(within(reports).queryByRole('button', { name: 'Li Wei' })).not.toBeInTheDocument();
+    fireEvent.click(within(reports).getByRole('button', { name: 'Ana Souza' }));
+    fireEvent.click(within(managers).getByRole('button', { name: 'Ravi Patel' }));
+    expect(open.mock.calls).toEqual([['pos-ana'], ['pos-cto']]);
+  });
+
+  it('shows no dotted-line section for a post without dotted lines', async () => {
+    renderPanel([details(maya())]);
+    await screen.findByRole('complementary', { name: 'Maya Lindqvist' });
+    expect(screen.queryByRole('region', { name: 'Dotted lines' })).not.toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { toDomainMix } from '../../shared/utils/mix';
 import { effectiveTier, useOverrides } from '../hooks/useOverrides';
 import { usePositionDetails } from '../hooks/usePositionDetails';
 import { DelegationSuggestions } from './DelegationSuggestions';
+import { DottedLineList } from '../../shared/components/DottedLineList';
 import { FindingExplanations } from './FindingExplanations';
 import { ResponsibilityGroups } from './ResponsibilityGroups';
 import { TierControl } from './TierControl';
@@ -21,10 +22,12 @@ type Props = {
   positionId: string;
   reviewLink: (positionId: string) => string;
   onClose: () => void;
+  /** Opens another position in the panel (a dotted-line manager or report). */
+  onOpenPosition?: (positionId: string) => void;
 };
 
 /** The role definition of one position: expected against actual mix, responsibilities, findings. */
-export function PositionPanel({ organizationId, snapshotId, positionId, reviewLink, onClose }: Props) {
+export function PositionPanel({ organizationId, snapshotId, positionId, reviewLink, onClose, onOpenPosition }: Props) {
   const { position, groups, delegations, loading, error, refetch } = usePositionDetails(positionId);
   const overrides = useOverrides(organizationId);
   const canEditPurpose = useOrgRole(organizationId) === 'HR_ADMIN';
@@ -82,6 +85,23 @@ export function PositionPanel({ organizationId, snapshotId, positionId, reviewLi
             label="Role definition"
           />
           <RoleDefinitionSection positionId={positionId} canEdit={canEditPurpose} />
+          {(position.dottedLineManagers.length > 0 || position.dottedLineReports.length > 0) && (
+            <section aria-labelledby="panel-dotted-heading" className="side-panel__section">
+              <h3 id="panel-dotted-heading">Dotted lines</h3>
+              {position.dottedLineManagers.length > 0 && (
+                <>
+                  <h4 className="small">Also answers to</h4>
+                  <DottedLineList lines={position.dottedLineManagers} onOpen={onOpenPosition} />
+                </>
+              )}
+              {position.dottedLineReports.length > 0 && (
+                <>
+                  <h4 className="small">Dotted-line reports</h4>
+                  <DottedLineList lines={position.dottedLineReports} onOpen={onOpenPosition} />
+                </>
+              )}
+            </section>
+          )}
           {position.directReportCount > 0 && (
             <ReportDownloads
               organizationId={organizationId}

@@ -53,6 +53,7 @@ export const ChartNodeFieldsFragment = graphql(`
     subtreeFindings
     hasData
     descendantsWithoutData
+    dottedLineManagerIds
     actualMix {
       implementation
       unification
@@ -157,6 +158,18 @@ export const FindingFieldsFragment = graphql(`
   }
 `);
 
+// The far end of a dotted line: a name to show and, when inScope, a position to open.
+export const DottedLineFieldsFragment = graphql(`
+  fragment DottedLineFields on DottedLinePosition {
+    id
+    externalId
+    title
+    name
+    vacant
+    inScope
+  }
+`);
+
 export const PositionDetailsDocument = graphql(`
   query PositionDetails($id: ID!) {
     position(id: $id) {
@@ -173,6 +186,12 @@ export const PositionDetailsDocument = graphql(`
         id
         name
         employeeId
+      }
+      dottedLineManagers {
+        ...DottedLineFields
+      }
+      dottedLineReports {
+        ...DottedLineFields
       }
       assignment {
         personId

@@ -28,6 +28,7 @@ export function toChartNodes(nodes: readonly ChartNodeFieldsFragment[], expected
     tacticalGap: node.tacticalGap,
     hasData: node.hasData,
     withoutDataBelow: node.descendantsWithoutData,
+    dottedLineManagerIds: node.dottedLineManagerIds,
     badges: node.badges,
     actualMix: toDomainMix(node.actualMix),
     expectedMix: expected.get(node.tier) ?? NO_MIX,

@@ -7,7 +7,9 @@ import { ReportDownloads } from '../../shared/components/ReportDownloads';
 import { CoveragePanel } from '../../coverage/components/CoveragePanel';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { plural } from '../../shared/utils/format';
+import { DottedLineList } from '../../shared/components/DottedLineList';
 import { useDelegationChains } from '../hooks/useDelegationChains';
+import { useDottedLineReports } from '../hooks/useDottedLineReports';
 import { useLeaderReview } from '../hooks/useLeaderReview';
 import { useReviewFilters } from '../hooks/useReviewFilters';
 import { useReviewFinding } from '../hooks/useReviewFinding';
@@ -36,6 +38,7 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
     useLeaderReview(snapshotId, leaderId, filters);
   const { review } = useReviewFinding(snapshotId);
   const chains = useDelegationChains(snapshotId, leaderId);
+  const dotted = useDottedLineReports(leaderId && leaderKnown ? leaderId : null);
   const setActionStatus = useActionStatus();
   const landing = useLeadersToReview(snapshotId, leaderId !== null);
   const teamActions = useActions(snapshotId, leaderId, null);
@@ -171,6 +174,18 @@ export function LeaderReview({ organizationId, snapshotId, leaderId, onLeaderCha
                 height={560}
               />
             </div>
+            {dotted.reports.length > 0 && (
+              <section aria-labelledby="review-dotted-heading" className="review__dotted">
+                <h3 id="review-dotted-heading">
+                  Dotted-line reports <span className="muted">· {dotted.reports.length}</span>
+                </h3>
+                <p className="muted small">
+                  They also answer to this leader on a dotted line. Only those inside the team above can be reviewed here; the
+                  others are listed read-only, without findings or ratings.
+                </p>
+                <DottedLineList lines={dotted.reports} onOpen={setFocusedPositionId} />
+              </section>
+            )}
           </section>
         </div>
       )}

@@ -163,3 +163,15 @@ export const ReviewFindingDocument = graphql(`
     }
   }
 `);
+
+// A leader's dotted-line reports, named only: those outside their subtree are read-only (no findings, no ratings).
+export const LeaderDottedLineReportsDocument = graphql(`
+  query LeaderDottedLineReports($positionId: ID!) {
+    position(id: $positionId) {
+      id
+      dottedLineReports {
+        ...DottedLineFields
+      }
+    }
+  }
+`);

@@ -38,6 +38,7 @@ function chartNode(id: string, parentId: string | null, employeeId: string | nul
     subtreeFindings: 0,
     hasData: true,
     descendantsWithoutData: 0,
+    dottedLineManagerIds: [],
     actualMix: mix(50, 10),
   } as ChartNodeFieldsFragment;
 }
