@@ -153,6 +153,28 @@ describe('the delegation plan report (PostgreSQL)', () => {
     expect(JSON.parse(exports[0].details)).toMatchObject({ kind: 'plan', format: 'md', scope: { scenarioId: planId } });
   });
 
+  it('builds the plan on the queue when asked (async=true), as any report', async () => {
+    const queued = await download(`format=md&scenarioId=${planId}&async=true`, leaderToken);
+    expect(queued.status).toBe(202);
+    const { job } = (await queued.json()) as { job: { id: string } };
+    const deadline = Date.now() + 30_000;
+    let state = '';
+    let downloadUrl: string | null = null;
+    while (Date.now() < deadline) {
+      const result = await api.graphql<{ job: { state: string; downloadUrl: string | null; error: string | null } }>(
+        'query($id: ID!) { job(id: $id) { state downloadUrl error } }',
+        { id: job.id },
+        { token: leaderToken },
+      );
+      ({ state, downloadUrl } = result.data!.job);
+      if (state === 'DONE' || state === 'FAILED') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(state).toBe('DONE');
+    const file = await fetch(`${api.url}${downloadUrl}`, { headers: { authorization: `Bearer ${leaderToken}` } });
+    expect(await file.text()).toContain('# Delegation plan: Scenario Co');
+  });
+
   it('answers 404 to a leader who may not read the plan, and for a scenario of another organization', async () => {
     const outsider = await download(`format=md&scenarioId=${planId}`, outsiderToken);
     expect(outsider.status).toBe(404);
