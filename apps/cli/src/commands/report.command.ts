@@ -39,6 +39,8 @@ interface ReportOptions {
   wait: boolean;
 }
 
+const PLAN_NEEDS_SCENARIO = 'A plan report needs --scenario <id or name>';
+
 /** `rolemap report <kind>`: writes a report to a file (to a temporary name first, renamed when complete). */
 export async function runReport(kind: string, options: ReportOptions): Promise<void> {
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
@@ -49,6 +51,9 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
   const format = options.format ?? (options.out ? path.extname(options.out).slice(1).toLowerCase() : 'pdf');
   if (!isReportFormat(format))
     throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`, EXIT.invalidInput);
+  // The scope is checked before the database opens.
+  if (kind !== 'plan') reportRequest(kind as Exclude<ReportKind, 'plan'>, options);
+  else if (!options.scenario) throw new CliError(PLAN_NEEDS_SCENARIO, EXIT.invalidInput);
   const version = parseVersionOption('--snapshot', options.snapshot);
   if (options.wait === false) return queueReport(kind as ReportKind, format, version, options);
   await withServices([ReportsModule], async (app) => {
@@ -120,7 +125,7 @@ async function requestAndSnapshot(
     const request = reportRequest(kind, options);
     return { request, snapshot: await resolveSnapshot(app.get(SnapshotsService), organization, version) };
   }
-  if (!options.scenario) throw new CliError('A plan report needs --scenario <id or name>', EXIT.invalidInput);
+  if (!options.scenario) throw new CliError(PLAN_NEEDS_SCENARIO, EXIT.invalidInput);
   const scenarioId = await scenarioIdOf(app.get(ScenariosService), organization, options.scenario);
   const snapshot = await app.get(ReportsService).planSnapshot(LOCAL_OPERATOR, organization.id, scenarioId);
   if (version !== null && version !== snapshot.version) {

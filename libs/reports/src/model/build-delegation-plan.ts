@@ -180,6 +180,7 @@ function editLine(
       ? { progress: tracked.progress, progressLabel: PROGRESS_LABELS[tracked.progress], detail: tracked.detail }
       : null,
   };
+  // Read in the chart the plan is made on: a task an earlier edit hands on shows no held share here.
   const held = (holder: string, title: string) => {
     const wanted = normaliseTitle(title);
     return people.node(holder)?.responsibilities.find((r) => normaliseTitle(r.title) === wanted) ?? null;
