@@ -35,13 +35,17 @@ describe('rolemap option checks, before any database is opened', () => {
   });
 
   it('report checks the kind, the format (also from --out) and the scope', async () => {
-    expect(await refused(['report', 'payroll'])).toBe('rolemap: Unknown report "payroll"; use one of role, delegation, summary');
+    expect(await refused(['report', 'payroll'])).toBe(
+      'rolemap: Unknown report "payroll"; use one of role, delegation, summary, plan',
+    );
     stderr.mockClear();
     expect(await refused(['report', 'summary', '--out', 'summary.docx'])).toBe(
       'rolemap: --format must be one of pdf, xlsx, csv, md (got "docx")',
     );
     stderr.mockClear();
     expect(await refused(['report', 'role', '--format', 'md'])).toMatch(/^rolemap: .*--employee/);
+    stderr.mockClear();
+    expect(await refused(['report', 'plan', '--format', 'md'])).toBe('rolemap: A plan report needs --scenario <id or name>');
   });
 
   it('import --as-of takes a real calendar date', async () => {

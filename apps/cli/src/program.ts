@@ -322,20 +322,23 @@ export function buildProgram(): Command {
 
   program
     .command('report')
-    .description('Write a role-definition, delegation-review or organization-summary report (PDF, XLSX, CSV or Markdown).')
+    .description(
+      'Write a role-definition, delegation-review, organization-summary or delegation-plan report (PDF, XLSX, CSV or Markdown).',
+    )
     .argument('<kind>', `report kind: ${REPORT_KINDS.join(' | ')}`)
     .option(...ORG_OPTION)
     .option('-s, --snapshot <version>', 'snapshot version (default: the latest by as-of date)')
     .option('-e, --employee <id>', 'role: that person’s position; delegation: the leader whose subtree to review')
     .option('-d, --department <name>', 'role: every position of the department')
     .option('-a, --all', 'role: every position of the organization')
+    .option('--scenario <id or name>', 'plan: the scenario or delegation plan (its own snapshot is reported)')
     .option('-f, --format <format>', `${REPORT_FORMATS.join(' | ')} (default: from --out, else pdf)`)
     .option('--out <path>', 'file to write (default: <org>-v<N>-<kind>.<format> in the current folder)')
     .option('--no-progress', 'no progress bar')
     .option('--no-wait', 'queue the report as a background job, print its id and return (a running server builds it)')
     .addHelpText(
       'after',
-      '\nExamples:\n  rolemap report role --all --format pdf --out roles.pdf\n  rolemap report delegation --employee E0004 --format xlsx --out vp-sales.xlsx\n  rolemap report summary --format md --out summary.md',
+      '\nExamples:\n  rolemap report role --all --format pdf --out roles.pdf\n  rolemap report delegation --employee E0004 --format xlsx --out vp-sales.xlsx\n  rolemap report summary --format md --out summary.md\n  rolemap report plan --scenario "Delegation plan, v1" --format pdf --out plan.pdf',
     )
     .action(async (kind, options) => (await import('./commands/report.command')).runReport(kind, options));
 

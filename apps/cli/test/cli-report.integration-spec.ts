@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
+import { DEMO_CAST } from '@rolemap/demo-data';
 import { readPdf } from '@rolemap/reports/testing';
 import { writeFileAtomically } from '../src/commands/report-out-file';
 import { runCli } from './run-cli';
@@ -54,6 +55,42 @@ describe('rolemap report', () => {
     const noFolder = runCli(['report', 'summary', ...ORG, '--out', path.join(dir, 'missing', 'summary.md')]);
     expect(noFolder.status).toBe(2);
     expect(noFolder.stderr).toMatch(/the folder .*missing does not exist/);
+  });
+});
+
+describe('rolemap report plan', () => {
+  it('writes the plan of a scenario named by its name or id, and refuses a report without --scenario', async () => {
+    const created = runCli(['scenario', 'create', 'Hand over the pipeline', ...ORG, '--json']);
+    expect(created.status).toBe(0);
+    const scenario = JSON.parse(created.stdout) as { id: string };
+    const edit = {
+      kind: 'MOVE_RESPONSIBILITY',
+      from: DEMO_CAST.vpSales,
+      responsibility: 'Prepare the weekly pipeline spreadsheet',
+      to: DEMO_CAST.salesOperationsManager,
+    };
+    expect(runCli(['scenario', 'add', scenario.id, '--edit', JSON.stringify(edit)]).status).toBe(0);
+
+    const md = path.join(dir, 'plan.md');
+    const byName = runCli(['report', 'plan', '--scenario', 'Hand over the pipeline', ...ORG, '--out', md]);
+    expect(byName.stderr).toBe('');
+    expect(byName.stdout).toMatch(/Wrote .*plan\.md \(Delegation plan/);
+    const text = fs.readFileSync(md, 'utf8');
+    expect(text).toMatch(/^# Delegation plan: Northwind Robotics/);
+    expect(text).toContain('## Scenario: Hand over the pipeline');
+    expect(text).toMatch(/\| 1 \| move "Prepare the weekly pipeline spreadsheet" from E0004 to \S+ \(Implementation\) \| Greg/);
+    expect(text).toContain('Aisha Karimi');
+
+    const pdf = path.join(dir, 'plan.pdf');
+    expect(runCli(['report', 'plan', '--scenario', scenario.id, ...ORG, '--out', pdf]).status).toBe(0);
+    expect((await readPdf(fs.readFileSync(pdf))).text).toContain('Scenario: Hand over the pipeline');
+
+    const missing = runCli(['report', 'plan', ...ORG, '--out', path.join(dir, 'noplan.md')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/A plan report needs --scenario <id or name>/);
+    const unknown = runCli(['report', 'plan', '--scenario', 'No such plan', ...ORG, '--out', path.join(dir, 'noplan.md')]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/No scenario with the id or name "No such plan" in Northwind Robotics/);
   });
 });
 

@@ -238,6 +238,26 @@ describe('scenarios and delegation plans in the browser', () => {
     // Tracked against the next snapshot, once there is one.
     await page.getByRole('heading', { name: 'Was it done?' }).waitFor();
     await page.getByText('Not tracked yet.').waitFor();
+
+    // The plan report downloads from the page: a real PDF, and Markdown naming the decision.
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download plan report as PDF' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe('northwind-robotics-v1-plan.pdf');
+    const pdfChunks: Buffer[] = [];
+    for await (const chunk of await pdf.createReadStream()) pdfChunks.push(chunk as Buffer);
+    expect(Buffer.concat(pdfChunks).subarray(0, 5).toString()).toBe('%PDF-');
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download plan report as MD' }).click(),
+    ]);
+    const mdChunks: Buffer[] = [];
+    for await (const chunk of await md.createReadStream()) mdChunks.push(chunk as Buffer);
+    const text = Buffer.concat(mdChunks).toString('utf8');
+    expect(text).toMatch(/^# Delegation plan: Northwind Robotics/);
+    expect(text).toContain('- Status: Approved');
+    expect(text).toContain('APPROVED: Go ahead');
   });
 
   it('moves a responsibility with “Move to…” and another by dragging it onto a card; loads and mixes follow', async () => {

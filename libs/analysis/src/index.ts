@@ -102,7 +102,14 @@ export {
 } from './review-queue/review-queue';
 export { SUGGESTED_ACTION_DAYS, actionOwnerFor, addDays, suggestedActionFor } from './actions/suggested-action';
 
-export { type AppliedScenario, type ApplyOptions, type EditProblem, applyScenarioEdits, editError } from './scenario/apply-edits';
+export {
+  type AppliedScenario,
+  type ApplyOptions,
+  type EditProblem,
+  applyScenarioEdits,
+  editError,
+  normaliseTitle,
+} from './scenario/apply-edits';
 export { describeEdit } from './scenario/describe-edit';
 export { normaliseEdit } from './scenario/normalise-edit';
 export { delegationPlanEdits } from './scenario/delegation-plan';

@@ -3,13 +3,15 @@ import type { RoleScope } from './model/build-role-definitions';
 // What can be asked for, without the writers (PDF and XLSX libraries): the CLI's help and argument
 // checks read this, and load the writers only when a report is written.
 
-export const REPORT_KINDS = ['role', 'delegation', 'summary'] as const;
+export const REPORT_KINDS = ['role', 'delegation', 'summary', 'plan'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export type ReportRequest =
   | { kind: 'role'; scope: RoleScope }
   | { kind: 'delegation'; leaderEmployeeId: string }
-  | { kind: 'summary' };
+  | { kind: 'summary' }
+  /** A scenario or delegation plan: its edits, before and after, and tracking once approved. */
+  | { kind: 'plan'; scenarioId: string };
 
 export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -2,6 +2,13 @@ export type * from './model/report-types';
 export { ReportScopeError } from './model/report-scope-error';
 export { type RoleScope, buildRoleDefinitions } from './model/build-role-definitions';
 export { buildDelegationReview } from './model/build-delegation-review';
+export {
+  type DelegationPlanInputs,
+  type PlanScenarioInput,
+  PROGRESS_LABELS,
+  SCENARIO_STATUS_LABELS,
+  buildDelegationPlan,
+} from './model/build-delegation-plan';
 export { TACTICAL_LEADER_COUNT, TOP_RISK_COUNT, buildOrganizationSummary, spanBands } from './model/build-organization-summary';
 export { TAKE_ON_MIN_SHORTFALL_POINTS, WORK_AT_LEVEL, levelsToTakeOn } from './model/level-advice';
 export {

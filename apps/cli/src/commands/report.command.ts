@@ -1,7 +1,15 @@
 import path from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
 import { SingleBar } from 'cli-progress';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
-import { LOCAL_OPERATOR, OrganizationsService, SnapshotsService } from '@rolemap/server-core';
+import {
+  LOCAL_OPERATOR,
+  type OrgSnapshotEntity,
+  type OrganizationEntity,
+  OrganizationsService,
+  ScenariosService,
+  SnapshotsService,
+} from '@rolemap/server-core';
 import { JobsModule } from '@rolemap/server-jobs';
 import {
   ReportJobs,
@@ -22,12 +30,16 @@ interface ReportOptions {
   employee?: string;
   department?: string;
   all?: boolean;
+  /** plan: the scenario's id or name. */
+  scenario?: string;
   format?: string;
   out?: string;
   progress: boolean;
   /** false with --no-wait: queue the report as a background job for a running server. */
   wait: boolean;
 }
+
+const PLAN_NEEDS_SCENARIO = 'A plan report needs --scenario <id or name>';
 
 /** `rolemap report <kind>`: writes a report to a file (to a temporary name first, renamed when complete). */
 export async function runReport(kind: string, options: ReportOptions): Promise<void> {
@@ -39,9 +51,11 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
   const format = options.format ?? (options.out ? path.extname(options.out).slice(1).toLowerCase() : 'pdf');
   if (!isReportFormat(format))
     throw new CliError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`, EXIT.invalidInput);
-  const request = reportRequest(kind as ReportKind, options);
+  // The scope is checked before the database opens.
+  if (kind !== 'plan') reportRequest(kind as Exclude<ReportKind, 'plan'>, options);
+  else if (!options.scenario) throw new CliError(PLAN_NEEDS_SCENARIO, EXIT.invalidInput);
   const version = parseVersionOption('--snapshot', options.snapshot);
-  if (options.wait === false) return queueReport(request, format, version, options);
+  if (options.wait === false) return queueReport(kind as ReportKind, format, version, options);
   await withServices([ReportsModule], async (app) => {
     const services = {
       organizations: app.get(OrganizationsService),
@@ -49,7 +63,7 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
       reports: app.get(ReportsService),
     };
     const organization = await resolveOrganization(services.organizations, options.org);
-    const snapshot = await resolveSnapshot(services.snapshots, organization, version);
+    const { request, snapshot } = await requestAndSnapshot(app, organization, kind as ReportKind, version, options);
     const report = await services.reports
       .build(LOCAL_OPERATOR, snapshot, organization.name, request, format)
       .catch((error: unknown) => {
@@ -84,14 +98,14 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
 
 /** `--no-wait`: the report goes on the queue; a running server (any replica) builds it and keeps its file. */
 async function queueReport(
-  request: ReportRequest,
+  kind: ReportKind,
   format: ReportFormat,
   version: number | null,
   options: ReportOptions,
 ): Promise<void> {
   const job = await withServices([JobsModule.forRoot({ work: false }), ReportJobsModule.register()], async (app) => {
     const organization = await resolveOrganization(app.get(OrganizationsService), options.org);
-    const snapshot = await resolveSnapshot(app.get(SnapshotsService), organization, version);
+    const { request, snapshot } = await requestAndSnapshot(app, organization, kind, version, options);
     return app.get(ReportJobs).enqueue(LOCAL_OPERATOR, organization, snapshot, request, format);
   });
   const out = options.out ? ` --out ${options.out}` : ' --out <file>';
@@ -99,7 +113,44 @@ async function queueReport(
   console.log(`A running rolemap server builds it; save it with: rolemap job ${job.id} --wait${out}`);
 }
 
-function reportRequest(kind: ReportKind, options: ReportOptions): ReportRequest {
+/** The request and the snapshot it is of: the one asked for, or for a plan the scenario's own. */
+async function requestAndSnapshot(
+  app: INestApplicationContext,
+  organization: OrganizationEntity,
+  kind: ReportKind,
+  version: number | null,
+  options: ReportOptions,
+): Promise<{ request: ReportRequest; snapshot: OrgSnapshotEntity }> {
+  if (kind !== 'plan') {
+    const request = reportRequest(kind, options);
+    return { request, snapshot: await resolveSnapshot(app.get(SnapshotsService), organization, version) };
+  }
+  if (!options.scenario) throw new CliError(PLAN_NEEDS_SCENARIO, EXIT.invalidInput);
+  const scenarioId = await scenarioIdOf(app.get(ScenariosService), organization, options.scenario);
+  const snapshot = await app.get(ReportsService).planSnapshot(LOCAL_OPERATOR, organization.id, scenarioId);
+  if (version !== null && version !== snapshot.version) {
+    throw new CliError(`The scenario is a plan over snapshot v${snapshot.version}: leave --snapshot out`, EXIT.invalidInput);
+  }
+  return { request: { kind, scenarioId }, snapshot };
+}
+
+/** A scenario of the organization by id, or by its name when exactly one has it. */
+async function scenarioIdOf(scenarios: ScenariosService, organization: OrganizationEntity, wanted: string): Promise<string> {
+  const all = await scenarios.list(LOCAL_OPERATOR, organization.id);
+  const byId = all.find((scenario) => scenario.id === wanted);
+  if (byId) return byId.id;
+  const named = all.filter((scenario) => scenario.name.toLowerCase() === wanted.trim().toLowerCase());
+  if (named.length === 1) return named[0].id;
+  if (named.length > 1) {
+    throw new CliError(
+      `${named.length} scenarios of ${organization.name} are called "${wanted}": give the id (${named.map((s) => s.id).join(', ')})`,
+      EXIT.invalidInput,
+    );
+  }
+  throw new CliError(`No scenario with the id or name "${wanted}" in ${organization.name}`, EXIT.invalidInput);
+}
+
+function reportRequest(kind: Exclude<ReportKind, 'plan'>, options: ReportOptions): ReportRequest {
   switch (kind) {
     case 'role': {
       const scopes = [options.employee, options.department, options.all].filter(Boolean).length;

@@ -5,10 +5,14 @@ import { describeRef } from '../model/report-context';
 import type {
   Coverage,
   DelegationLine,
+  DelegationPlanReport,
   DelegationReviewReport,
   MixLine,
   NotCheckedLine,
   OrganizationSummaryReport,
+  PlanFigure,
+  PlanFindingLine,
+  PlanPersonRef,
   Report,
   ReportAppendix,
   ReportFinding,
@@ -38,6 +42,10 @@ export async function writeMarkdown(report: Report, out: Writable, options: Writ
       break;
     case 'ORGANIZATION_SUMMARY':
       await output.write(organizationSummary(report));
+      options.onProgress?.(1, 1);
+      break;
+    case 'DELEGATION_PLAN':
+      await output.write(delegationPlan(report));
       options.onProgress?.(1, 1);
       break;
   }
@@ -372,6 +380,131 @@ function organizationSummary(report: OrganizationSummaryReport): string {
     );
   }
   return parts.join('\n');
+}
+
+function delegationPlan(report: DelegationPlanReport): string {
+  const { plan, tracking } = report;
+  const parts: string[] = [];
+  parts.push(`## ${md(plan.kindLabel)}: ${md(plan.name)}\n`);
+  const decided =
+    plan.decidedBy || plan.decidedAt
+      ? [
+          `- ${plan.status === 'REJECTED' ? 'Rejected' : 'Approved'} by: ${md(plan.decidedBy ?? 'HR')}${plan.decidedAt ? ` on ${plan.decidedAt.slice(0, 10)}` : ''}`,
+        ]
+      : [];
+  parts.push(
+    [
+      `- Status: ${plan.statusLabel} (version ${plan.version})`,
+      `- Owner: ${md(plan.owner)}`,
+      ...decided,
+      `- Edits limited to: ${plan.scopeEmployeeId ? `the part of the chart under ${md(plan.scopeEmployeeId)}` : 'none (the whole chart)'}`,
+      `- Edits: ${report.edits.length}`,
+    ].join('\n') + '\n',
+  );
+  if (plan.notes)
+    parts.push(
+      `**Notes:**\n\n${plan.notes
+        .split(/\r?\n/)
+        .map((line) => `> ${md(line)}`)
+        .join('\n')}\n`,
+    );
+
+  parts.push('## Edits\n');
+  parts.push(
+    report.edits.length === 0
+      ? 'No edits yet.\n'
+      : table(
+          ['#', 'Edit', 'From', 'To', 'Share', 'Proposed by', ...(tracking ? ['Progress'] : [])],
+          ['right', 'left', 'left', 'left', 'right', 'left', ...(tracking ? ['left' as const] : [])],
+          report.edits.map((edit) => [
+            String(edit.number),
+            md(edit.description) +
+              (edit.valueLevelLabel ? ` (${md(edit.valueLevelLabel)})` : '') +
+              (edit.problem ? ` **Does not apply:** ${md(edit.problem)}` : ''),
+            planWho(edit.from),
+            planWho(edit.to),
+            edit.sharePct === null ? '' : `${edit.wholeTask ? 'all, ' : ''}${formatPct(edit.sharePct)}`,
+            md(edit.proposedBy),
+            ...(tracking ? [edit.tracking ? `${edit.tracking.progressLabel}: ${md(edit.tracking.detail)}` : ''] : []),
+          ]),
+        ),
+  );
+
+  parts.push('## Tracking\n');
+  parts.push(
+    tracking
+      ? `Against snapshot ${tracking.snapshotVersion} (as of ${tracking.asOf}): ${tracking.done} done, ${tracking.partlyDone} partly done, ${tracking.notDone} not done.\n`
+      : `${md(report.trackingNote ?? '')}\n`,
+  );
+
+  parts.push('## Before and after\n');
+  parts.push(
+    table(
+      ['Figure', 'Before', 'After'],
+      ['left', 'right', 'right'],
+      report.figures.map((figure) => [md(figure.label), figureText(figure, figure.before), figureText(figure, figure.after)]),
+    ),
+  );
+  if (report.affected.length === 0) parts.push('Nobody’s work changes.\n');
+  for (const line of report.affected) {
+    const change = line.change === 'CREATED' ? ' (new post)' : line.change === 'CLOSED' ? ' (post closed)' : '';
+    parts.push(`### ${md(line.person.name ?? `Vacant: ${line.person.title}`)} (${md(line.person.externalId)})${change}\n`);
+    const tier =
+      line.tierBeforeLabel === line.tierAfterLabel
+        ? (line.tierAfterLabel ?? '')
+        : `${line.tierBeforeLabel ?? 'none'} → ${line.tierAfterLabel ?? 'none'}`;
+    const managers =
+      line.managerBefore?.externalId === line.managerAfter?.externalId
+        ? planWho(line.managerAfter) || 'nobody'
+        : `${planWho(line.managerBefore) || 'nobody'} → ${planWho(line.managerAfter) || 'nobody'}`;
+    parts.push(
+      `${md(line.person.title)} · **Tier:** ${md(tier)} · **Reports to:** ${managers} · **Booked time:** ${pctOrNone(line.bookedBeforePct)} → ${pctOrNone(line.bookedAfterPct)} · **Findings:** ${line.findingsBefore} → ${line.findingsAfter}\n`,
+    );
+    parts.push(
+      table(
+        ['Level', 'Expected', 'Before', 'After', 'Change'],
+        ['left', 'right', 'right', 'right', 'right'],
+        line.mix.map((mix) => [
+          mix.label,
+          formatPct(mix.expectedPct),
+          pctOrNone(mix.beforePct),
+          pctOrNone(mix.afterPct),
+          mix.changePoints === null ? '' : gapText(mix.changePoints),
+        ]),
+      ),
+    );
+  }
+
+  parts.push('## Findings that disappear\n');
+  parts.push(report.resolved.length === 0 ? 'None.\n' : planFindingList(report.resolved));
+  parts.push('## Findings that appear\n');
+  parts.push(report.introduced.length === 0 ? 'None.\n' : planFindingList(report.introduced));
+  return parts.join('\n');
+}
+
+function planWho(ref: PlanPersonRef | null): string {
+  if (!ref) return '';
+  return `${md(ref.name ?? (ref.title ? `Vacant: ${ref.title}` : 'unknown'))} (${md(ref.externalId)})`;
+}
+
+function pctOrNone(value: number | null): string {
+  return value === null ? '–' : formatPct(value);
+}
+
+function figureText(figure: PlanFigure, value: number | null): string {
+  if (value === null) return 'n/a';
+  return figure.unit === 'percent' ? formatPct(value) : String(value);
+}
+
+function planFindingList(findings: readonly PlanFindingLine[]): string {
+  return (
+    findings
+      .map(
+        (finding) =>
+          `- **${md(finding.kindLabel)}** (${finding.severityLabel}, ${finding.severity.toFixed(2)}): ${planWho(finding.subject)}: ${md(finding.explanation)}`,
+      )
+      .join('\n') + '\n'
+  );
 }
 
 function coverageSection(report: OrganizationSummaryReport): string {

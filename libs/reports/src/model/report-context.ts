@@ -36,6 +36,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   ROLE_DEFINITIONS: 'Role definitions',
   DELEGATION_REVIEW: 'Delegation review',
   ORGANIZATION_SUMMARY: 'Organization summary',
+  DELEGATION_PLAN: 'Delegation plan',
 };
 
 const NOT_REVIEWED: ReviewState = Object.freeze({ status: 'OPEN', note: null, reviewer: null, reviewedAt: null });

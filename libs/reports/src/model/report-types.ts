@@ -1,11 +1,14 @@
 import type { Coverage } from '@rolemap/analysis';
 import type {
   DelegationOutcome,
+  EditProgress,
   FindingKind,
   IsoDate,
   NotCheckedReason,
   ReviewStatus,
   RolePurposeLookup,
+  ScenarioEditKind,
+  ScenarioStatus,
   RolePurposeScope,
   SeverityLabel,
   Tier,
@@ -20,7 +23,7 @@ export type { Coverage, SeverityLabel };
  * writers only lay it out, so PDF, XLSX, CSV and Markdown always say the same thing.
  */
 
-export type ReportKind = 'ROLE_DEFINITIONS' | 'DELEGATION_REVIEW' | 'ORGANIZATION_SUMMARY';
+export type ReportKind = 'ROLE_DEFINITIONS' | 'DELEGATION_REVIEW' | 'ORGANIZATION_SUMMARY' | 'DELEGATION_PLAN';
 
 /** A review HR gave a finding, keyed by the finding's stable key. */
 export interface ReportReviewInput {
@@ -415,4 +418,127 @@ export interface CoverageSummary {
   }>;
 }
 
-export type Report = RoleDefinitionsReport | DelegationReviewReport | OrganizationSummaryReport;
+/** Someone a plan names, by the stable key edits use: employee id, or the post reference of a vacancy. */
+export interface PlanPersonRef {
+  externalId: string;
+  /** Null for a vacant post, or for someone the charts no longer hold. */
+  name: string | null;
+  /** Empty when the charts no longer hold them. */
+  title: string;
+}
+
+/** One edit of the plan, in the order it applies. */
+export interface PlanEditLine {
+  number: number;
+  kind: ScenarioEditKind;
+  /** "move "Code reviews" (20%) from D1 to E2", as the scenario pages say it. */
+  description: string;
+  /** Who hands the work over, or whom the edit changes (the moved person, the post, the old manager). */
+  from: PlanPersonRef | null;
+  /** Who takes the work on, or the new manager. */
+  to: PlanPersonRef | null;
+  responsibility: string | null;
+  valueLevelLabel: string | null;
+  /** Share of time that moves or is set; for a move of the whole task, what the holder spends on it. */
+  sharePct: number | null;
+  /** The whole task moves (the edit names no share). */
+  wholeTask: boolean;
+  /** Edits record no author of their own: the scenario's owner proposes every one. */
+  proposedBy: string;
+  /** Why the edit no longer applies to the chart (a person erased since), else null. */
+  problem: string | null;
+  /** How far the edit shows in the later snapshot; null without tracking. */
+  tracking: { progress: EditProgress; progressLabel: string; detail: string } | null;
+}
+
+export interface PlanMixChange {
+  level: ValueLevel;
+  label: string;
+  /** What the tier expects (after the plan's tier change, if any). */
+  expectedPct: number;
+  beforePct: number | null;
+  afterPct: number | null;
+  /** after − before, in points; null when either side is missing. */
+  changePoints: number | null;
+}
+
+/** Someone the plan changes (or whose findings change), as they are and as they would be. */
+export interface PlanAffectedLine {
+  person: PlanPersonRef;
+  /** CREATED: a post the plan opens; CLOSED: one it closes. */
+  change: 'CHANGED' | 'CREATED' | 'CLOSED';
+  tierBefore: Tier | null;
+  tierAfter: Tier | null;
+  tierBeforeLabel: string | null;
+  tierAfterLabel: string | null;
+  managerBefore: PlanPersonRef | null;
+  managerAfter: PlanPersonRef | null;
+  /** Booked time: the sum of the responsibilities' shares. */
+  bookedBeforePct: number | null;
+  bookedAfterPct: number | null;
+  /** Leadership first. */
+  mix: PlanMixChange[];
+  findingsBefore: number;
+  findingsAfter: number;
+}
+
+export interface PlanFindingLine {
+  key: string;
+  kind: FindingKind;
+  kindLabel: string;
+  severity: number;
+  severityLabel: SeverityLabel;
+  subject: PlanPersonRef;
+  explanation: string;
+}
+
+export interface PlanFigure {
+  label: string;
+  before: number | null;
+  after: number | null;
+  unit: 'count' | 'percent' | 'number';
+}
+
+export interface PlanTracking {
+  /** The later snapshot the plan is compared with. */
+  snapshotVersion: number;
+  asOf: IsoDate;
+  done: number;
+  partlyDone: number;
+  notDone: number;
+}
+
+export interface DelegationPlanReport {
+  kind: 'DELEGATION_PLAN';
+  header: ReportHeader;
+  plan: {
+    scenarioId: string;
+    name: string;
+    /** "Delegation plan" or "Scenario". */
+    kindLabel: string;
+    status: ScenarioStatus;
+    statusLabel: string;
+    owner: string;
+    /** Employee id heading the part of the chart the edits may touch; null for the whole chart. */
+    scopeEmployeeId: string | null;
+    version: number;
+    /** HR's decision (approved or rejected), when there is one. */
+    decidedBy: string | null;
+    decidedAt: string | null;
+    notes: string | null;
+  };
+  edits: PlanEditLine[];
+  /** Organization-wide (or, for a leader, their part of the chart) before and after. */
+  figures: PlanFigure[];
+  /** Shallowest in the chart first. */
+  affected: PlanAffectedLine[];
+  /** Findings the plan makes disappear, and those only the plan has; most severe first. */
+  resolved: PlanFindingLine[];
+  introduced: PlanFindingLine[];
+  /** An approved plan against the next snapshot; null with `trackingNote` saying why not. */
+  tracking: PlanTracking | null;
+  trackingNote: string | null;
+  appendix: ReportAppendix;
+}
+
+export type Report = RoleDefinitionsReport | DelegationReviewReport | OrganizationSummaryReport | DelegationPlanReport;

@@ -5,6 +5,7 @@ import type { Report } from '../model/report-types';
 import { waitForDrain } from '../output/text-output';
 import type { WriteReportOptions } from '../write-report-options';
 import { MeasureCache, PdfCanvas } from './pdf-canvas';
+import { DELEGATION_PLAN_UNITS, drawDelegationPlan } from './pdf-delegation-plan';
 import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
 import { registerReportFonts, trimLayoutCaches } from './pdf-fonts';
 import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
@@ -136,6 +137,8 @@ async function draw(canvas: PdfCanvas, report: Report, pass: PdfPass): Promise<v
       return drawDelegationReview(canvas, report, pass);
     case 'ORGANIZATION_SUMMARY':
       return drawOrganizationSummary(canvas, report, pass);
+    case 'DELEGATION_PLAN':
+      return drawDelegationPlan(canvas, report, pass);
   }
 }
 
@@ -147,6 +150,8 @@ function unitsOf(report: Report): number {
       return delegationUnits(report);
     case 'ORGANIZATION_SUMMARY':
       return ORGANIZATION_SUMMARY_UNITS;
+    case 'DELEGATION_PLAN':
+      return DELEGATION_PLAN_UNITS;
   }
 }
 

@@ -2,8 +2,11 @@ import { VALUE_LEVEL_LABELS } from '@rolemap/domain';
 import { LEVELS_TOP_DOWN } from '../model/report-context';
 import type {
   DelegationLine,
+  DelegationPlanReport,
   DelegationReviewReport,
   OrganizationSummaryReport,
+  PlanFindingLine,
+  PlanPersonRef,
   ReportAppendix,
   ReportFinding,
   Report,
@@ -48,7 +51,7 @@ export interface ReportTable {
 /**
  * All tables of a report, the main one first. CSV writes only one table: by default the main
  * one (Roles for role definitions, Delegations for a delegation review, Departments for the
- * organization summary).
+ * organization summary, Edits for a delegation plan).
  */
 export function reportTables(report: Report): ReportTable[] {
   switch (report.kind) {
@@ -58,6 +61,8 @@ export function reportTables(report: Report): ReportTable[] {
       return delegationReviewTables(report);
     case 'ORGANIZATION_SUMMARY':
       return organizationSummaryTables(report);
+    case 'DELEGATION_PLAN':
+      return delegationPlanTables(report);
   }
 }
 
@@ -302,6 +307,146 @@ function delegationReviewTables(report: DelegationReviewReport): ReportTable[] {
       ['Open', totals.byStatus.OPEN],
       ['Accepted', totals.byStatus.ACCEPTED],
       ['Dismissed', totals.byStatus.DISMISSED],
+    ]),
+  ];
+}
+
+function delegationPlanTables(report: DelegationPlanReport): ReportTable[] {
+  const { plan, tracking } = report;
+  const who = (ref: PlanPersonRef | null) => (ref ? (ref.name ?? `Vacant ${ref.title}`.trim()) : null);
+  const levelColumns = LEVELS_TOP_DOWN.flatMap((level) => [
+    percent(`${VALUE_LEVEL_LABELS[level]} before`, 12),
+    percent(`${VALUE_LEVEL_LABELS[level]} after`, 12),
+  ]);
+  const findings: Array<[string, PlanFindingLine]> = [
+    ...report.resolved.map((line): [string, PlanFindingLine] => ['Disappears', line]),
+    ...report.introduced.map((line): [string, PlanFindingLine] => ['Appears', line]),
+  ];
+  return [
+    table(
+      'Edits',
+      [
+        integer('#', 6),
+        text('Edit', 60),
+        text('From ID', 12),
+        text('From', 22),
+        text('To ID', 12),
+        text('To', 22),
+        text('Responsibility', 40),
+        text('Value level', 16),
+        percent('Share of time', 12),
+        text('Whole task', 10),
+        text('Proposed by', 20),
+        text('Does not apply', 40),
+        text('Progress', 14),
+        text('Progress detail', 50),
+      ],
+      report.edits.length,
+      () =>
+        report.edits.map((edit) => [
+          edit.number,
+          edit.description,
+          edit.from?.externalId ?? null,
+          who(edit.from),
+          edit.to?.externalId ?? null,
+          who(edit.to),
+          edit.responsibility,
+          edit.valueLevelLabel,
+          edit.sharePct,
+          edit.wholeTask ? 'Yes' : 'No',
+          edit.proposedBy,
+          edit.problem,
+          edit.tracking?.progressLabel ?? null,
+          edit.tracking?.detail ?? null,
+        ]),
+    ),
+    table(
+      'Before and after',
+      [
+        text('Employee ID', 12),
+        text('Name', 22),
+        text('Title', 30),
+        text('Change', 10),
+        text('Tier before', 14),
+        text('Tier after', 14),
+        text('Manager before', 22),
+        text('Manager after', 22),
+        percent('Booked before', 12),
+        percent('Booked after', 12),
+        ...levelColumns,
+        integer('Findings before', 10),
+        integer('Findings after', 10),
+      ],
+      report.affected.length,
+      () =>
+        report.affected.map((line) => [
+          line.person.externalId,
+          line.person.name ?? 'Vacant',
+          line.person.title,
+          line.change.charAt(0) + line.change.slice(1).toLowerCase(),
+          line.tierBeforeLabel,
+          line.tierAfterLabel,
+          who(line.managerBefore),
+          who(line.managerAfter),
+          line.bookedBeforePct,
+          line.bookedAfterPct,
+          ...line.mix.flatMap((mix) => [mix.beforePct, mix.afterPct]),
+          line.findingsBefore,
+          line.findingsAfter,
+        ]),
+    ),
+    table(
+      'Findings',
+      [
+        text('Change', 12),
+        text('Kind', 22),
+        decimal('Severity', 10),
+        text('Severity level', 10),
+        text('Employee ID', 12),
+        text('Name', 22),
+        text('Title', 30),
+        text('Explanation', 90),
+        text('Finding key', 30),
+      ],
+      findings.length,
+      () =>
+        findings.map(([change, line]) => [
+          change,
+          line.kindLabel,
+          line.severity,
+          line.severityLabel,
+          line.subject.externalId,
+          line.subject.name ?? 'Vacant',
+          line.subject.title,
+          line.explanation,
+          line.key,
+        ]),
+    ),
+    table(
+      'Figures',
+      [text('Figure', 36), decimal('Before', 12), decimal('After', 12), text('Unit', 10)],
+      report.figures.length,
+      () => report.figures.map((figure) => [figure.label, figure.before, figure.after, figure.unit]),
+    ),
+    severityTable(report.appendix),
+    aboutTable(report.header, [
+      ['Scenario', plan.name],
+      ['Scenario id', plan.scenarioId],
+      ['Kind', plan.kindLabel],
+      ['Status', plan.statusLabel],
+      ['Owner', plan.owner],
+      ['Edits limited to the part of the chart under', plan.scopeEmployeeId ?? 'the whole chart'],
+      ['Scenario version', plan.version],
+      [plan.status === 'REJECTED' ? 'Rejected by' : 'Approved by', plan.decidedBy],
+      [plan.status === 'REJECTED' ? 'Rejected on' : 'Approved on', plan.decidedAt],
+      ['Notes', plan.notes],
+      ['Edits', report.edits.length],
+      ['Tracked against snapshot', tracking ? tracking.snapshotVersion : null],
+      ['Tracking snapshot as of', tracking?.asOf ?? null],
+      ['Done', tracking?.done ?? null],
+      ['Partly done', tracking?.partlyDone ?? null],
+      ['Not done', tracking?.notDone ?? null],
+      ['Tracking', report.trackingNote],
     ]),
   ];
 }

@@ -1,4 +1,4 @@
-import { analyzeSnapshot, snapshotFromRecords } from '@rolemap/analysis';
+import { SnapshotIndex, analyzeSnapshot, scoreScenario, snapshotFromRecords, trackPlan } from '@rolemap/analysis';
 import type { AnalysisResult } from '@rolemap/analysis';
 import {
   DEFAULT_POLICY,
@@ -9,6 +9,7 @@ import {
 } from '@rolemap/domain';
 import { DEFAULT_DEMO_AS_OF, generateDemoOrg } from '@rolemap/demo-data';
 import { PassThrough, type Writable } from 'node:stream';
+import type { DelegationPlanInputs, PlanScenarioInput } from '../model/build-delegation-plan';
 import type { ReportOptions, ReportReviewInput } from '../model/report-types';
 
 export interface ReportInputs {
@@ -150,4 +151,73 @@ export function sparseInputs(): ReportInputs {
       duty('A2', 'Clean the robots', 'IMPLEMENTATION', 80),
     ],
   );
+}
+
+const PLAN_PEOPLE = () => [
+  person('A1', 'Chief Executive Officer', null, { name: 'Ada Chief', department: 'Board' }),
+  person('D1', 'Director of Engineering', 'A1', { name: 'Dana Reyes' }),
+  person('E1', 'Software Engineer', 'D1', { name: 'Ann Busy' }),
+  person('E2', 'Senior Engineer', 'D1', { name: 'Sam Lee' }),
+];
+const PLAN_WORK = () => [
+  duty('A1', 'Set the company strategy', 'LEADERSHIP', 100),
+  duty('D1', 'Code reviews', 'IMPLEMENTATION', 20),
+  duty('D1', 'Set engineering strategy', 'LEADERSHIP', 40),
+  duty('D1', 'Quarterly planning', 'UNIFICATION', 40),
+  duty('E1', 'Feature work', 'IMPLEMENTATION', 60),
+  duty('E2', 'Review code for the API', 'IMPLEMENTATION', 65),
+];
+
+/**
+ * A delegation plan over a small engineering team: the director hands the code reviews to the
+ * senior engineer (the gap disappears) and half of the planning to the other engineer. With
+ * `approved`, it is tracked against a later chart where only the code reviews moved.
+ */
+export function planInputs(options: { approved?: boolean; withinLeader?: boolean } = {}): DelegationPlanInputs {
+  const base = inputsFrom(PLAN_PEOPLE(), PLAN_WORK(), 'Scenario Co');
+  const index = new SnapshotIndex(base.snapshot);
+  const scenario: PlanScenarioInput = {
+    id: 'scenario-1',
+    name: 'Delegation plan, v3',
+    kind: 'DELEGATION_PLAN',
+    status: options.approved ? 'APPROVED' : 'PROPOSED',
+    notes: options.approved ? 'APPROVED: Do it this quarter' : null,
+    ownerName: 'Dana',
+    scopeEmployeeId: 'D1',
+    version: 4,
+    decidedBy: options.approved ? 'Harriet HR' : null,
+    decidedAt: options.approved ? '2026-11-05T09:30:00.000Z' : null,
+    edits: [
+      { kind: 'MOVE_RESPONSIBILITY', from: 'D1', responsibility: 'Code reviews', to: 'E2', sharePct: null },
+      { kind: 'MOVE_RESPONSIBILITY', from: 'D1', responsibility: 'Quarterly planning', to: 'E1', sharePct: 10 },
+    ],
+  };
+  const within = options.withinLeader ? 'D1' : null;
+  const score = scoreScenario({ index, result: base.analysis, diff: null }, scenario.edits, base.policy, {
+    scopeRoot: scenario.scopeEmployeeId,
+    within,
+    keepGoing: true,
+  });
+  let tracking: DelegationPlanInputs['tracking'] = null;
+  if (options.approved) {
+    const laterWork = PLAN_WORK()
+      .filter((row) => !(row.employeeId === 'D1' && row.responsibility === 'Code reviews'))
+      .concat(duty('E2', 'Code reviews', 'IMPLEMENTATION', 20));
+    const later = inputsFrom(PLAN_PEOPLE(), laterWork, 'Scenario Co', undefined, '2026-12-01');
+    tracking = {
+      snapshotVersion: 4,
+      asOf: '2026-12-01',
+      edits: trackPlan(index, new SnapshotIndex(later.snapshot), scenario.edits),
+    };
+  }
+  return {
+    organizationName: 'Scenario Co',
+    snapshotVersion: base.options.snapshotVersion,
+    asOf: base.options.asOf,
+    scenario,
+    base: { index },
+    score,
+    within,
+    tracking,
+  };
 }

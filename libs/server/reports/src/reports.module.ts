@@ -6,13 +6,14 @@ import {
   OrganizationsModule,
   ReviewsModule,
   RolePurposesModule,
+  ScenariosModule,
   SnapshotsModule,
 } from '@rolemap/server-core';
 import { ReportJobs } from './report-jobs.service';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [AccessModule, AnalysisModule, ReviewsModule, AuditModule, RolePurposesModule],
+  imports: [AccessModule, AnalysisModule, ReviewsModule, AuditModule, RolePurposesModule, ScenariosModule, SnapshotsModule],
   providers: [ReportsService],
   exports: [ReportsService],
 })

@@ -4,6 +4,7 @@ import {
   type Report,
   type ReportRequest,
   type RoleDefinition,
+  buildDelegationPlan,
   buildDelegationReview,
   buildOrganizationSummary,
   buildRoleDefinitions,
@@ -17,6 +18,8 @@ import {
   ReviewsService,
   RolePurposesService,
   type SnapshotAnalysis,
+  ScenariosService,
+  SnapshotsService,
 } from '@rolemap/server-core';
 
 /** Builds report models from the snapshot's (cached) analysis and the reviews given so far. */
@@ -28,7 +31,18 @@ export class ReportsService {
     private readonly audit: AuditLogService,
     private readonly scope: PositionScopeService,
     private readonly purposes: RolePurposesService,
+    private readonly scenarios: ScenariosService,
+    private readonly snapshots: SnapshotsService,
   ) {}
+
+  /**
+   * The snapshot a plan report is of: the scenario's own. The scenario must be one of
+   * `organizationId` that the caller may read (as the scenario pages check it), else NOT_FOUND.
+   */
+  async planSnapshot(caller: Caller, organizationId: string, scenarioId: string): Promise<OrgSnapshotEntity> {
+    const scenario = await this.scenarios.getIn(caller, organizationId, scenarioId);
+    return this.snapshots.get(caller, scenario.snapshotId);
+  }
 
   /** One position's role definition, as the role report has it (the role page shows it). */
   async roleDefinition(caller: Caller, snapshot: OrgSnapshotEntity, positionId: string): Promise<RoleDefinition> {
@@ -60,10 +74,11 @@ export class ReportsService {
     format: string,
   ): Promise<Report> {
     const report = await this.model(caller, snapshot, organizationName, request);
+    const about = report.kind === 'DELEGATION_PLAN' ? ` of "${report.plan.name}"` : '';
     await this.audit.record(caller, {
       action: 'export',
       organizationId: snapshot.organizationId,
-      target: `${request.kind} report, snapshot v${snapshot.version}`,
+      target: `${request.kind} report${about}, snapshot v${snapshot.version}`,
       details: { kind: request.kind, format, snapshotVersion: snapshot.version, scope: reportScope(request) },
     });
     return report;
@@ -75,6 +90,7 @@ export class ReportsService {
     organizationName: string,
     request: ReportRequest,
   ): Promise<Report> {
+    if (request.kind === 'plan') return this.planModel(caller, snapshot, organizationName, request.scenarioId);
     const analysis = await this.analysis.analysisOf(caller, snapshot);
     await this.assertInScope(caller, analysis, request);
     const reviewed = await this.reviews.reviewed(caller, snapshot.organizationId, analysis.result.findings);
@@ -92,8 +108,55 @@ export class ReportsService {
     }
   }
 
+  /** The scenario's score and tracking exactly as the scenario pages get them, as a report. */
+  private async planModel(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    organizationName: string,
+    scenarioId: string,
+  ): Promise<Report> {
+    const scenario = await this.scenarios.getIn(caller, snapshot.organizationId, scenarioId);
+    if (scenario.snapshotId !== snapshot.id) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `"${scenario.name}" is a plan over another snapshot than v${snapshot.version}: ask for the plan report without a snapshot`,
+      );
+    }
+    const { score, base, within } = await this.scenarios.score(caller, scenario.id);
+    const tracking = await this.scenarios.trackingIfDue(caller, scenario.id);
+    return buildDelegationPlan({
+      organizationName,
+      snapshotVersion: snapshot.version,
+      asOf: snapshot.asOf,
+      scenario: {
+        id: scenario.id,
+        name: scenario.name,
+        kind: scenario.kind,
+        status: scenario.status,
+        notes: scenario.notes,
+        ownerName: scenario.ownerName,
+        scopeEmployeeId: scenario.scopeEmployeeId,
+        version: scenario.version,
+        decidedBy: scenario.decidedBy,
+        decidedAt: scenario.decidedAt ? scenario.decidedAt.toISOString() : null,
+        edits: scenario.edits,
+      },
+      base,
+      score,
+      within,
+      tracking: tracking
+        ? { snapshotVersion: tracking.snapshot.version, asOf: tracking.snapshot.asOf, edits: tracking.edits }
+        : null,
+    });
+  }
+
   /** A leader downloads reports about one person of their own subtree; organization-wide reports are HR's. */
   private async assertInScope(caller: Caller, analysis: SnapshotAnalysis, request: ReportRequest): Promise<void> {
+    if (request.kind === 'plan') {
+      // The scenario's own rule: HR reads every scenario, a leader their own (scored within their subtree).
+      await this.scenarios.getIn(caller, analysis.snapshot.organizationId, request.scenarioId);
+      return;
+    }
     const visible = await this.scope.visible(caller, analysis.snapshot);
     if (!visible) return;
     const employeeId =
@@ -123,5 +186,7 @@ function reportScope(request: ReportRequest): Record<string, unknown> {
       return { leaderEmployeeId: request.leaderEmployeeId };
     case 'summary':
       return { all: true };
+    case 'plan':
+      return { scenarioId: request.scenarioId };
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { REPORT_CONTENT_TYPES, ReportScopeError, isReportFormat } from '@rolemap/reports';
 import type { Request, Response } from 'express';
-import { OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
+import { type Caller, type OrgSnapshotEntity, OrganizationsService, SnapshotsService, isUuid } from '@rolemap/server-core';
 import {
   REPORT_KINDS,
   ReportJobs,
@@ -24,6 +24,8 @@ interface ReportQuery {
   employeeId?: string;
   department?: string;
   all?: string;
+  /** plan: the scenario or delegation plan (its own snapshot is the report's). */
+  scenarioId?: string;
   /** `true`: build it on the queue whatever its size (answers 202 with the job). */
   async?: string;
 }
@@ -33,6 +35,7 @@ interface ReportQuery {
  * Content-Digest (sha-256) so clients can tell a cut download from a whole one:
  * GET /api/organizations/:organizationId/reports/:kind?format=pdf|xlsx|csv|md
  *   &(snapshot=N | snapshotId=…) & (employeeId=… | positionId=… | department=… | all=true)
+ * or, for the plan report, `scenarioId=…` (the scenario's own snapshot; a snapshotId given must be it).
  * Links in the web app use snapshotId and positionId, which it already has.
  * A large report (a role report of every position beyond ROLEMAP_JOB_REPORT_POSITIONS), or one
  * asked for with `async=true`, is queued instead: 202 with `{ job: { id, state }, statusUrl }`;
@@ -70,10 +73,7 @@ export class ReportsController {
     if (version !== null && (!Number.isInteger(version) || version < 1))
       throw new BadRequestException('snapshot must be a version number');
     const organization = await this.organizations.get(caller, organizationId);
-    const snapshot = query.snapshotId
-      ? await this.snapshots.get(caller, query.snapshotId)
-      : await this.snapshots.byVersion(caller, organizationId, version);
-    if (snapshot.organizationId !== organization.id) throw new NotFoundException('That snapshot belongs to another organization');
+    const snapshot = await this.snapshotOf(caller, organization.id, kind as ReportKind, query, version);
     if (query.positionId && !query.employeeId) {
       query = { ...query, employeeId: await this.reports.employeeIdOf(caller, snapshot, query.positionId) };
     }
@@ -116,6 +116,31 @@ export class ReportsController {
       await file.remove();
     }
   }
+
+  /** The snapshot asked for; for a plan, the scenario's own (which must be the one asked for, if any). */
+  private async snapshotOf(
+    caller: Caller,
+    organizationId: string,
+    kind: ReportKind,
+    query: ReportQuery,
+    version: number | null,
+  ): Promise<OrgSnapshotEntity> {
+    if (kind === 'plan') {
+      if (!query.scenarioId) throw new BadRequestException('A plan report needs scenarioId');
+      const snapshot = await this.reports.planSnapshot(caller, organizationId, query.scenarioId);
+      if ((query.snapshotId && query.snapshotId !== snapshot.id) || (version !== null && version !== snapshot.version)) {
+        throw new BadRequestException(
+          `The scenario is a plan over snapshot v${snapshot.version}: leave snapshotId out, or give that snapshot's`,
+        );
+      }
+      return snapshot;
+    }
+    const snapshot = query.snapshotId
+      ? await this.snapshots.get(caller, query.snapshotId)
+      : await this.snapshots.byVersion(caller, organizationId, version);
+    if (snapshot.organizationId !== organizationId) throw new NotFoundException('That snapshot belongs to another organization');
+    return snapshot;
+  }
 }
 
 export function reportRequest(kind: ReportKind, query: ReportQuery): ReportRequest {
@@ -130,5 +155,8 @@ export function reportRequest(kind: ReportKind, query: ReportQuery): ReportReque
       return { kind, leaderEmployeeId: query.employeeId };
     case 'summary':
       return { kind };
+    case 'plan':
+      if (!query.scenarioId) throw new BadRequestException('A plan report needs scenarioId');
+      return { kind, scenarioId: query.scenarioId };
   }
 }

@@ -35,6 +35,8 @@ export interface ScoredScenario {
   score: ScenarioScore;
   /** The base analysis the score compares with (names, titles). */
   base: SnapshotAnalysis;
+  /** The employee id heading the part of the chart the figures cover (a leader's own post); null for all of it. */
+  within: string | null;
 }
 
 export interface ScenarioTracking {
@@ -82,9 +84,23 @@ export class ScenariosService {
 
   /** One scenario, when the caller may see it (a leader: their own); NOT_FOUND otherwise. */
   async get(caller: Caller, scenarioId: string): Promise<ScenarioEntity> {
-    const scenario = isUuid(scenarioId)
-      ? await this.dataSource.getRepository(ScenarioEntity).findOneBy({ id: scenarioId })
-      : null;
+    return this.readable(caller, scenarioId, await this.find(scenarioId));
+  }
+
+  /**
+   * The same for a request that names the organization too (a report download): a scenario of
+   * another organization is NOT_FOUND, as if it did not exist, before any role check.
+   */
+  async getIn(caller: Caller, organizationId: string, scenarioId: string): Promise<ScenarioEntity> {
+    const scenario = await this.find(scenarioId);
+    return this.readable(caller, scenarioId, scenario?.organizationId === organizationId ? scenario : null);
+  }
+
+  private async find(scenarioId: string): Promise<ScenarioEntity | null> {
+    return isUuid(scenarioId) ? this.dataSource.getRepository(ScenarioEntity).findOneBy({ id: scenarioId }) : null;
+  }
+
+  private readable(caller: Caller, scenarioId: string, scenario: ScenarioEntity | null): ScenarioEntity {
     if (!scenario) throw new DomainError('NOT_FOUND', `No scenario with id ${scenarioId}`);
     const role = assertRole(caller, scenario.organizationId, ['HR_ADMIN', 'LEADER']);
     if (role === 'LEADER' && scenario.ownerAccountId !== caller.id) {
@@ -215,13 +231,14 @@ export class ScenariosService {
   async score(caller: Caller, scenarioId: string): Promise<ScoredScenario> {
     const scenario = await this.get(caller, scenarioId);
     const base = await this.baseAnalysis(caller, scenario);
+    const within = this.scopeOf(caller, scenario.organizationId);
     const score = scoreScenario(base, scenario.edits, base.policy, {
       scopeRoot: scenario.scopeEmployeeId,
-      within: this.scopeOf(caller, scenario.organizationId),
+      within,
       // A stored scenario always applied when saved; a later erasure may have taken someone out.
       keepGoing: true,
     });
-    return { scenario, score, base };
+    return { scenario, score, base, within };
   }
 
   /** Scenarios of one organization scored side by side. */
@@ -281,6 +298,24 @@ export class ScenariosService {
     const planned = await this.snapshots.get(caller, scenario.snapshotId);
     const later = laterSnapshotId ? await this.snapshots.get(caller, laterSnapshotId) : await this.nextSnapshot(planned);
     if (!later) throw new DomainError('NOT_FOUND', 'No snapshot after the one the plan was made on: import the next chart first');
+    return this.trackAgainst(caller, scenario, planned, later);
+  }
+
+  /** The tracking a plan report shows: an approved plan against the next snapshot, or null before approval or that snapshot. */
+  async trackingIfDue(caller: Caller, scenarioId: string): Promise<ScenarioTracking | null> {
+    const scenario = await this.get(caller, scenarioId);
+    if (scenario.status !== 'APPROVED') return null;
+    const planned = await this.snapshots.get(caller, scenario.snapshotId);
+    const later = await this.nextSnapshot(planned);
+    return later ? this.trackAgainst(caller, scenario, planned, later) : null;
+  }
+
+  private async trackAgainst(
+    caller: Caller,
+    scenario: ScenarioEntity,
+    planned: OrgSnapshotEntity,
+    later: OrgSnapshotEntity,
+  ): Promise<ScenarioTracking> {
     if (later.organizationId !== scenario.organizationId) {
       throw new DomainError('BAD_USER_INPUT', 'The snapshot belongs to another organization');
     }
