@@ -18,6 +18,8 @@ type Doc = InstanceType<typeof PDFDocument>;
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 /** Units (roles) between checks of the size of pdfkit's word layout caches (see trimLayoutCaches). */
 const UNITS_PER_CACHE_TRIM = 200;
+/** Units the layout pass draws between turns of the event loop (see layOut). */
+const UNITS_PER_LAYOUT_YIELD = 10;
 
 /**
  * Writes a report as PDF in two passes over the same drawing code:
@@ -96,6 +98,11 @@ async function layOut(
     roleDone: async () => {
       progress();
       if (++units % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(layoutDoc);
+      // pdfkit pushes every line it writes into the document's readable buffer; the listener
+      // above only starts taking them once the event loop turns, which a chain of awaits never
+      // lets it do. Without this the whole throw-away document (about 15 KB a role in small
+      // chunks) stayed in memory until the layout pass ended.
+      if (units % UNITS_PER_LAYOUT_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
     },
   });
   layoutDoc.end();
