@@ -56,7 +56,10 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
   else if (!options.scenario) throw new CliError(PLAN_NEEDS_SCENARIO, EXIT.invalidInput);
   const version = parseVersionOption('--snapshot', options.snapshot);
   if (options.wait === false) return queueReport(kind as ReportKind, format, version, options);
-  await withServices([ReportsModule], async (app) => {
+  // Only the model is built with the services: the file is written once they are closed, so the
+  // analysis they cache (the snapshot's index and findings, most of what the command holds) can
+  // be collected while the writer runs. A 10,000-role PDF takes most of a minute.
+  const { report, out, target } = await withServices([ReportsModule], async (app) => {
     const services = {
       organizations: app.get(OrganizationsService),
       snapshots: app.get(SnapshotsService),
@@ -64,36 +67,36 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
     };
     const organization = await resolveOrganization(services.organizations, options.org);
     const { request, snapshot } = await requestAndSnapshot(app, organization, kind as ReportKind, version, options);
-    const report = await services.reports
+    const built = await services.reports
       .build(LOCAL_OPERATOR, snapshot, organization.name, request, format)
       .catch((error: unknown) => {
         if (error instanceof ReportScopeError) throw new CliError(error.message, EXIT.invalidInput);
         throw error;
       });
-    const out =
+    const file =
       options.out ?? `${organization.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-v${snapshot.version}-${kind}.${format}`;
-    const target = checkOutPath(out, `${kind}.${format}`);
-    const bar =
-      options.progress && process.stderr.isTTY
-        ? new SingleBar({ format: 'writing [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true })
-        : null;
-    let size: number;
-    try {
-      size = await writeFileAtomically(target, (stream) =>
-        writeReport(report, format, stream, {
-          onProgress: bar
-            ? (done, total) => {
-                if (!bar.isActive) bar.start(total, 0);
-                bar.update(done);
-              }
-            : undefined,
-        }),
-      );
-    } finally {
-      bar?.stop();
-    }
-    console.log(`Wrote ${out} (${report.header.title}, ${(size / 1024).toFixed(0)} KB).`);
+    return { report: built, out: file, target: checkOutPath(file, `${kind}.${format}`) };
   });
+  const bar =
+    options.progress && process.stderr.isTTY
+      ? new SingleBar({ format: 'writing [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true })
+      : null;
+  let size: number;
+  try {
+    size = await writeFileAtomically(target, (stream) =>
+      writeReport(report, format, stream, {
+        onProgress: bar
+          ? (done, total) => {
+              if (!bar.isActive) bar.start(total, 0);
+              bar.update(done);
+            }
+          : undefined,
+      }),
+    );
+  } finally {
+    bar?.stop();
+  }
+  console.log(`Wrote ${out} (${report.header.title}, ${(size / 1024).toFixed(0)} KB).`);
 }
 
 /** `--no-wait`: the report goes on the queue; a running server (any replica) builds it and keeps its file. */

@@ -93,6 +93,41 @@ describe('PdfCanvas', () => {
     );
   });
 
+  it('hands the final pass only the heights of the layout kept after a rewind', () => {
+    const doc = new PDFDocument({ autoFirstPage: false, compress: false });
+    registerReportFonts(doc);
+    doc.on('data', () => undefined);
+    const measures = new MeasureCache();
+    const layout = new PdfCanvas(doc, { runningTitle: 'T', footerText: 'F', totalPages: null, layoutOnly: true }, measures);
+    layout.addPage();
+    const before = layout.measure(TEXTS[0], 160);
+    const mark = layout.mark();
+    // A layout tried and dropped: other texts, other widths.
+    for (const text of TEXTS) layout.measure(text, 40);
+    layout.rewind(mark);
+    const after = TEXTS.slice(4).map((text) => layout.measure(text, 480));
+    measures.startReplay();
+    const final = new PdfCanvas(doc, { runningTitle: 'T', footerText: 'F', totalPages: 1 }, measures);
+    const lookUp = jest.spyOn(measures, 'get');
+    expect(final.measure(TEXTS[0], 160)).toBe(before);
+    expect(TEXTS.slice(4).map((text) => final.measure(text, 480))).toEqual(after);
+    expect(lookUp).not.toHaveBeenCalled();
+  });
+
+  it('lets go of a page’s content, resources and links once pdfkit has written it', () => {
+    const { doc, canvas } = newDoc();
+    canvas.textAt('A line', 50, 100, 200);
+    doc.link(50, 100, 100, 12, 'https://example.com/');
+    const first = (doc as unknown as { page: { dictionary: { data: Record<string, unknown> } } }).page.dictionary;
+    expect(Object.keys(first.data)).toEqual(expect.arrayContaining(['Contents', 'Resources', 'Annots', 'MediaBox']));
+    canvas.addPage();
+    expect(Object.keys(first.data)).toEqual(['MediaBox']);
+    // The page tree, the outline and named destinations still point at it.
+    doc.addNamedDestination('second');
+    doc.outline.addItem('First', { pageNumber: 0 } as never);
+    doc.end();
+  });
+
   it('cuts a text that does not fit its height with an ellipsis, as before', () => {
     const { canvas, drawn } = newDoc();
     drawn();
