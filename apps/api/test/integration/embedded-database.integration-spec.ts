@@ -18,6 +18,11 @@ describe('embedded PGlite database, same migrations and code path', () => {
   afterAll(async () => {
     await api?.close();
     await embedded?.stop();
+    // pg-boss checks once a second, after the queue has stopped, that its workers have: a worker
+    // still waiting on the embedded database's one connection ends only when the database stops,
+    // so give that last check its second before Jest tears this file's environment down (a timer
+    // firing after teardown fails the next spec file).
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
