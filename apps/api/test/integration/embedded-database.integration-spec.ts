@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { DataDirInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@rolemap/server-core';
+import { DEFAULT_JOBS_CONFIG, DataDirInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@rolemap/server-core';
 import { seedSmallOrganization } from '../support/snapshot-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -13,16 +13,15 @@ describe('embedded PGlite database, same migrations and code path', () => {
 
   beforeAll(async () => {
     embedded = await startEmbeddedPostgres(dataDir);
-    api = await startTestApp({ url: embedded.url, embedded: true });
+    // No job workers here: this file tests migrations, GraphQL and the data-directory lock. A pg-boss
+    // worker waiting on the embedded database's one connection outlives the app's close, and its
+    // stop loop's timer, firing after Jest's teardown, failed the next spec file. The queue on the
+    // embedded database is tested end to end in a server process (web-e2e import-jobs).
+    api = await startTestApp({ url: embedded.url, embedded: true }, { jobs: { ...DEFAULT_JOBS_CONFIG, concurrency: 0 } });
   });
   afterAll(async () => {
     await api?.close();
     await embedded?.stop();
-    // pg-boss checks once a second, after the queue has stopped, that its workers have: a worker
-    // still waiting on the embedded database's one connection ends only when the database stops,
-    // so give that last check its second before Jest tears this file's environment down (a timer
-    // firing after teardown fails the next spec file).
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
