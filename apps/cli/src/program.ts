@@ -36,7 +36,9 @@ export function buildProgram(): Command {
 
   program
     .command('seed-demo')
-    .description('Add the demo organization (about 150 people over six layers). Running it again adds nothing.')
+    .description(
+      'Add the demo organization (about 150 people over six layers) and its closed survey campaign. Running it again adds nothing.',
+    )
     .option('--json', 'print the result as JSON')
     .action(async (options) => (await import('./commands/seed-demo.command')).runSeedDemo(options));
 

@@ -39,6 +39,7 @@ describe('rolemap survey create|status|export|close against PostgreSQL', () => {
 
     const listed = runCli(['survey', 'status', ...ORG], env);
     expect(listed.stdout).toContain(`${campaign.id}  OPEN`);
+    expect(listed.stdout).toMatch(/ {2}CLOSED .*Operations time-allocation survey/);
     const status = runCli(['survey', 'status', 'Autumn', ...ORG], env);
     expect(status.stdout).toContain(`Autumn (OPEN): 0 of ${campaign.participantCount} answered (0%)`);
 
@@ -52,8 +53,9 @@ describe('rolemap survey create|status|export|close against PostgreSQL', () => {
 
     const closed = runCli(['survey', 'close', campaign.id, '--json'], env);
     expect(closed.stderr).toBe('');
+    // v2 is the snapshot the demo's own closed campaign wrote.
     expect(JSON.parse(closed.stdout)).toMatchObject({
-      snapshotVersion: 2,
+      snapshotVersion: 3,
       coverage: { surveyed: 0, carried: campaign.participantCount },
     });
     const again = runCli(['survey', 'close', 'Autumn', ...ORG], env);

@@ -65,6 +65,19 @@ export interface InvitationOutcome {
   csv: string | null;
 }
 
+/** One person's personal link: the raw token is shown once, only its hash is stored. */
+export interface PersonalLink {
+  employeeId: string;
+  personId: string;
+  name: string;
+  email: string | null;
+  /** SELF: their own form; MANAGER: their reports' forms. */
+  purpose: 'SELF' | 'MANAGER';
+  /** Forms the MANAGER link opens (0 for SELF). */
+  reports: number;
+  token: string;
+}
+
 export interface MissingParticipant {
   responseId: string;
   employeeId: string;

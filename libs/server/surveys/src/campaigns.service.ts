@@ -48,6 +48,7 @@ import type {
   InvitationOutcome,
   MissingPage,
   NewCampaign,
+  PersonalLink,
   WrittenInActivity,
 } from './campaign-types';
 import { SURVEY_DICTIONARY, type SurveyDictionary } from './survey-dictionary';
@@ -247,69 +248,8 @@ export class CampaignsService {
         'No mail server is configured (ROLEMAP_SMTP_URL): download the links as CSV for your own mail tool instead.',
       );
     }
-    const invitees: {
-      employeeId: string;
-      personId: string;
-      name: string;
-      email: string | null;
-      purpose: 'SELF' | 'MANAGER';
-      reports: number;
-    }[] = (
-      await this.dataSource.query(
-        `WITH pending AS (
-             SELECT r.employee_id, r.person_id, r.manager_employee_id, r.mode, r.self_status, r.manager_status
-             FROM survey_response r WHERE r.campaign_id = $1
-           )
-           SELECT p.employee_id, p.person_id, pe.name, pe.email, 'SELF' AS purpose, 0 AS reports
-           FROM pending p JOIN person pe ON pe.id = p.person_id
-           WHERE p.mode IN ('SELF', 'BOTH') AND p.self_status <> 'SUBMITTED'
-           UNION ALL
-           SELECT m.employee_id, m.id, m.name, m.email, 'MANAGER', count(*)::int
-           FROM pending p JOIN person m ON m.snapshot_id = $2 AND m.employee_id = p.manager_employee_id
-           WHERE p.mode IN ('MANAGER', 'BOTH') AND p.manager_status <> 'SUBMITTED'
-           GROUP BY m.employee_id, m.id, m.name, m.email
-           ORDER BY 1, 5`,
-        [campaign.id, campaign.baseSnapshotId],
-      )
-    ).map((row: Record<string, unknown>) => ({
-      employeeId: row.employee_id as string,
-      personId: row.person_id as string,
-      name: row.name as string,
-      email: (row.email as string | null) || null,
-      purpose: row.purpose as 'SELF' | 'MANAGER',
-      reports: Number(row.reports),
-    }));
-    const links = invitees.map((invitee) => ({ ...invitee, token: newToken('survey') }));
+    const links = await this.issueLinks(caller, campaign, delivery, Boolean(options.reminder));
     const outcome: InvitationOutcome = { issued: links.length, emailed: 0, withoutEmail: 0, failed: [], csv: null };
-    await this.dataSource.transaction(async (manager) => {
-      for (let start = 0; start < links.length; start += BATCH) {
-        const batch = links.slice(start, start + BATCH);
-        await manager.query(
-          `INSERT INTO survey_invitation (campaign_id, employee_id, person_id, purpose, token_hash, expires_at)
-           SELECT $1, * , $6::timestamptz FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[])
-           ON CONFLICT (campaign_id, employee_id, purpose)
-           DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at, person_id = EXCLUDED.person_id`,
-          [
-            campaign.id,
-            batch.map((link) => link.employeeId),
-            batch.map((link) => link.personId),
-            batch.map((link) => link.purpose),
-            batch.map((link) => tokenHash(link.token)),
-            campaign.closesAt,
-          ],
-        );
-      }
-      await this.audit.record(
-        caller,
-        {
-          action: 'survey-invite',
-          organizationId: campaign.organizationId,
-          target: `survey "${campaign.name}"`,
-          details: { campaignId: campaign.id, delivery, reminder: Boolean(options.reminder), links: links.length },
-        },
-        manager,
-      );
-    });
     const linkOf = (token: string) => `${this.config.publicUrl}/forms?invitation=${encodeURIComponent(token)}`;
     if (delivery === 'CSV') {
       outcome.csv = [
@@ -353,6 +293,91 @@ export class CampaignsService {
       [campaign.id, sentTo.map((link) => link.employeeId), sentTo.map((link) => link.purpose), Boolean(options.reminder)],
     );
     return outcome;
+  }
+
+  /**
+   * Personal links, as `invite` with CSV delivery hands them to HR, for a caller that delivers
+   * them itself (the demo fills in its own campaign through them).
+   */
+  async personalLinks(caller: Caller, campaignId: string, now = new Date()): Promise<PersonalLink[]> {
+    const campaign = await this.campaignFor(caller, campaignId);
+    const phase = campaignPhase(campaign, now);
+    if (phase === 'CLOSED' || phase === 'ENDED') {
+      throw new DomainError('BAD_USER_INPUT', `The survey "${campaign.name}" is over: no more links can be issued.`);
+    }
+    return this.issueLinks(caller, campaign, 'CSV', false);
+  }
+
+  /** New links for everyone with a form still to fill in, stored (hashed) and audited; a link replaces the person's earlier one. */
+  private async issueLinks(
+    caller: Caller,
+    campaign: SurveyCampaignEntity,
+    delivery: InvitationDelivery,
+    reminder: boolean,
+  ): Promise<PersonalLink[]> {
+    const invitees: {
+      employeeId: string;
+      personId: string;
+      name: string;
+      email: string | null;
+      purpose: 'SELF' | 'MANAGER';
+      reports: number;
+    }[] = (
+      await this.dataSource.query(
+        `WITH pending AS (
+             SELECT r.employee_id, r.person_id, r.manager_employee_id, r.mode, r.self_status, r.manager_status
+             FROM survey_response r WHERE r.campaign_id = $1
+           )
+           SELECT p.employee_id, p.person_id, pe.name, pe.email, 'SELF' AS purpose, 0 AS reports
+           FROM pending p JOIN person pe ON pe.id = p.person_id
+           WHERE p.mode IN ('SELF', 'BOTH') AND p.self_status <> 'SUBMITTED'
+           UNION ALL
+           SELECT m.employee_id, m.id, m.name, m.email, 'MANAGER', count(*)::int
+           FROM pending p JOIN person m ON m.snapshot_id = $2 AND m.employee_id = p.manager_employee_id
+           WHERE p.mode IN ('MANAGER', 'BOTH') AND p.manager_status <> 'SUBMITTED'
+           GROUP BY m.employee_id, m.id, m.name, m.email
+           ORDER BY 1, 5`,
+        [campaign.id, campaign.baseSnapshotId],
+      )
+    ).map((row: Record<string, unknown>) => ({
+      employeeId: row.employee_id as string,
+      personId: row.person_id as string,
+      name: row.name as string,
+      email: (row.email as string | null) || null,
+      purpose: row.purpose as 'SELF' | 'MANAGER',
+      reports: Number(row.reports),
+    }));
+    const links = invitees.map((invitee) => ({ ...invitee, token: newToken('survey') }));
+    await this.dataSource.transaction(async (manager) => {
+      for (let start = 0; start < links.length; start += BATCH) {
+        const batch = links.slice(start, start + BATCH);
+        await manager.query(
+          `INSERT INTO survey_invitation (campaign_id, employee_id, person_id, purpose, token_hash, expires_at)
+           SELECT $1, * , $6::timestamptz FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[])
+           ON CONFLICT (campaign_id, employee_id, purpose)
+           DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at, person_id = EXCLUDED.person_id`,
+          [
+            campaign.id,
+            batch.map((link) => link.employeeId),
+            batch.map((link) => link.personId),
+            batch.map((link) => link.purpose),
+            batch.map((link) => tokenHash(link.token)),
+            campaign.closesAt,
+          ],
+        );
+      }
+      await this.audit.record(
+        caller,
+        {
+          action: 'survey-invite',
+          organizationId: campaign.organizationId,
+          target: `survey "${campaign.name}"`,
+          details: { campaignId: campaign.id, delivery, reminder, links: links.length },
+        },
+        manager,
+      );
+    });
+    return links;
   }
 
   async progress(caller: Caller, campaignId: string): Promise<CampaignProgressReport> {

@@ -14,3 +14,7 @@ export { SURVEY_DICTIONARY, type SurveyDictionary, type SurveyDictionaryVersion 
 export { SurveyJobsModule, SurveysModule } from './surveys.module';
 export { type SurveyCloseResult, SurveyCloseJobs, surveyCloseOfJob } from './survey-close-jobs.service';
 export type * from './campaign-types';
+export { DEMO_CAMPAIGN, type DemoCampaignResult, DemoCampaignService } from './demo/demo-campaign.service';
+export { type DemoOrganizationResult, DemoOrganizationService } from './demo/demo-organization.service';
+export { DemoSurveyModule } from './demo/demo-survey.module';
+export { type WorkOnRecord, MIN_SHARED_WORDS, answersFromWork, wholePercentages } from './demo/prefill-answers';

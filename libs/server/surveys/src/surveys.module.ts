@@ -20,7 +20,7 @@ import { SurveyTemplatesService } from './survey-templates.service';
     DictionaryActivities,
     { provide: SURVEY_DICTIONARY, useExisting: DictionaryActivities },
   ],
-  exports: [CampaignsService, SurveyFormsService, SurveyMailer, SurveyTemplatesService],
+  exports: [CampaignsService, SurveyFormsService, SurveyMailer, SurveyTemplatesService, SURVEY_DICTIONARY],
 })
 export class SurveysModule {}
 

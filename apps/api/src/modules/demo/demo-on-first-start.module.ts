@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DemoModule } from '@rolemap/server-imports';
+import { DemoSurveyModule } from '@rolemap/server-surveys';
 import { SeedDemoOnFirstStart } from './seed-demo-on-first-start';
 
-@Module({ imports: [DemoModule], providers: [SeedDemoOnFirstStart] })
+@Module({ imports: [DemoSurveyModule], providers: [SeedDemoOnFirstStart] })
 export class DemoOnFirstStartModule {}

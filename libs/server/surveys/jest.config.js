@@ -1,0 +1,1 @@
+module.exports = { displayName: 'server-surveys', preset: '../../../jest.preset.js', rootDir: __dirname };
