@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import type { UploadSurveyTemplateMutation } from '../../../gql/graphql';
 import { postMultipart } from '../../imports/utils/multipart';
+import { useCheckedUpload } from '../../shared/hooks/useCheckedUpload';
 import { useReportDownload } from '../../shared/hooks/useReportDownload';
 import { SurveyTemplateTeamsDocument, UploadSurveyTemplateDocument } from '../graphql/surveys.graphql';
 import { teamTemplateFileName, teamTemplateUrl } from '../utils/template-url';
@@ -17,26 +17,13 @@ export function useSurveyTemplates(campaignId: string) {
   const client = useApolloClient();
   const teams = useQuery(SurveyTemplateTeamsDocument, { variables: { campaignId }, fetchPolicy: 'cache-and-network' });
   const downloads = useReportDownload('template');
-  const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<TemplateUploadResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const send = async (dryRun: boolean) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
-      const data = await postMultipart(UploadSurveyTemplateDocument, { campaignId, file, dryRun });
-      setResult(data.uploadSurveyTemplate);
-      if (data.uploadSurveyTemplate.ok && !dryRun) await client.refetchQueries({ include: 'active' });
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const upload = useCheckedUpload(
+    async (file, dryRun) =>
+      (await postMultipart(UploadSurveyTemplateDocument, { campaignId, file, dryRun })).uploadSurveyTemplate,
+    async (result, dryRun) => {
+      if (result.ok && !dryRun) await client.refetchQueries({ include: 'active' });
+    },
+  );
 
   return {
     teams,
@@ -44,16 +31,7 @@ export function useSurveyTemplates(campaignId: string) {
       downloads.download(leaderEmployeeId, teamTemplateUrl(campaignId, leaderEmployeeId), teamTemplateFileName(leaderEmployeeId)),
     downloading: downloads.busy,
     downloadError: downloads.error,
-    file,
-    choose: (next: File | null) => {
-      setFile(next);
-      setResult(null);
-      setError(null);
-    },
-    check: () => send(true),
-    upload: () => send(false),
-    result,
-    busy,
-    error,
+    ...upload,
+    upload: upload.send,
   };
 }
