@@ -11,3 +11,4 @@ export { generateSyntheticOrg, type SyntheticOrg, type SyntheticOrgOptions } fro
 export { csvField, peopleCsv, responsibilitiesCsv, writePeopleCsv, writeResponsibilitiesCsv } from './csv';
 export { RESPONSIBILITY_VOCABULARY, type VocabularyItem } from './responsibility-vocabulary';
 export { locateRealDatasets, realDatasetsDir, type RealDatasets } from './real-datasets';
+export { DEMO_DICTIONARY_ADDITIONS, type DemoDictionaryAddition } from './demo-dictionary';

@@ -73,6 +73,13 @@ describe('the demo organization with its closed survey campaign (PostgreSQL)', (
       [campaign.snapshotId],
     );
     expect(work.from_dictionary).toBeGreaterThan(0);
+    // HR extended its dictionary copy first: the campaign keeps that version.
+    const [dictionary] = await api.app.get(DataSource).query(
+      `SELECT v.version, (SELECT count(*)::int FROM dictionary_entry e WHERE e.version_id = v.id AND e.label = 'Manufacturing') AS manufacturing
+       FROM survey_campaign c JOIN dictionary_version v ON v.id = c.dictionary_version_id WHERE c.id = $1`,
+      [campaign.campaign.id],
+    );
+    expect(dictionary).toEqual({ version: 2, manufacturing: 1 });
     expect(work.written_in).toBe(campaign.coverage.writtenIn);
     expect(work.carried).toBeGreaterThan(0);
     const summary = await api.graphql<{ analysisSummary: { positionCount: number; findingCount: number } }>(

@@ -17,4 +17,4 @@ export type * from './campaign-types';
 export { DEMO_CAMPAIGN, type DemoCampaignResult, DemoCampaignService } from './demo/demo-campaign.service';
 export { type DemoOrganizationResult, DemoOrganizationService } from './demo/demo-organization.service';
 export { DemoSurveyModule } from './demo/demo-survey.module';
-export { type WorkOnRecord, MIN_SHARED_WORDS, answersFromWork, wholePercentages } from './demo/prefill-answers';
+export { type WorkOnRecord, MIN_LIKENESS, MIN_SHARED_WORDS, answersFromWork, wholePercentages } from './demo/prefill-answers';

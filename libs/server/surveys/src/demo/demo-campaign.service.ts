@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Caller, latestSnapshot, loadSnapshotData } from '@rolemap/server-core';
+import { DEMO_DICTIONARY_ADDITIONS } from '@rolemap/demo-data';
+import { type Caller, DictionaryService, latestSnapshot, loadSnapshotData } from '@rolemap/server-core';
 import type { SurveyAnswers, SurveyLine } from '@rolemap/surveys';
 import { DataSource } from 'typeorm';
 import type { ClosingResult } from '../campaign-types';
@@ -42,6 +43,7 @@ export class DemoCampaignService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly forms: SurveyFormsService,
+    private readonly dictionaries: DictionaryService,
     @Inject(SURVEY_DICTIONARY) private readonly dictionary: SurveyDictionary,
   ) {}
 
@@ -57,6 +59,7 @@ export class DemoCampaignService {
     const data = await loadSnapshotData(this.dataSource, base);
     if (!data.positions.some((position) => position.department === DEMO_CAMPAIGN.department)) return null;
 
+    await this.extendDictionary(caller, organizationId);
     // Opened two weeks ago, due in a week; HR closes it today, once everyone who will answer has.
     const campaign = await this.campaigns.create(
       caller,
@@ -126,6 +129,36 @@ export class DemoCampaignService {
 
     const closed = await this.campaigns.close(caller, campaign.id, 'KEEP_PREVIOUS', now);
     return { ...closed, submitted, reviewed, adjusted };
+  }
+
+  /** HR's own additions to the demo's dictionary copy, published as its next version (the campaign's). */
+  private async extendDictionary(caller: Caller, organizationId: string): Promise<void> {
+    const current = await this.dictionaries.currentVersion(caller, organizationId);
+    if (!current) return;
+    const entries = await this.dictionaries.entries(caller, current.id);
+    const known = new Set(entries.map((entry) => entry.key));
+    const additions = DEMO_DICTIONARY_ADDITIONS.filter((addition) => known.has(addition.functionKey));
+    if (additions.length === 0) return;
+    // Positional keys, as the dictionary numbers them (`OPS-05`, `OPS-05-01`), given so the
+    // activities can name the processes added in the same edit as their parent.
+    const childrenOf = (key: string) => entries.filter((entry) => entry.parentKey === key).length;
+    const added = new Map<string, number>();
+    const changes = additions.flatMap((addition) => {
+      const number = childrenOf(addition.functionKey) + (added.get(addition.functionKey) ?? 0) + 1;
+      added.set(addition.functionKey, (added.get(addition.functionKey) ?? 0) + 1);
+      const processKey = `${addition.functionKey}-${String(number).padStart(2, '0')}`;
+      return [
+        { kind: 'ADD' as const, parentKey: addition.functionKey, key: processKey, label: addition.process },
+        ...addition.activities.map((activity, position) => ({
+          kind: 'ADD' as const,
+          parentKey: processKey,
+          key: `${processKey}-${String(position + 1).padStart(2, '0')}`,
+          label: activity.label,
+          valueLevel: activity.valueLevel,
+        })),
+      ];
+    });
+    await this.dictionaries.edit(caller, organizationId, current.id, changes);
   }
 }
 

@@ -7,10 +7,12 @@ const ACTIVITIES: SurveyActivity[] = [
   { id: 'a3', label: 'Plan production schedules', valueLevel: 'UNIFICATION', functionName: 'Operations' },
   { id: 'a4', label: 'Plan production capacity', valueLevel: 'UNIFICATION', functionName: 'Finance' },
   { id: 'a5', label: 'Process supplier invoices', valueLevel: 'IMPLEMENTATION', functionName: 'Finance' },
+  { id: 'a6', label: 'Plan production capacity', valueLevel: 'UNIFICATION', functionName: 'Operations' },
+  { id: 'a7', label: 'Run the weekly pipeline review with the team', valueLevel: 'UNIFICATION', functionName: 'Sales' },
 ];
 
 describe('a form filled in from the work on record', () => {
-  it('uses the dictionary activity of the same level sharing the most words, and the person’s own wording otherwise', () => {
+  it('uses the dictionary activity of the same level with the likest wording, and the person’s own wording otherwise', () => {
     const answers = answersFromWork(
       [
         { title: 'Writing weekly status reports for management', valueLevel: 'COMMUNICATION', sharePct: 30 },
@@ -49,6 +51,23 @@ describe('a form filled in from the work on record', () => {
       40,
     );
     expect(finance.lines[0].activityId).toBe('a4');
+    const operations = answersFromWork(
+      [{ title: 'Plan the production capacity', valueLevel: 'UNIFICATION', sharePct: 100 }],
+      'Operations',
+      ACTIVITIES,
+      40,
+    );
+    expect(operations.lines[0].activityId).toBe('a6');
+  });
+
+  it('does not match on two common words when the wordings are otherwise unalike', () => {
+    const answers = answersFromWork(
+      [{ title: 'Run the weekly IT ticket triage', valueLevel: 'UNIFICATION', sharePct: 100 }],
+      'Operations',
+      ACTIVITIES,
+      40,
+    );
+    expect(answers.lines).toEqual([{ activityId: null, otherText: 'Run the weekly IT ticket triage', sharePct: 100 }]);
   });
 
   it('merges two pieces of work that land on one activity, so no activity is picked twice', () => {

@@ -9,8 +9,10 @@ export interface WorkOnRecord {
   sharePct: number;
 }
 
-/** Content words two wordings must share before an activity stands for a piece of work. */
+/** Content words two wordings must share before an activity stands for a piece of work… */
 export const MIN_SHARED_WORDS = 2;
+/** …and how alike they must be: shared words over the words of both (Dice), so two common words in long wordings do not match. */
+export const MIN_LIKENESS = 0.5;
 
 /** Content words, stemmed as the classifier stems them ("reports" meets "report", "planning" meets "plan"). */
 function contentWords(text: string): Set<string> {
@@ -25,8 +27,8 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * A form filled in from the work a person has on record: each piece of work becomes the dictionary
- * activity of the same level whose wording shares the most content words with it (at least
- * `MIN_SHARED_WORDS`; an activity of the person's own function wins a tie), or else an "other"
+ * activity of the same level whose wording is likest it (at least `MIN_SHARED_WORDS` content words
+ * shared and `MIN_LIKENESS` alike; an activity of the person's own function wins a tie), or else an "other"
  * line in the person's own words. Two pieces that land on one activity become one line; the
  * shares are scaled to whole percentages adding up to exactly 100.
  */
@@ -52,8 +54,10 @@ export function answersFromWork(
     for (const candidate of candidates) {
       if (candidate.activity.valueLevel !== piece.valueLevel) continue;
       const overlap = shared(words, candidate.words);
-      if (overlap < MIN_SHARED_WORDS) continue;
-      const score = overlap + (candidate.ownFunction ? 0.5 : 0);
+      const likeness = (2 * overlap) / (words.size + candidate.words.size);
+      if (overlap < MIN_SHARED_WORDS || likeness < MIN_LIKENESS) continue;
+      // The person's own function breaks a tie; it never outweighs a closer wording.
+      const score = likeness + (candidate.ownFunction ? 0.001 : 0);
       if (score > bestScore) [best, bestScore] = [candidate, score];
     }
     if (!best) {
