@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import type { CampaignScope, SurveyMode } from '../../../gql/graphql';
+import { TIERS } from '@rolemap/domain';
+import type { CampaignScope, SurveyMode, SurveyModeRuleInput, Tier } from '../../../gql/graphql';
 import type { OrgSnapshot } from '../../organizations/hooks/useOrgContext';
-import { formatDate } from '../../shared/utils/format';
+import { formatDate, tierLabel } from '../../shared/utils/format';
 
 type Props = {
   organizationId: string;
@@ -15,12 +16,22 @@ type Props = {
     scope: CampaignScope;
     scopeValue: string | null;
     defaultMode: SurveyMode;
+    modeRules: SurveyModeRuleInput[];
     opensAt: string;
     closesAt: string;
     minTotalPct: number;
     maxTotalPct: number;
   }) => Promise<void>;
 };
+
+const MODE_LABELS: Record<SurveyMode, string> = {
+  SELF: 'Each person, their own',
+  MANAGER: 'The line manager, for each report',
+  BOTH: 'Each person, then their manager reviews',
+};
+
+/** A population with a mode of its own: a department, a tier, or both ('' for any). */
+type RuleDraft = { department: string; tier: Tier | ''; mode: SurveyMode };
 
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -33,6 +44,9 @@ export function CreateCampaignForm({ organizationId, snapshots, defaultSnapshotI
   const [scope, setScope] = useState<CampaignScope>('ORGANIZATION');
   const [scopeValue, setScopeValue] = useState('');
   const [mode, setMode] = useState<SurveyMode>('SELF');
+  const [rules, setRules] = useState<RuleDraft[]>([]);
+  const changeRule = (index: number, change: Partial<RuleDraft>) =>
+    setRules((current) => current.map((rule, at) => (at === index ? { ...rule, ...change } : rule)));
   const [opens, setOpens] = useState(today());
   const [closes, setCloses] = useState(inDays(14));
   const [min, setMin] = useState('95');
@@ -50,6 +64,11 @@ export function CreateCampaignForm({ organizationId, snapshots, defaultSnapshotI
           scope,
           scopeValue: scope === 'ORGANIZATION' ? null : scopeValue,
           defaultMode: mode,
+          modeRules: rules.map((rule) => ({
+            department: rule.department.trim() || null,
+            tier: rule.tier || null,
+            mode: rule.mode,
+          })),
           opensAt: opens === today() ? new Date().toISOString() : `${opens}T00:00:00.000Z`,
           closesAt: `${closes}T23:59:59.000Z`,
           minTotalPct: Number(min),
@@ -97,11 +116,73 @@ export function CreateCampaignForm({ organizationId, snapshots, defaultSnapshotI
       <div className="field">
         <label htmlFor={`${id}-mode`}>Who fills in each form</label>
         <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as SurveyMode)}>
-          <option value="SELF">Each person, their own</option>
-          <option value="MANAGER">The line manager, for each report</option>
-          <option value="BOTH">Each person, then their manager reviews</option>
+          {(Object.keys(MODE_LABELS) as SurveyMode[]).map((value) => (
+            <option key={value} value={value}>
+              {MODE_LABELS[value]}
+            </option>
+          ))}
         </select>
       </div>
+      <fieldset className="survey-create__rules">
+        <legend>Other modes for some people (the first rule that fits a person wins)</legend>
+        {rules.map((rule, index) => (
+          <div key={index} className="survey-create__row" role="group" aria-label={`Mode rule ${index + 1}`}>
+            <div className="field">
+              <label htmlFor={`${id}-rule-${index}-department`}>Department (any when empty)</label>
+              <input
+                id={`${id}-rule-${index}-department`}
+                type="text"
+                value={rule.department}
+                onChange={(e) => changeRule(index, { department: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-rule-${index}-tier`}>Tier</label>
+              <select
+                id={`${id}-rule-${index}-tier`}
+                value={rule.tier}
+                onChange={(e) => changeRule(index, { tier: e.target.value as Tier | '' })}
+              >
+                <option value="">Any tier</option>
+                {TIERS.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {tierLabel(tier)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-rule-${index}-mode`}>Who fills in</label>
+              <select
+                id={`${id}-rule-${index}-mode`}
+                value={rule.mode}
+                onChange={(e) => changeRule(index, { mode: e.target.value as SurveyMode })}
+              >
+                {(Object.keys(MODE_LABELS) as SurveyMode[]).map((value) => (
+                  <option key={value} value={value}>
+                    {MODE_LABELS[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Remove mode rule ${index + 1}`}
+              onClick={() => setRules((current) => current.filter((_, at) => at !== index))}
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() => setRules((current) => [...current, { department: '', tier: '', mode: 'MANAGER' }])}
+        >
+          Add a mode rule
+        </button>
+      </fieldset>
       <div className="survey-create__row">
         <div className="field">
           <label htmlFor={`${id}-opens`}>Opens</label>
