@@ -22,7 +22,8 @@ describe('activity dictionary page', () => {
     const { page } = session;
     await page.goto(`${baseUrl()}/org/${demo.orgId}/dictionary`);
     await page.getByRole('heading', { name: 'Activity dictionary' }).waitFor();
-    await page.getByText(/Version 1 · \d+ activities · Copied the starter dictionary/).waitFor();
+    // Version 1 is the starter's copy; version 2 is HR's additions before the demo's survey.
+    await page.getByText(/Version 2 · \d+ activities · Added process OPS-05/).waitFor();
 
     await page
       .getByRole('navigation', { name: 'Functions' })
@@ -49,7 +50,7 @@ describe('activity dictionary page', () => {
     await form.getByLabel('Label').fill('Hold weekly 1:1s with direct reports');
     await form.getByLabel('Value level').selectOption('LEADERSHIP');
     await form.getByRole('button', { name: 'Save MGT-01-01' }).click();
-    await page.getByText('Saved as version 2.').waitFor();
+    await page.getByText('Saved as version 3.').waitFor();
     await page.getByRole('searchbox', { name: 'Search activities' }).fill('weekly');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByRole('listitem', { name: 'Hold weekly 1:1s with direct reports' }).getByText('Leadership').waitFor();
@@ -66,7 +67,7 @@ describe('activity dictionary page', () => {
     await add.getByRole('button', { name: 'Suggest a level' }).click();
     await add.getByText(/Suggested: Leadership \(\d+% confident/).waitFor();
     await add.getByRole('button', { name: 'Add activity' }).click();
-    await page.getByText('Saved as version 3.').waitFor();
+    await page.getByText('Saved as version 4.').waitFor();
     await page
       .getByRole('listitem', { name: 'Set the company strategy for the next three years' })
       .getByText('Leadership')
@@ -74,7 +75,7 @@ describe('activity dictionary page', () => {
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Remove Lead a major change programme' }).click();
-    await page.getByText('Saved as version 4.').waitFor();
+    await page.getByText('Saved as version 5.').waitFor();
     expect(await page.getByRole('listitem', { name: 'Lead a major change programme' }).count()).toBe(0);
   });
 
@@ -94,7 +95,7 @@ describe('activity dictionary page', () => {
     await table.getByText(/The parent id "S-9"/).waitFor();
     expect(await page.getByRole('button', { name: 'Import as new version' }).isDisabled()).toBe(true);
     await page.reload();
-    await page.getByText(/Version 4 ·/).waitFor();
+    await page.getByText(/Version 5 ·/).waitFor();
   });
 
   it('shows a viewer the dictionary without any edit controls', async () => {
@@ -108,7 +109,7 @@ describe('activity dictionary page', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${baseUrl()}/`);
       await page.goto(`${baseUrl()}/org/${demo.orgId}/dictionary`);
-      await page.getByText(/Version 4 · .*Read only\./).waitFor();
+      await page.getByText(/Version 5 · .*Read only\./).waitFor();
       await page.getByRole('listitem', { name: 'Run product demos for prospects' }).waitFor();
       expect(await page.getByRole('button', { name: /^Edit / }).count()).toBe(0);
       expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);

@@ -104,7 +104,7 @@ describe('hardening seen from the browser', () => {
       page.waitForEvent('download'),
       group.getByRole('link', { name: 'Download organization summary as PDF' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('northwind-robotics-v1-summary.pdf');
+    expect(download.suggestedFilename()).toBe(`northwind-robotics-v${demo.snapshotVersion}-summary.pdf`);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const pdf = Buffer.concat(chunks);

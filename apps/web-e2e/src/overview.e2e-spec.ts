@@ -65,7 +65,7 @@ describe('organization overview', () => {
       page.waitForEvent('download'),
       panel.getByRole('link', { name: 'Download role definition as PDF' }).click(),
     ]);
-    expect(roleReport.suggestedFilename()).toBe('northwind-robotics-v1-role.pdf');
+    expect(roleReport.suggestedFilename()).toBe(`northwind-robotics-v${demo.snapshotVersion}-role.pdf`);
     const chunks: Buffer[] = [];
     for await (const chunk of await roleReport.createReadStream()) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
@@ -146,7 +146,7 @@ describe('organization overview', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export SVG' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('northwind-robotics-v1-org-chart.svg');
+    expect(download.suggestedFilename()).toBe(`northwind-robotics-v${demo.snapshotVersion}-org-chart.svg`);
     const stream = await download.createReadStream();
     let svg = '';
     for await (const chunk of stream) svg += String(chunk);
@@ -160,7 +160,7 @@ describe('organization overview', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export PNG' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('northwind-robotics-v1-org-chart.png');
+    expect(download.suggestedFilename()).toBe(`northwind-robotics-v${demo.snapshotVersion}-org-chart.png`);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const png = Buffer.concat(chunks);

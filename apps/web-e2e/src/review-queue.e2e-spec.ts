@@ -72,9 +72,15 @@ describe('the review queue (Needs review)', () => {
     expect(after).toMatch(/90% of their time still goes to implementation work/);
     expect(after).not.toMatch(/needs review/);
 
-    // The tab leads back to what is left.
-    await page.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Needs review' }).click();
+    // What is left in v1; the tab, from another page, leads to a queue where it still waits.
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/snapshots`);
+    await page.getByRole('link', { name: 'Needs review in v1' }).click();
     await status.getByText(/^1 responsibility needs review in 1 wording/).waitFor();
     await list.getByRole('listitem', { name: 'Present the technical architecture to prospects' }).waitFor();
+    await page.goto(`${baseUrl()}/org/${demo.orgId}/snapshots`);
+    await page.getByRole('navigation', { name: 'Organization' }).getByRole('link', { name: 'Needs review' }).click();
+    await page.waitForURL(/\/needs-review/);
+    await list.getByRole('listitem', { name: 'Present the technical architecture to prospects' }).waitFor();
+    expect(await list.getByRole('listitem', { name: 'Coordinate firmware releases with the test lab' }).count()).toBe(0);
   });
 });

@@ -244,7 +244,7 @@ describe('scenarios and delegation plans in the browser', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download plan report as PDF' }).click(),
     ]);
-    expect(pdf.suggestedFilename()).toBe('northwind-robotics-v1-plan.pdf');
+    expect(pdf.suggestedFilename()).toBe(`northwind-robotics-v${demo.snapshotVersion}-plan.pdf`);
     const pdfChunks: Buffer[] = [];
     for await (const chunk of await pdf.createReadStream()) pdfChunks.push(chunk as Buffer);
     expect(Buffer.concat(pdfChunks).subarray(0, 5).toString()).toBe('%PDF-');

@@ -242,12 +242,17 @@ describe('survey forms in Chromium', () => {
         .getByRole('status')
         .filter({ hasText: /^Closing the survey: / })
         .waitFor();
-      await page.getByRole('status').filter({ hasText: 'Closed into snapshot v2.' }).waitFor({ timeout: 60_000 });
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Closed into snapshot v${demo.snapshotVersion + 1}.` })
+        .waitFor({ timeout: 60_000 });
       const closed = await graphql<{ organization: { snapshots: { version: number; label: string | null }[] } }>(
         'query($id: ID!) { organization(id: $id) { snapshots { version label } } }',
         { id: demo.orgId },
       );
-      expect(closed.organization.snapshots).toEqual(expect.arrayContaining([{ version: 2, label: 'Survey: Progress week' }]));
+      expect(closed.organization.snapshots).toEqual(
+        expect.arrayContaining([{ version: demo.snapshotVersion + 1, label: 'Survey: Progress week' }]),
+      );
     } finally {
       await session.close();
     }

@@ -76,13 +76,15 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   return body.data as T;
 }
 
-export type DemoOrg = { orgId: string; snapshotId: string };
+/** The demo as the first start seeded it; its newest snapshot is the one its closed survey wrote. */
+export type DemoOrg = { orgId: string; snapshotId: string; snapshotVersion: number };
 
 export async function demoOrg(): Promise<DemoOrg> {
-  const data = await graphql<{ organization: { id: string; latestSnapshot: { id: string } } }>(
-    '{ organization(name: "Northwind Robotics") { id latestSnapshot { id } } }',
+  const data = await graphql<{ organization: { id: string; latestSnapshot: { id: string; version: number } } }>(
+    '{ organization(name: "Northwind Robotics") { id latestSnapshot { id version } } }',
   );
-  return { orgId: data.organization.id, snapshotId: data.organization.latestSnapshot.id };
+  const { id, version } = data.organization.latestSnapshot;
+  return { orgId: data.organization.id, snapshotId: id, snapshotVersion: version };
 }
 
 export async function positionIdOf(snapshotId: string, name: string): Promise<string> {
