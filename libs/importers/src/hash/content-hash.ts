@@ -114,17 +114,18 @@ function* hashSection<Row>(
   hash.update(`${piece}\n`);
 }
 
+// Concatenated: an array of parts joined per row cost about a third of the hash.
 function canonical<Row>(row: Row, fields: readonly ((row: Row) => Value)[]): string {
-  const parts: (string | number)[] = [];
+  let line = '';
   for (const field of fields) {
     const value = field(row);
-    if (value === null) parts.push('-');
+    if (value === null) line += '-';
     else {
       const text = String(value);
-      parts.push(text.length, ':', text);
+      line += `${text.length}:${text}`;
     }
   }
-  return parts.join('');
+  return line;
 }
 
 /**
