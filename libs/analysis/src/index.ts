@@ -21,6 +21,8 @@ export {
   randomId,
   snapshotFromRecords,
   streamedSnapshotFromRecords,
+  snapshotChartFromRecords,
+  type SnapshotChart,
   type StreamedSnapshot,
 } from './snapshot/snapshot-from-records';
 export { type PositionNode, SnapshotIndex, walkBreadthFirst } from './snapshot/snapshot-index';

@@ -1,6 +1,6 @@
 export { isCalendarDate, parsePeopleFile } from './people/parse-people-file';
 export { parseResponsibilitiesFile } from './responsibilities/parse-responsibilities-file';
-export { contentHash } from './hash/content-hash';
+export { contentHash, contentHashInSlices } from './hash/content-hash';
 export {
   parseMapArgument,
   parseMapArguments,

@@ -153,4 +153,65 @@ describe('the three bulk-write paths write the same snapshot', () => {
     const [{ reltuples }] = await server.query("SELECT reltuples FROM pg_class WHERE relname = 'responsibility'");
     expect(reltuples).toBe(org.responsibilities.length);
   });
+
+  // On a server the chart is written while the responsibilities file is read (before its errors or the duplicate check are known).
+  it('rolls back the chart written early when the responsibilities file has errors, and undoes it for a duplicate', async () => {
+    const imports = new ImportService(
+      server,
+      { url: testDatabaseUrl(), embedded: false },
+      new OrganizationsService(server),
+      new AuditLogService(server),
+    );
+    const rowCounts = async () =>
+      (
+        await acrossAllTenants(() =>
+          server.query(
+            `SELECT (SELECT count(*)::int FROM position) AS positions, (SELECT count(*)::int FROM person) AS people,
+                    (SELECT count(*)::int FROM responsibility) AS responsibilities, (SELECT count(*)::int FROM org_snapshot) AS snapshots,
+                    (SELECT count(*)::int FROM organization WHERE name = 'Early Co') AS organizations`,
+          ),
+        )
+      )[0];
+    const before = await rowCounts();
+    const badRow = org.responsibilities.length + 2;
+    const invalid = await imports.importFiles(LOCAL_OPERATOR, {
+      organizationName: 'Early Co',
+      people: { fileName: 'people.csv', data: PEOPLE },
+      responsibilities: {
+        fileName: 'responsibilities.csv',
+        data: Buffer.concat([
+          RESPONSIBILITIES,
+          Buffer.from(`${org.people[1].employeeId},Sign off budgets,,NOT_A_LEVEL,10,2020-01-01\n`),
+        ]),
+      },
+      asOf: '2026-11-01',
+    });
+    expect(invalid.ok).toBe(false);
+    expect(invalid.errors).toEqual([expect.objectContaining({ file: 'responsibilities.csv', row: badRow })]);
+    expect(invalid.organization.id).toBeNull();
+    expect(await rowCounts()).toEqual(before);
+
+    const request = {
+      organizationName: 'Early Co',
+      people: { fileName: 'people.csv', data: PEOPLE },
+      responsibilities: { fileName: 'responsibilities.csv', data: RESPONSIBILITIES },
+      asOf: '2026-11-01',
+    };
+    const first = await imports.importFiles(LOCAL_OPERATOR, request);
+    expect(first.snapshot?.version).toBe(1);
+    const afterFirst = await rowCounts();
+    const again = await imports.importFiles(LOCAL_OPERATOR, request);
+    expect(again.snapshot).toBeNull();
+    expect(again.duplicateOf).toEqual(first.snapshot);
+    expect(again.warnings).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_SNAPSHOT' }));
+    expect(await rowCounts()).toEqual(afterFirst);
+    // The digest stored after the fact is the one a file read up front gives.
+    const [written] = await server.query('SELECT content_hash, responsibility_count FROM org_snapshot WHERE id = $1', [
+      first.snapshot?.id,
+    ]);
+    expect(written).toEqual({
+      content_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      responsibility_count: org.responsibilities.length,
+    });
+  });
 });

@@ -89,6 +89,28 @@ export function streamedSnapshotFromRecords(
   responsibilities: readonly ResponsibilityRecord[],
   options: SnapshotFromRecordsOptions,
 ): StreamedSnapshot {
+  const { responsibilitiesOf, ...chart } = snapshotChartFromRecords(people, options);
+  return {
+    ...chart,
+    responsibilityCount: responsibilities.length,
+    responsibilities: () => responsibilitiesOf(responsibilities),
+  };
+}
+
+/** The chart of a snapshot (positions, people, assignments), and how its responsibilities are built. */
+export interface SnapshotChart extends Omit<SnapshotData, 'responsibilities'> {
+  /**
+   * Builds the responsibilities in record order, each when it is reached (ids drawn after the
+   * chart's, as `streamedSnapshotFromRecords` draws them). Call it once.
+   */
+  responsibilitiesOf(records: readonly ResponsibilityRecord[]): Generator<Responsibility>;
+}
+
+/**
+ * `streamedSnapshotFromRecords` without the responsibilities yet: a writer can store the chart
+ * while the responsibilities file is still being read.
+ */
+export function snapshotChartFromRecords(people: readonly PeopleRecord[], options: SnapshotFromRecordsOptions): SnapshotChart {
   const newId = options.newId ?? randomId;
   const positionIdByEmployee = new Map<string, string>();
   for (const record of people) {
@@ -152,10 +174,9 @@ export function streamedSnapshotFromRecords(
     people: persons,
     positions,
     assignments,
-    responsibilityCount: responsibilities.length,
-    responsibilities: () =>
+    responsibilitiesOf: (records) =>
       buildResponsibilities(
-        responsibilities,
+        records,
         positionIdByEmployee,
         newId,
         options.levelOverrides,

@@ -3,7 +3,7 @@ import { parsePeopleFile } from '../people/parse-people-file';
 import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
 import { upload } from '../testing/upload';
 import { createHash } from 'node:crypto';
-import { contentHash } from './content-hash';
+import { contentHash, contentHashInSlices } from './content-hash';
 
 const PEOPLE = ['Employee ID,Name,Title,Manager ID', '1,Ann,CEO,', '2,Bob,CTO,1', '3,Cy,Dev,2'];
 const RESPONSIBILITIES = ['Employee ID,Responsibility,Share', '1,Budget,50', '2,Code,60'];
@@ -72,6 +72,37 @@ describe('contentHash', () => {
     expect(contentHash(people.records, responsibilities)).toBe(
       '0d8419a2c11d760277ad6e010fceb4a82b991f34447008482438876bae321510',
     );
+  });
+
+  it('gives the same digest in slices, across many pieces and with dotted lines', async () => {
+    const people = Array.from({ length: 3_000 }, (_, index) => ({
+      rowNumber: index + 2,
+      employeeId: `E${index}`,
+      name: `Person ${index} with a name long enough to fill pieces`,
+      title: 'Engineer',
+      managerId: index === 0 ? null : 'E0',
+      department: 'Tech',
+      location: null,
+      email: null,
+      hireDate: null,
+      roleStartDate: null,
+      previousTitle: null,
+      lastPromotionDate: null,
+      performanceRating: null,
+      fte: 1,
+      vacant: false,
+      ...(index % 7 === 3 ? { dottedLineManagerIds: ['E0', 'E1'] } : {}),
+    }));
+    const responsibilities: ResponsibilityRecord[] = people.map((person, index) => ({
+      rowNumber: index + 2,
+      employeeId: person.employeeId,
+      responsibility: `Responsibility number ${index} of the file`,
+      description: index % 2 ? 'described' : null,
+      valueLevel: null,
+      sharePct: 10,
+      since: null,
+    }));
+    expect(await contentHashInSlices(people, responsibilities)).toBe(contentHash(people, responsibilities));
   });
 
   it('equals the digest of the sorted canonical lines for any values (lengths 1-12 digits, nulls, non-ASCII)', () => {

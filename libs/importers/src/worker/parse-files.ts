@@ -28,11 +28,13 @@ export interface ParsedFiles {
 
 /**
  * Reads and validates an import's files on the current thread: the people file, then the
- * responsibilities file against the people's ids.
+ * responsibilities file against the people's ids. `onPeopleRead` hears of the people before the
+ * responsibilities file is read, so a caller can start on them (write the chart) meanwhile.
  */
 export async function parseFiles(
   request: ParseFilesRequest,
   onProgress?: (stage: FileStage, progress: ImportProgress) => void,
+  onPeopleRead?: (people: PeopleImport) => void,
 ): Promise<ParsedFiles> {
   // One pool for both files: the responsibilities' employee ids become the people's own strings.
   const strings = new StringPool();
@@ -41,6 +43,7 @@ export async function parseFiles(
     { ...request.peopleOptions, onProgress: onProgress && ((progress) => onProgress('people', progress)) },
     strings,
   );
+  onPeopleRead?.(people);
   const responsibilities = request.responsibilities
     ? await parseResponsibilitiesFile(
         request.responsibilities,

@@ -6,14 +6,15 @@ import { promisify } from 'node:util';
 import { createGzip, gzip } from 'node:zlib';
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createClassifier, missingResponsibilitiesWarning, streamedSnapshotFromRecords } from '@rolemap/analysis';
-import type { ImportIssue, PeopleRecord } from '@rolemap/domain';
+import { createClassifier, missingResponsibilitiesWarning, snapshotChartFromRecords } from '@rolemap/analysis';
+import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import {
   ImportParser,
   type ParseFilesRequest,
   type PeopleImport,
   type ResponsibilitiesImport,
   contentHash,
+  contentHashInSlices,
   parseFiles,
 } from '@rolemap/importers';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -43,7 +44,8 @@ import type {
   UploadedFile,
   WrittenImport,
 } from './import.types';
-import { writeSnapshot } from './snapshot-writer';
+import type { BulkPath } from './bulk-insert';
+import { completeSnapshot, writeResponsibilities, writeSnapshotChart } from './snapshot-writer';
 
 /**
  * Uploads become snapshots here: parse and validate everything first, then write the whole
@@ -101,27 +103,53 @@ export class ImportService implements OnApplicationShutdown {
         hints: request.hints,
       },
     };
-    const { people, responsibilities } = this.parser
-      ? await this.parser.parse(parseRequest, request.onProgress)
-      : await parseFiles(parseRequest, request.onProgress);
-    const parseMs = performance.now() - parseStart;
-    const errors = [
+    const optionErrors = [
       ...organizationNameIssues(request.organizationName, request.people.fileName),
-      ...(request.label?.includes('\u0000')
-        ? [
-            {
-              file: request.people.fileName,
-              row: null,
-              column: null,
-              value: request.label.replaceAll('\u0000', '\u2400'),
-              code: 'BAD_OPTION',
-              message: 'A snapshot label cannot contain a NUL character (byte 0x00).',
-            },
-          ]
-        : []),
-      ...people.errors,
-      ...(responsibilities?.errors ?? []),
+      ...labelIssues(request.label, request.people.fileName),
     ];
+    let base: ImportOutcome | null = null;
+    const outcomeOf = (written: WrittenImport): ImportOutcome => ({
+      ...(base as ImportOutcome),
+      ...written,
+      warnings: [...(base as ImportOutcome).warnings, ...written.warnings],
+      timings: { ...written.timings, parseMs },
+    });
+    const beforeCommit = request.beforeCommit;
+    const recordsImport = (records: PeopleRecord[], responsibilityRecords: ResponsibilityRecord[]): RecordsImport => ({
+      organizationName: request.organizationName,
+      people: records,
+      responsibilities: responsibilityRecords,
+      asOf,
+      label: request.label ?? null,
+      sourceFileName: request.people.fileName,
+      files: uploads,
+      allowDuplicate: request.allowDuplicate,
+      beforeCommit: beforeCommit && ((manager, done) => beforeCommit(manager, outcomeOf(done))),
+    });
+    // Read on this thread into a PostgreSQL server, the chart is written while the
+    // responsibilities file is read: the server's work on the other core overlaps the parse.
+    const early: { written?: Promise<WrittenImport | null>; settle?: (records: ResponsibilityRecord[] | null) => void } = {};
+    const writeChartEarly = (parsedPeople: PeopleImport) => {
+      if (parsedPeople.errors.length > 0 || optionErrors.length > 0) return;
+      const pending = new Promise<ResponsibilityRecord[] | null>((resolve) => (early.settle = resolve));
+      early.written = this.writeRecords(caller, recordsImport(parsedPeople.records, []), pending);
+      // Awaited once the parse is done; a failure before that is not an unhandled rejection.
+      early.written.catch(() => undefined);
+    };
+    const writesEarly = !this.parser && !request.dryRun && this.bulkPath() === true;
+    let parsed: Awaited<ReturnType<typeof parseFiles>>;
+    try {
+      parsed = this.parser
+        ? await this.parser.parse(parseRequest, request.onProgress)
+        : await parseFiles(parseRequest, request.onProgress, writesEarly ? writeChartEarly : undefined);
+    } catch (error) {
+      early.settle?.(null);
+      await early.written?.catch(() => undefined);
+      throw error;
+    }
+    const { people, responsibilities } = parsed;
+    const parseMs = performance.now() - parseStart;
+    const errors = [...optionErrors, ...people.errors, ...(responsibilities?.errors ?? [])];
     // Positions without responsibilities are unknown to the analysis, not idle: say how many.
     const coverageWarning =
       errors.length === 0
@@ -138,7 +166,7 @@ export class ImportService implements OnApplicationShutdown {
         request.responsibilities && responsibilities ? fileReport(request.responsibilities.fileName, responsibilities) : null,
     };
     const existing = await this.organizations.findByName(caller, request.organizationName.trim());
-    const base: ImportOutcome = {
+    base = {
       ok: errors.length === 0,
       dryRun: Boolean(request.dryRun),
       organization: { id: existing?.id ?? null, name: request.organizationName.trim() },
@@ -153,27 +181,17 @@ export class ImportService implements OnApplicationShutdown {
       tops: topsOf(people.records),
       timings: { parseMs, buildMs: 0, writeMs: 0, storeMs: 0 },
     };
-    if (errors.length > 0 || request.dryRun) return base;
-
-    const outcomeOf = (written: WrittenImport): ImportOutcome => ({
-      ...base,
-      ...written,
-      warnings: [...warnings, ...written.warnings],
-      timings: { ...written.timings, parseMs },
-    });
-    const beforeCommit = request.beforeCommit;
-    const written = await this.importRecords(caller, {
-      organizationName: request.organizationName,
-      people: people.records,
-      responsibilities: responsibilities?.records ?? [],
-      asOf,
-      label: request.label ?? null,
-      sourceFileName: request.people.fileName,
-      files: uploads,
-      allowDuplicate: request.allowDuplicate,
-      beforeCommit: beforeCommit && ((manager, done) => beforeCommit(manager, outcomeOf(done))),
-    });
-    return outcomeOf(written);
+    if (errors.length > 0 || request.dryRun) {
+      // A chart already written for these files is rolled back.
+      early.settle?.(null);
+      await early.written;
+      return base;
+    }
+    if (early.written && early.settle) {
+      early.settle(responsibilities?.records ?? []);
+      return outcomeOf((await early.written) as WrittenImport);
+    }
+    return outcomeOf(await this.importRecords(caller, recordsImport(people.records, responsibilities?.records ?? [])));
   }
 
   /** The outcome for files refused before they were read: the errors, no counts, nothing written. */
@@ -201,89 +219,138 @@ export class ImportService implements OnApplicationShutdown {
 
   /** Writes validated records as the organization's next snapshot, in one transaction. */
   async importRecords(caller: Caller, input: RecordsImport): Promise<WrittenImport> {
+    return (await this.writeRecords(caller, input, input.responsibilities)) as WrittenImport;
+  }
+
+  /**
+   * `importRecords`, or, given the responsibilities as a promise (their file still being read),
+   * the chart written first and the responsibilities once they come. The duplicate check needs
+   * them, so the chart is then written under a savepoint and undone for a duplicate; a null
+   * from the promise (the file had errors) rolls everything back and gives null.
+   */
+  private async writeRecords(
+    caller: Caller,
+    input: RecordsImport,
+    responsibilitiesOrPending: ResponsibilityRecord[] | Promise<ResponsibilityRecord[] | null>,
+  ): Promise<WrittenImport | null> {
     const timings = { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 };
-    const hash = contentHash(input.people, input.responsibilities);
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
-      // Locked before the duplicate check, so two identical uploads at once cannot both pass it.
-      await lockOrganization(manager, organization.id);
-      // Compared with the chart it will follow on the timeline (the last one dated on or before
-      // it), not with the last upload: the timeline is what diffs and promotions are read from.
-      const preceding = await snapshotPrecedingImport(manager, organization.id, input.asOf);
-      if (preceding && preceding.contentHash === hash && !input.allowDuplicate) {
+    const pending = Array.isArray(responsibilitiesOrPending) ? null : responsibilitiesOrPending;
+    const known = Array.isArray(responsibilitiesOrPending) ? responsibilitiesOrPending : null;
+    const knownHash = known ? contentHash(input.people, known) : null;
+    const write = () =>
+      this.dataSource.transaction(async (manager) => {
+        const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
+        // Locked before the duplicate check, so two identical uploads at once cannot both pass it.
+        await lockOrganization(manager, organization.id);
+        // Compared with the chart it will follow on the timeline (the last one dated on or before
+        // it), not with the last upload: the timeline is what diffs and promotions are read from.
+        const preceding = await snapshotPrecedingImport(manager, organization.id, input.asOf);
+        const duplicateOf = (hash: string) =>
+          preceding && preceding.contentHash === hash && !input.allowDuplicate ? preceding : null;
+        const duplicate = (of: { id: string; version: number }) =>
+          committing(manager, input, {
+            organization: { id: organization.id, name: organization.name },
+            snapshot: null,
+            duplicateOf: { id: of.id, version: of.version },
+            warnings: [duplicateWarning(input.sourceFileName, of.version)],
+            timings,
+          });
+        const knownDuplicate = knownHash !== null ? duplicateOf(knownHash) : null;
+        if (knownDuplicate) return duplicate(knownDuplicate);
+        // Wording HR confirmed in this organization's review queue is classified as confirmed.
+        const confirmed = await confirmedWordingOf(manager, organization.id);
+        // HR's grade → tier table decides the tiers of graded positions before their titles.
+        const gradeTiers = await gradeTiersOf(manager, organization.id);
+        const buildStart = performance.now();
+        const chart = snapshotChartFromRecords(input.people, {
+          organizationId: organization.id,
+          snapshotId: randomUUID(),
+          asOf: input.asOf,
+          newId: createTimeOrderedIdFactory(),
+          classifier: confirmed.size > 0 ? createClassifier({ confirmed }) : undefined,
+          gradeTiers,
+          // HR's overrides are not baked in: they are a layer applied when the snapshot is read,
+          // so clearing one brings back what the file and the inference said.
+        });
+        const writeStart = performance.now();
+        timings.buildMs = writeStart - buildStart;
+        if (pending) await manager.query('SAVEPOINT chart_before_responsibilities');
+        const useCopy = this.bulkPath();
+        const snapshot = await writeSnapshotChart(manager, useCopy, chart, {
+          label: input.label,
+          asOf: input.asOf,
+          sourceFileName: input.sourceFileName,
+          // Set once the responsibilities are read, when they are still pending.
+          contentHash: knownHash ?? '',
+          responsibilityCount: known?.length ?? 0,
+        });
+        const responsibilities = known ?? (await pending);
+        if (responsibilities === null) throw new ResponsibilitiesRejected();
+        const rows = chart.responsibilitiesOf(responsibilities);
+        if (pending) {
+          // Hashed while the COPY waits on the server; a duplicate undoes everything written since the savepoint.
+          const [hash] = await Promise.all([
+            contentHashInSlices(input.people, responsibilities),
+            writeResponsibilities(manager, useCopy, snapshot.id, rows),
+          ]);
+          const pendingDuplicate = duplicateOf(hash);
+          if (pendingDuplicate) {
+            await manager.query('ROLLBACK TO SAVEPOINT chart_before_responsibilities');
+            return duplicate(pendingDuplicate);
+          }
+          await completeSnapshot(manager, snapshot, { contentHash: hash, responsibilityCount: responsibilities.length });
+        } else {
+          await writeResponsibilities(manager, useCopy, snapshot.id, rows);
+        }
+        timings.writeMs = performance.now() - writeStart;
+        const storeStart = performance.now();
+        for (const upload of input.files ?? []) {
+          await manager.getRepository(UploadedFileEntity).insert({
+            organizationId: organization.id,
+            snapshotId: snapshot.id,
+            kind: upload.kind,
+            fileName: upload.fileName,
+            sha256: await upload.sha256,
+            byteSize: upload.byteSize,
+            contentEncoding: 'gzip',
+            content: await upload.gzipped,
+          });
+        }
+        timings.storeMs = performance.now() - storeStart;
+        await input.withinTransaction?.(manager, { id: snapshot.id, version: snapshot.version });
+        await this.audit.record(
+          caller,
+          {
+            action: 'import',
+            organizationId: organization.id,
+            target: `snapshot v${snapshot.version}`,
+            details: {
+              snapshotId: snapshot.id,
+              version: snapshot.version,
+              asOf: input.asOf,
+              sourceFileName: input.sourceFileName,
+              people: chart.people.length,
+              positions: chart.positions.length,
+              responsibilities: responsibilities.length,
+            },
+          },
+          manager,
+        );
         return committing(manager, input, {
           organization: { id: organization.id, name: organization.name },
-          snapshot: null,
-          duplicateOf: { id: preceding.id, version: preceding.version },
-          warnings: [duplicateWarning(input.sourceFileName, preceding.version)],
+          snapshot: { id: snapshot.id, version: snapshot.version },
+          duplicateOf: null,
+          warnings: [],
           timings,
         });
-      }
-      // Wording HR confirmed in this organization's review queue is classified as confirmed.
-      const confirmed = await confirmedWordingOf(manager, organization.id);
-      // HR's grade → tier table decides the tiers of graded positions before their titles.
-      const gradeTiers = await gradeTiersOf(manager, organization.id);
-      const buildStart = performance.now();
-      const data = streamedSnapshotFromRecords(input.people, input.responsibilities, {
-        organizationId: organization.id,
-        snapshotId: randomUUID(),
-        asOf: input.asOf,
-        newId: createTimeOrderedIdFactory(),
-        classifier: confirmed.size > 0 ? createClassifier({ confirmed }) : undefined,
-        gradeTiers,
-        // HR's overrides are not baked in: they are a layer applied when the snapshot is read,
-        // so clearing one brings back what the file and the inference said.
       });
-      const writeStart = performance.now();
-      timings.buildMs = writeStart - buildStart;
-      const snapshot = await writeSnapshot(manager, this.database.copyIn ?? !this.database.embedded, data, {
-        label: input.label,
-        asOf: input.asOf,
-        sourceFileName: input.sourceFileName,
-        contentHash: hash,
-      });
-      timings.writeMs = performance.now() - writeStart;
-      const storeStart = performance.now();
-      for (const upload of input.files ?? []) {
-        await manager.getRepository(UploadedFileEntity).insert({
-          organizationId: organization.id,
-          snapshotId: snapshot.id,
-          kind: upload.kind,
-          fileName: upload.fileName,
-          sha256: await upload.sha256,
-          byteSize: upload.byteSize,
-          contentEncoding: 'gzip',
-          content: await upload.gzipped,
-        });
-      }
-      timings.storeMs = performance.now() - storeStart;
-      await input.withinTransaction?.(manager, { id: snapshot.id, version: snapshot.version });
-      await this.audit.record(
-        caller,
-        {
-          action: 'import',
-          organizationId: organization.id,
-          target: `snapshot v${snapshot.version}`,
-          details: {
-            snapshotId: snapshot.id,
-            version: snapshot.version,
-            asOf: input.asOf,
-            sourceFileName: input.sourceFileName,
-            people: data.people.length,
-            positions: data.positions.length,
-            responsibilities: data.responsibilities.length,
-          },
-        },
-        manager,
-      );
-      return committing(manager, input, {
-        organization: { id: organization.id, name: organization.name },
-        snapshot: { id: snapshot.id, version: snapshot.version },
-        duplicateOf: null,
-        warnings: [],
-        timings,
-      });
-    });
+    let outcome: WrittenImport;
+    try {
+      outcome = await write();
+    } catch (error) {
+      if (error instanceof ResponsibilitiesRejected) return null;
+      throw error;
+    }
     if (outcome.snapshot) {
       await analyzeSnapshotTables(this.dataSource);
       // A finding the new chart no longer has closes the action accepting it opened.
@@ -291,7 +358,15 @@ export class ImportService implements OnApplicationShutdown {
     }
     return outcome;
   }
+
+  /** COPY FROM STDIN on a PostgreSQL server; PGlite in this process, or INSERTs through its socket. */
+  private bulkPath(): BulkPath {
+    return this.database.copyIn ?? !this.database.embedded;
+  }
 }
+
+/** Thrown inside the transaction to roll back a chart whose responsibilities file had errors. */
+class ResponsibilitiesRejected extends Error {}
 
 /** The transaction's last step: whoever asked to be told before the commit is told. */
 async function committing(manager: EntityManager, input: RecordsImport, written: WrittenImport): Promise<WrittenImport> {
@@ -303,12 +378,17 @@ async function committing(manager: EntityManager, input: RecordsImport, written:
  * Fresh planner statistics once a snapshot is in: a bulk load can multiply a table's rows, and
  * until autovacuum gets to it the planner would cost the chart's and the analysis's queries on
  * the old counts. ANALYZE samples a fixed number of rows, so it takes about the same time at any
- * size; it runs after the commit, outside the organization's lock.
+ * size; it runs after the commit, outside the organization's lock. On a server each table is
+ * analysed on its own connection, so the server's cores share the work (the import's own thread
+ * is idle by then); the embedded database has one connection and takes them in turn.
  */
 async function analyzeSnapshotTables(dataSource: DataSource): Promise<void> {
   // Statistics are the table's, over every tenant, and only its owner may gather them.
-  await acrossAllTenants(() => dataSource.query('ANALYZE org_snapshot, position, person, assignment, responsibility'));
+  await acrossAllTenants(() => Promise.all(SNAPSHOT_TABLES.map((table) => dataSource.query(`ANALYZE ${table}`))));
 }
+
+// Largest first, so the longest ANALYZE starts at once.
+const SNAPSHOT_TABLES = ['responsibility', 'position', 'person', 'assignment', 'org_snapshot'] as const;
 
 const gzipAsync = promisify(gzip);
 
@@ -389,6 +469,20 @@ function unreadFileReport(fileName: string): ImportedFileReport {
     rowCount: 0,
     mapping: { fields: {}, columns: [], unmappedHeaders: [], managerReference: null },
   };
+}
+
+function labelIssues(label: string | null | undefined, fileName: string): ImportIssue[] {
+  if (!label?.includes('\u0000')) return [];
+  return [
+    {
+      file: fileName,
+      row: null,
+      column: null,
+      value: label.replaceAll('\u0000', '\u2400'),
+      code: 'BAD_OPTION',
+      message: 'A snapshot label cannot contain a NUL character (byte 0x00).',
+    },
+  ];
 }
 
 function organizationNameIssues(name: string, fileName: string): ImportIssue[] {

@@ -25,6 +25,34 @@ export async function writeSnapshot(
   meta: SnapshotMeta,
 ): Promise<OrgSnapshotEntity> {
   const streamed = typeof data.responsibilities === 'function';
+  const snapshot = await writeSnapshotChart(manager, useCopy, data, {
+    ...meta,
+    responsibilityCount: streamed
+      ? (data as StreamedSnapshot).responsibilityCount
+      : (data as SnapshotData).responsibilities.length,
+  });
+  await writeResponsibilities(
+    manager,
+    useCopy,
+    data.snapshotId,
+    streamed ? (data as StreamedSnapshot).responsibilities() : (data as SnapshotData).responsibilities,
+  );
+  return snapshot;
+}
+
+/** The snapshot's chart; what the row says about its responsibilities is given here, or set by `completeSnapshot`. */
+export type SnapshotChartData = Omit<SnapshotData, 'responsibilities'>;
+
+/**
+ * The first half of `writeSnapshot`: the snapshot row, its positions, dotted lines, people and
+ * assignments. An importer writes this while the responsibilities file is still being read.
+ */
+export async function writeSnapshotChart(
+  manager: EntityManager,
+  useCopy: BulkPath,
+  data: SnapshotChartData,
+  meta: SnapshotMeta & { responsibilityCount: number },
+): Promise<OrgSnapshotEntity> {
   const [{ next }] = await manager.query(
     'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM org_snapshot WHERE organization_id = $1',
     [data.organizationId],
@@ -39,9 +67,7 @@ export async function writeSnapshot(
     contentHash: meta.contentHash,
     peopleCount: data.people.length,
     positionCount: data.positions.length,
-    responsibilityCount: streamed
-      ? (data as StreamedSnapshot).responsibilityCount
-      : (data as SnapshotData).responsibilities.length,
+    responsibilityCount: meta.responsibilityCount,
   });
   await manager.getRepository(OrgSnapshotEntity).insert(snapshot);
   const depths = positionDepths(data.positions);
@@ -117,7 +143,21 @@ export async function writeSnapshot(
         a.performanceRating,
       ],
     });
-    await bulkInsert<Responsibility>(manager, useCopy, {
+  };
+  // COPY is refused under row-level security: it runs as the owner, into this tenant's own new snapshot.
+  await (useCopy ? copyIntoOwnSnapshot(manager, snapshotId, writeRows) : writeRows());
+  return snapshot;
+}
+
+/** The second half of `writeSnapshot`: the responsibilities, in bulk (a generator is built as it is written). */
+export async function writeResponsibilities(
+  manager: EntityManager,
+  useCopy: BulkPath,
+  snapshotId: string,
+  responsibilities: Iterable<Responsibility>,
+): Promise<void> {
+  const writeRows = () =>
+    bulkInsert<Responsibility>(manager, useCopy, {
       table: 'responsibility',
       columns: [
         'id',
@@ -131,7 +171,7 @@ export async function writeSnapshot(
         'share_pct',
         'held_since',
       ],
-      rows: streamed ? (data as StreamedSnapshot).responsibilities() : (data as SnapshotData).responsibilities,
+      rows: responsibilities,
       cells: (r) => [
         r.id,
         snapshotId,
@@ -145,10 +185,17 @@ export async function writeSnapshot(
         r.heldSince,
       ],
     });
-  };
-  // COPY is refused under row-level security: it runs as the owner, into this tenant's own new snapshot.
   await (useCopy ? copyIntoOwnSnapshot(manager, snapshotId, writeRows) : writeRows());
-  return snapshot;
+}
+
+/** What a chart written before its responsibilities were known could not say yet. */
+export async function completeSnapshot(
+  manager: EntityManager,
+  snapshot: OrgSnapshotEntity,
+  completion: { contentHash: string; responsibilityCount: number },
+): Promise<void> {
+  await manager.getRepository(OrgSnapshotEntity).update({ id: snapshot.id }, completion);
+  Object.assign(snapshot, completion);
 }
 
 /** Each dotted line once (a manager named twice on one row is one line), as the table's rows. */
