@@ -28,6 +28,10 @@ const LAZY_TOP = `query OrgChartTop($snapshotId: ID!, $depth: Int!, $rootPositio
   orgChartTop(snapshotId: $snapshotId, depth: $depth, rootPositionId: $rootPositionId) {
     expectedMixes { tier mix { implementation unification communication leadership } }
     nodes { ${LAZY_NODE} } } }`;
+const LAZY_TOP_BY_ORGANIZATION = `query OrgChartTop($organizationId: ID!, $depth: Int!) {
+  orgChartTop(organizationId: $organizationId, depth: $depth) {
+    snapshotId expectedMixes { tier mix { implementation unification communication leadership } }
+    nodes { ${LAZY_NODE} } } }`;
 const LAZY_CHILDREN = `query OrgChartChildren($snapshotId: ID!, $positionId: ID!, $first: Int!, $after: String) {
   orgChartChildren(snapshotId: $snapshotId, positionId: $positionId, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { ${LAZY_NODE} } } }`;
@@ -186,6 +190,10 @@ async function main(): Promise<void> {
           topCount = answer.data.orgChartTop.nodes.length;
         }),
         `${topCount} nodes, ${(topBytes / 1024).toFixed(1)} KiB`,
+      );
+      record(
+        'orgChartTop depth 2 by organization (what the overview asks for before it has the snapshots)',
+        await timed(runs, () => server.graphql(LAZY_TOP_BY_ORGANIZATION, { organizationId: server.organizationId, depth: 2 })),
       );
       record(
         `orgChartChildren of ${WIDE_TEAM_LEAD} (first 1000)`,

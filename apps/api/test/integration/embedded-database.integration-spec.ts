@@ -18,7 +18,8 @@ describe('embedded PGlite database, same migrations and code path', () => {
     // stop loop's timer, firing after Jest's teardown, failed the next spec file. The queue on the
     // embedded database is tested end to end in a server process (web-e2e import-jobs).
     api = await startTestApp({ url: embedded.url, embedded: true }, { jobs: { ...DEFAULT_JOBS_CONFIG, concurrency: 0 } });
-  });
+    // A new PGlite data directory and every migration on it: seconds on a quiet machine, over a minute on a busy one.
+  }, 180_000);
   afterAll(async () => {
     await api?.close();
     await embedded?.stop();

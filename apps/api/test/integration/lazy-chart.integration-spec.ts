@@ -35,12 +35,13 @@ const NODE =
 
 describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () => {
   let api: TestApp;
+  let organizationId: string;
   let snapshotId: string;
   let whole: WholeNode[];
   const children = new Map<string | null, WholeNode[]>();
 
   beforeAll(async () => {
-    ({ api, snapshotId } = await startTestAppWithDemo());
+    ({ api, organizationId, snapshotId } = await startTestAppWithDemo());
     // The demo describes everyone: take the responsibilities of a few people away (before any analysis runs).
     const client = new Client({ connectionString: testDatabaseUrl() });
     await client.connect();
@@ -110,6 +111,45 @@ describe('the lazy org chart over GraphQL (PostgreSQL, demo organization)', () =
       const sample = whole.find((node) => node.tier === entry.tier)!;
       expect(entry.mix.implementation).toBe(sample.expectedMix.implementation);
     }
+  });
+
+  it("draws the organization's latest snapshot, or the one the link names when it is the organization's", async () => {
+    // An earlier, empty snapshot of the organization beside the demo's.
+    const client = new Client({ connectionString: testDatabaseUrl() });
+    await client.connect();
+    const {
+      rows: [earlier],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO org_snapshot (organization_id, version, as_of, content_hash, people_count, position_count, responsibility_count)
+       VALUES ($1, 1000, '1900-01-01', 'earlier', 0, 0, 0) RETURNING id`,
+      [organizationId],
+    );
+    const drawn = async (variables: Record<string, unknown>) => {
+      const result = await api.graphql<{ orgChartTop: { snapshotId: string; nodes: { id: string }[] } }>(
+        'query($o: ID, $s: ID) { orgChartTop(organizationId: $o, snapshotId: $s, depth: 0) { snapshotId nodes { id } } }',
+        variables,
+      );
+      return result.errors ? { code: result.errors[0].extensions?.code } : result.data!.orgChartTop.snapshotId;
+    };
+    expect(await drawn({ o: organizationId })).toBe(snapshotId);
+    expect(await drawn({ o: organizationId, s: earlier.id })).toBe(earlier.id);
+    // A link to a snapshot that is not the organization's: its latest, as the web app shows.
+    expect(await drawn({ o: organizationId, s: '00000000-0000-4000-8000-000000000000' })).toBe(snapshotId);
+    expect(await drawn({ o: organizationId, s: 'not-an-id' })).toBe(snapshotId);
+    expect(await drawn({ s: earlier.id })).toBe(earlier.id);
+    expect(await drawn({})).toEqual({ code: 'BAD_USER_INPUT' });
+    // The same cards as by snapshot.
+    const bySnapshot = await api.graphql<{ orgChartTop: { nodes: { id: string }[] } }>(
+      'query($s: ID!) { orgChartTop(snapshotId: $s, depth: 2) { nodes { id } } }',
+      { s: snapshotId },
+    );
+    const byOrganization = await api.graphql<{ orgChartTop: { nodes: { id: string }[] } }>(
+      'query($o: ID!) { orgChartTop(organizationId: $o, depth: 2) { nodes { id } } }',
+      { o: organizationId },
+    );
+    expect(byOrganization.data!.orgChartTop.nodes).toEqual(bySnapshot.data!.orgChartTop.nodes);
+    await client.query('DELETE FROM org_snapshot WHERE id = $1', [earlier.id]);
+    await client.end();
   });
 
   it('starts the leader review at the leader, with the leader as the top', async () => {

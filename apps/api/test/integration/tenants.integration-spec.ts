@@ -158,6 +158,11 @@ const FOREIGN_READS: {
     variables: (o) => ({ s: o.snapshotId }),
   },
   {
+    name: 'orgChartTop by organization',
+    query: 'query($o: ID!) { orgChartTop(organizationId: $o) { snapshotId } }',
+    variables: (o) => ({ o: o.organizationId }),
+  },
+  {
     name: 'classificationQueue',
     query: 'query($s: ID!) { classificationQueue(snapshotId: $s) { __typename } }',
     variables: (o) => ({ s: o.snapshotId }),

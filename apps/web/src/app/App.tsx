@@ -1,5 +1,5 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { useMemo } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { AccountMenu } from '../modules/auth/components/AccountMenu';
 import { RequireSignIn } from '../modules/auth/components/RequireSignIn';
@@ -27,11 +27,9 @@ import { SurveysPage } from '../pages/SurveysPage';
 import { CompareScenariosPage } from '../pages/CompareScenariosPage';
 import { ScenarioPage } from '../pages/ScenarioPage';
 import { ScenariosPage } from '../pages/ScenariosPage';
-import { createApolloClient } from './apollo-client';
 import './app.css';
 
-export function App() {
-  const client = useMemo(() => createApolloClient(), []);
+export function App({ client }: { client: ApolloClient }) {
   return (
     <ApolloProvider client={client}>
       <BrowserRouter>

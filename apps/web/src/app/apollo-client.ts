@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { WarmStartLink } from './warm-start/warm-start-link';
 
 export function createApolloCache(): InMemoryCache {
   return new InMemoryCache({
@@ -11,9 +12,11 @@ export function createApolloCache(): InMemoryCache {
   });
 }
 
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+/** The web app's client; `warmStart` lets requests sent before the page renders answer the page's own. */
+export function createApolloClient(uri = '/graphql', warmStart?: WarmStartLink): ApolloClient {
+  const http = new HttpLink({ uri, headers: { 'x-rolemap-client': 'web' } });
   return new ApolloClient({
-    link: new HttpLink({ uri, headers: { 'x-rolemap-client': 'web' } }),
+    link: warmStart ? ApolloLink.from([warmStart, http]) : http,
     cache: createApolloCache(),
   });
 }

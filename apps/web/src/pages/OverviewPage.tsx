@@ -3,7 +3,7 @@ import { useOrg } from '../modules/organizations/hooks/useOrg';
 import { OrgOverview } from '../modules/overview/components/OrgOverview';
 
 export function OverviewPage() {
-  const { orgId, organization, snapshot, linkTo } = useOrg();
+  const { orgId, organization, snapshot, linkSnapshotId, linkTo } = useOrg();
   if (!snapshot) {
     return (
       <p>
@@ -18,6 +18,7 @@ export function OverviewPage() {
       snapshotId={snapshot.id}
       organizationName={organization.name}
       snapshotVersion={snapshot.version}
+      linkSnapshotId={linkSnapshotId}
       reviewLink={(positionId) => linkTo(`/org/${orgId}/review/${positionId}`)}
     />
   );

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { DomainError } from '@rolemap/domain';
 import { CHART_LIMITS, type Caller, OrgChartService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { OrgChartNodeType, ValueMixType } from '../analysis/dtos/analysis.types';
@@ -34,20 +35,25 @@ export class OrgChartResolver {
     }));
   }
 
-  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot' })
+  @RequireRole(EVERY_ROLE, { snapshotId: 'snapshot', organizationId: 'organization' })
   @Query(() => ChartSliceType, {
     description:
-      `The top levels of the chart (depth 0-${CHART_LIMITS.maxDepth} below the top, or below rootPositionId). ` +
-      `A leader with more than ${CHART_LIMITS.topSpanLimit} reports comes collapsed: open it with orgChartChildren.`,
+      `The top levels of the chart (depth 0-${CHART_LIMITS.maxDepth} below the top, or below rootPositionId) of ` +
+      "snapshotId, or, with organizationId, of snapshotId when it is one of the organization's and else of its latest " +
+      `snapshot. A leader with more than ${CHART_LIMITS.topSpanLimit} reports comes collapsed: open it with orgChartChildren.`,
   })
   async orgChartTop(
     @CurrentCaller() caller: Caller,
-    @Args('snapshotId', { type: () => ID }) snapshotId: string,
+    @Args('snapshotId', { type: () => ID, nullable: true }) snapshotId: string | null,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
     @Args('depth', { type: () => Int, defaultValue: 2 }) depth: number,
     @Args('rootPositionId', { type: () => ID, nullable: true }) rootPositionId?: string | null,
   ): Promise<ChartSliceType> {
-    const slice = await this.orgChartService.top(caller, snapshotId, depth, rootPositionId);
+    if (!snapshotId && !organizationId) throw new DomainError('BAD_USER_INPUT', 'Give snapshotId, organizationId or both');
+    const drawn = organizationId ? await this.orgChartService.snapshotToDraw(caller, organizationId, snapshotId) : snapshotId!;
+    const slice = await this.orgChartService.top(caller, drawn, depth, rootPositionId);
     return {
+      snapshotId: slice.snapshotId,
       expectedMixes: slice.expectedMixes.map(({ tier, mix }) => ({ tier, mix: ValueMixType.from(mix) })),
       nodes: slice.nodes.map(ChartNodeType.from),
     };

@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PositionMix } from '@rolemap/analysis';
 import { DomainError, type FindingKind, type Tier, type TierSource, type ValueMix } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
-import type { Caller } from '../common/caller';
+import { type Caller, assertCanAccess } from '../common/caller';
+import { isUuid } from '../common/uuid';
+import { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { latestSnapshot } from '../snapshots/snapshot-order';
 import { PositionScopeService } from '../access/position-scope.service';
 import { AnalysisService, type SnapshotAnalysis } from '../analysis/analysis.service';
 import { ReviewsService } from '../reviews/reviews.service';
@@ -51,6 +54,8 @@ export interface LazyChartNode extends Omit<OrgChartNode, 'expectedMix'> {
 }
 
 export interface LazyChartSlice {
+  /** The snapshot drawn: the one asked for, or the organization's latest. */
+  snapshotId: string;
   expectedMixes: { tier: Tier; mix: Readonly<ValueMix> }[];
   nodes: LazyChartNode[];
 }
@@ -146,7 +151,21 @@ export class OrgChartService {
     const mixes = topLevels(tree, roots, depth, CHART_LIMITS.topSpanLimit, CHART_LIMITS.topNodeLimit);
     const nodes = inScope(mixes, visible).map((mix) => lazyNode(mix, open, visible, dottedLines));
     if (rootPositionId && nodes.length > 0) nodes[0] = { ...nodes[0], parentId: null };
-    return { expectedMixes: expectedMixesOf(analysis), nodes };
+    return { snapshotId, expectedMixes: expectedMixesOf(analysis), nodes };
+  }
+
+  /**
+   * The snapshot a chart of the organization shows: `snapshotId` when it is one of the
+   * organization's, else its latest (as the web app does with a link to a snapshot it does not
+   * know). Lets a page ask for its chart before it has the list of snapshots.
+   */
+  async snapshotToDraw(caller: Caller, organizationId: string, snapshotId?: string | null): Promise<string> {
+    assertCanAccess(caller, organizationId);
+    const snapshots = this.dataSource.getRepository(OrgSnapshotEntity);
+    const named = snapshotId && isUuid(snapshotId) ? await snapshots.findOneBy({ id: snapshotId, organizationId }) : null;
+    const snapshot = named ?? (await latestSnapshot(this.dataSource.manager, organizationId));
+    if (!snapshot) throw new DomainError('NOT_FOUND', 'The organization has no snapshot yet');
+    return snapshot.id;
   }
 
   /** A page of a leader's direct reports, in the chart's order; `after` is the previous page's endCursor. */

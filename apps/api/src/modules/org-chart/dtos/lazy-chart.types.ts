@@ -60,6 +60,7 @@ export class TierExpectedMixType {
 
 @ObjectType('ChartSlice', { description: 'The top levels of the chart, with the expected mix of each tier in them.' })
 export class ChartSliceType {
+  @Field(() => ID, { description: 'The snapshot drawn.' }) snapshotId: string;
   @Field(() => [TierExpectedMixType]) expectedMixes: TierExpectedMixType[];
   @Field(() => [ChartNodeType]) nodes: ChartNodeType[];
 }

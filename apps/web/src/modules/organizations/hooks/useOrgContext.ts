@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { OrganizationSnapshotsQuery } from '../../../gql/graphql';
 import { OrganizationSnapshotsDocument } from '../graphql/organizations.graphql';
+import { chooseSnapshot } from '../utils/choose-snapshot';
 
 export type OrgSnapshot = NonNullable<OrganizationSnapshotsQuery['organization']>['snapshots'][number];
 
@@ -13,6 +14,8 @@ export type OrgContext = {
   /** The snapshot in the URL, or the latest one; null when the organization has none yet. */
   snapshot: OrgSnapshot | null;
   snapshotId: string | null;
+  /** The snapshot the link names, if it names one (even one that is not the organization's). */
+  linkSnapshotId: string | null;
   /** Keeps ?snapshot= on links so every page shows the same version. */
   linkTo: (path: string) => string;
 };
@@ -29,11 +32,7 @@ export function useOrgContext() {
 
   const organization = data?.organization ?? null;
   const snapshots = useMemo(() => organization?.snapshots ?? [], [organization]);
-  const snapshot =
-    snapshots.find((s) => s.id === requested) ??
-    snapshots.find((s) => s.id === organization?.latestSnapshot?.id) ??
-    snapshots[0] ??
-    null;
+  const snapshot = organization ? chooseSnapshot(organization, requested) : null;
   const unknownSnapshot = !!requested && !!organization && !snapshots.some((s) => s.id === requested);
 
   const selectSnapshot = useCallback(
@@ -54,7 +53,7 @@ export function useOrgContext() {
   );
 
   const context: OrgContext | null = organization
-    ? { orgId, organization, snapshots, snapshot, snapshotId: snapshot?.id ?? null, linkTo }
+    ? { orgId, organization, snapshots, snapshot, snapshotId: snapshot?.id ?? null, linkSnapshotId: requested, linkTo }
     : null;
 
   return {

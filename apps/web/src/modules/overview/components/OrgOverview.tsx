@@ -22,14 +22,23 @@ type Props = {
   snapshotId: string;
   organizationName: string;
   snapshotVersion: number | undefined;
+  /** The snapshot the page's link names (null: the latest): the chart's first levels are asked for by it. */
+  linkSnapshotId?: string | null;
   reviewLink: (positionId: string) => string;
 };
 
 const CHART_OPTIONS = { animationMs: 250 };
 const NO_NODES: never[] = [];
 
-export function OrgOverview({ organizationId, snapshotId, organizationName, snapshotVersion, reviewLink }: Props) {
-  const { summary, chart, nodes } = useOverviewData(snapshotId);
+export function OrgOverview({
+  organizationId,
+  snapshotId,
+  organizationName,
+  snapshotVersion,
+  linkSnapshotId = null,
+  reviewLink,
+}: Props) {
+  const { summary, chart, nodes } = useOverviewData(snapshotId, { organizationId, linkSnapshotId });
   const controls = useChartControls(exportFileStem(organizationName, snapshotVersion), chart);
   const highlight = useKindHighlight(snapshotId);
   const [selectedId, setSelectedId] = usePositionParam();

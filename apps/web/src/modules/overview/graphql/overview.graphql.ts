@@ -64,8 +64,9 @@ export const ChartNodeFieldsFragment = graphql(`
 `);
 
 export const OrgChartTopDocument = graphql(`
-  query OrgChartTop($snapshotId: ID!, $depth: Int!, $rootPositionId: ID) {
-    orgChartTop(snapshotId: $snapshotId, depth: $depth, rootPositionId: $rootPositionId) {
+  query OrgChartTop($snapshotId: ID, $organizationId: ID, $depth: Int!, $rootPositionId: ID) {
+    orgChartTop(snapshotId: $snapshotId, organizationId: $organizationId, depth: $depth, rootPositionId: $rootPositionId) {
+      snapshotId
       expectedMixes {
         tier
         mix {

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { useLazyChart } from '../../shared/hooks/useLazyChart';
+import { type ChartTopFromLink, useLazyChart } from '../../shared/hooks/useLazyChart';
 import { AnalysisSummaryDocument } from '../graphql/overview.graphql';
 
 /** Levels of the chart the overview opens with. */
 export const OVERVIEW_DEPTH = 2;
 
-export function useOverviewData(snapshotId: string) {
+/** `fromLink`: the chart's first levels are asked for as the link names them, so they can be prefetched. */
+export function useOverviewData(snapshotId: string, fromLink?: ChartTopFromLink) {
   const summary = useQuery(AnalysisSummaryDocument, { variables: { snapshotId } });
-  const chart = useLazyChart(snapshotId, OVERVIEW_DEPTH);
+  const chart = useLazyChart(snapshotId, OVERVIEW_DEPTH, null, false, fromLink);
   return { summary, chart, nodes: chart.nodes };
 }

@@ -21,18 +21,44 @@ const SEARCH_HITS = 20;
 export type ChartSearchResult = { total: number; hits: OrgChartNode[]; nodes: OrgChartNode[] };
 
 /**
+ * For a page that can ask for its first levels before it has the organization's snapshots: the
+ * organization and the snapshot its link names (null: the latest). The server picks the snapshot
+ * as the page does, so the request can leave with the page's first ones (see prefetchRoute).
+ */
+export type ChartTopFromLink = { organizationId: string; linkSnapshotId: string | null };
+
+/**
  * The chart data of the overview and the leader review, fetched lazily: the top `depth` levels
  * (below `rootPositionId` when given), each team when its card is opened, search on the server.
  * Chart nodes never enter Apollo's normalised cache (no-cache): 100k cards would cost more there
  * than the chart itself.
  */
-export function useLazyChart(snapshotId: string, depth: number, rootPositionId: string | null = null, skip = false) {
+export function useLazyChart(
+  snapshotId: string,
+  depth: number,
+  rootPositionId: string | null = null,
+  skip = false,
+  fromLink?: ChartTopFromLink,
+) {
   const client = useApolloClient();
-  const top = useQuery(OrgChartTopDocument, {
+  const byLink = useQuery(OrgChartTopDocument, {
+    variables: {
+      organizationId: fromLink?.organizationId,
+      snapshotId: fromLink?.linkSnapshotId ?? null,
+      depth,
+      rootPositionId,
+    },
+    fetchPolicy: 'no-cache',
+    skip: skip || !fromLink,
+  });
+  // Another snapshot only if one was imported between the page's requests: then ask for the page's own.
+  const linkMissed = !!byLink.data && byLink.data.orgChartTop.snapshotId !== snapshotId;
+  const bySnapshot = useQuery(OrgChartTopDocument, {
     variables: { snapshotId, depth, rootPositionId },
     fetchPolicy: 'no-cache',
-    skip,
+    skip: skip || (!!fromLink && !linkMissed),
   });
+  const top = fromLink && !linkMissed ? byLink : bySnapshot;
   const slice = top.data?.orgChartTop;
   const expected = useMemo(() => expectedMixesOf(slice?.expectedMixes ?? []), [slice]);
   const nodes = useMemo(() => (slice ? toChartNodes(slice.nodes, expected) : []), [slice, expected]);
