@@ -12,6 +12,22 @@ describe('organization overview', () => {
 
   it('shows the finding counts and the org chart of the latest snapshot', async () => {
     const { page } = session;
+    // What the page asks the server for, by operation, while it opens, and whether the snapshots were known by then.
+    const asked: { operationName: string; variables: Record<string, unknown>; afterSnapshots: boolean }[] = [];
+    let snapshotsAnswered = false;
+    const operationOf = (request: import('playwright-core').Request) =>
+      request.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null;
+    const record = (request: import('playwright-core').Request) => {
+      const body = operationOf(request);
+      if (body?.operationName) {
+        asked.push({ operationName: body.operationName, variables: body.variables ?? {}, afterSnapshots: snapshotsAnswered });
+      }
+    };
+    const answered = (request: import('playwright-core').Request) => {
+      if (operationOf(request)?.operationName === 'OrganizationSnapshots') snapshotsAnswered = true;
+    };
+    page.on('request', record);
+    page.on('requestfinished', answered);
     await page.goto(`${baseUrl()}/org/${demo.orgId}/overview`);
     await page.getByRole('heading', { name: 'Northwind Robotics' }).waitFor();
     const cards = page.getByRole('list', { name: 'Findings by kind' });
@@ -19,6 +35,17 @@ describe('organization overview', () => {
     await page.getByRole('tree', { name: 'Organization chart' }).waitFor();
     await page.getByRole('treeitem', { name: /^Helena Marsh, Chief Executive Officer/ }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Snapshot' }).inputValue()).toBe(demo.snapshotId);
+    page.off('request', record);
+    page.off('requestfinished', answered);
+    // The chart's first levels were asked for once, by the link, before the snapshots were known (the
+    // prefetch's answer was handed to the chart), not after them.
+    expect(asked.filter((entry) => entry.operationName === 'OrgChartTop')).toEqual([
+      {
+        operationName: 'OrgChartTop',
+        variables: { organizationId: demo.orgId, snapshotId: null, depth: 2, rootPositionId: null },
+        afterSnapshots: false,
+      },
+    ]);
   });
 
   it('finds a person: highlights and centres their card', async () => {
