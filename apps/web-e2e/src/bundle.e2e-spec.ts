@@ -42,6 +42,21 @@ describe('the web bundle', () => {
     for (const parser of ['papaparse', 'exceljs', 'iconv-lite', 'jszip', 'unzipper']) expect(packages).not.toContain(parser);
   });
 
+  it('loads first a small entry that sends the first requests, and the app as a chunk of its own', () => {
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const entries = [...html.matchAll(/src="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+    expect(entries).toHaveLength(1);
+    const entry = path.join(dist, entries[0]);
+    const map = JSON.parse(fs.readFileSync(`${entry}.map`, 'utf8')) as { sources: string[] };
+    const sources = map.sources.map((source) => path.resolve(path.dirname(entry), source));
+    // Not React, the router, Apollo's client or the chart: those come with the app, while the requests are on their way.
+    const later = ['react', 'react-dom', 'react-router', '@apollo/client/core', 'rxjs', 'd3-selection'].map((name) =>
+      path.join('node_modules', name, path.sep),
+    );
+    expect(sources.filter((source) => later.some((fragment) => source.includes(fragment)))).toEqual([]);
+    expect(fs.statSync(entry).size).toBeLessThan(400 * 1024);
+  });
+
   it('takes the d3 modules the chart uses, not the whole of d3', () => {
     const packages = new Set(sources.map(packageOf));
     expect(packages).toContain('d3-zoom');

@@ -1,16 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { createApolloClient } from './app/apollo-client';
-import { prefetchRoute } from './app/warm-start/prefetch-route';
-import { WarmStartLink } from './app/warm-start/warm-start-link';
+// The page's first requests leave before the app is loaded: this entry chunk is small (the requests
+// and their documents), the app comes as a chunk of its own and takes their answers.
+import { earlyRequestsFor, sendEarlyRequests } from './app/warm-start/early-requests';
 
-const client = createApolloClient('/graphql', new WarmStartLink());
-// Before the first render, so the page's data is on its way while React draws the shell.
-prefetchRoute(client, window.location);
+const app = import('./app/start'); // its download starts first
+const earlyAnswers = sendEarlyRequests(earlyRequestsFor(window.location));
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>,
-);
+void app.then(({ startApp }) => startApp(earlyAnswers));

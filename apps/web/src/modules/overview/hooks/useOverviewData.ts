@@ -1,9 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type ChartTopFromLink, useLazyChart } from '../../shared/hooks/useLazyChart';
 import { AnalysisSummaryDocument } from '../graphql/overview.graphql';
-
-/** Levels of the chart the overview opens with. */
-export const OVERVIEW_DEPTH = 2;
+import { OVERVIEW_DEPTH } from '../utils/overview-depth';
 
 /** `fromLink`: the chart's first levels are asked for as the link names them, so they can be prefetched. */
 export function useOverviewData(snapshotId: string, fromLink?: ChartTopFromLink) {
