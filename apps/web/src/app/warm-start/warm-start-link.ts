@@ -1,5 +1,5 @@
 import { ApolloLink } from '@apollo/client';
-import { type Observable, catchError, from } from 'rxjs';
+import { type Observable, catchError, from, mergeMap, of } from 'rxjs';
 import type { EarlyAnswers } from './early-requests';
 import { operationKey } from './operation-key';
 
@@ -9,7 +9,8 @@ const KEEP_MS = 10_000;
 /**
  * Hands the app's first operations the answers of the requests sent before it loaded
  * (sendEarlyRequests): the first operation with the same name and variables takes the answer,
- * once; everything else, and an answer whose request failed or came too late, goes to the server.
+ * once; everything else goes to the server, and so does an operation whose early request failed,
+ * was answered with errors (signed out then, perhaps signed in since) or was sent too long ago.
  */
 export class WarmStartLink extends ApolloLink {
   constructor(
@@ -26,6 +27,9 @@ export class WarmStartLink extends ApolloLink {
     if (!kept) return forward(operation);
     this.early.delete(key);
     if (this.now() - kept.sentAt > this.keepMs) return forward(operation);
-    return from(kept.answer as Promise<ApolloLink.Result>).pipe(catchError(() => forward(operation)));
+    return from(kept.answer as Promise<ApolloLink.Result>).pipe(
+      mergeMap((result) => ('errors' in result && result.errors?.length ? forward(operation) : of(result))),
+      catchError(() => forward(operation)),
+    );
   }
 }

@@ -50,7 +50,7 @@ function answerTo(operationName: string, variables: Record<string, unknown>): un
 }
 
 /** A fetch that records what it sent and answers as the server would, or fails the operations named. */
-function fakeFetch(failing: string[] = []) {
+function fakeFetch(failing: string[] = [], refused: string[] = []) {
   const sent: Sent[] = [];
   const send = (async (url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as Sent['body'];
@@ -60,7 +60,10 @@ function fakeFetch(failing: string[] = []) {
       ok: true,
       status: 200,
       headers: { get: () => 'application/json' },
-      json: async () => answerTo(body.operationName, body.variables),
+      json: async () =>
+        refused.includes(body.operationName)
+          ? { errors: [{ message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } }], data: null }
+          : answerTo(body.operationName, body.variables),
     };
   }) as unknown as typeof fetch;
   return { send, sent };
@@ -170,6 +173,14 @@ describe('WarmStartLink', () => {
     const { client, reached } = appClient(sendEarlyRequests(earlyRequestsFor(overview), send));
     expect((await chartTop(client, null)).data?.orgChartTop.snapshotId).toBe('snap-2');
     expect(reached).toEqual(['OrgChartTop']);
+  });
+
+  it('asks the server again when the early answer was an error (signed in since, perhaps)', async () => {
+    const { send } = fakeFetch([], ['OrganizationSnapshots']);
+    const { client, reached } = appClient(sendEarlyRequests(earlyRequestsFor(overview), send));
+    const snapshots = await client.query({ query: OrganizationSnapshotsDocument, variables: { id: 'org-1' } });
+    expect(snapshots.data?.organization?.id).toBe('org-1');
+    expect(reached).toEqual(['OrganizationSnapshots']);
   });
 
   it('does not hand over an answer asked for longer ago than it is kept', async () => {
