@@ -75,13 +75,15 @@ export class SnapshotIndex {
       node.assignment = assignment;
       node.person = personById.get(assignment.personId) ?? null;
     }
-    // A person's responsibilities usually come one after another: skip the lookup for those.
+    // A person's responsibilities usually come one after another: skip the lookup for those
+    // (loaders hand them one string for their position's id, so most checks compare pointers).
     let lastNode: PositionNode | undefined;
+    let lastPositionId: string | undefined;
     for (const responsibility of snapshot.responsibilities) {
-      const node =
-        lastNode && lastNode.position.id === responsibility.positionId ? lastNode : this.byId.get(responsibility.positionId);
-      if (!node) continue;
+      const node = responsibility.positionId === lastPositionId ? lastNode : this.byId.get(responsibility.positionId);
+      lastPositionId = responsibility.positionId;
       lastNode = node;
+      if (!node) continue;
       if (node.responsibilities === NONE) node.responsibilities = [];
       node.responsibilities.push(responsibility);
     }

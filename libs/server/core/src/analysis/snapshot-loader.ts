@@ -23,32 +23,48 @@ export async function loadSnapshotData(
   if (!UUID.test(snapshot.id)) throw new Error(`loadSnapshotData: "${snapshot.id}" is not a snapshot id`);
   const where = `snapshot_id = '${snapshot.id}'`;
   const positions: Position[] = [];
+  /** Each position's manager as an index into `positions`, -1 for none (or a manager outside the snapshot). */
+  const managerOrdinals: number[] = [];
   const people: Person[] = [];
   const assignments: Assignment[] = [];
   const responsibilities: Responsibility[] = [];
+  // Titles, departments, levels and the like repeat across the chart: one string per value
+  // instead of one per row, so lookups keyed by them (titles, in the rules) compare the same
+  // string and the heap holds a few thousand strings instead of a million.
+  const pools = new StringPools();
   await Promise.all([
     copyOut(
       dataSource,
       // Dotted lines ride along as one comma-joined field, so they cost no statement of their own.
-      `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade,
+      // The manager comes as its place in this same order, so its id is the manager's own string.
+      `WITH p AS (
+         SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade,
+                row_number() OVER (ORDER BY depth, external_id) - 1 AS ordinal
+         FROM position WHERE ${where})
+       SELECT p.id, p.external_id, p.title, p.department, p.location, p.tier, p.tier_source, p.fte,
+              CASE WHEN manager.ordinal IS NULL THEN p.reports_to_id END, p.vacant, p.grade,
               (SELECT string_agg(d.manager_position_id::text, ',' ORDER BY d.manager_position_id)
-                 FROM position_dotted_line d WHERE d.snapshot_id = position.snapshot_id AND d.position_id = position.id)
-       FROM position WHERE ${where} ORDER BY depth, external_id`,
-      (row) =>
+                 FROM position_dotted_line d WHERE d.${where} AND d.position_id = p.id),
+              manager.ordinal
+       FROM p LEFT JOIN p manager ON manager.id = p.reports_to_id
+       ORDER BY p.ordinal`,
+      (row) => {
+        managerOrdinals.push(row[12] === null ? -1 : Number(row[12]));
         positions.push({
           id: row[0] as string,
           externalId: row[1] as string,
-          title: row[2] as string,
-          department: row[3],
-          location: row[4],
-          tier: row[5] as Position['tier'],
-          tierSource: row[6] as Position['tierSource'],
+          title: pools.title(row[2]) as string,
+          department: pools.department(row[3]),
+          location: pools.location(row[4]),
+          tier: pools.enumeration(row[5]) as Position['tier'],
+          tierSource: pools.enumeration(row[6]) as Position['tierSource'],
           fte: Number(row[7]),
           reportsToId: row[8],
           vacant: row[9] === 't',
-          grade: row[10],
+          grade: pools.grade(row[10]),
           ...(row[11] ? { dottedLineManagerIds: row[11].split(',') } : {}),
-        }),
+        });
+      },
     ),
     copyOut(dataSource, `SELECT id, employee_id, name, email, hire_date FROM person WHERE ${where}`, (row) =>
       people.push({
@@ -68,7 +84,7 @@ export async function loadSnapshotData(
           personId: row[0] as string,
           positionId: row[1] as string,
           roleStartDate: row[2],
-          previousTitle: row[3],
+          previousTitle: pools.title(row[3]),
           lastPromotionDate: row[4],
           performanceRating: row[5] === null ? null : Number(row[5]),
         }),
@@ -84,16 +100,22 @@ export async function loadSnapshotData(
             responsibilities.push({
               id: row[0] as string,
               positionId: row[1] as string,
-              title: row[2] as string,
-              description: row[3],
-              valueLevel: row[4] as Responsibility['valueLevel'],
-              valueLevelSource: row[5] as Responsibility['valueLevelSource'],
+              title: pools.responsibilityTitle(row[2]) as string,
+              description: pools.description(row[3]),
+              valueLevel: pools.enumeration(row[4]) as Responsibility['valueLevel'],
+              valueLevelSource: pools.enumeration(row[5]) as Responsibility['valueLevelSource'],
               classificationConfidence: Number(row[6]),
               sharePct: Number(row[7]),
               heldSince: row[8],
             }),
+          // A position's responsibilities come one after another: they share its id's string.
+          REPEATED_POSITION_ID,
         ),
   ]);
+  for (let ordinal = 0; ordinal < positions.length; ordinal++) {
+    const manager = managerOrdinals[ordinal];
+    if (manager >= 0) positions[ordinal].reportsToId = positions[manager].id;
+  }
   return {
     organizationId: snapshot.organizationId,
     snapshotId: snapshot.id,
@@ -105,6 +127,43 @@ export async function loadSnapshotData(
   };
 }
 
+const REPEATED_POSITION_ID = [false, true];
+
+/**
+ * One string per distinct value of the columns that repeat. A pool stops growing at
+ * `POOL_LIMIT` values (free-text columns, such as descriptions, may barely repeat): later new
+ * values are kept as read.
+ */
+class StringPools {
+  private readonly pools = {
+    title: new Map<string, string>(),
+    responsibilityTitle: new Map<string, string>(),
+    description: new Map<string, string>(),
+    department: new Map<string, string>(),
+    location: new Map<string, string>(),
+    grade: new Map<string, string>(),
+    enumeration: new Map<string, string>(),
+  };
+  readonly title = (value: string | null) => pooled(this.pools.title, value);
+  readonly responsibilityTitle = (value: string | null) => pooled(this.pools.responsibilityTitle, value);
+  readonly description = (value: string | null) => pooled(this.pools.description, value);
+  readonly department = (value: string | null) => pooled(this.pools.department, value);
+  readonly location = (value: string | null) => pooled(this.pools.location, value);
+  readonly grade = (value: string | null) => pooled(this.pools.grade, value);
+  /** Tiers, their sources, value levels and theirs: a handful of values across all those columns. */
+  readonly enumeration = (value: string | null) => pooled(this.pools.enumeration, value);
+}
+
+const POOL_LIMIT = 20_000;
+
+function pooled(pool: Map<string, string>, value: string | null): string | null {
+  if (value === null) return null;
+  const known = pool.get(value);
+  if (known !== undefined) return known;
+  if (pool.size < POOL_LIMIT) pool.set(value, value);
+  return value;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -112,7 +171,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `onRow` (null for SQL NULL; dates come as YYYY-MM-DD, booleans as t/f). The fields array is
  * reused from row to row.
  */
-async function copyOut(dataSource: DataSource, select: string, onRow: (fields: (string | null)[]) => void): Promise<void> {
+async function copyOut(
+  dataSource: DataSource,
+  select: string,
+  onRow: (fields: (string | null)[]) => void,
+  repeatedColumns: readonly boolean[] = [],
+): Promise<void> {
   const runner = dataSource.createQueryRunner();
   try {
     // In a transaction of its own: the tenant scope is set per transaction (tenant-scope.ts).
@@ -126,7 +190,7 @@ async function copyOut(dataSource: DataSource, select: string, onRow: (fields: (
       const text = rest + decoder.write(chunk as Buffer);
       let start = 0;
       for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
-        readLine(text, start, end, fields);
+        readLine(text, start, end, fields, repeatedColumns);
         onRow(fields);
         start = end + 1;
       }
@@ -141,18 +205,40 @@ async function copyOut(dataSource: DataSource, select: string, onRow: (fields: (
   }
 }
 
-/** Splits one line of COPY text format into fields, undoing its backslash escapes. */
-function readLine(text: string, start: number, end: number, fields: (string | null)[]): void {
-  fields.length = 0;
+/**
+ * Splits one line of COPY text format into `fields`, undoing its backslash escapes. `fields`
+ * holds the previous line's values: a column marked in `repeatedColumns` whose text equals the
+ * previous value keeps that string (compared in place, nothing allocated).
+ */
+function readLine(
+  text: string,
+  start: number,
+  end: number,
+  fields: (string | null)[],
+  repeatedColumns: readonly boolean[],
+): void {
+  let column = 0;
   let from = start;
   while (true) {
     const tab = text.indexOf('\t', from);
     const to = tab === -1 || tab > end ? end : tab;
-    const field = text.slice(from, to);
-    fields.push(field === '\\N' ? null : field.includes('\\') ? unescapeCopyText(field) : field);
-    if (to === end) return;
+    const previous = column < fields.length ? fields[column] : null;
+    // A previous value without a backslash matches only text that needs no unescaping.
+    const repeated =
+      repeatedColumns[column] === true &&
+      previous !== null &&
+      previous.length === to - from &&
+      text.startsWith(previous, from) &&
+      !previous.includes('\\');
+    if (!repeated) {
+      const field = text.slice(from, to);
+      fields[column] = field === '\\N' ? null : field.includes('\\') ? unescapeCopyText(field) : field;
+    }
+    column++;
+    if (to === end) break;
     from = to + 1;
   }
+  fields.length = column;
 }
 
 const COPY_ESCAPE = /\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))/g;
