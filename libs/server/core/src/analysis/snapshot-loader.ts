@@ -23,8 +23,6 @@ export async function loadSnapshotData(
   if (!UUID.test(snapshot.id)) throw new Error(`loadSnapshotData: "${snapshot.id}" is not a snapshot id`);
   const where = `snapshot_id = '${snapshot.id}'`;
   const positions: Position[] = [];
-  /** Each position's manager as an index into `positions`, -1 for none (or a manager outside the snapshot). */
-  const managerOrdinals: number[] = [];
   const people: Person[] = [];
   const assignments: Assignment[] = [];
   const responsibilities: Responsibility[] = [];
@@ -36,20 +34,11 @@ export async function loadSnapshotData(
     copyOut(
       dataSource,
       // Dotted lines ride along as one comma-joined field, so they cost no statement of their own.
-      // The manager comes as its place in this same order, so its id is the manager's own string.
-      `WITH p AS (
-         SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade,
-                row_number() OVER (ORDER BY depth, external_id) - 1 AS ordinal
-         FROM position WHERE ${where})
-       SELECT p.id, p.external_id, p.title, p.department, p.location, p.tier, p.tier_source, p.fte,
-              CASE WHEN manager.ordinal IS NULL THEN p.reports_to_id END, p.vacant, p.grade,
+      `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade,
               (SELECT string_agg(d.manager_position_id::text, ',' ORDER BY d.manager_position_id)
-                 FROM position_dotted_line d WHERE d.${where} AND d.position_id = p.id),
-              manager.ordinal
-       FROM p LEFT JOIN p manager ON manager.id = p.reports_to_id
-       ORDER BY p.ordinal`,
-      (row) => {
-        managerOrdinals.push(row[12] === null ? -1 : Number(row[12]));
+                 FROM position_dotted_line d WHERE d.snapshot_id = position.snapshot_id AND d.position_id = position.id)
+       FROM position WHERE ${where} ORDER BY depth, external_id`,
+      (row) =>
         positions.push({
           id: row[0] as string,
           externalId: row[1] as string,
@@ -63,8 +52,7 @@ export async function loadSnapshotData(
           vacant: row[9] === 't',
           grade: pools.grade(row[10]),
           ...(row[11] ? { dottedLineManagerIds: row[11].split(',') } : {}),
-        });
-      },
+        }),
     ),
     copyOut(dataSource, `SELECT id, employee_id, name, email, hire_date FROM person WHERE ${where}`, (row) =>
       people.push({
@@ -112,10 +100,6 @@ export async function loadSnapshotData(
           REPEATED_POSITION_ID,
         ),
   ]);
-  for (let ordinal = 0; ordinal < positions.length; ordinal++) {
-    const manager = managerOrdinals[ordinal];
-    if (manager >= 0) positions[ordinal].reportsToId = positions[manager].id;
-  }
   return {
     organizationId: snapshot.organizationId,
     snapshotId: snapshot.id,
@@ -181,6 +165,10 @@ async function copyOut(
   try {
     // In a transaction of its own: the tenant scope is set per transaction (tenant-scope.ts).
     await runner.startTransaction();
+    // These reads sort a snapshot's rows (100k positions, 300k responsibilities) once: the JIT
+    // compiler took longer than the positions' query itself (0.7 of 1.1 s), and with the default
+    // work_mem the sorts went to disk. Both settings end with this transaction.
+    await runner.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
     const client = (await runner.connect()) as { query(stream: unknown): NodeJS.ReadableStream };
     const stream = client.query(copyTo(`COPY (${select}) TO STDOUT`));
     const decoder = new StringDecoder('utf8');
