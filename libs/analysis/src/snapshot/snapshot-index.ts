@@ -35,6 +35,8 @@ export class SnapshotIndex {
   readonly preorder: readonly PositionNode[];
   private readonly byId = new Map<string, PositionNode>();
   private byEmployeeId: Map<string, PositionNode> | null = null;
+  /** 1 at each held node that is its holder's first post, by ordinal (built with byEmployeeId). */
+  private firstPosts: Uint8Array | null = null;
 
   constructor(readonly snapshot: SnapshotData) {
     const nodes: PositionNode[] = new Array(snapshot.positions.length);
@@ -104,14 +106,29 @@ export class SnapshotIndex {
 
   /** The position the employee holds (their first, if the snapshot gives them several). */
   nodeOfEmployee(employeeId: string): PositionNode | undefined {
+    return this.employeeLookup().get(employeeId);
+  }
+
+  /** True when the node is held and is its holder's first position (the one `nodeOfEmployee` gives). */
+  isFirstPostOfHolder(node: PositionNode): boolean {
+    this.employeeLookup();
+    return (this.firstPosts as Uint8Array)[node.ordinal] === 1;
+  }
+
+  private employeeLookup(): Map<string, PositionNode> {
     if (!this.byEmployeeId) {
       // Built on first use: the analysis itself never needs it, snapshot diffs do.
-      this.byEmployeeId = new Map();
+      const byEmployeeId = new Map<string, PositionNode>();
+      const firstPosts = new Uint8Array(this.nodes.length);
       for (const node of this.nodes) {
-        if (node.person && !this.byEmployeeId.has(node.person.employeeId)) this.byEmployeeId.set(node.person.employeeId, node);
+        if (!node.person || byEmployeeId.has(node.person.employeeId)) continue;
+        byEmployeeId.set(node.person.employeeId, node);
+        firstPosts[node.ordinal] = 1;
       }
+      this.byEmployeeId = byEmployeeId;
+      this.firstPosts = firstPosts;
     }
-    return this.byEmployeeId.get(employeeId);
+    return this.byEmployeeId;
   }
 
   childrenOf(positionId: string): readonly Position[] {
