@@ -1,4 +1,4 @@
-import { StringDecoder } from 'node:string_decoder';
+import { isAscii } from 'node:buffer';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Assignment, Person, Position, Responsibility, SnapshotData } from '@rolemap/domain';
 import type { DataSource } from 'typeorm';
@@ -113,8 +113,9 @@ export async function loadSnapshotData(
 
 const REPEATED_POSITION_ID = [false, true];
 
-/** Above V8's largest young-generation object (128 KiB), with room for the text left from the block before. */
+/** Above V8's largest young-generation object (128 KiB), less the part row a block leaves for the next. */
 const TEXT_BLOCK_BYTES = 256 * 1024;
+const NEWLINE = 0x0a;
 
 /**
  * One string per distinct value of the columns that repeat. A pool stops growing at
@@ -174,35 +175,47 @@ async function copyOut(
     await runner.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
     const client = (await runner.connect()) as { query(stream: unknown): NodeJS.ReadableStream };
     const stream = client.query(copyTo(`COPY (${select}) TO STDOUT`));
-    const decoder = new StringDecoder('utf8');
     const fields: (string | null)[] = [];
-    let rest = '';
-    const readBlock = (block: string) => {
-      const text = rest + block;
+    // The fields are slices of the decoded text, so the text lives as long as the snapshot. Read
+    // in blocks of at least TEXT_BLOCK_BYTES, each is decoded into a string of V8's large-object
+    // space, which the young-generation collector promotes without copying; the network's 64 KB
+    // chunks made strings it copied twice, over 100 MB of them at 100k people. A block ends at
+    // its last newline (a byte no UTF-8 sequence contains), so each decodes whole lines on its
+    // own, and one of ASCII only (most are) is copied as Latin-1 instead of decoded.
+    const readBlock = (bytes: Buffer) => {
+      const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
       let start = 0;
       for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
         readLine(text, start, end, fields, repeatedColumns);
         onRow(fields);
         start = end + 1;
       }
-      rest = text.slice(start);
     };
-    // The fields are slices of the decoded text, so the text lives as long as the snapshot. Read
-    // in blocks of at least TEXT_BLOCK_BYTES, each is decoded into a string of V8's large-object
-    // space, which the young-generation collector promotes without copying; the network's 64 KB
-    // chunks made strings it copied twice, over 100 MB of them at 100k people.
     const pending: Buffer[] = [];
     let pendingBytes = 0;
     for await (const chunk of stream) {
       pending.push(chunk as Buffer);
       pendingBytes += (chunk as Buffer).length;
       if (pendingBytes < TEXT_BLOCK_BYTES) continue;
-      readBlock(decoder.write(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes)));
+      const block = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+      const cut = block.lastIndexOf(NEWLINE) + 1;
       pending.length = 0;
       pendingBytes = 0;
+      if (cut === 0) {
+        // A single row longer than a block: wait for its end.
+        pending.push(block);
+        pendingBytes = block.length;
+        continue;
+      }
+      readBlock(block.subarray(0, cut));
+      if (cut < block.length) {
+        pending.push(block.subarray(cut));
+        pendingBytes = block.length - cut;
+      }
     }
-    readBlock(decoder.write(Buffer.concat(pending, pendingBytes)) + decoder.end());
-    if (rest !== '') throw new Error('COPY output ended inside a row');
+    const last = Buffer.concat(pending, pendingBytes);
+    if (last.length > 0 && last[last.length - 1] !== NEWLINE) throw new Error('COPY output ended inside a row');
+    readBlock(last);
     await runner.commitTransaction();
   } finally {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
