@@ -26,10 +26,14 @@ export async function loadSnapshotData(
   const people: Person[] = [];
   const assignments: Assignment[] = [];
   const responsibilities: Responsibility[] = [];
-  // Titles, departments, levels and the like repeat across the chart: one string per value
-  // instead of one per row, so lookups keyed by them (titles, in the rules) compare the same
-  // string and the heap holds a few thousand strings instead of a million.
-  const pools = new StringPools();
+  // One pool per kind of value (see ColumnSharing); tiers, levels and their sources share one.
+  const titles = new Map<string, string>();
+  const levels = new Map<string, string>();
+  const departments = new Map<string, string>();
+  const locations = new Map<string, string>();
+  const grades = new Map<string, string>();
+  const responsibilityTitles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
   await Promise.all([
     copyOut(
       dataSource,
@@ -42,17 +46,18 @@ export async function loadSnapshotData(
         positions.push({
           id: row[0] as string,
           externalId: row[1] as string,
-          title: pools.title(row[2]) as string,
-          department: pools.department(row[3]),
-          location: pools.location(row[4]),
-          tier: pools.enumeration(row[5]) as Position['tier'],
-          tierSource: pools.enumeration(row[6]) as Position['tierSource'],
+          title: row[2] as string,
+          department: row[3],
+          location: row[4],
+          tier: row[5] as Position['tier'],
+          tierSource: row[6] as Position['tierSource'],
           fte: Number(row[7]),
           reportsToId: row[8],
           vacant: row[9] === 't',
-          grade: pools.grade(row[10]),
+          grade: row[10],
           ...(row[11] ? { dottedLineManagerIds: row[11].split(',') } : {}),
         }),
+      [null, null, titles, departments, locations, levels, levels, null, null, null, grades],
     ),
     copyOut(dataSource, `SELECT id, employee_id, name, email, hire_date FROM person WHERE ${where}`, (row) =>
       people.push({
@@ -72,10 +77,11 @@ export async function loadSnapshotData(
           personId: row[0] as string,
           positionId: row[1] as string,
           roleStartDate: row[2],
-          previousTitle: pools.title(row[3]),
+          previousTitle: row[3],
           lastPromotionDate: row[4],
           performanceRating: row[5] === null ? null : Number(row[5]),
         }),
+      [null, null, null, titles],
     ),
     options.responsibilities === false
       ? null
@@ -88,16 +94,16 @@ export async function loadSnapshotData(
             responsibilities.push({
               id: row[0] as string,
               positionId: row[1] as string,
-              title: pools.responsibilityTitle(row[2]) as string,
-              description: pools.description(row[3]),
-              valueLevel: pools.enumeration(row[4]) as Responsibility['valueLevel'],
-              valueLevelSource: pools.enumeration(row[5]) as Responsibility['valueLevelSource'],
+              title: row[2] as string,
+              description: row[3],
+              valueLevel: row[4] as Responsibility['valueLevel'],
+              valueLevelSource: row[5] as Responsibility['valueLevelSource'],
               classificationConfidence: Number(row[6]),
               sharePct: Number(row[7]),
               heldSince: row[8],
             }),
           // A position's responsibilities come one after another: they share its id's string.
-          REPEATED_POSITION_ID,
+          [null, SAME_AS_ROW_BEFORE, responsibilityTitles, descriptions, levels, levels],
         ),
   ]);
   return {
@@ -111,41 +117,24 @@ export async function loadSnapshotData(
   };
 }
 
-const REPEATED_POSITION_ID = [false, true];
+/**
+ * How a column's text becomes its value: as read (null); the previous row's string when the text
+ * is the same (SAME_AS_ROW_BEFORE); or that, else one string per distinct value from the pool
+ * given. Titles, departments, levels and the like repeat across the chart: pooled, lookups keyed
+ * by them (titles, in the rules) compare the same string, and the heap holds a few thousand
+ * strings instead of a million.
+ */
+type ColumnSharing = null | typeof SAME_AS_ROW_BEFORE | Map<string, string>;
+const SAME_AS_ROW_BEFORE = true;
 
 /** Above V8's largest young-generation object (128 KiB), less the part row a block leaves for the next. */
 const TEXT_BLOCK_BYTES = 256 * 1024;
 const NEWLINE = 0x0a;
 
-/**
- * One string per distinct value of the columns that repeat. A pool stops growing at
- * `POOL_LIMIT` values (free-text columns, such as descriptions, may barely repeat): later new
- * values are kept as read.
- */
-class StringPools {
-  private readonly pools = {
-    title: new Map<string, string>(),
-    responsibilityTitle: new Map<string, string>(),
-    description: new Map<string, string>(),
-    department: new Map<string, string>(),
-    location: new Map<string, string>(),
-    grade: new Map<string, string>(),
-    enumeration: new Map<string, string>(),
-  };
-  readonly title = (value: string | null) => pooled(this.pools.title, value);
-  readonly responsibilityTitle = (value: string | null) => pooled(this.pools.responsibilityTitle, value);
-  readonly description = (value: string | null) => pooled(this.pools.description, value);
-  readonly department = (value: string | null) => pooled(this.pools.department, value);
-  readonly location = (value: string | null) => pooled(this.pools.location, value);
-  readonly grade = (value: string | null) => pooled(this.pools.grade, value);
-  /** Tiers, their sources, value levels and theirs: a handful of values across all those columns. */
-  readonly enumeration = (value: string | null) => pooled(this.pools.enumeration, value);
-}
-
+/** A pool stops growing here (free-text columns, such as descriptions, may barely repeat): later new values are kept as read. */
 const POOL_LIMIT = 20_000;
 
-function pooled(pool: Map<string, string>, value: string | null): string | null {
-  if (value === null) return null;
+function pooled(pool: Map<string, string>, value: string): string {
   const known = pool.get(value);
   if (known !== undefined) return known;
   if (pool.size < POOL_LIMIT) pool.set(value, value);
@@ -163,7 +152,7 @@ async function copyOut(
   dataSource: DataSource,
   select: string,
   onRow: (fields: (string | null)[]) => void,
-  repeatedColumns: readonly boolean[] = [],
+  sharing: readonly ColumnSharing[] = [],
 ): Promise<void> {
   const runner = dataSource.createQueryRunner();
   try {
@@ -186,7 +175,7 @@ async function copyOut(
       const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
       let start = 0;
       for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
-        readLine(text, start, end, fields, repeatedColumns);
+        readLine(text, start, end, fields, sharing);
         onRow(fields);
         start = end + 1;
       }
@@ -224,33 +213,25 @@ async function copyOut(
 }
 
 /**
- * Splits one line of COPY text format into `fields`, undoing its backslash escapes. `fields`
- * holds the previous line's values: a column marked in `repeatedColumns` whose text equals the
- * previous value keeps that string (compared in place, nothing allocated).
+ * Splits one line of COPY text format into `fields`, undoing its backslash escapes, each column
+ * as `sharing` says. `fields` holds the previous line's values on entry: a shared column whose
+ * text equals the previous value keeps that string (compared in place, nothing allocated).
  */
-function readLine(
-  text: string,
-  start: number,
-  end: number,
-  fields: (string | null)[],
-  repeatedColumns: readonly boolean[],
-): void {
+function readLine(text: string, start: number, end: number, fields: (string | null)[], sharing: readonly ColumnSharing[]): void {
   let column = 0;
   let from = start;
   while (true) {
     const tab = text.indexOf('\t', from);
     const to = tab === -1 || tab > end ? end : tab;
-    const previous = column < fields.length ? fields[column] : null;
+    const shared = column < sharing.length ? sharing[column] : null;
+    const previous = shared && column < fields.length ? fields[column] : null;
     // A previous value without a backslash matches only text that needs no unescaping.
     const repeated =
-      repeatedColumns[column] === true &&
-      previous !== null &&
-      previous.length === to - from &&
-      text.startsWith(previous, from) &&
-      !previous.includes('\\');
+      previous !== null && previous.length === to - from && text.startsWith(previous, from) && !previous.includes('\\');
     if (!repeated) {
       const field = text.slice(from, to);
-      fields[column] = field === '\\N' ? null : field.includes('\\') ? unescapeCopyText(field) : field;
+      const value = field === '\\N' ? null : field.includes('\\') ? unescapeCopyText(field) : field;
+      fields[column] = value === null || shared === null || shared === SAME_AS_ROW_BEFORE ? value : pooled(shared, value);
     }
     column++;
     if (to === end) break;
