@@ -54,6 +54,28 @@ describe('loadSnapshotData (COPY … TO STDOUT)', () => {
     // For the diff against a previous chart: everything but the responsibilities.
     const withoutResponsibilities = await loadSnapshotData(dataSource, snapshot, { responsibilities: false });
     expect(sorted(withoutResponsibilities)).toEqual(sorted({ ...data, responsibilities: [] }));
+    // For the diff itself: what it reads, the rest blank.
+    const forDiff = await loadSnapshotData(dataSource, snapshot, { forDiff: true });
+    expect(sorted(forDiff)).toEqual(
+      sorted({
+        ...data,
+        positions: data.positions.map(({ dottedLineManagerIds: _dotted, ...position }) => ({
+          ...position,
+          location: null,
+          fte: 1,
+          vacant: false,
+        })),
+        people: data.people.map((person) => ({ ...person, email: null, hireDate: null })),
+        assignments: data.assignments.map((assignment) => ({
+          ...assignment,
+          roleStartDate: null,
+          previousTitle: null,
+          lastPromotionDate: null,
+          performanceRating: null,
+        })),
+        responsibilities: [],
+      }),
+    );
   });
 
   it('reads a snapshot of many text blocks alike: rows cut between blocks, non-Latin text in some, repeated values shared', async () => {

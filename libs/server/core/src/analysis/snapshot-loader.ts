@@ -12,12 +12,15 @@ import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
  * itself; COPY sends the rows as tab-separated text that is decoded a chunk at a time. HR's
  * overrides are a layer applied by the analysis (`applyOverrides`). With `responsibilities: false`
  * the snapshot comes without its responsibilities (the largest table), for readers that only
- * compare people and positions, such as the diff against the previous chart.
+ * compare people and positions. With `forDiff: true` it comes with only what the diff against
+ * the previous chart reads, HR's overrides on it included (`diffSnapshots`, `applyOverrides`):
+ * no responsibilities; positions without location, FTE (read as 1), vacancy (false) or dotted
+ * lines; people without e-mail or hire date; assignments without dates, previous title or rating.
  */
 export async function loadSnapshotData(
   dataSource: DataSource,
   snapshot: OrgSnapshotEntity,
-  options: { responsibilities?: boolean } = {},
+  options: { responsibilities?: boolean; forDiff?: boolean } = {},
 ): Promise<SnapshotData> {
   // COPY takes no bind parameters: the id goes into the statement, so it must be a UUID.
   if (!UUID.test(snapshot.id)) throw new Error(`loadSnapshotData: "${snapshot.id}" is not a snapshot id`);
@@ -35,55 +38,97 @@ export async function loadSnapshotData(
   const responsibilityTitles = new Map<string, string>();
   const descriptions = new Map<string, string>();
   await Promise.all([
-    copyOut(
-      dataSource,
-      // Dotted lines ride along as one comma-joined field, so they cost no statement of their own.
-      `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade,
-              (SELECT string_agg(d.manager_position_id::text, ',' ORDER BY d.manager_position_id)
-                 FROM position_dotted_line d WHERE d.snapshot_id = position.snapshot_id AND d.position_id = position.id)
-       FROM position WHERE ${where} ORDER BY depth, external_id`,
-      (row) =>
-        positions.push({
-          id: row[0] as string,
-          externalId: row[1] as string,
-          title: row[2] as string,
-          department: row[3],
-          location: row[4],
-          tier: row[5] as Position['tier'],
-          tierSource: row[6] as Position['tierSource'],
-          fte: Number(row[7]),
-          reportsToId: row[8],
-          vacant: row[9] === 't',
-          grade: row[10],
-          ...(row[11] ? { dottedLineManagerIds: row[11].split(',') } : {}),
-        }),
-      [null, null, titles, departments, locations, levels, levels, null, null, null, grades],
-    ),
-    copyOut(dataSource, `SELECT id, employee_id, name, email, hire_date FROM person WHERE ${where}`, (row) =>
-      people.push({
-        id: row[0] as string,
-        employeeId: row[1] as string,
-        name: row[2] as string,
-        email: row[3],
-        hireDate: row[4],
-      }),
-    ),
-    copyOut(
-      dataSource,
-      `SELECT person_id, position_id, role_start_date, previous_title, last_promotion_date, performance_rating
-       FROM assignment WHERE ${where}`,
-      (row) =>
-        assignments.push({
-          personId: row[0] as string,
-          positionId: row[1] as string,
-          roleStartDate: row[2],
-          previousTitle: row[3],
-          lastPromotionDate: row[4],
-          performanceRating: row[5] === null ? null : Number(row[5]),
-        }),
-      [null, null, null, titles],
-    ),
-    options.responsibilities === false
+    options.forDiff
+      ? copyOut(
+          dataSource,
+          `SELECT id, external_id, title, department, tier, tier_source, reports_to_id, grade
+           FROM position WHERE ${where} ORDER BY depth, external_id`,
+          (row) =>
+            positions.push({
+              id: row[0] as string,
+              externalId: row[1] as string,
+              title: row[2] as string,
+              department: row[3],
+              location: null,
+              tier: row[4] as Position['tier'],
+              tierSource: row[5] as Position['tierSource'],
+              fte: 1,
+              reportsToId: row[6],
+              vacant: false,
+              grade: row[7],
+            }),
+          [null, null, titles, departments, levels, levels, null, grades],
+        )
+      : copyOut(
+          dataSource,
+          // Dotted lines ride along as one comma-joined field, so they cost no statement of their own.
+          `SELECT id, external_id, title, department, location, tier, tier_source, fte, reports_to_id, vacant, grade,
+                  (SELECT string_agg(d.manager_position_id::text, ',' ORDER BY d.manager_position_id)
+                     FROM position_dotted_line d WHERE d.snapshot_id = position.snapshot_id AND d.position_id = position.id)
+           FROM position WHERE ${where} ORDER BY depth, external_id`,
+          (row) =>
+            positions.push({
+              id: row[0] as string,
+              externalId: row[1] as string,
+              title: row[2] as string,
+              department: row[3],
+              location: row[4],
+              tier: row[5] as Position['tier'],
+              tierSource: row[6] as Position['tierSource'],
+              fte: Number(row[7]),
+              reportsToId: row[8],
+              vacant: row[9] === 't',
+              grade: row[10],
+              ...(row[11] ? { dottedLineManagerIds: row[11].split(',') } : {}),
+            }),
+          [null, null, titles, departments, locations, levels, levels, null, null, null, grades],
+        ),
+    options.forDiff
+      ? copyOut(dataSource, `SELECT id, employee_id, name FROM person WHERE ${where}`, (row) =>
+          people.push({
+            id: row[0] as string,
+            employeeId: row[1] as string,
+            name: row[2] as string,
+            email: null,
+            hireDate: null,
+          }),
+        )
+      : copyOut(dataSource, `SELECT id, employee_id, name, email, hire_date FROM person WHERE ${where}`, (row) =>
+          people.push({
+            id: row[0] as string,
+            employeeId: row[1] as string,
+            name: row[2] as string,
+            email: row[3],
+            hireDate: row[4],
+          }),
+        ),
+    options.forDiff
+      ? copyOut(dataSource, `SELECT person_id, position_id FROM assignment WHERE ${where}`, (row) =>
+          assignments.push({
+            personId: row[0] as string,
+            positionId: row[1] as string,
+            roleStartDate: null,
+            previousTitle: null,
+            lastPromotionDate: null,
+            performanceRating: null,
+          }),
+        )
+      : copyOut(
+          dataSource,
+          `SELECT person_id, position_id, role_start_date, previous_title, last_promotion_date, performance_rating
+           FROM assignment WHERE ${where}`,
+          (row) =>
+            assignments.push({
+              personId: row[0] as string,
+              positionId: row[1] as string,
+              roleStartDate: row[2],
+              previousTitle: row[3],
+              lastPromotionDate: row[4],
+              performanceRating: row[5] === null ? null : Number(row[5]),
+            }),
+          [null, null, null, titles],
+        ),
+    options.responsibilities === false || options.forDiff
       ? null
       : copyOut(
           dataSource,
