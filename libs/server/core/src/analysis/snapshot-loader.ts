@@ -9,7 +9,7 @@ import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
  * `COPY (SELECT …) TO STDOUT` run side by side. 100k positions and 300k responsibilities are
  * about four million values: read as rows, each would be decoded from its own slice of the
  * protocol buffer and set on a row object by the driver, which took longer than the analysis
- * itself; COPY sends the rows as tab-separated text that is decoded a chunk at a time. HR's
+ * itself; COPY sends the rows as tab-separated text that is decoded a block at a time. HR's
  * overrides are a layer applied by the analysis (`applyOverrides`). With `responsibilities: false`
  * the snapshot comes without its responsibilities (the largest table), for readers that only
  * compare people and positions. With `forDiff: true` it comes with only what the diff against
@@ -172,7 +172,7 @@ export async function loadSnapshotData(
 type ColumnSharing = null | typeof SAME_AS_ROW_BEFORE | Map<string, string>;
 const SAME_AS_ROW_BEFORE = true;
 
-/** Above V8's largest young-generation object (128 KiB), less the part row a block leaves for the next. */
+/** Twice V8's largest young-generation object (128 KiB): a block stays above it after leaving a part row for the next. */
 const TEXT_BLOCK_BYTES = 256 * 1024;
 const NEWLINE = 0x0a;
 
