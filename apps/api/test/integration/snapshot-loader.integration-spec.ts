@@ -54,6 +54,54 @@ describe('loadSnapshotData (COPY … TO STDOUT)', () => {
     // For the diff against a previous chart: everything but the responsibilities.
     const withoutResponsibilities = await loadSnapshotData(dataSource, snapshot, { responsibilities: false });
     expect(sorted(withoutResponsibilities)).toEqual(sorted({ ...data, responsibilities: [] }));
+    // For the diff itself: what it reads, the rest blank.
+    const forDiff = await loadSnapshotData(dataSource, snapshot, { forDiff: true });
+    expect(sorted(forDiff)).toEqual(
+      sorted({
+        ...data,
+        positions: data.positions.map(({ dottedLineManagerIds: _dotted, ...position }) => ({
+          ...position,
+          location: null,
+          fte: 1,
+          vacant: false,
+        })),
+        people: data.people.map((person) => ({ ...person, email: null, hireDate: null })),
+        assignments: data.assignments.map((assignment) => ({
+          ...assignment,
+          roleStartDate: null,
+          previousTitle: null,
+          lastPromotionDate: null,
+          performanceRating: null,
+        })),
+        responsibilities: [],
+      }),
+    );
+  });
+
+  it('reads a snapshot of many text blocks alike: rows cut between blocks, non-Latin text in some, repeated values shared', async () => {
+    const organization = await dataSource.getRepository(OrganizationEntity).save({ name: 'Loader Blocks Co' });
+    // 1 + 30 + 30 × 40 = 1,231 people, 2,462 responsibilities: well over one 256 KB block per table.
+    const data = smallSnapshot(organization.id, 30, 40);
+    // The fixture's ids repeat past nine reports per manager: number them afresh.
+    data.positions.forEach((position, i) => (position.externalId = `P${i}`));
+    data.people.forEach((person, i) => (person.employeeId = `P${i}`));
+    data.responsibilities.forEach((responsibility, i) => {
+      if (i % 97 === 0) responsibility.title = `Überprüfung der Änderungen ${i} — 検証`;
+      if (i % 5 === 0) responsibility.description = `${'long description '.repeat(20)}${i}`;
+    });
+    data.people.forEach((person, i) => {
+      if (i % 89 === 0) person.name = `Zoë Ó’Brien ${i}`;
+    });
+    const snapshot = await dataSource.transaction(async (manager) => {
+      await lockOrganization(manager, organization.id);
+      return writeSnapshot(manager, true, data, { label: null, asOf: data.asOf, sourceFileName: null, contentHash: 'b' });
+    });
+    const loaded = await loadSnapshotData(dataSource, snapshot);
+    expect(sorted(loaded)).toEqual(sorted(data));
+    // One string per repeated title, and a position's responsibilities share its id's string.
+    const builds = loaded.responsibilities.filter((responsibility) => responsibility.title === 'Build features');
+    expect(builds.length).toBeGreaterThan(1000);
+    expect(new Set(builds.map((responsibility) => responsibility.title)).size).toBe(1);
   });
 
   it('refuses an id that is not a UUID instead of putting it into the statement', async () => {

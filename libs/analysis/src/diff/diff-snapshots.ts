@@ -87,14 +87,17 @@ export function diffSnapshots(
     promotions: [],
   };
 
+  // Previous posts whose holder is still in the chart, by ordinal: the rest are the leavers.
+  const stayed = new Uint8Array(before.nodes.length);
   for (const node of after.nodes) {
     const person = node.person;
-    if (!person || after.nodeOfEmployee(person.employeeId) !== node) continue;
+    if (!person || !after.isFirstPostOfHolder(node)) continue;
     const earlier = before.nodeOfEmployee(person.employeeId);
     if (!earlier) {
       diff.joiners.push(personIn(node));
       continue;
     }
+    stayed[earlier.ordinal] = 1;
     const fromManager = managerKey(earlier);
     const toManager = managerKey(node);
     const managerChanged = fromManager !== toManager;
@@ -132,9 +135,7 @@ export function diffSnapshots(
     }
   }
   for (const node of before.nodes) {
-    const person = node.person;
-    if (!person || before.nodeOfEmployee(person.employeeId) !== node) continue;
-    if (!after.nodeOfEmployee(person.employeeId)) diff.leavers.push(personIn(node));
+    if (before.isFirstPostOfHolder(node) && stayed[node.ordinal] === 0) diff.leavers.push(personIn(node));
   }
   return diff;
 }

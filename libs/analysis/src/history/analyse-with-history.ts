@@ -14,11 +14,11 @@ export interface HistoryAnalysis {
   result: AnalysisResult;
   /** What changed since the previous snapshot (its promotions count as known); null without one. */
   diff: SnapshotDiff | null;
-  mixByPosition: ReadonlyMap<string, PositionMix>;
+  readonly mixByPosition: ReadonlyMap<string, PositionMix>;
   /** Responsibilities as analysed, by id. */
   readonly responsibilityById: ReadonlyMap<string, Responsibility>;
   /** Each position's findings, most severe first. */
-  findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
+  readonly findingsByPosition: ReadonlyMap<string, AnalysisFinding[]>;
 }
 
 /**
@@ -38,25 +38,38 @@ export function analyseWithHistory(
   const index = new SnapshotIndex(current);
   const diff = previous ? diffSnapshots(applyOverrides(previous, overrides), index) : null;
   const result = analyzeSnapshot(index, policy, { inferredPromotions: diff ? inferredPromotions(diff) : undefined });
-  const findingsByPosition = new Map<string, AnalysisFinding[]>();
-  for (const finding of result.findings) {
-    const list = findingsByPosition.get(finding.positionId);
-    if (list) list.push(finding);
-    else findingsByPosition.set(finding.positionId, [finding]);
-  }
+  // The lookups below are built on first read: at 100k positions each is a 100k-entry map, and
+  // the CLI's analyze reads neither (the resolvers read the mixes, the findings service the findings).
+  let mixByPosition: Map<string, PositionMix> | null = null;
+  let findingsByPosition: Map<string, AnalysisFinding[]> | null = null;
   let responsibilityById: Map<string, Responsibility> | null = null;
   return {
     data: current,
     index,
     result,
     diff,
-    mixByPosition: new Map(result.mixes.map((mix) => [mix.positionId, mix])),
-    // Built on first read: a 300k-entry map is a good part of a 100k-person analysis, and only
-    // the responsibility resolvers and the review queue look responsibilities up by id.
+    get mixByPosition() {
+      mixByPosition ??= new Map(result.mixes.map((mix) => [mix.positionId, mix]));
+      return mixByPosition;
+    },
+    // Only the responsibility resolvers and the review queue look responsibilities up by id.
     get responsibilityById() {
       responsibilityById ??= new Map(current.responsibilities.map((responsibility) => [responsibility.id, responsibility]));
       return responsibilityById;
     },
-    findingsByPosition,
+    get findingsByPosition() {
+      findingsByPosition ??= findingsByPositionOf(result.findings);
+      return findingsByPosition;
+    },
   };
+}
+
+function findingsByPositionOf(findings: readonly AnalysisFinding[]): Map<string, AnalysisFinding[]> {
+  const byPosition = new Map<string, AnalysisFinding[]>();
+  for (const finding of findings) {
+    const list = byPosition.get(finding.positionId);
+    if (list) list.push(finding);
+    else byPosition.set(finding.positionId, [finding]);
+  }
+  return byPosition;
 }

@@ -38,6 +38,20 @@ describe('SnapshotIndex', () => {
     expect(index.nodeOfEmployee('eng2')?.position.id).toBe(pos('eng2'));
   });
 
+  it("tells a holder's first post from their later ones, as nodeOfEmployee picks it", () => {
+    const eng2 = snapshot.assignments.find((assignment) => assignment.positionId === pos('eng2'));
+    const twoPosts = new SnapshotIndex({
+      ...snapshot,
+      assignments: [...snapshot.assignments, { ...eng2!, positionId: pos('vac') }],
+    });
+    const node = (id: string) => twoPosts.node(pos(id))!;
+    expect(twoPosts.nodeOfEmployee('eng2')).toBe(node('eng2'));
+    expect(twoPosts.isFirstPostOfHolder(node('eng2'))).toBe(true);
+    expect(twoPosts.isFirstPostOfHolder(node('vac'))).toBe(false);
+    expect(twoPosts.isFirstPostOfHolder(node('ceo'))).toBe(true);
+    expect(index.isFirstPostOfHolder(index.node(pos('vac'))!)).toBe(false);
+  });
+
   it('lists a subtree breadth-first, optionally only a few levels deep', () => {
     expect(index.subtreeOf(pos('cto')).map((p) => p.externalId)).toEqual(['cto', 'eng1', 'eng2', 'eng3', 'vac', 'jr']);
     expect(index.subtreeOf(pos('cto'), 1).map((p) => p.externalId)).toEqual(['cto', 'eng1', 'eng2', 'eng3', 'vac']);

@@ -35,6 +35,8 @@ export class SnapshotIndex {
   readonly preorder: readonly PositionNode[];
   private readonly byId = new Map<string, PositionNode>();
   private byEmployeeId: Map<string, PositionNode> | null = null;
+  /** 1 at each held node that is its holder's first post, by ordinal (built with byEmployeeId). */
+  private firstPosts: Uint8Array | null = null;
 
   constructor(readonly snapshot: SnapshotData) {
     const nodes: PositionNode[] = new Array(snapshot.positions.length);
@@ -75,13 +77,15 @@ export class SnapshotIndex {
       node.assignment = assignment;
       node.person = personById.get(assignment.personId) ?? null;
     }
-    // A person's responsibilities usually come one after another: skip the lookup for those.
+    // A person's responsibilities usually come one after another: skip the lookup for those
+    // (loaders hand them one string for their position's id, so most checks compare pointers).
     let lastNode: PositionNode | undefined;
+    let lastPositionId: string | undefined;
     for (const responsibility of snapshot.responsibilities) {
-      const node =
-        lastNode && lastNode.position.id === responsibility.positionId ? lastNode : this.byId.get(responsibility.positionId);
-      if (!node) continue;
+      const node = responsibility.positionId === lastPositionId ? lastNode : this.byId.get(responsibility.positionId);
+      lastPositionId = responsibility.positionId;
       lastNode = node;
+      if (!node) continue;
       if (node.responsibilities === NONE) node.responsibilities = [];
       node.responsibilities.push(responsibility);
     }
@@ -102,14 +106,29 @@ export class SnapshotIndex {
 
   /** The position the employee holds (their first, if the snapshot gives them several). */
   nodeOfEmployee(employeeId: string): PositionNode | undefined {
+    return this.employeeLookup().get(employeeId);
+  }
+
+  /** True when the node is held and is its holder's first position (the one `nodeOfEmployee` gives). */
+  isFirstPostOfHolder(node: PositionNode): boolean {
+    this.employeeLookup();
+    return (this.firstPosts as Uint8Array)[node.ordinal] === 1;
+  }
+
+  private employeeLookup(): Map<string, PositionNode> {
     if (!this.byEmployeeId) {
       // Built on first use: the analysis itself never needs it, snapshot diffs do.
-      this.byEmployeeId = new Map();
+      const byEmployeeId = new Map<string, PositionNode>();
+      const firstPosts = new Uint8Array(this.nodes.length);
       for (const node of this.nodes) {
-        if (node.person && !this.byEmployeeId.has(node.person.employeeId)) this.byEmployeeId.set(node.person.employeeId, node);
+        if (!node.person || byEmployeeId.has(node.person.employeeId)) continue;
+        byEmployeeId.set(node.person.employeeId, node);
+        firstPosts[node.ordinal] = 1;
       }
+      this.byEmployeeId = byEmployeeId;
+      this.firstPosts = firstPosts;
     }
-    return this.byEmployeeId.get(employeeId);
+    return this.byEmployeeId;
   }
 
   childrenOf(positionId: string): readonly Position[] {

@@ -119,8 +119,8 @@ export class AnalysisService {
       this.overrides.inForce(snapshot.organizationId),
       loadSnapshotData(this.dataSource, snapshot),
       // The previous chart only feeds the diff (who moved, who was promoted): its 300k-odd
-      // responsibilities at 100k people would be read for nothing.
-      previous ? loadSnapshotData(this.dataSource, previous, { responsibilities: false }) : null,
+      // responsibilities at 100k people, and most of its people's details, would be read for nothing.
+      previous ? loadSnapshotData(this.dataSource, previous, { forDiff: true }) : null,
     ]);
     // Assigned, not spread: a spread would read (and so build) the analysis's lazy lookups.
     return Object.assign(analyseWithHistory(data, previousData, policy, overrides), { snapshot, policy });
