@@ -7,7 +7,7 @@ import { reportTableShape } from '../read/table-shape';
 import { describeOtherFile } from './describe-other-file';
 import type { TableInfo, TableSink } from '../read/table';
 import type { DetectedMapping, FieldMapping, ImportInput, ResponsibilitiesImport, ResponsibilitiesImportOptions } from '../types';
-import { ColumnSlots, type RawRow } from '../validate/column-slots';
+import { ColumnSlots } from '../validate/column-slots';
 import { StringPool } from '../validate/string-pool';
 import { capital } from '../validate/people-rows';
 import { isNotGiven } from '../values/markers';
@@ -27,7 +27,8 @@ export const MAX_SHARE_TOTAL_PCT = 150;
 
 /**
  * Reads and validates a responsibilities file (employee_id, responsibility, description,
- * value_level, share, since). Employees must exist in the people file (`knownEmployeeIds`)
+ * value_level, share, since). Employees must exist in the people file (`knownEmployeeIds`,
+ * needed only once the file is read)
  * and one person's shares should not exceed 100% (a warning) and must not exceed
  * MAX_SHARE_TOTAL_PCT (an error).
  */
@@ -40,7 +41,10 @@ export async function parseResponsibilitiesFile(
   let table = null as TableInfo | null;
   let mapping = null as Mapping | null;
   let slots = null as ColumnSlots<ResponsibilityField> | null;
-  const rawRows: RawRow[] = [];
+  // Rows as one array of their mapped values (`slots.width` a row) and their row numbers: two
+  // objects per row would be most of what reading 300k responsibilities holds.
+  const rowNumbers: number[] = [];
+  const cells: string[] = [];
   const sink: TableSink = {
     begin(info) {
       table = info;
@@ -61,10 +65,12 @@ export async function parseResponsibilitiesFile(
       slots = new ColumnSlots(columnOf, strings);
     },
     row(row) {
-      rawRows.push({ rowNumber: row.rowNumber, values: (slots as ColumnSlots<ResponsibilityField>).extract(row.cells) });
+      rowNumbers.push(row.rowNumber);
+      (slots as ColumnSlots<ResponsibilityField>).extractInto(row.cells, cells);
     },
   };
   const summary = await readTable(input, options, sink, issues);
+  const knownEmployeeIds = await options.knownEmployeeIds;
   const result = (records: ResponsibilityRecord[]): ResponsibilitiesImport => ({
     records,
     errors: issues.errors,
@@ -74,12 +80,12 @@ export async function parseResponsibilitiesFile(
     encoding: summary?.encoding ?? null,
     ...(summary?.delimiter !== undefined ? { delimiter: summary.delimiter } : {}),
     hasHeader: table?.hasHeader ?? false,
-    rowCount: rawRows.length,
+    rowCount: rowNumbers.length,
   });
   if (!summary || !table || !mapping || !slots) return result([]);
   const columns: ColumnSlots<ResponsibilityField> = slots;
   const fields = (mapping as Mapping).fields;
-  if (!reportTableShape(table, rawRows.length, issues)) return result([]);
+  if (!reportTableShape(table, rowNumbers.length, issues)) return result([]);
 
   const missing = REQUIRED_COLUMNS.filter((field) => !fields[field]);
   const otherKind = !fields.responsibility && !fields.share ? describeOtherFile(table.headers, issues.hints) : null;
@@ -97,19 +103,28 @@ export async function parseResponsibilitiesFile(
   if (missing.length > 0) return result([]);
 
   const header = (field: ResponsibilityField) => fields[field]?.header ?? field;
-  const sinceOrder = options.dateOrder ?? decideDateOrder(columns.values(rawRows, 'since'));
+  const sinceOrder = options.dateOrder ?? decideDateOrder(columns.flatValues(cells, 'since'));
+  const width = columns.width;
+  const employeeSlot = columns.slot('employee_id');
+  const responsibilitySlot = columns.slot('responsibility');
+  const levelSlot = columns.slot('value_level');
+  const shareSlot = columns.slot('share');
+  const sinceSlot = columns.slot('since');
+  const descriptionSlot = columns.slot('description');
   const records: ResponsibilityRecord[] = [];
-  for (const raw of rawRows) {
-    const row = raw.rowNumber;
+  for (let index = 0; index < rowNumbers.length; index++) {
+    const row = rowNumbers[index];
+    const start = index * width;
+    const cell = (slot: number) => (slot < 0 ? '' : cells[start + slot]);
     // Built only when a message needs it: most rows are valid.
     const where = () => capital(issues.at(row));
-    const employeeId = columns.get(raw, 'employee_id');
-    const responsibility = columns.get(raw, 'responsibility');
+    const employeeId = cell(employeeSlot);
+    const responsibility = cell(responsibilitySlot);
     let valid = true;
     if (employeeId === '') {
       issues.error('REQUIRED', { row, column: header('employee_id'), value: '' }, `${where()} has no employee id.`);
       valid = false;
-    } else if (!options.knownEmployeeIds.has(employeeId)) {
+    } else if (!knownEmployeeIds.has(employeeId)) {
       issues.error(
         'UNKNOWN_EMPLOYEE',
         { row, column: header('employee_id'), value: employeeId },
@@ -122,7 +137,7 @@ export async function parseResponsibilitiesFile(
       valid = false;
     }
 
-    const levelText = columns.get(raw, 'value_level');
+    const levelText = cell(levelSlot);
     const valueLevel = levelText === '' ? null : (parseValueLevel(levelText) ?? null);
     if (levelText !== '' && valueLevel === null) {
       issues.error(
@@ -133,7 +148,7 @@ export async function parseResponsibilitiesFile(
       valid = false;
     }
 
-    const shareText = columns.get(raw, 'share');
+    const shareText = cell(shareSlot);
     const share = parsePercentOrNumber(shareText);
     if (shareText === '') {
       issues.error(
@@ -151,7 +166,7 @@ export async function parseResponsibilitiesFile(
       valid = false;
     }
 
-    const sinceText = columns.get(raw, 'since');
+    const sinceText = cell(sinceSlot);
     let since: string | null = null;
     if (!isNotGiven(sinceText)) {
       const reading = parseDate(sinceText, sinceOrder);
@@ -162,7 +177,7 @@ export async function parseResponsibilitiesFile(
       }
     }
     if (!valid || share === null) continue;
-    const description = columns.get(raw, 'description');
+    const description = cell(descriptionSlot);
     records.push({
       rowNumber: row,
       employeeId,

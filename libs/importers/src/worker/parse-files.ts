@@ -115,3 +115,86 @@ export function fromColumns<T>(batch: RecordColumns, fields: readonly string[], 
     into.push(record as T);
   }
 }
+
+/**
+ * Records as a few transferable arrays: each field either numbers (a Float64Array) or ordinals
+ * into a table of its distinct values. Moving a whole file's records between threads then
+ * copies nothing, and a value repeated on many rows (a responsibility's wording, an employee id,
+ * a date) arrives as one string instead of one per row.
+ */
+export interface CompactColumns {
+  length: number;
+  columns: Record<string, CompactColumn>;
+}
+
+export type CompactColumn = { numbers: Float64Array } | { values: unknown[]; ordinals: Int32Array };
+
+export function toCompactColumns<T extends object>(
+  records: readonly T[],
+  fields: readonly string[],
+): { compact: CompactColumns; transfer: ArrayBuffer[] } {
+  const columns: Record<string, CompactColumn> = {};
+  const transfer: ArrayBuffer[] = [];
+  for (const field of fields) {
+    const value = (index: number) => (records[index] as Record<string, unknown>)[field];
+    let numeric = true;
+    for (let index = 0; index < records.length && numeric; index++) numeric = typeof value(index) === 'number';
+    if (numeric) {
+      const numbers = new Float64Array(records.length);
+      for (let index = 0; index < records.length; index++) numbers[index] = value(index) as number;
+      columns[field] = { numbers };
+      transfer.push(numbers.buffer);
+      continue;
+    }
+    const ordinalOf = new Map<unknown, number>();
+    const values: unknown[] = [];
+    const ordinals = new Int32Array(records.length);
+    for (let index = 0; index < records.length; index++) {
+      const cell = value(index);
+      let ordinal = ordinalOf.get(cell);
+      if (ordinal === undefined) {
+        ordinal = values.push(cell) - 1;
+        ordinalOf.set(cell, ordinal);
+      }
+      ordinals[index] = ordinal;
+    }
+    columns[field] = { values, ordinals };
+    transfer.push(ordinals.buffer);
+  }
+  return { compact: { length: records.length, columns }, transfer };
+}
+
+/** Reads one field of compact columns by row. */
+function compactField(compact: CompactColumns, field: string): (index: number) => unknown {
+  const column = compact.columns[field];
+  if ('numbers' in column) return (index) => column.numbers[index];
+  return (index) => column.values[column.ordinals[index]];
+}
+
+/**
+ * The responsibilities back as records, built from one object literal so each has the fields
+ * in its own object (one assigned field at a time would put most of them in a second store).
+ */
+export function responsibilityRecordsFrom(compact: CompactColumns): ResponsibilityRecord[] {
+  const field = (name: keyof ResponsibilityRecord) => compactField(compact, name);
+  const rowNumber = field('rowNumber');
+  const employeeId = field('employeeId');
+  const responsibility = field('responsibility');
+  const description = field('description');
+  const valueLevel = field('valueLevel');
+  const sharePct = field('sharePct');
+  const since = field('since');
+  const records = new Array<ResponsibilityRecord>(compact.length);
+  for (let index = 0; index < compact.length; index++) {
+    records[index] = {
+      rowNumber: rowNumber(index) as number,
+      employeeId: employeeId(index) as string,
+      responsibility: responsibility(index) as string,
+      description: description(index) as string | null,
+      valueLevel: valueLevel(index) as ResponsibilityRecord['valueLevel'],
+      sharePct: sharePct(index) as number,
+      since: since(index) as string | null,
+    };
+  }
+  return records;
+}

@@ -1,6 +1,16 @@
 import type { MessagePort } from 'node:worker_threads';
+import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
 import type { ImportInput, ImportProgress, PeopleImport, ResponsibilitiesImport } from '../types';
-import { type FileStage, type ParseFilesRequest, RECORD_FIELDS, type RecordColumns, parseFiles, toColumns } from './parse-files';
+import {
+  type CompactColumns,
+  type FileStage,
+  type ParseFilesRequest,
+  RECORD_FIELDS,
+  type RecordColumns,
+  parseFiles,
+  toColumns,
+  toCompactColumns,
+} from './parse-files';
 
 export interface ParseTask {
   request: ParseFilesRequest;
@@ -20,11 +30,34 @@ export type ParseMessage =
   | { type: 'progress'; stage: FileStage; progress: ImportProgress }
   | { type: 'records'; stage: FileStage; batch: RecordColumns };
 
+/**
+ * The responsibilities file alone, read while the importing thread reads the people file
+ * (`ImportParser.parseAlongside`). The people's employee ids are posted on the port once known
+ * (`KnownEmployeeIds`); the result comes back on it as one message of compact columns.
+ */
+export interface ResponsibilitiesTask {
+  responsibilities: ImportInput;
+  options?: ParseFilesRequest['responsibilitiesOptions'];
+  port: MessagePort;
+}
+
+export interface KnownEmployeeIds {
+  employeeIds: string[];
+}
+
+export type ResponsibilitiesMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'read'; result: Omit<ResponsibilitiesImport, 'records'>; records: CompactColumns };
+
 /** Rows per message: small enough that taking one in never stops the receiving thread for long. */
 const BATCH_ROWS = 5_000;
 
 /** The worker-thread side of ImportParser (run by piscina). */
-export default async function parseTask({ request, port }: ParseTask): Promise<ParseTaskSummary> {
+export default async function parseTask(task: ParseTask | ResponsibilitiesTask): Promise<ParseTaskSummary | void> {
+  return 'request' in task ? parseImport(task) : readResponsibilities(task);
+}
+
+async function parseImport({ request, port }: ParseTask): Promise<ParseTaskSummary> {
   const post = (message: ParseMessage) => port.postMessage(message);
   post({ type: 'started' });
   const parsed = await parseFiles(
@@ -58,6 +91,24 @@ export default async function parseTask({ request, port }: ParseTask): Promise<P
     responsibilities: parsed.responsibilities && withoutRecords(parsed.responsibilities),
     batches,
   };
+}
+
+async function readResponsibilities({ responsibilities, options, port }: ResponsibilitiesTask): Promise<void> {
+  const post = (message: ResponsibilitiesMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+  const known = new Promise<ReadonlySet<string>>((resolve) =>
+    port.once('message', (message: KnownEmployeeIds) => resolve(new Set(message.employeeIds))),
+  );
+  try {
+    const parsed = await parseResponsibilitiesFile(asBuffer(responsibilities), {
+      ...options,
+      knownEmployeeIds: known,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    });
+    const { compact, transfer } = toCompactColumns(parsed.records, RECORD_FIELDS.responsibilities);
+    post({ type: 'read', result: withoutRecords(parsed), records: compact }, transfer);
+  } finally {
+    port.removeAllListeners('message');
+  }
 }
 
 function withoutRecords<T extends { records: unknown }>(result: T): Omit<T, 'records'> {
