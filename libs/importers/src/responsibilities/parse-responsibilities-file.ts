@@ -1,4 +1,4 @@
-import { parseValueLevel, type ResponsibilityField, type ResponsibilityRecord } from '@rolemap/domain';
+import { parseValueLevel, type ResponsibilityField, type ResponsibilityRecord, type ValueLevel } from '@rolemap/domain';
 import { detectColumns } from '../detect/detect-columns';
 import { RESPONSIBILITY_SYNONYMS } from '../detect/synonyms';
 import { IssueCollector } from '../issues/issue-collector';
@@ -7,7 +7,7 @@ import { reportTableShape } from '../read/table-shape';
 import { describeOtherFile } from './describe-other-file';
 import type { TableInfo, TableSink } from '../read/table';
 import type { DetectedMapping, FieldMapping, ImportInput, ResponsibilitiesImport, ResponsibilitiesImportOptions } from '../types';
-import { ColumnSlots } from '../validate/column-slots';
+import { ColumnSlots, RowCells } from '../validate/column-slots';
 import { StringPool } from '../validate/string-pool';
 import { capital } from '../validate/people-rows';
 import { isNotGiven } from '../values/markers';
@@ -37,14 +37,80 @@ export async function parseResponsibilitiesFile(
   options: ResponsibilitiesImportOptions,
   strings: StringPool = new StringPool(),
 ): Promise<ResponsibilitiesImport> {
+  return readResponsibilities(input, options, new RecordRows(), strings);
+}
+
+/**
+ * Where `readResponsibilities` puts the valid rows, in row order: record objects
+ * (`parseResponsibilitiesFile`), or columns to hand to another thread.
+ */
+export interface ResponsibilityRows<Records> {
+  add(
+    rowNumber: number,
+    employeeId: string,
+    responsibility: string,
+    description: string | null,
+    valueLevel: ValueLevel | null,
+    sharePct: number,
+    since: string | null,
+  ): void;
+  readonly length: number;
+  rowNumber(index: number): number;
+  employeeId(index: number): string;
+  sharePct(index: number): number;
+  /** The rows added, once all are. */
+  done(): Records;
+}
+
+class RecordRows implements ResponsibilityRows<ResponsibilityRecord[]> {
+  private readonly records: ResponsibilityRecord[] = [];
+
+  add(
+    rowNumber: number,
+    employeeId: string,
+    responsibility: string,
+    description: string | null,
+    valueLevel: ValueLevel | null,
+    sharePct: number,
+    since: string | null,
+  ): void {
+    this.records.push({ rowNumber, employeeId, responsibility, description, valueLevel, sharePct, since });
+  }
+
+  get length(): number {
+    return this.records.length;
+  }
+
+  rowNumber(index: number): number {
+    return this.records[index].rowNumber;
+  }
+
+  employeeId(index: number): string {
+    return this.records[index].employeeId;
+  }
+
+  sharePct(index: number): number {
+    return this.records[index].sharePct;
+  }
+
+  done(): ResponsibilityRecord[] {
+    return this.records;
+  }
+}
+
+/** `parseResponsibilitiesFile`, the valid rows given to `into`. */
+export async function readResponsibilities<Records>(
+  input: ImportInput,
+  options: ResponsibilitiesImportOptions,
+  into: ResponsibilityRows<Records>,
+  strings: StringPool = new StringPool(),
+): Promise<Omit<ResponsibilitiesImport, 'records'> & { records: Records }> {
   const issues = new IssueCollector(input.fileName, options.hints);
   let table = null as TableInfo | null;
   let mapping = null as Mapping | null;
   let slots = null as ColumnSlots<ResponsibilityField> | null;
-  // Rows as one array of their mapped values (`slots.width` a row) and their row numbers: two
-  // objects per row would be most of what reading 300k responsibilities holds.
   const rowNumbers: number[] = [];
-  const cells: string[] = [];
+  let cells = null as RowCells | null;
   const sink: TableSink = {
     begin(info) {
       table = info;
@@ -63,16 +129,17 @@ export async function parseResponsibilitiesFile(
       }
       mapping = { fields, columns, unmappedHeaders, managerReference: null };
       slots = new ColumnSlots(columnOf, strings);
+      cells = new RowCells(slots.width);
     },
     row(row) {
       rowNumbers.push(row.rowNumber);
-      (slots as ColumnSlots<ResponsibilityField>).extractInto(row.cells, cells);
+      (slots as ColumnSlots<ResponsibilityField>).extractInto(row.cells, cells as RowCells);
     },
   };
   const summary = await readTable(input, options, sink, issues);
   const knownEmployeeIds = await options.knownEmployeeIds;
-  const result = (records: ResponsibilityRecord[]): ResponsibilitiesImport => ({
-    records,
+  const result = (valid: ResponsibilityRows<Records>): Omit<ResponsibilitiesImport, 'records'> & { records: Records } => ({
+    records: valid.done(),
     errors: issues.errors,
     warnings: issues.warnings,
     mapping: mapping ?? { fields: {}, columns: [], unmappedHeaders: [], managerReference: null },
@@ -82,16 +149,17 @@ export async function parseResponsibilitiesFile(
     hasHeader: table?.hasHeader ?? false,
     rowCount: rowNumbers.length,
   });
-  if (!summary || !table || !mapping || !slots) return result([]);
+  if (!summary || !table || !mapping || !slots || !cells) return result(into);
   const columns: ColumnSlots<ResponsibilityField> = slots;
+  const rows: RowCells = cells;
   const fields = (mapping as Mapping).fields;
-  if (!reportTableShape(table, rowNumbers.length, issues)) return result([]);
+  if (!reportTableShape(table, rowNumbers.length, issues)) return result(into);
 
   const missing = REQUIRED_COLUMNS.filter((field) => !fields[field]);
   const otherKind = !fields.responsibility && !fields.share ? describeOtherFile(table.headers, issues.hints) : null;
   if (otherKind) {
     issues.error('NOT_RESPONSIBILITIES', {}, otherKind);
-    return result([]);
+    return result(into);
   }
   for (const field of missing) {
     issues.error(
@@ -100,22 +168,21 @@ export async function parseResponsibilitiesFile(
       `No ${field} column was found among ${(table as TableInfo).headers.map((header) => `"${header}"`).join(', ')}; ${issues.mapColumn(field)}.`,
     );
   }
-  if (missing.length > 0) return result([]);
+  if (missing.length > 0) return result(into);
 
   const header = (field: ResponsibilityField) => fields[field]?.header ?? field;
-  const sinceOrder = options.dateOrder ?? decideDateOrder(columns.flatValues(cells, 'since'));
-  const width = columns.width;
+  const sinceOrder = options.dateOrder ?? decideDateOrder(rows.values(columns.slot('since')));
   const employeeSlot = columns.slot('employee_id');
   const responsibilitySlot = columns.slot('responsibility');
   const levelSlot = columns.slot('value_level');
   const shareSlot = columns.slot('share');
   const sinceSlot = columns.slot('since');
   const descriptionSlot = columns.slot('description');
-  const records: ResponsibilityRecord[] = [];
   for (let index = 0; index < rowNumbers.length; index++) {
     const row = rowNumbers[index];
-    const start = index * width;
-    const cell = (slot: number) => (slot < 0 ? '' : cells[start + slot]);
+    const cell = (slot: number) => rows.get(index, slot);
+    // Each row is read once: what is behind is garbage as the records are built.
+    if (index % 4_096 === 0) rows.releaseBefore(index);
     // Built only when a message needs it: most rows are valid.
     const where = () => capital(issues.at(row));
     const employeeId = cell(employeeSlot);
@@ -178,32 +245,24 @@ export async function parseResponsibilitiesFile(
     }
     if (!valid || share === null) continue;
     const description = cell(descriptionSlot);
-    records.push({
-      rowNumber: row,
-      employeeId,
-      responsibility,
-      description: description === '' ? null : description,
-      valueLevel,
-      sharePct: share.value,
-      since,
-    });
+    into.add(row, employeeId, responsibility, description === '' ? null : description, valueLevel, share.value, since);
   }
 
-  checkSharesPerPerson(records, issues, header('share'));
-  return result(records);
+  checkSharesPerPerson(into, issues, header('share'));
+  return result(into);
 }
 
-function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueCollector, shareHeader: string): void {
-  const byEmployee = new Map<string, ResponsibilityRecord[]>();
-  for (const record of records) {
-    const list = byEmployee.get(record.employeeId);
-    if (list) list.push(record);
-    else byEmployee.set(record.employeeId, [record]);
+function checkSharesPerPerson(valid: ResponsibilityRows<unknown>, issues: IssueCollector, shareHeader: string): void {
+  const byEmployee = new Map<string, number[]>();
+  for (let index = 0; index < valid.length; index++) {
+    const list = byEmployee.get(valid.employeeId(index));
+    if (list) list.push(index);
+    else byEmployee.set(valid.employeeId(index), [index]);
   }
   for (const [employeeId, list] of byEmployee) {
-    const total = Math.round(list.reduce((sum, record) => sum + record.sharePct, 0) * 100) / 100;
+    const total = Math.round(list.reduce((sum, index) => sum + valid.sharePct(index), 0) * 100) / 100;
     if (total <= 100 + SHARE_TOLERANCE) continue;
-    const rows = list.map((record) => record.rowNumber);
+    const rows = list.map((index) => valid.rowNumber(index));
     const location = { row: rows[0], column: shareHeader, value: String(total), rows };
     if (total > MAX_SHARE_TOTAL_PCT + SHARE_TOLERANCE) {
       issues.error(

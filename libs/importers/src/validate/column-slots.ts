@@ -42,12 +42,12 @@ export class ColumnSlots<Target extends string> {
     return values;
   }
 
-  /** Appends the row's mapped values to `flat`, `width` of them: rows kept as one array instead of an array each. */
-  extractInto(cells: readonly string[], flat: string[]): void {
-    for (let slot = 0; slot < this.columns.length; slot++) flat.push(this.cell(slot, (cells[this.columns[slot]] ?? '').trim()));
+  /** Appends the row's mapped values to `rows`, a row's values kept together without an array of their own. */
+  extractInto(cells: readonly string[], rows: RowCells): void {
+    for (let slot = 0; slot < this.columns.length; slot++) rows.push(this.cell(slot, (cells[this.columns[slot]] ?? '').trim()));
   }
 
-  /** Values per row in `extractInto`'s array. */
+  /** Values per row in `extractInto`'s rows. */
   get width(): number {
     return this.columns.length;
   }
@@ -93,11 +93,50 @@ export class ColumnSlots<Target extends string> {
   *values(rows: Iterable<RawRow>, target: Target): Generator<string> {
     for (const raw of rows) yield this.get(raw, target);
   }
+}
 
-  /** `values` over rows kept by `extractInto`. */
-  *flatValues(flat: readonly string[], target: Target): Generator<string> {
-    const slot = this.slot(target);
-    const width = this.columns.length;
-    for (let start = 0; start < flat.length; start += width) yield slot < 0 ? '' : flat[start + slot];
+/** Rows per chunk of `RowCells`. */
+const CHUNK_ROWS = 4_096;
+
+/**
+ * Every row's mapped values, `width` a row, in chunks of a few thousand rows: an array per row
+ * would be most of what reading a 300k-row file holds, and one array for all would be copied
+ * whole (outside the young generation) each time it grew.
+ */
+export class RowCells {
+  private readonly chunks: (string[] | null)[] = [];
+  private current: string[] = [];
+  private readonly chunkCells: number;
+  private count = 0;
+
+  constructor(readonly width: number) {
+    this.chunkCells = CHUNK_ROWS * width;
+  }
+
+  push(value: string): void {
+    if (this.count % this.chunkCells === 0) this.chunks.push((this.current = []));
+    this.current.push(value);
+    this.count++;
+  }
+
+  /** Rows pushed so far. */
+  get rows(): number {
+    return this.width === 0 ? 0 : Math.floor(this.count / this.width);
+  }
+
+  /** The value in `slot` of row `index` (from 0); '' for a slot of -1 (a column not mapped). */
+  get(index: number, slot: number): string {
+    if (slot < 0) return '';
+    return (this.chunks[Math.floor(index / CHUNK_ROWS)] as string[])[(index % CHUNK_ROWS) * this.width + slot];
+  }
+
+  /** Lets go of the chunks of rows before `index`, once they have been read for the last time. */
+  releaseBefore(index: number): void {
+    for (let chunk = Math.floor(index / CHUNK_ROWS) - 1; chunk >= 0 && this.chunks[chunk] !== null; chunk--)
+      this.chunks[chunk] = null;
+  }
+
+  *values(slot: number): Generator<string> {
+    for (let index = 0; index < this.rows; index++) yield this.get(index, slot);
   }
 }

@@ -74,7 +74,13 @@ describe('ImportParser (worker threads)', () => {
     expect(alongside).toEqual(here);
     // The same objects' shapes, field order included (the records are written out as JSON).
     expect(Object.keys(alongside.responsibilities!.records[0])).toEqual(Object.keys(here.responsibilities!.records[0]));
-    expect(codes(alongside.responsibilities!.errors)).toEqual(['BAD_VALUE_LEVEL', 'BAD_NUMBER', 'REQUIRED', 'UNKNOWN_EMPLOYEE', 'UNKNOWN_EMPLOYEE']);
+    expect(codes(alongside.responsibilities!.errors)).toEqual([
+      'BAD_VALUE_LEVEL',
+      'BAD_NUMBER',
+      'REQUIRED',
+      'UNKNOWN_EMPLOYEE',
+      'UNKNOWN_EMPLOYEE',
+    ]);
     expect(stages).toEqual(['people', 'responsibilities']);
     expect(peopleSeen).toEqual([20_000]);
   }, 60_000);

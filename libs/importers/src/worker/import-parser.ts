@@ -4,15 +4,8 @@ import Piscina from 'piscina';
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import { parsePeopleFile } from '../people/parse-people-file';
 import type { ImportProgress, PeopleImport, ResponsibilitiesImport } from '../types';
-import {
-  type FileStage,
-  type ParseFilesRequest,
-  type ParsedFiles,
-  RECORD_FIELDS,
-  fromColumns,
-  parseFiles,
-  responsibilityRecordsFrom,
-} from './parse-files';
+import { type FileStage, type ParseFilesRequest, type ParsedFiles, RECORD_FIELDS, fromColumns, parseFiles } from './parse-files';
+import { recordsOf } from './compact-responsibilities';
 import type {
   KnownEmployeeIds,
   ParseMessage,
@@ -134,7 +127,7 @@ export class ImportParser {
     let received = (_result: ResponsibilitiesImport) => undefined as void;
     const read = new Promise<ResponsibilitiesImport>((resolve) => (received = resolve));
     port1.on('message', (message: ResponsibilitiesMessage) => {
-      if (message.type === 'read') received({ ...message.result, records: responsibilityRecordsFrom(message.records) });
+      if (message.type === 'read') received({ ...message.result, records: recordsOf(message.records) });
       else if (peopleRead) onProgress?.('responsibilities', message.progress);
       else waitingProgress = message.progress;
     });

@@ -1,16 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
-import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
+import { readResponsibilities } from '../responsibilities/parse-responsibilities-file';
+import { type CompactResponsibilities, CompactRows, transferablesOf } from './compact-responsibilities';
 import type { ImportInput, ImportProgress, PeopleImport, ResponsibilitiesImport } from '../types';
-import {
-  type CompactColumns,
-  type FileStage,
-  type ParseFilesRequest,
-  RECORD_FIELDS,
-  type RecordColumns,
-  parseFiles,
-  toColumns,
-  toCompactColumns,
-} from './parse-files';
+import { type FileStage, type ParseFilesRequest, RECORD_FIELDS, type RecordColumns, parseFiles, toColumns } from './parse-files';
 
 export interface ParseTask {
   request: ParseFilesRequest;
@@ -47,14 +39,14 @@ export interface KnownEmployeeIds {
 
 export type ResponsibilitiesMessage =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'read'; result: Omit<ResponsibilitiesImport, 'records'>; records: CompactColumns };
+  | { type: 'read'; result: Omit<ResponsibilitiesImport, 'records'>; records: CompactResponsibilities };
 
 /** Rows per message: small enough that taking one in never stops the receiving thread for long. */
 const BATCH_ROWS = 5_000;
 
 /** The worker-thread side of ImportParser (run by piscina). */
 export default async function parseTask(task: ParseTask | ResponsibilitiesTask): Promise<ParseTaskSummary | void> {
-  return 'request' in task ? parseImport(task) : readResponsibilities(task);
+  return 'request' in task ? parseImport(task) : readResponsibilitiesTask(task);
 }
 
 async function parseImport({ request, port }: ParseTask): Promise<ParseTaskSummary> {
@@ -93,19 +85,18 @@ async function parseImport({ request, port }: ParseTask): Promise<ParseTaskSumma
   };
 }
 
-async function readResponsibilities({ responsibilities, options, port }: ResponsibilitiesTask): Promise<void> {
+async function readResponsibilitiesTask({ responsibilities, options, port }: ResponsibilitiesTask): Promise<void> {
   const post = (message: ResponsibilitiesMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   const known = new Promise<ReadonlySet<string>>((resolve) =>
     port.once('message', (message: KnownEmployeeIds) => resolve(new Set(message.employeeIds))),
   );
   try {
-    const parsed = await parseResponsibilitiesFile(asBuffer(responsibilities), {
-      ...options,
-      knownEmployeeIds: known,
-      onProgress: (progress) => post({ type: 'progress', progress }),
-    });
-    const { compact, transfer } = toCompactColumns(parsed.records, RECORD_FIELDS.responsibilities);
-    post({ type: 'read', result: withoutRecords(parsed), records: compact }, transfer);
+    const parsed = await readResponsibilities(
+      asBuffer(responsibilities),
+      { ...options, knownEmployeeIds: known, onProgress: (progress) => post({ type: 'progress', progress }) },
+      new CompactRows(),
+    );
+    post({ type: 'read', result: withoutRecords(parsed), records: parsed.records }, transferablesOf(parsed.records));
   } finally {
     port.removeAllListeners('message');
   }

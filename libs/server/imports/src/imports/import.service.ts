@@ -145,7 +145,10 @@ export class ImportService implements OnApplicationShutdown {
       else if (readsAlongside(request)) {
         // One import's local files: the responsibilities on a worker while this thread reads the
         // people, with this process's own heap limit; stopped once read, so its heap is freed.
-        const alongside = new ImportParser({ maxThreads: 1, maxMemoryMb: heapLimitMb() });
+        const alongside = new ImportParser({
+          maxThreads: 1,
+          maxMemoryMb: heapLimitMb(),
+        });
         try {
           parsed = await alongside.parseAlongside(parseRequest, request.onProgress, onPeopleRead);
         } finally {
