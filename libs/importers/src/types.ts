@@ -99,11 +99,7 @@ export interface PeopleImportOptions extends ReadOptions {
 }
 
 export interface ResponsibilitiesImportOptions extends ReadOptions {
-  /**
-   * The people file's employee ids. A promise is awaited once the file is read, so the
-   * responsibilities can be read (on another thread) while the people file still is.
-   */
-  knownEmployeeIds: ReadonlySet<string> | PromiseLike<ReadonlySet<string>>;
+  knownEmployeeIds: ReadonlySet<string>;
 }
 
 interface ImportResultBase<Field extends string, Target extends string> {

@@ -13,7 +13,6 @@ import {
   createDataSource,
   startEmbeddedPostgres,
 } from '@rolemap/server-core';
-import { contentHash, parseFiles } from '@rolemap/importers';
 import { ImportService } from '@rolemap/server-imports';
 import { resetDatabase, testDatabaseUrl } from '../support/test-app';
 
@@ -215,48 +214,4 @@ describe('the three bulk-write paths write the same snapshot', () => {
       responsibility_count: org.responsibilities.length,
     });
   });
-
-  // Past 2 MB the responsibilities file is read on a worker thread while the people file is read here.
-  it('reads a large responsibilities file alongside the people file: the rows read on one thread, and a bad row still writes nothing', async () => {
-    const large = generateSyntheticOrg({ size: 10_000, seed: 5 });
-    const people = Buffer.from(peopleCsv(large.people));
-    const responsibilities = Buffer.from(responsibilitiesCsv(large.responsibilities));
-    expect(responsibilities.length).toBeGreaterThan(2 * 1024 * 1024);
-    const imports = new ImportService(
-      server,
-      { url: testDatabaseUrl(), embedded: false },
-      new OrganizationsService(server),
-      new AuditLogService(server),
-    );
-    const request = {
-      organizationName: 'Alongside Co',
-      people: { fileName: 'people.csv', data: people },
-      responsibilities: { fileName: 'responsibilities.csv', data: responsibilities },
-      asOf: '2026-11-01',
-    };
-    const badLine = `${large.people[3].employeeId},Sign off budgets,,NOT_A_LEVEL,10,2020-01-01\n${large.people[4].employeeId},Plan,,,,\n`;
-    const invalid = await imports.importFiles(LOCAL_OPERATOR, {
-      ...request,
-      responsibilities: { ...request.responsibilities, data: Buffer.concat([responsibilities, Buffer.from(badLine)]) },
-    });
-    expect(invalid.ok).toBe(false);
-    expect(invalid.errors.map(({ code, row }) => [code, row])).toEqual([
-      ['BAD_VALUE_LEVEL', large.responsibilities.length + 2],
-      ['REQUIRED', large.responsibilities.length + 3],
-    ]);
-    expect(invalid.organization.id).toBeNull();
-
-    const outcome = await imports.importFiles(LOCAL_OPERATOR, request);
-    expect(outcome.errors).toEqual([]);
-    expect(outcome.responsibilities).toBe(large.responsibilities.length);
-    const read = await parseFiles({ ...request, peopleOptions: { asOf: '2026-11-01' } });
-    const written = await writtenRows(server, outcome.snapshot?.id as string);
-    expect(written.responsibilities).toHaveLength(large.responsibilities.length);
-    expect(written.snapshots).toEqual([
-      expect.objectContaining({
-        responsibility_count: large.responsibilities.length,
-        content_hash: contentHash(read.people.records, read.responsibilities?.records ?? []),
-      }),
-    ]);
-  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { parseValueLevel, type ResponsibilityField, type ResponsibilityRecord, type ValueLevel } from '@rolemap/domain';
+import { parseValueLevel, type ResponsibilityField, type ResponsibilityRecord } from '@rolemap/domain';
 import { detectColumns } from '../detect/detect-columns';
 import { RESPONSIBILITY_SYNONYMS } from '../detect/synonyms';
 import { IssueCollector } from '../issues/issue-collector';
@@ -27,8 +27,7 @@ export const MAX_SHARE_TOTAL_PCT = 150;
 
 /**
  * Reads and validates a responsibilities file (employee_id, responsibility, description,
- * value_level, share, since). Employees must exist in the people file (`knownEmployeeIds`,
- * needed only once the file is read)
+ * value_level, share, since). Employees must exist in the people file (`knownEmployeeIds`)
  * and one person's shares should not exceed 100% (a warning) and must not exceed
  * MAX_SHARE_TOTAL_PCT (an error).
  */
@@ -37,74 +36,6 @@ export async function parseResponsibilitiesFile(
   options: ResponsibilitiesImportOptions,
   strings: StringPool = new StringPool(),
 ): Promise<ResponsibilitiesImport> {
-  return readResponsibilities(input, options, new RecordRows(), strings);
-}
-
-/**
- * Where `readResponsibilities` puts the valid rows, in row order: record objects
- * (`parseResponsibilitiesFile`), or columns to hand to another thread.
- */
-export interface ResponsibilityRows<Records> {
-  add(
-    rowNumber: number,
-    employeeId: string,
-    responsibility: string,
-    description: string | null,
-    valueLevel: ValueLevel | null,
-    sharePct: number,
-    since: string | null,
-  ): void;
-  readonly length: number;
-  rowNumber(index: number): number;
-  employeeId(index: number): string;
-  sharePct(index: number): number;
-  /** The rows added, once all are. */
-  done(): Records;
-}
-
-class RecordRows implements ResponsibilityRows<ResponsibilityRecord[]> {
-  private readonly records: ResponsibilityRecord[] = [];
-
-  add(
-    rowNumber: number,
-    employeeId: string,
-    responsibility: string,
-    description: string | null,
-    valueLevel: ValueLevel | null,
-    sharePct: number,
-    since: string | null,
-  ): void {
-    this.records.push({ rowNumber, employeeId, responsibility, description, valueLevel, sharePct, since });
-  }
-
-  get length(): number {
-    return this.records.length;
-  }
-
-  rowNumber(index: number): number {
-    return this.records[index].rowNumber;
-  }
-
-  employeeId(index: number): string {
-    return this.records[index].employeeId;
-  }
-
-  sharePct(index: number): number {
-    return this.records[index].sharePct;
-  }
-
-  done(): ResponsibilityRecord[] {
-    return this.records;
-  }
-}
-
-/** `parseResponsibilitiesFile`, the valid rows given to `into`. */
-export async function readResponsibilities<Records>(
-  input: ImportInput,
-  options: ResponsibilitiesImportOptions,
-  into: ResponsibilityRows<Records>,
-  strings: StringPool = new StringPool(),
-): Promise<Omit<ResponsibilitiesImport, 'records'> & { records: Records }> {
   const issues = new IssueCollector(input.fileName, options.hints);
   let table = null as TableInfo | null;
   let mapping = null as Mapping | null;
@@ -137,9 +68,8 @@ export async function readResponsibilities<Records>(
     },
   };
   const summary = await readTable(input, options, sink, issues);
-  const knownEmployeeIds = await options.knownEmployeeIds;
-  const result = (valid: ResponsibilityRows<Records>): Omit<ResponsibilitiesImport, 'records'> & { records: Records } => ({
-    records: valid.done(),
+  const result = (records: ResponsibilityRecord[]): ResponsibilitiesImport => ({
+    records,
     errors: issues.errors,
     warnings: issues.warnings,
     mapping: mapping ?? { fields: {}, columns: [], unmappedHeaders: [], managerReference: null },
@@ -149,17 +79,17 @@ export async function readResponsibilities<Records>(
     hasHeader: table?.hasHeader ?? false,
     rowCount: rowNumbers.length,
   });
-  if (!summary || !table || !mapping || !slots || !cells) return result(into);
+  if (!summary || !table || !mapping || !slots || !cells) return result([]);
   const columns: ColumnSlots<ResponsibilityField> = slots;
   const rows: RowCells = cells;
   const fields = (mapping as Mapping).fields;
-  if (!reportTableShape(table, rowNumbers.length, issues)) return result(into);
+  if (!reportTableShape(table, rowNumbers.length, issues)) return result([]);
 
   const missing = REQUIRED_COLUMNS.filter((field) => !fields[field]);
   const otherKind = !fields.responsibility && !fields.share ? describeOtherFile(table.headers, issues.hints) : null;
   if (otherKind) {
     issues.error('NOT_RESPONSIBILITIES', {}, otherKind);
-    return result(into);
+    return result([]);
   }
   for (const field of missing) {
     issues.error(
@@ -168,7 +98,7 @@ export async function readResponsibilities<Records>(
       `No ${field} column was found among ${(table as TableInfo).headers.map((header) => `"${header}"`).join(', ')}; ${issues.mapColumn(field)}.`,
     );
   }
-  if (missing.length > 0) return result(into);
+  if (missing.length > 0) return result([]);
 
   const header = (field: ResponsibilityField) => fields[field]?.header ?? field;
   const sinceOrder = options.dateOrder ?? decideDateOrder(rows.values(columns.slot('since')));
@@ -178,11 +108,12 @@ export async function readResponsibilities<Records>(
   const shareSlot = columns.slot('share');
   const sinceSlot = columns.slot('since');
   const descriptionSlot = columns.slot('description');
+  const records: ResponsibilityRecord[] = [];
   for (let index = 0; index < rowNumbers.length; index++) {
     const row = rowNumbers[index];
     const cell = (slot: number) => rows.get(index, slot);
-    // Each row is read once: what is behind is garbage as the records are built.
-    if (index % 4_096 === 0) rows.releaseBefore(index);
+    // Each row is read once: the rows behind are garbage as the records are built.
+    rows.releaseBefore(index);
     // Built only when a message needs it: most rows are valid.
     const where = () => capital(issues.at(row));
     const employeeId = cell(employeeSlot);
@@ -191,7 +122,7 @@ export async function readResponsibilities<Records>(
     if (employeeId === '') {
       issues.error('REQUIRED', { row, column: header('employee_id'), value: '' }, `${where()} has no employee id.`);
       valid = false;
-    } else if (!knownEmployeeIds.has(employeeId)) {
+    } else if (!options.knownEmployeeIds.has(employeeId)) {
       issues.error(
         'UNKNOWN_EMPLOYEE',
         { row, column: header('employee_id'), value: employeeId },
@@ -245,24 +176,32 @@ export async function readResponsibilities<Records>(
     }
     if (!valid || share === null) continue;
     const description = cell(descriptionSlot);
-    into.add(row, employeeId, responsibility, description === '' ? null : description, valueLevel, share.value, since);
+    records.push({
+      rowNumber: row,
+      employeeId,
+      responsibility,
+      description: description === '' ? null : description,
+      valueLevel,
+      sharePct: share.value,
+      since,
+    });
   }
 
-  checkSharesPerPerson(into, issues, header('share'));
-  return result(into);
+  checkSharesPerPerson(records, issues, header('share'));
+  return result(records);
 }
 
-function checkSharesPerPerson(valid: ResponsibilityRows<unknown>, issues: IssueCollector, shareHeader: string): void {
-  const byEmployee = new Map<string, number[]>();
-  for (let index = 0; index < valid.length; index++) {
-    const list = byEmployee.get(valid.employeeId(index));
-    if (list) list.push(index);
-    else byEmployee.set(valid.employeeId(index), [index]);
+function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueCollector, shareHeader: string): void {
+  const byEmployee = new Map<string, ResponsibilityRecord[]>();
+  for (const record of records) {
+    const list = byEmployee.get(record.employeeId);
+    if (list) list.push(record);
+    else byEmployee.set(record.employeeId, [record]);
   }
   for (const [employeeId, list] of byEmployee) {
-    const total = Math.round(list.reduce((sum, index) => sum + valid.sharePct(index), 0) * 100) / 100;
+    const total = Math.round(list.reduce((sum, record) => sum + record.sharePct, 0) * 100) / 100;
     if (total <= 100 + SHARE_TOLERANCE) continue;
-    const rows = list.map((index) => valid.rowNumber(index));
+    const rows = list.map((record) => record.rowNumber);
     const location = { row: rows[0], column: shareHeader, value: String(total), rows };
     if (total > MAX_SHARE_TOTAL_PCT + SHARE_TOLERANCE) {
       issues.error(

@@ -49,52 +49,6 @@ describe('ImportParser (worker threads)', () => {
     expect(last).toMatchObject({ bytesRead: size, totalBytes: size });
   }, 60_000);
 
-  it('reads the responsibilities on a worker alongside the people with the results of reading both here', async () => {
-    const lines = responsibilitiesCsv(20_001).toString().split('\n');
-    // A bad level, a share past 100 and a missing responsibility, among the unknown employees.
-    lines[7] = 'E4,Plan the next quarter,strategy,30';
-    lines[9] = 'E5,Build the thing,implementation,160';
-    lines[11] = 'E6,,leadership,10';
-    const request: ParseFilesRequest = {
-      people: { fileName: 'people.csv', data: peopleCsv(20_000) },
-      responsibilities: { fileName: 'responsibilities.csv', data: Buffer.from(lines.join('\n')) },
-      peopleOptions: { asOf: '2026-01-01' },
-    };
-    const stages: string[] = [];
-    const peopleSeen: number[] = [];
-    const alongside = await parser.parseAlongside(
-      request,
-      (stage) => {
-        if (stages[stages.length - 1] !== stage) stages.push(stage);
-      },
-      (people) => peopleSeen.push(people.records.length),
-    );
-    const here = await parseFiles(request);
-    expect(alongside.responsibilities?.records).toHaveLength(39_997);
-    expect(alongside).toEqual(here);
-    // The same objects' shapes, field order included (the records are written out as JSON).
-    expect(Object.keys(alongside.responsibilities!.records[0])).toEqual(Object.keys(here.responsibilities!.records[0]));
-    expect(codes(alongside.responsibilities!.errors)).toEqual([
-      'BAD_VALUE_LEVEL',
-      'BAD_NUMBER',
-      'REQUIRED',
-      'UNKNOWN_EMPLOYEE',
-      'UNKNOWN_EMPLOYEE',
-    ]);
-    expect(stages).toEqual(['people', 'responsibilities']);
-    expect(peopleSeen).toEqual([20_000]);
-  }, 60_000);
-
-  it('reads alongside a people file that cannot be read as parseFiles does', async () => {
-    const request: ParseFilesRequest = {
-      people: { fileName: 'missing.csv', path: '/nonexistent/people.csv' },
-      responsibilities: { fileName: 'responsibilities.csv', data: responsibilitiesCsv(10) },
-    };
-    const alongside = await parser.parseAlongside(request);
-    expect(alongside.people.errors).toEqual([expect.objectContaining({ file: 'missing.csv' })]);
-    expect(alongside).toEqual(await parseFiles(request));
-  }, 30_000);
-
   it('reports hostile files with the same clear errors', async () => {
     const wide = await parser.parse({
       people: { fileName: 'wide.csv', data: csvWithOneWideRow(1_000_000) },

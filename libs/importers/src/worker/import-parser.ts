@@ -2,18 +2,9 @@ import path from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import Piscina from 'piscina';
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
-import { parsePeopleFile } from '../people/parse-people-file';
 import type { ImportProgress, PeopleImport, ResponsibilitiesImport } from '../types';
-import { type FileStage, type ParseFilesRequest, type ParsedFiles, RECORD_FIELDS, fromColumns, parseFiles } from './parse-files';
-import { recordsOf } from './compact-responsibilities';
-import type {
-  KnownEmployeeIds,
-  ParseMessage,
-  ParseTask,
-  ParseTaskSummary,
-  ResponsibilitiesMessage,
-  ResponsibilitiesTask,
-} from './parse-files.worker';
+import { type FileStage, type ParseFilesRequest, type ParsedFiles, RECORD_FIELDS, fromColumns } from './parse-files';
+import type { ParseMessage, ParseTask, ParseTaskSummary } from './parse-files.worker';
 
 export interface ImportParserOptions {
   /** Longest one import's files may take to read, waiting for a free worker included. */
@@ -104,66 +95,6 @@ export class ImportParser {
     } finally {
       clearTimeout(timer);
       closed = true;
-      port1.close();
-    }
-  }
-
-  /**
-   * `parseFiles` on two cores: the people file on this thread while a worker reads the
-   * responsibilities file, which waits for the people's ids only to check its rows against them.
-   * For one import of local files (the CLI); the results, `onPeopleRead` and the progress
-   * (people first, then responsibilities) are those of `parseFiles`. No deadline applies.
-   */
-  async parseAlongside(
-    request: ParseFilesRequest,
-    onProgress?: (stage: FileStage, progress: ImportProgress) => void,
-    onPeopleRead?: (people: PeopleImport) => void,
-  ): Promise<ParsedFiles> {
-    if (!request.responsibilities) return parseFiles(request, onProgress, onPeopleRead);
-    const pool = this.workers();
-    const { port1, port2 } = new MessageChannel();
-    let peopleRead = false;
-    let waitingProgress = null as ImportProgress | null;
-    let received = (_result: ResponsibilitiesImport) => undefined as void;
-    const read = new Promise<ResponsibilitiesImport>((resolve) => (received = resolve));
-    port1.on('message', (message: ResponsibilitiesMessage) => {
-      if (message.type === 'read') received({ ...message.result, records: recordsOf(message.records) });
-      else if (peopleRead) onProgress?.('responsibilities', message.progress);
-      else waitingProgress = message.progress;
-    });
-    const task: ResponsibilitiesTask = {
-      responsibilities: request.responsibilities,
-      options: request.responsibilitiesOptions,
-      port: port2,
-    };
-    // Stops the worker if this thread fails first (it would wait for the ids for ever).
-    const stop = new AbortController();
-    let settled = false;
-    const worked = pool.run(task, { transferList: [port2], signal: stop.signal }).finally(() => (settled = true));
-    worked.catch(() => undefined);
-    try {
-      const people = await parsePeopleFile(request.people, {
-        ...request.peopleOptions,
-        onProgress: onProgress && ((progress) => onProgress('people', progress)),
-      });
-      const known: KnownEmployeeIds = { employeeIds: people.records.map((record) => record.employeeId) };
-      port1.postMessage(known);
-      peopleRead = true;
-      if (waitingProgress) onProgress?.('responsibilities', waitingProgress);
-      onPeopleRead?.(people);
-      let responsibilities: ResponsibilitiesImport;
-      try {
-        // The result is posted before the task ends.
-        await worked;
-        responsibilities = await read;
-      } catch (error) {
-        const failure = this.describeFailure(error as Error, request, 'responsibilities', null);
-        if (!failure) throw error;
-        responsibilities = failedParse(request, 'responsibilities', failure).responsibilities as ResponsibilitiesImport;
-      }
-      return { people, responsibilities };
-    } finally {
-      if (!settled) stop.abort();
       port1.close();
     }
   }

@@ -1,6 +1,4 @@
 import type { MessagePort } from 'node:worker_threads';
-import { readResponsibilities } from '../responsibilities/parse-responsibilities-file';
-import { type CompactResponsibilities, CompactRows, transferablesOf } from './compact-responsibilities';
 import type { ImportInput, ImportProgress, PeopleImport, ResponsibilitiesImport } from '../types';
 import { type FileStage, type ParseFilesRequest, RECORD_FIELDS, type RecordColumns, parseFiles, toColumns } from './parse-files';
 
@@ -22,34 +20,11 @@ export type ParseMessage =
   | { type: 'progress'; stage: FileStage; progress: ImportProgress }
   | { type: 'records'; stage: FileStage; batch: RecordColumns };
 
-/**
- * The responsibilities file alone, read while the importing thread reads the people file
- * (`ImportParser.parseAlongside`). The people's employee ids are posted on the port once known
- * (`KnownEmployeeIds`); the result comes back on it as one message of compact columns.
- */
-export interface ResponsibilitiesTask {
-  responsibilities: ImportInput;
-  options?: ParseFilesRequest['responsibilitiesOptions'];
-  port: MessagePort;
-}
-
-export interface KnownEmployeeIds {
-  employeeIds: string[];
-}
-
-export type ResponsibilitiesMessage =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'read'; result: Omit<ResponsibilitiesImport, 'records'>; records: CompactResponsibilities };
-
 /** Rows per message: small enough that taking one in never stops the receiving thread for long. */
 const BATCH_ROWS = 5_000;
 
 /** The worker-thread side of ImportParser (run by piscina). */
-export default async function parseTask(task: ParseTask | ResponsibilitiesTask): Promise<ParseTaskSummary | void> {
-  return 'request' in task ? parseImport(task) : readResponsibilitiesTask(task);
-}
-
-async function parseImport({ request, port }: ParseTask): Promise<ParseTaskSummary> {
+export default async function parseTask({ request, port }: ParseTask): Promise<ParseTaskSummary> {
   const post = (message: ParseMessage) => port.postMessage(message);
   post({ type: 'started' });
   const parsed = await parseFiles(
@@ -83,23 +58,6 @@ async function parseImport({ request, port }: ParseTask): Promise<ParseTaskSumma
     responsibilities: parsed.responsibilities && withoutRecords(parsed.responsibilities),
     batches,
   };
-}
-
-async function readResponsibilitiesTask({ responsibilities, options, port }: ResponsibilitiesTask): Promise<void> {
-  const post = (message: ResponsibilitiesMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
-  const known = new Promise<ReadonlySet<string>>((resolve) =>
-    port.once('message', (message: KnownEmployeeIds) => resolve(new Set(message.employeeIds))),
-  );
-  try {
-    const parsed = await readResponsibilities(
-      asBuffer(responsibilities),
-      { ...options, knownEmployeeIds: known, onProgress: (progress) => post({ type: 'progress', progress }) },
-      new CompactRows(),
-    );
-    post({ type: 'read', result: withoutRecords(parsed), records: parsed.records }, transferablesOf(parsed.records));
-  } finally {
-    port.removeAllListeners('message');
-  }
 }
 
 function withoutRecords<T extends { records: unknown }>(result: T): Omit<T, 'records'> {

@@ -3,7 +3,6 @@ import { createReadStream, statSync } from 'node:fs';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { getHeapStatistics } from 'node:v8';
 import { createGzip, gzip } from 'node:zlib';
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -138,23 +137,11 @@ export class ImportService implements OnApplicationShutdown {
       early.written.catch(() => undefined);
     };
     const writesEarly = !this.parser && !request.dryRun && this.bulkPath() === true;
-    const onPeopleRead = writesEarly ? writeChartEarly : undefined;
     let parsed: Awaited<ReturnType<typeof parseFiles>>;
     try {
-      if (this.parser) parsed = await this.parser.parse(parseRequest, request.onProgress);
-      else if (readsAlongside(request)) {
-        // One import's local files: the responsibilities on a worker while this thread reads the
-        // people, with this process's own heap limit; stopped once read, so its heap is freed.
-        const alongside = new ImportParser({
-          maxThreads: 1,
-          maxMemoryMb: heapLimitMb(),
-        });
-        try {
-          parsed = await alongside.parseAlongside(parseRequest, request.onProgress, onPeopleRead);
-        } finally {
-          await alongside.close();
-        }
-      } else parsed = await parseFiles(parseRequest, request.onProgress, onPeopleRead);
+      parsed = this.parser
+        ? await this.parser.parse(parseRequest, request.onProgress)
+        : await parseFiles(parseRequest, request.onProgress, writesEarly ? writeChartEarly : undefined);
     } catch (error) {
       early.settle?.(null);
       await early.written?.catch(() => undefined);
@@ -376,24 +363,6 @@ export class ImportService implements OnApplicationShutdown {
   private bulkPath(): BulkPath {
     return this.database.copyIn ?? !this.database.embedded;
   }
-}
-
-/**
- * Below this a responsibilities file is read on the importing thread: starting a worker costs
- * about what reading ~20k rows does.
- */
-const ALONGSIDE_MIN_BYTES = 2 * 1024 * 1024;
-
-function readsAlongside(request: ImportRequest): boolean {
-  const file = request.responsibilities;
-  if (!file) return false;
-  // A file that cannot be read is left to the reader, which names it in the import's errors.
-  const size = 'data' in file ? file.data.length : (statSync(file.path, { throwIfNoEntry: false })?.size ?? 0);
-  return size >= ALONGSIDE_MIN_BYTES;
-}
-
-function heapLimitMb(): number {
-  return Math.round(getHeapStatistics().heap_size_limit / (1024 * 1024));
 }
 
 /** Thrown inside the transaction to roll back a chart whose responsibilities file had errors. */
