@@ -1,8 +1,8 @@
 /**
  * One copy of each distinct cell value for the whole import. HR files repeat their wording
- * (titles, departments, locations, responsibilities, dates), and the people file's ids come
- * back as managers and in the responsibilities file, so records share strings instead of each
- * holding its own. Values are also copied out of the parser's text: a cell the CSV parser cuts
+ * (titles, departments, locations, responsibilities, dates), and managers' ids come back row
+ * after row, so records share strings instead of each holding its own (`ColumnSlots` stops
+ * pooling a column whose values turn out not to repeat). Values are also copied out of the parser's text: a cell the CSV parser cuts
  * out of a chunk is a slice that keeps the whole chunk alive, so without the copy the records
  * would hold the entire decoded file (twice its size in bytes when it has any character beyond
  * Latin-1).
