@@ -7,7 +7,7 @@ import { reportTableShape } from '../read/table-shape';
 import { describeOtherFile } from './describe-other-file';
 import type { TableInfo, TableSink } from '../read/table';
 import type { DetectedMapping, FieldMapping, ImportInput, ResponsibilitiesImport, ResponsibilitiesImportOptions } from '../types';
-import { ColumnSlots, type RawRow } from '../validate/column-slots';
+import { ColumnSlots, RowCells } from '../validate/column-slots';
 import { StringPool } from '../validate/string-pool';
 import { capital } from '../validate/people-rows';
 import { isNotGiven } from '../values/markers';
@@ -40,7 +40,8 @@ export async function parseResponsibilitiesFile(
   let table = null as TableInfo | null;
   let mapping = null as Mapping | null;
   let slots = null as ColumnSlots<ResponsibilityField> | null;
-  const rawRows: RawRow[] = [];
+  const rowNumbers: number[] = [];
+  let cells = null as RowCells | null;
   const sink: TableSink = {
     begin(info) {
       table = info;
@@ -59,9 +60,11 @@ export async function parseResponsibilitiesFile(
       }
       mapping = { fields, columns, unmappedHeaders, managerReference: null };
       slots = new ColumnSlots(columnOf, strings);
+      cells = new RowCells(slots.width);
     },
     row(row) {
-      rawRows.push({ rowNumber: row.rowNumber, values: (slots as ColumnSlots<ResponsibilityField>).extract(row.cells) });
+      rowNumbers.push(row.rowNumber);
+      (slots as ColumnSlots<ResponsibilityField>).extractInto(row.cells, cells as RowCells);
     },
   };
   const summary = await readTable(input, options, sink, issues);
@@ -74,12 +77,13 @@ export async function parseResponsibilitiesFile(
     encoding: summary?.encoding ?? null,
     ...(summary?.delimiter !== undefined ? { delimiter: summary.delimiter } : {}),
     hasHeader: table?.hasHeader ?? false,
-    rowCount: rawRows.length,
+    rowCount: rowNumbers.length,
   });
-  if (!summary || !table || !mapping || !slots) return result([]);
+  if (!summary || !table || !mapping || !slots || !cells) return result([]);
   const columns: ColumnSlots<ResponsibilityField> = slots;
+  const rows: RowCells = cells;
   const fields = (mapping as Mapping).fields;
-  if (!reportTableShape(table, rawRows.length, issues)) return result([]);
+  if (!reportTableShape(table, rowNumbers.length, issues)) return result([]);
 
   const missing = REQUIRED_COLUMNS.filter((field) => !fields[field]);
   const otherKind = !fields.responsibility && !fields.share ? describeOtherFile(table.headers, issues.hints) : null;
@@ -97,14 +101,23 @@ export async function parseResponsibilitiesFile(
   if (missing.length > 0) return result([]);
 
   const header = (field: ResponsibilityField) => fields[field]?.header ?? field;
-  const sinceOrder = options.dateOrder ?? decideDateOrder(columns.values(rawRows, 'since'));
+  const sinceOrder = options.dateOrder ?? decideDateOrder(rows.values(columns.slot('since')));
+  const employeeSlot = columns.slot('employee_id');
+  const responsibilitySlot = columns.slot('responsibility');
+  const levelSlot = columns.slot('value_level');
+  const shareSlot = columns.slot('share');
+  const sinceSlot = columns.slot('since');
+  const descriptionSlot = columns.slot('description');
   const records: ResponsibilityRecord[] = [];
-  for (const raw of rawRows) {
-    const row = raw.rowNumber;
+  for (let index = 0; index < rowNumbers.length; index++) {
+    const row = rowNumbers[index];
+    const cell = (slot: number) => rows.get(index, slot);
+    // Each row is read once: the rows behind are garbage as the records are built.
+    rows.releaseBefore(index);
     // Built only when a message needs it: most rows are valid.
     const where = () => capital(issues.at(row));
-    const employeeId = columns.get(raw, 'employee_id');
-    const responsibility = columns.get(raw, 'responsibility');
+    const employeeId = cell(employeeSlot);
+    const responsibility = cell(responsibilitySlot);
     let valid = true;
     if (employeeId === '') {
       issues.error('REQUIRED', { row, column: header('employee_id'), value: '' }, `${where()} has no employee id.`);
@@ -122,7 +135,7 @@ export async function parseResponsibilitiesFile(
       valid = false;
     }
 
-    const levelText = columns.get(raw, 'value_level');
+    const levelText = cell(levelSlot);
     const valueLevel = levelText === '' ? null : (parseValueLevel(levelText) ?? null);
     if (levelText !== '' && valueLevel === null) {
       issues.error(
@@ -133,7 +146,7 @@ export async function parseResponsibilitiesFile(
       valid = false;
     }
 
-    const shareText = columns.get(raw, 'share');
+    const shareText = cell(shareSlot);
     const share = parsePercentOrNumber(shareText);
     if (shareText === '') {
       issues.error(
@@ -151,7 +164,7 @@ export async function parseResponsibilitiesFile(
       valid = false;
     }
 
-    const sinceText = columns.get(raw, 'since');
+    const sinceText = cell(sinceSlot);
     let since: string | null = null;
     if (!isNotGiven(sinceText)) {
       const reading = parseDate(sinceText, sinceOrder);
@@ -162,7 +175,7 @@ export async function parseResponsibilitiesFile(
       }
     }
     if (!valid || share === null) continue;
-    const description = columns.get(raw, 'description');
+    const description = cell(descriptionSlot);
     records.push({
       rowNumber: row,
       employeeId,
