@@ -134,7 +134,7 @@ export async function loadSnapshotData(
           dataSource,
           `SELECT id, position_id, title, description, value_level, value_level_source, classification_confidence,
               share_pct, held_since
-       FROM responsibility WHERE ${where} ORDER BY position_id`,
+       FROM responsibility WHERE ${where} ORDER BY position_id, id`,
           (row) =>
             responsibilities.push({
               id: row[0] as string,
