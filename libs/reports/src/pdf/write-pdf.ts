@@ -9,6 +9,7 @@ import { DELEGATION_PLAN_UNITS, drawDelegationPlan } from './pdf-delegation-plan
 import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
 import { registerReportFonts, trimLayoutCaches } from './pdf-fonts';
 import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
+import { flushGatheredOutput, writeBytesNatively } from './pdf-output';
 import type { PdfPass } from './pdf-pass';
 import { drawRoleDefinitions } from './pdf-role-definitions';
 import { PAGE } from './pdf-theme';
@@ -133,6 +134,7 @@ function newDocument(report: Report, compress: boolean): Doc {
     displayTitle: true,
   });
   registerReportFonts(doc);
+  writeBytesNatively(doc);
   return doc;
 }
 
@@ -174,6 +176,7 @@ function unitsOf(report: Report): number {
  * buffer is small again is what keeps memory bounded for a slow disk or HTTP client.
  */
 async function keepUpWith(doc: Doc, out: Writable): Promise<void> {
+  flushGatheredOutput(doc as unknown as Readable);
   const buffered = () => (doc as unknown as Readable).readableLength + out.writableLength;
   while (buffered() > MAX_BUFFERED_BYTES) {
     if (out.writableNeedDrain) await waitForDrain(out);
