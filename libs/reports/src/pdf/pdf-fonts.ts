@@ -62,3 +62,83 @@ export function trimLayoutCaches(doc: object): void {
     }
   }
 }
+
+/** The parts of a pdfkit embedded font that `layOutWordsFaster` replaces or reads. */
+interface WordLayoutFont {
+  layoutRun(text: string, features?: unknown): GlyphRun;
+  layoutCached(text: string): GlyphRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
+  encode(text: string, features?: unknown): [string[], unknown[]];
+}
+
+interface GlyphRun {
+  glyphs: unknown[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+
+/** Texts whose glyph encoding a font keeps (see layOutWordsFaster); emptied when full. */
+const MAX_ENCODED_TEXTS = 20_000;
+
+/**
+ * Two shortcuts in how pdfkit 0.20 sets text with an embedded font, with the same result:
+ *
+ * - `layout` joins the shaped words of a text with `Array.concat`, which copies everything
+ *   gathered so far for every word (quadratic in a paragraph's words); here they are appended.
+ * - `encode` (glyph ids as hex, and their positions) is kept per text: running headers,
+ *   footers, column headers and table labels repeat on every page. What `encode` also does the
+ *   first time (adding the glyphs to the font's subset, their widths and code points) is done
+ *   by that first call, and the cached arrays are only read by pdfkit's text drawing.
+ *
+ * Applied to each font of the document as it is first selected.
+ */
+export function layOutWordsFaster(doc: object): void {
+  const document = doc as { font: (...args: unknown[]) => unknown; _font?: WordLayoutFont };
+  const patched = new WeakSet<object>();
+  const font = document.font.bind(document);
+  document.font = (...args: unknown[]) => {
+    const result = font(...args);
+    const current = document._font;
+    if (current && !patched.has(current) && typeof current.layoutCached === 'function') {
+      patched.add(current);
+      patchFont(current);
+    }
+    return result;
+  };
+}
+
+function patchFont(font: WordLayoutFont): void {
+  font.layout = function layout(this: WordLayoutFont, text: string, features?: unknown, onlyWidth?: boolean): GlyphRun {
+    if (features) return this.layoutRun(text, features);
+    const glyphs: unknown[] | null = onlyWidth ? null : [];
+    const positions: unknown[] | null = onlyWidth ? null : [];
+    let advanceWidth = 0;
+    let last = 0;
+    // A word ends after each space or tab, and at the end of the text (as pdfkit splits it).
+    for (let index = 0; index <= text.length; index++) {
+      const code = index < text.length ? text.charCodeAt(index) : -1;
+      if (code === 0x20 || code === 0x09 || (code === -1 && last < index)) {
+        const run = this.layoutCached(text.slice(last, index + 1));
+        if (glyphs && positions) {
+          for (const glyph of run.glyphs as unknown[]) glyphs.push(glyph);
+          for (const position of run.positions as unknown[]) positions.push(position);
+        }
+        advanceWidth += run.advanceWidth;
+        last = index + 1;
+      }
+    }
+    return { glyphs, positions, advanceWidth };
+  };
+  const encode = font.encode.bind(font);
+  let encoded = new Map<string, [string[], unknown[]]>();
+  font.encode = (text: string, features?: unknown) => {
+    if (features) return encode(text, features);
+    let result = encoded.get(text);
+    if (!result) {
+      result = encode(text);
+      if (encoded.size >= MAX_ENCODED_TEXTS) encoded = new Map();
+      encoded.set(text, result);
+    }
+    return result;
+  };
+}

@@ -7,9 +7,9 @@ import type { WriteReportOptions } from '../write-report-options';
 import { MeasureCache, PdfCanvas } from './pdf-canvas';
 import { DELEGATION_PLAN_UNITS, drawDelegationPlan } from './pdf-delegation-plan';
 import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
-import { registerReportFonts, trimLayoutCaches } from './pdf-fonts';
+import { layOutWordsFaster, registerReportFonts, trimLayoutCaches } from './pdf-fonts';
 import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
-import { flushGatheredOutput, writeBytesNatively } from './pdf-output';
+import { PdfByteWriter } from './pdf-output';
 import type { PdfPass } from './pdf-pass';
 import { drawRoleDefinitions } from './pdf-role-definitions';
 import { PAGE } from './pdf-theme';
@@ -47,6 +47,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   const { totalPages, entryPages, fits } = await layOut(report, measures, progress);
 
   const doc = newDocument(report, true);
+  const bytes = new PdfByteWriter(doc as never, { compressOffThread: true });
   doc.pipe(out);
   let written = 0;
   measures.startReplay();
@@ -63,11 +64,13 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     roleDone: async () => {
       progress();
       if (++written % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(doc);
+      await bytes.settle();
       await keepUpWith(doc, out);
     },
   });
   if (canvas.pageNumber !== totalPages)
     throw new Error(`PDF layout changed between passes (${totalPages} vs ${canvas.pageNumber} pages)`);
+  await bytes.finish();
   doc.end();
   await finished(out);
 }
@@ -87,6 +90,7 @@ async function layOut(
   // `layout`, emptied at the end.
   const layout: { doc: Doc | null } = { doc: newDocument(report, false) };
   const layoutDoc = layout.doc as Doc;
+  new PdfByteWriter(layoutDoc as never, { compressOffThread: false });
   layoutDoc.on('data', () => undefined);
   const entryPages: number[] = [];
   // How compact each role had to be to fit its pages; the final pass draws it the same way.
@@ -134,7 +138,7 @@ function newDocument(report: Report, compress: boolean): Doc {
     displayTitle: true,
   });
   registerReportFonts(doc);
-  writeBytesNatively(doc);
+  layOutWordsFaster(doc);
   return doc;
 }
 
@@ -176,7 +180,6 @@ function unitsOf(report: Report): number {
  * buffer is small again is what keeps memory bounded for a slow disk or HTTP client.
  */
 async function keepUpWith(doc: Doc, out: Writable): Promise<void> {
-  flushGatheredOutput(doc as unknown as Readable);
   const buffered = () => (doc as unknown as Readable).readableLength + out.writableLength;
   while (buffered() > MAX_BUFFERED_BYTES) {
     if (out.writableNeedDrain) await waitForDrain(out);
