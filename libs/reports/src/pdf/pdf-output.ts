@@ -26,7 +26,7 @@ interface ByteWritingDocument {
 
 /** Output chunks smaller than this are gathered into one before they reach the stream. */
 const OUTPUT_CHUNK_BYTES = 64 * 1024;
-/** Page contents being compressed at once before drawing waits for the oldest (see settle). */
+/** Page contents compressed off the drawing thread at once (see settle). */
 const MAX_COMPRESSING = 12;
 
 /** A page content object still being compressed: its place in the output, and the objects written after it. */
@@ -92,7 +92,7 @@ export class PdfByteWriter {
 
   /** Between units: sends what is ready, and waits while too many pages are still being compressed. */
   async settle(): Promise<void> {
-    while (this.compressing.length > MAX_COMPRESSING) await this.waitForOldest();
+    while (this.compressing.length >= MAX_COMPRESSING) await this.waitForOldest();
     this.flush();
   }
 
@@ -160,7 +160,10 @@ export class PdfByteWriter {
     content.end = (chunk) => {
       if (chunk !== undefined) content.write(chunk);
       encodeLines();
-      if (this.offThread && content.compress && content.buffer.length > 0) this.compressOffThread(content);
+      // Past MAX_COMPRESSING pages in flight (the contents pages come many at once, before any
+      // role ends) a page is compressed here instead: each deflate holds ~270 KB until it is done.
+      if (this.offThread && content.compress && content.buffer.length > 0 && this.compressing.length < MAX_COMPRESSING)
+        this.compressOffThread(content);
       else end();
     };
   }

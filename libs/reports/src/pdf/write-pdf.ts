@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
-import type { Report } from '../model/report-types';
+import type { Report, RoleDefinitionsStream } from '../model/report-types';
 import { waitForDrain } from '../output/text-output';
 import type { WriteReportOptions } from '../write-report-options';
 import { MeasureCache, PdfCanvas } from './pdf-canvas';
@@ -37,7 +37,11 @@ const UNITS_PER_LAYOUT_YIELD = 10;
  * Progress counts units twice (laid out, then written): roles for role definitions, leaders
  * for a delegation review, sections for the summary.
  */
-export async function writePdf(report: Report, out: Writable, options: WriteReportOptions = {}): Promise<void> {
+export async function writePdf(
+  report: Report | RoleDefinitionsStream,
+  out: Writable,
+  options: WriteReportOptions = {},
+): Promise<void> {
   const units = unitsOf(report);
   const total = units * 2;
   let done = 0;
@@ -80,7 +84,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
  * outline, fonts) stays reachable while the final pass runs.
  */
 async function layOut(
-  report: Report,
+  report: Report | RoleDefinitionsStream,
   measures: MeasureCache,
   progress: () => void,
 ): Promise<{ totalPages: number; entryPages: number[]; fits: number[] }> {
@@ -121,7 +125,7 @@ async function layOut(
   return { totalPages: layoutCanvas.pageNumber, entryPages, fits };
 }
 
-function newDocument(report: Report, compress: boolean): Doc {
+function newDocument(report: Report | RoleDefinitionsStream, compress: boolean): Doc {
   const { header } = report;
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -142,13 +146,13 @@ function newDocument(report: Report, compress: boolean): Doc {
   return doc;
 }
 
-function frameTexts(report: Report): { runningTitle: string; footerText: string } {
+function frameTexts(report: Report | RoleDefinitionsStream): { runningTitle: string; footerText: string } {
   const { header } = report;
   const runningTitle = `${header.organizationName}  ·  ${header.title}`;
   return { runningTitle, footerText: `${runningTitle}  ·  Snapshot ${header.snapshotVersion}, ${header.asOf}` };
 }
 
-async function draw(canvas: PdfCanvas, report: Report, pass: PdfPass): Promise<void> {
+async function draw(canvas: PdfCanvas, report: Report | RoleDefinitionsStream, pass: PdfPass): Promise<void> {
   switch (report.kind) {
     case 'ROLE_DEFINITIONS':
       return drawRoleDefinitions(canvas, report, pass);
@@ -161,10 +165,10 @@ async function draw(canvas: PdfCanvas, report: Report, pass: PdfPass): Promise<v
   }
 }
 
-function unitsOf(report: Report): number {
+function unitsOf(report: Report | RoleDefinitionsStream): number {
   switch (report.kind) {
     case 'ROLE_DEFINITIONS':
-      return report.roles.length;
+      return 'roleAt' in report ? report.roleCount : report.roles.length;
     case 'DELEGATION_REVIEW':
       return delegationUnits(report);
     case 'ORGANIZATION_SUMMARY':
