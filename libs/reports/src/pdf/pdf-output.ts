@@ -92,6 +92,10 @@ export class PdfByteWriter {
 
   /** Between units: sends what is ready, and waits while too many pages are still being compressed. */
   async settle(): Promise<void> {
+    // Compressed pages are handed back when the event loop turns, which awaiting the output
+    // rarely lets it do: past half the limit it is given a turn, so that pages seldom have to
+    // be compressed on the drawing thread for want of room.
+    if (this.compressing.length >= MAX_COMPRESSING / 2) await new Promise((resolve) => setImmediate(resolve));
     while (this.compressing.length >= MAX_COMPRESSING) await this.waitForOldest();
     this.flush();
   }
