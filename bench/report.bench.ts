@@ -2,10 +2,15 @@
 // Builds role definitions for every position of a synthetic org and writes them as PDF and XLSX
 // to bench/.out/, printing time, peak RSS / heap used (sampled during the run), the live heap the
 // writer holds (a second run with forced GCs) and file size.
+//
+// `npm run bench -- report --cli [--size 10000] [--formats pdf,xlsx] [--runs 1] [--against <worktree>]`
+// measures the user's path instead, `rolemap report role --all` as a whole process (see
+// support/report-cli.ts).
 import { DEFAULT_POLICY } from '@rolemap/domain';
 import { analyzeSnapshot, snapshotFromRecords } from '@rolemap/analysis';
 import { generateSyntheticOrg } from '@rolemap/demo-data';
 import { buildRoleDefinitions, isReportFormat, type ReportFormat, writeReport } from '@rolemap/reports';
+import { runReportCliBench } from './support/report-cli';
 import { createWriteStream, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -158,7 +163,7 @@ function pdfPageCount(file: string): number | string {
   return match ? Number(match[1]) : '?';
 }
 
-main().catch((error: unknown) => {
+(process.argv.includes('--cli') ? runReportCliBench(size, formats as ReportFormat[]) : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 export type * from './model/report-types';
 export { ReportScopeError } from './model/report-scope-error';
-export { type RoleScope, buildRoleDefinitions } from './model/build-role-definitions';
+export { type RoleScope, buildRoleDefinitions, roleDefinitionsOf, streamRoleDefinitions } from './model/build-role-definitions';
 export { buildDelegationReview } from './model/build-delegation-review';
 export {
   type DelegationPlanInputs,

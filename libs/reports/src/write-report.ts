@@ -2,7 +2,8 @@ import type { Writable } from 'node:stream';
 import { REPORT_FORMATS, type ReportFormat } from './catalog';
 import { writeCsv } from './csv/write-csv';
 import { writeMarkdown } from './markdown/write-markdown';
-import type { Report } from './model/report-types';
+import { roleDefinitionsOf } from './model/build-role-definitions';
+import type { Report, RoleDefinitionsStream } from './model/report-types';
 import { writePdf } from './pdf/write-pdf';
 import type { WriteReportOptions } from './write-report-options';
 import { writeXlsx } from './xlsx/write-xlsx';
@@ -11,17 +12,18 @@ export { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat, isReportFormat
 
 /**
  * Streams a report to `out` (a file, an HTTP response) in the given format, ends the stream,
- * and resolves once everything has been handed to it.
+ * and resolves once everything has been handed to it. Role definitions given as a stream are
+ * drawn role by role in a PDF; the other formats build every role first.
  */
-export function writeReport(
-  report: Report,
+export async function writeReport(
+  given: Report | RoleDefinitionsStream,
   format: ReportFormat,
   out: Writable,
   options: WriteReportOptions = {},
 ): Promise<void> {
+  if (format === 'pdf') return writePdf(given, out, options);
+  const report = 'roleAt' in given ? roleDefinitionsOf(given) : given;
   switch (format) {
-    case 'pdf':
-      return writePdf(report, out, options);
     case 'xlsx':
       return writeXlsx(report, out, options);
     case 'csv':

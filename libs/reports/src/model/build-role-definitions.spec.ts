@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY } from '@rolemap/domain';
 import { DEMO_CAST } from '@rolemap/demo-data';
 import { demoInputs, duty, inputsFrom, person } from '../testing/report-fixtures';
-import { buildRoleDefinitions } from './build-role-definitions';
+import { buildRoleDefinitions, roleDefinitionsOf, streamRoleDefinitions } from './build-role-definitions';
 import { ReportScopeError } from './report-scope-error';
 
 const demo = demoInputs(
@@ -22,6 +22,23 @@ const build = (scope: Parameters<typeof buildRoleDefinitions>[4], inputs = demo)
 
 describe('buildRoleDefinitions', () => {
   const all = build({ all: true });
+
+  it('builds, as a stream, the same roles one at a time, and their contents lines without them', () => {
+    const stream = streamRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, { all: true });
+    expect(stream.roleCount).toBe(all.roles.length);
+    expect(stream.roleAt(3)).toEqual(all.roles[3]);
+    expect(roleDefinitionsOf(stream)).toEqual(all);
+    expect(stream.contents).toEqual(
+      all.roles.map((role) => ({
+        title: role.title,
+        holderName: role.holder?.name ?? null,
+        depth: role.reportingLine.length,
+      })),
+    );
+    expect(() => streamRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, { employeeId: 'NOPE' })).toThrow(
+      ReportScopeError,
+    );
+  });
   const director = build({ employeeId: DEMO_CAST.promotedDirector }).roles[0];
 
   it('covers every position, top of the chart first, with a header naming the scope', () => {

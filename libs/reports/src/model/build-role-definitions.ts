@@ -18,8 +18,10 @@ import type {
   ReportOptions,
   ResponsibilityGroup,
   RoleDataStatus,
+  RoleContentsEntry,
   RoleDefinition,
   RoleDefinitionsReport,
+  RoleDefinitionsStream,
 } from './report-types';
 
 export type RoleScope = { employeeId: string } | { department: string } | { all: true };
@@ -37,6 +39,21 @@ export function buildRoleDefinitions(
   options: ReportOptions,
   scope: RoleScope,
 ): RoleDefinitionsReport {
+  return roleDefinitionsOf(streamRoleDefinitions(snapshot, analysis, policy, options, scope));
+}
+
+/**
+ * The same report with each role built when it is drawn (see RoleDefinitionsStream): it holds
+ * the snapshot and its analysis instead of every role's definition. Throws ReportScopeError
+ * as buildRoleDefinitions does.
+ */
+export function streamRoleDefinitions(
+  snapshot: SnapshotData | SnapshotIndex,
+  analysis: AnalysisResult,
+  policy: ValueLevelPolicy,
+  options: ReportOptions,
+  scope: RoleScope,
+): RoleDefinitionsStream {
   const context = new ReportContext(snapshot, analysis, policy, options);
   const { nodes, scopeLabel } = resolveScope(context, scope);
   return {
@@ -44,9 +61,29 @@ export function buildRoleDefinitions(
     header: context.header('ROLE_DEFINITIONS', scopeLabel),
     expectations: context.expectations(),
     decisionRightsSource: DECISION_RIGHTS_SOURCE,
-    roles: nodes.map((node) => roleDefinitionOf(node, context)),
+    roleCount: nodes.length,
+    roleAt: (index) => roleDefinitionOf(nodes[index], context),
+    contents: nodes.map(contentsEntryOf),
     appendix: reportAppendix(),
   };
+}
+
+/** Every role of a stream built: the report the other writers (and the API) take. */
+export function roleDefinitionsOf(stream: RoleDefinitionsStream): RoleDefinitionsReport {
+  return {
+    kind: stream.kind,
+    header: stream.header,
+    expectations: stream.expectations,
+    decisionRightsSource: stream.decisionRightsSource,
+    roles: Array.from({ length: stream.roleCount }, (_, index) => stream.roleAt(index)),
+    appendix: stream.appendix,
+  };
+}
+
+function contentsEntryOf(node: PositionNode): RoleContentsEntry {
+  let depth = 0;
+  for (let manager = node.parent; manager; manager = manager.parent) depth++;
+  return { title: node.position.title, holderName: node.person?.name ?? null, depth };
 }
 
 function resolveScope(context: ReportContext, scope: RoleScope): { nodes: PositionNode[]; scopeLabel: string } {

@@ -286,6 +286,27 @@ export interface RoleDefinitionsReport {
   appendix: ReportAppendix;
 }
 
+/** A role's line on the contents page, known without building its definition. */
+export interface RoleContentsEntry {
+  title: string;
+  /** The holder's name; null for a vacant post. */
+  holderName: string | null;
+  /** Managers above the role (the length of its reporting line). */
+  depth: number;
+}
+
+/**
+ * The role-definitions report with each role built when it is asked for, from the analysis,
+ * instead of all of them up front: what a PDF of every role needs, which draws the roles one
+ * by one (twice: laid out, then written) and would otherwise hold every definition from the
+ * first page to the last. Each call of `roleAt` builds the role anew, the same every time.
+ */
+export interface RoleDefinitionsStream extends Omit<RoleDefinitionsReport, 'roles'> {
+  roleCount: number;
+  roleAt(index: number): RoleDefinition;
+  contents: RoleContentsEntry[];
+}
+
 export interface DelegationReviewTotals {
   gaps: number;
   /** Sum of the shares of time to hand over, across all leaders in the team. */

@@ -7,7 +7,7 @@ import {
   RECOMMENDS_FROM_PCT,
 } from '../model/role-definition-parts';
 import { describeRef, LEVELS_TOP_DOWN } from '../model/report-context';
-import type { RoleDefinition, RoleDefinitionsReport } from '../model/report-types';
+import type { RoleContentsEntry, RoleDefinition, RoleDefinitionsReport, RoleDefinitionsStream } from '../model/report-types';
 import { delegateCell, drawAppendix, drawCover, drawFacts, drawFinding, drawNotChecked, reviewText } from './pdf-blocks';
 import type { PdfCanvas } from './pdf-canvas';
 import { drawMixChart, mixChartHeight } from './pdf-charts';
@@ -19,24 +19,50 @@ const TOC_LINE = 13.5;
 const TOC_INDENT = 9;
 const TOC_MAX_INDENT_LEVELS = 5;
 
-export async function drawRoleDefinitions(canvas: PdfCanvas, report: RoleDefinitionsReport, pass: PdfPass): Promise<void> {
-  const { roles } = report;
-  drawCover(canvas, report.header, `${roles.length} role definition${roles.length === 1 ? '' : 's'}`);
+/**
+ * Role definitions, from a report holding every role or from a stream that builds each role when
+ * it is drawn (and again in the final pass): only the role being drawn is held.
+ */
+export async function drawRoleDefinitions(
+  canvas: PdfCanvas,
+  report: RoleDefinitionsReport | RoleDefinitionsStream,
+  pass: PdfPass,
+): Promise<void> {
+  const { count, roleAt, contents } = rolesOf(report);
+  drawCover(canvas, report.header, `${count} role definition${count === 1 ? '' : 's'}`);
   drawHowToRead(canvas, report);
-  if (roles.length > 1) drawContents(canvas, report, pass);
-  for (let i = 0; i < roles.length; i++) {
+  if (count > 1) drawContents(canvas, contents, pass);
+  for (let i = 0; i < count; i++) {
     pass.startEntry(i, canvas.pageNumber + 1);
-    drawFittedRole(canvas, roles[i], i, report.decisionRightsSource, pass);
+    drawFittedRole(canvas, roleAt(i), i, report.decisionRightsSource, pass);
     await pass.roleDone();
   }
   drawAppendix(canvas, report.appendix);
+}
+
+function rolesOf(report: RoleDefinitionsReport | RoleDefinitionsStream): {
+  count: number;
+  roleAt: (index: number) => RoleDefinition;
+  contents: RoleContentsEntry[];
+} {
+  if ('roleAt' in report) return { count: report.roleCount, roleAt: report.roleAt, contents: report.contents };
+  const { roles } = report;
+  return {
+    count: roles.length,
+    roleAt: (index) => roles[index],
+    contents: roles.map((role) => ({
+      title: role.title,
+      holderName: role.holder ? role.holder.name : null,
+      depth: role.reportingLine.length,
+    })),
+  };
 }
 
 function holderText(role: RoleDefinition): string {
   return role.holder ? role.holder.name : 'Vacant';
 }
 
-function drawHowToRead(canvas: PdfCanvas, report: RoleDefinitionsReport): void {
+function drawHowToRead(canvas: PdfCanvas, report: Pick<RoleDefinitionsReport, 'expectations' | 'decisionRightsSource'>): void {
   canvas.section = 'How to read this report';
   canvas.addPage();
   canvas.heading('How to read this report', 1);
@@ -90,21 +116,21 @@ function drawHowToRead(canvas: PdfCanvas, report: RoleDefinitionsReport): void {
 }
 
 /** One line per role with its page; the layout pass fills in the numbers the final pass prints. */
-function drawContents(canvas: PdfCanvas, report: RoleDefinitionsReport, pass: PdfPass): void {
+function drawContents(canvas: PdfCanvas, entries: RoleContentsEntry[], pass: PdfPass): void {
   canvas.section = 'Contents';
   canvas.addPage();
   canvas.heading('Contents', 1, TOC_LINE * 3);
   canvas.moveDown(4);
   const { doc } = canvas;
-  const topDepth = Math.min(...report.roles.map((role) => role.reportingLine.length));
+  const topDepth = Math.min(...entries.map((entry) => entry.depth));
   const numberWidth = 34;
-  report.roles.forEach((role, i) => {
+  entries.forEach((entry, i) => {
     canvas.ensureSpace(TOC_LINE);
     const y = canvas.y;
-    const indent = Math.min(role.reportingLine.length - topDepth, TOC_MAX_INDENT_LEVELS) * TOC_INDENT;
+    const indent = Math.min(entry.depth - topDepth, TOC_MAX_INDENT_LEVELS) * TOC_INDENT;
     const titleWidth = canvas.width - indent - numberWidth - 12;
     const style = { size: 9, font: indent === 0 ? FONT.bold : FONT.regular, color: COLOR.ink };
-    const text = canvas.fitLine(`${role.title}  ·  ${holderText(role)}`, titleWidth, style);
+    const text = canvas.fitLine(`${entry.title}  ·  ${entry.holderName ?? 'Vacant'}`, titleWidth, style);
     canvas.label(text, canvas.left + indent, y, style);
     canvas.style(style);
     const textEnd = canvas.left + indent + doc.widthOfString(text) + 4;
@@ -126,7 +152,7 @@ function drawContents(canvas: PdfCanvas, report: RoleDefinitionsReport, pass: Pd
         .restore();
     }
     canvas.labelRight(pageText, numberRight, y, { size: 9 });
-    doc.goTo(canvas.left, y - 1, canvas.width, TOC_LINE - 1, destination(i));
+    if (!canvas.layoutOnly) doc.goTo(canvas.left, y - 1, canvas.width, TOC_LINE - 1, destination(i));
     canvas.y = y + TOC_LINE;
   });
 }
@@ -188,8 +214,11 @@ function drawRole(canvas: PdfCanvas, role: RoleDefinition, index: number, source
   canvas.section = `${role.title} · ${holderText(role)}`;
   canvas.addPage();
   const { doc } = canvas;
-  doc.addNamedDestination(destination(index));
-  doc.outline.addItem(`${role.title} - ${holderText(role)}`);
+  // Kept by pdfkit for the end of the file (~0.7 KB a role): the throw-away layout document needs neither.
+  if (!canvas.layoutOnly) {
+    doc.addNamedDestination(destination(index));
+    doc.outline.addItem(`${role.title} - ${holderText(role)}`);
+  }
 
   canvas.label(`${role.department ?? 'No department'}  ·  ${role.tierLabel}`.toUpperCase(), canvas.left, canvas.y, {
     size: 8,

@@ -10,6 +10,11 @@ describe('pdfSafe', () => {
     expect(pdfSafe('A → B, −5 points, ≥ 10')).toBe('A → B, −5 points, ≥ 10');
   });
 
+  it('keeps plain ASCII as it is, tabs as spaces', () => {
+    expect(pdfSafe('Lee, Sam (E0042): 100% ~ [ok]\nnext')).toBe('Lee, Sam (E0042): 100% ~ [ok]\nnext');
+    expect(pdfSafe('a\tb\u0007')).toBe('a b');
+  });
+
   it('marks letters the font cannot show, and drops control characters', () => {
     expect(pdfSafe('東京 office\u0007')).toBe('?? office');
   });

@@ -1,7 +1,7 @@
 import { DEMO_CAST } from '@rolemap/demo-data';
 import { buildDelegationReview } from '../model/build-delegation-review';
 import { buildOrganizationSummary } from '../model/build-organization-summary';
-import { buildRoleDefinitions } from '../model/build-role-definitions';
+import { buildRoleDefinitions, streamRoleDefinitions } from '../model/build-role-definitions';
 import type { Report } from '../model/report-types';
 import { readPdf, type PdfText } from '../testing/read-pdf';
 import { awkwardInputs, collect, demoInputs, duty, inputsFrom, person, sparseInputs } from '../testing/report-fixtures';
@@ -96,6 +96,18 @@ describe('writePdf', () => {
       expect(progress.map(([done]) => done)).toEqual(progress.map((_, i) => i + 1));
     });
   });
+
+  it('writes the same file from a stream of roles, each built when it is drawn', async () => {
+    const args = [demo.snapshot, demo.analysis, demo.policy, demo.options, { all: true }] as const;
+    const whole = await pdfOf(buildRoleDefinitions(...args));
+    const stream = streamRoleDefinitions(...args);
+    const built: number[] = [];
+    const { out, done } = collect();
+    await writePdf({ ...stream, roleAt: (index) => (built.push(index), stream.roleAt(index)) }, out);
+    expect((await done).equals(whole.bytes)).toBe(true);
+    // Laid out, then written: each role is built twice, and none is kept in between.
+    expect(built).toHaveLength(2 * stream.roleCount);
+  }, 60_000);
 
   it('a single role has no contents page', async () => {
     const report = buildRoleDefinitions(demo.snapshot, demo.analysis, demo.policy, demo.options, {

@@ -1,14 +1,15 @@
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
-import type { Report } from '../model/report-types';
+import type { Report, RoleDefinitionsStream } from '../model/report-types';
 import { waitForDrain } from '../output/text-output';
 import type { WriteReportOptions } from '../write-report-options';
 import { MeasureCache, PdfCanvas } from './pdf-canvas';
 import { DELEGATION_PLAN_UNITS, drawDelegationPlan } from './pdf-delegation-plan';
 import { delegationUnits, drawDelegationReview } from './pdf-delegation-review';
-import { registerReportFonts, trimLayoutCaches } from './pdf-fonts';
+import { layOutWordsFaster, registerReportFonts, trimLayoutCaches } from './pdf-fonts';
 import { drawOrganizationSummary, ORGANIZATION_SUMMARY_UNITS } from './pdf-organization-summary';
+import { PdfByteWriter } from './pdf-output';
 import type { PdfPass } from './pdf-pass';
 import { drawRoleDefinitions } from './pdf-role-definitions';
 import { PAGE } from './pdf-theme';
@@ -36,7 +37,11 @@ const UNITS_PER_LAYOUT_YIELD = 10;
  * Progress counts units twice (laid out, then written): roles for role definitions, leaders
  * for a delegation review, sections for the summary.
  */
-export async function writePdf(report: Report, out: Writable, options: WriteReportOptions = {}): Promise<void> {
+export async function writePdf(
+  report: Report | RoleDefinitionsStream,
+  out: Writable,
+  options: WriteReportOptions = {},
+): Promise<void> {
   const units = unitsOf(report);
   const total = units * 2;
   let done = 0;
@@ -46,6 +51,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
   const { totalPages, entryPages, fits } = await layOut(report, measures, progress);
 
   const doc = newDocument(report, true);
+  const bytes = new PdfByteWriter(doc as never, { compressOffThread: true });
   doc.pipe(out);
   let written = 0;
   measures.startReplay();
@@ -62,11 +68,13 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
     roleDone: async () => {
       progress();
       if (++written % UNITS_PER_CACHE_TRIM === 0) trimLayoutCaches(doc);
+      await bytes.settle();
       await keepUpWith(doc, out);
     },
   });
   if (canvas.pageNumber !== totalPages)
     throw new Error(`PDF layout changed between passes (${totalPages} vs ${canvas.pageNumber} pages)`);
+  await bytes.finish();
   doc.end();
   await finished(out);
 }
@@ -76,7 +84,7 @@ export async function writePdf(report: Report, out: Writable, options: WriteRepo
  * outline, fonts) stays reachable while the final pass runs.
  */
 async function layOut(
-  report: Report,
+  report: Report | RoleDefinitionsStream,
   measures: MeasureCache,
   progress: () => void,
 ): Promise<{ totalPages: number; entryPages: number[]; fits: number[] }> {
@@ -86,6 +94,7 @@ async function layOut(
   // `layout`, emptied at the end.
   const layout: { doc: Doc | null } = { doc: newDocument(report, false) };
   const layoutDoc = layout.doc as Doc;
+  new PdfByteWriter(layoutDoc as never, { compressOffThread: false });
   layoutDoc.on('data', () => undefined);
   const entryPages: number[] = [];
   // How compact each role had to be to fit its pages; the final pass draws it the same way.
@@ -116,7 +125,7 @@ async function layOut(
   return { totalPages: layoutCanvas.pageNumber, entryPages, fits };
 }
 
-function newDocument(report: Report, compress: boolean): Doc {
+function newDocument(report: Report | RoleDefinitionsStream, compress: boolean): Doc {
   const { header } = report;
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -133,16 +142,17 @@ function newDocument(report: Report, compress: boolean): Doc {
     displayTitle: true,
   });
   registerReportFonts(doc);
+  layOutWordsFaster(doc);
   return doc;
 }
 
-function frameTexts(report: Report): { runningTitle: string; footerText: string } {
+function frameTexts(report: Report | RoleDefinitionsStream): { runningTitle: string; footerText: string } {
   const { header } = report;
   const runningTitle = `${header.organizationName}  ·  ${header.title}`;
   return { runningTitle, footerText: `${runningTitle}  ·  Snapshot ${header.snapshotVersion}, ${header.asOf}` };
 }
 
-async function draw(canvas: PdfCanvas, report: Report, pass: PdfPass): Promise<void> {
+async function draw(canvas: PdfCanvas, report: Report | RoleDefinitionsStream, pass: PdfPass): Promise<void> {
   switch (report.kind) {
     case 'ROLE_DEFINITIONS':
       return drawRoleDefinitions(canvas, report, pass);
@@ -155,10 +165,10 @@ async function draw(canvas: PdfCanvas, report: Report, pass: PdfPass): Promise<v
   }
 }
 
-function unitsOf(report: Report): number {
+function unitsOf(report: Report | RoleDefinitionsStream): number {
   switch (report.kind) {
     case 'ROLE_DEFINITIONS':
-      return report.roles.length;
+      return 'roleAt' in report ? report.roleCount : report.roles.length;
     case 'DELEGATION_REVIEW':
       return delegationUnits(report);
     case 'ORGANIZATION_SUMMARY':

@@ -4,10 +4,12 @@ import {
   type Report,
   type ReportRequest,
   type RoleDefinition,
+  type RoleDefinitionsStream,
   buildDelegationPlan,
   buildDelegationReview,
   buildOrganizationSummary,
   buildRoleDefinitions,
+  streamRoleDefinitions,
 } from '@rolemap/reports';
 import {
   AnalysisService,
@@ -65,15 +67,35 @@ export class ReportsService {
     await this.assertInScope(caller, await this.analysis.analysisOf(caller, snapshot), request);
   }
 
-  /** The report to export in `format`; every export is in the audit log, from the API and the CLI alike. */
+  /**
+   * The report to export in `format`; every export is in the audit log, from the API and the CLI
+   * alike. With `streamRoles`, a role report comes as a stream that builds each role when it is
+   * written (it holds the analysis instead of every role: see RoleDefinitionsStream).
+   */
   async build(
     caller: Caller,
     snapshot: OrgSnapshotEntity,
     organizationName: string,
     request: ReportRequest,
     format: string,
-  ): Promise<Report> {
-    const report = await this.model(caller, snapshot, organizationName, request);
+  ): Promise<Report>;
+  async build(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    organizationName: string,
+    request: ReportRequest,
+    format: string,
+    options: { streamRoles: boolean },
+  ): Promise<Report | RoleDefinitionsStream>;
+  async build(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    organizationName: string,
+    request: ReportRequest,
+    format: string,
+    options: { streamRoles?: boolean } = {},
+  ): Promise<Report | RoleDefinitionsStream> {
+    const report = await this.model(caller, snapshot, organizationName, request, options.streamRoles === true);
     const about = report.kind === 'DELEGATION_PLAN' ? ` of "${report.plan.name}"` : '';
     await this.audit.record(caller, {
       action: 'export',
@@ -89,7 +111,21 @@ export class ReportsService {
     snapshot: OrgSnapshotEntity,
     organizationName: string,
     request: ReportRequest,
-  ): Promise<Report> {
+  ): Promise<Report>;
+  private async model(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    organizationName: string,
+    request: ReportRequest,
+    streamRoles: boolean,
+  ): Promise<Report | RoleDefinitionsStream>;
+  private async model(
+    caller: Caller,
+    snapshot: OrgSnapshotEntity,
+    organizationName: string,
+    request: ReportRequest,
+    streamRoles = false,
+  ): Promise<Report | RoleDefinitionsStream> {
     if (request.kind === 'plan') return this.planModel(caller, snapshot, organizationName, request.scenarioId);
     const analysis = await this.analysis.analysisOf(caller, snapshot);
     await this.assertInScope(caller, analysis, request);
@@ -100,7 +136,9 @@ export class ReportsService {
     const options = { organizationName, snapshotVersion: snapshot.version, asOf: snapshot.asOf, reviews, purposes };
     switch (request.kind) {
       case 'role':
-        return buildRoleDefinitions(analysis.index, analysis.result, analysis.policy, options, request.scope);
+        return streamRoles
+          ? streamRoleDefinitions(analysis.index, analysis.result, analysis.policy, options, request.scope)
+          : buildRoleDefinitions(analysis.index, analysis.result, analysis.policy, options, request.scope);
       case 'delegation':
         return buildDelegationReview(analysis.index, analysis.result, analysis.policy, options, request.leaderEmployeeId);
       case 'summary':
