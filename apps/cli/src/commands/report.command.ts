@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { SingleBar } from 'cli-progress';
+import { collectorPacing } from '../collector-pacing';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, ReportScopeError, isReportFormat, writeReport } from '@rolemap/reports';
 import {
   LOCAL_OPERATOR,
@@ -84,16 +85,18 @@ export async function runReport(kind: string, options: ReportOptions): Promise<v
     options.progress && process.stderr.isTTY
       ? new SingleBar({ format: 'writing [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true })
       : null;
+  // A PDF's live data is small, the collector's slack is not: keep the heap near what is live.
+  const pace = format === 'pdf' ? collectorPacing() : () => undefined;
   let size: number;
   try {
     size = await writeFileAtomically(target, (stream) =>
       writeReport(report, format, stream, {
-        onProgress: bar
-          ? (done, total) => {
-              if (!bar.isActive) bar.start(total, 0);
-              bar.update(done);
-            }
-          : undefined,
+        onProgress: (done, total) => {
+          pace();
+          if (!bar) return;
+          if (!bar.isActive) bar.start(total, 0);
+          bar.update(done);
+        },
       }),
     );
   } finally {
