@@ -1,6 +1,6 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { DomainError } from '@rolemap/domain';
-import { CHART_LIMITS, type Caller, OrgChartService } from '@rolemap/server-core';
+import { CHART_LIMITS, type Caller, type LazyChartSlice, OrgChartService } from '@rolemap/server-core';
 import { CurrentCaller } from '../../common/graphql-context';
 import { OrgChartNodeType, ValueMixType } from '../analysis/dtos/analysis.types';
 import { EVERY_ROLE, RequireRole } from '../auth/access-rule.decorator';
@@ -49,9 +49,11 @@ export class OrgChartResolver {
     @Args('depth', { type: () => Int, defaultValue: 2 }) depth: number,
     @Args('rootPositionId', { type: () => ID, nullable: true }) rootPositionId?: string | null,
   ): Promise<ChartSliceType> {
-    if (!snapshotId && !organizationId) throw new DomainError('BAD_USER_INPUT', 'Give snapshotId, organizationId or both');
-    const drawn = organizationId ? await this.orgChartService.snapshotToDraw(caller, organizationId, snapshotId) : snapshotId!;
-    const slice = await this.orgChartService.top(caller, drawn, depth, rootPositionId);
+    let slice: LazyChartSlice;
+    if (organizationId)
+      slice = await this.orgChartService.topOfOrganization(caller, organizationId, snapshotId, depth, rootPositionId);
+    else if (snapshotId) slice = await this.orgChartService.top(caller, snapshotId, depth, rootPositionId);
+    else throw new DomainError('BAD_USER_INPUT', 'Give snapshotId, organizationId or both');
     return {
       snapshotId: slice.snapshotId,
       expectedMixes: slice.expectedMixes.map(({ tier, mix }) => ({ tier, mix: ValueMixType.from(mix) })),

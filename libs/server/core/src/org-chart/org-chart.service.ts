@@ -110,6 +110,16 @@ interface OpenFindings {
   subtreeBadges: Map<string, FindingKind[]>;
 }
 
+/** What a chart request works from: the analysis, its chart state and what the caller may see. */
+interface ChartView {
+  analysis: SnapshotAnalysis;
+  tree: ChartTree;
+  open: OpenFindings;
+  state: ChartState;
+  visible: ReadonlySet<string> | null;
+  dottedLines: ReadonlyMap<string, readonly string[]>;
+}
+
 interface ChartState {
   tree: ChartTree;
   /** Dotted-line managers per position id, for the positions that have any. */
@@ -136,7 +146,36 @@ export class OrgChartService {
   /** The top `depth` levels below the top of the chart, or below `rootPositionId` (the leader review). */
   async top(caller: Caller, snapshotId: string, depth: number, rootPositionId?: string | null): Promise<LazyChartSlice> {
     checkRange('depth', depth, 0, CHART_LIMITS.maxDepth);
-    const { analysis, tree, open, visible, dottedLines } = await this.state(caller, snapshotId);
+    return this.slice(await this.state(caller, snapshotId), depth, rootPositionId);
+  }
+
+  /**
+   * `top` of the snapshot a chart of the organization shows: `snapshotId` when it is one of the
+   * organization's, else its latest (as the web app does with a link to a snapshot it does not
+   * know). Lets a page ask for its chart before it has the list of snapshots.
+   */
+  async topOfOrganization(
+    caller: Caller,
+    organizationId: string,
+    snapshotId: string | null,
+    depth: number,
+    rootPositionId?: string | null,
+  ): Promise<LazyChartSlice> {
+    checkRange('depth', depth, 0, CHART_LIMITS.maxDepth);
+    assertCanAccess(caller, organizationId);
+    const snapshots = this.dataSource.getRepository(OrgSnapshotEntity);
+    const named = snapshotId && isUuid(snapshotId) ? await snapshots.findOneBy({ id: snapshotId, organizationId }) : null;
+    const snapshot = named ?? (await latestSnapshot(this.dataSource.manager, organizationId));
+    if (!snapshot) throw new DomainError('NOT_FOUND', 'The organization has no snapshot yet');
+    // The snapshot found here goes on to the analysis: it is not looked up a second time.
+    return this.slice(await this.stateOf(caller, await this.analysis.analysisOf(caller, snapshot)), depth, rootPositionId);
+  }
+
+  private slice(
+    { analysis, tree, open, visible, dottedLines }: ChartView,
+    depth: number,
+    rootPositionId?: string | null,
+  ): LazyChartSlice {
     // A leader's chart starts at their own post: the tops of what they may see.
     let roots: readonly PositionMix[] = visible
       ? [...visible].map((id) => tree.byId.get(id)!).filter((mix) => mix && !isVisible(visible, mix.parentPositionId))
@@ -151,21 +190,7 @@ export class OrgChartService {
     const mixes = topLevels(tree, roots, depth, CHART_LIMITS.topSpanLimit, CHART_LIMITS.topNodeLimit);
     const nodes = inScope(mixes, visible).map((mix) => lazyNode(mix, open, visible, dottedLines));
     if (rootPositionId && nodes.length > 0) nodes[0] = { ...nodes[0], parentId: null };
-    return { snapshotId, expectedMixes: expectedMixesOf(analysis), nodes };
-  }
-
-  /**
-   * The snapshot a chart of the organization shows: `snapshotId` when it is one of the
-   * organization's, else its latest (as the web app does with a link to a snapshot it does not
-   * know). Lets a page ask for its chart before it has the list of snapshots.
-   */
-  async snapshotToDraw(caller: Caller, organizationId: string, snapshotId?: string | null): Promise<string> {
-    assertCanAccess(caller, organizationId);
-    const snapshots = this.dataSource.getRepository(OrgSnapshotEntity);
-    const named = snapshotId && isUuid(snapshotId) ? await snapshots.findOneBy({ id: snapshotId, organizationId }) : null;
-    const snapshot = named ?? (await latestSnapshot(this.dataSource.manager, organizationId));
-    if (!snapshot) throw new DomainError('NOT_FOUND', 'The organization has no snapshot yet');
-    return snapshot.id;
+    return { snapshotId: analysis.snapshot.id, expectedMixes: expectedMixesOf(analysis), nodes };
   }
 
   /** A page of a leader's direct reports, in the chart's order; `after` is the previous page's endCursor. */
@@ -263,18 +288,11 @@ export class OrgChartService {
     return result;
   }
 
-  private async state(
-    caller: Caller,
-    snapshotId: string,
-  ): Promise<{
-    analysis: SnapshotAnalysis;
-    tree: ChartTree;
-    open: OpenFindings;
-    state: ChartState;
-    visible: ReadonlySet<string> | null;
-    dottedLines: ReadonlyMap<string, readonly string[]>;
-  }> {
-    const analysis = await this.analysis.forSnapshot(caller, snapshotId);
+  private async state(caller: Caller, snapshotId: string): Promise<ChartView> {
+    return this.stateOf(caller, await this.analysis.forSnapshot(caller, snapshotId));
+  }
+
+  private async stateOf(caller: Caller, analysis: SnapshotAnalysis): Promise<ChartView> {
     const visible = await this.scope.visible(caller, analysis.snapshot);
     let state = this.states.get(analysis);
     if (!state) {

@@ -3,7 +3,6 @@ import { useCallback, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { OrganizationSnapshotsQuery } from '../../../gql/graphql';
 import { OrganizationSnapshotsDocument } from '../graphql/organizations.graphql';
-import { chooseSnapshot } from '../utils/choose-snapshot';
 
 export type OrgSnapshot = NonNullable<OrganizationSnapshotsQuery['organization']>['snapshots'][number];
 
@@ -32,7 +31,11 @@ export function useOrgContext() {
 
   const organization = data?.organization ?? null;
   const snapshots = useMemo(() => organization?.snapshots ?? [], [organization]);
-  const snapshot = organization ? chooseSnapshot(organization, requested) : null;
+  const snapshot =
+    snapshots.find((s) => s.id === requested) ??
+    snapshots.find((s) => s.id === organization?.latestSnapshot?.id) ??
+    snapshots[0] ??
+    null;
   const unknownSnapshot = !!requested && !!organization && !snapshots.some((s) => s.id === requested);
 
   const selectSnapshot = useCallback(
