@@ -15,15 +15,14 @@
  * `--analyze-only` times only analyze --json: the two snapshots it reads are imported without
  * being timed (no bare COPY, no embedded import).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '@rolemap/demo-data';
-import { Client } from 'pg';
 import { createDataSource } from '@rolemap/server-core';
 import { bareCopy } from './support/bare-copy';
-import { machineLine, median } from './support/bench-database';
+import { createBenchDatabase, machineLine, median } from './support/bench-database';
+import { type ProcessRun, timedProcess } from './support/timed-process';
 
 const root = path.resolve(__dirname, '..');
 const bin = path.join(root, 'bin/rolemap.js');
@@ -37,35 +36,12 @@ function argValue(flag: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-interface ProcessRun {
-  ms: number;
-  rssMb: number;
-  cpuMs: number;
-}
-
-/** One whole process under GNU time: wall, peak RSS and CPU (user + system). */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv): ProcessRun {
-  const result = spawnSync('/usr/bin/time', ['-f', 'ROLEMAP_TIME %e %M %U %S', command, ...args], {
-    env,
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-  });
-  const match = /ROLEMAP_TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr);
-  if (result.status !== 0 || !match) {
-    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}: ${result.stderr.slice(-2000)}`);
-  }
-  return {
-    ms: Number(match[1]) * 1000,
-    rssMb: Number(match[2]) / 1024,
-    cpuMs: (Number(match[3]) + Number(match[4])) * 1000,
-  };
-}
-
 function medians(samples: ProcessRun[]): ProcessRun {
   return {
     ms: median(samples.map((sample) => sample.ms)),
     rssMb: median(samples.map((sample) => sample.rssMb)),
     cpuMs: median(samples.map((sample) => sample.cpuMs)),
+    load: median(samples.map((sample) => sample.load)),
   };
 }
 
@@ -73,16 +49,10 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
   if (!fs.existsSync('/usr/bin/time')) throw new Error('cli-scale needs GNU time at /usr/bin/time (apt-get install time)');
-  const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `rolemap_bench_scale_${Date.now()}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const env = { ...process.env, DATABASE_URL: url.toString() };
+  const database = await createBenchDatabase('rolemap_bench_scale');
+  const env = { ...process.env, DATABASE_URL: database.url };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-bench-scale-'));
-  const dataSource = createDataSource({ url: url.toString(), embedded: false });
+  const dataSource = createDataSource({ url: database.url, embedded: false });
   try {
     console.log(`rolemap CLI at scale — ${machineLine()}, load average ${os.loadavg()[0].toFixed(1)}`);
     const org = generateSyntheticOrg({ size, seed: 7 });
@@ -93,7 +63,7 @@ async function main(): Promise<void> {
     console.log(`${size} people, ${org.responsibilities.length} responsibilities\n`);
     const importArgs = ['import', people, '-r', responsibilities, '--org', 'Bench', '--json', '--allow-duplicate'];
 
-    timed(bin, ['migrate'], env); // also compiles the CLI when the build is stale
+    timedProcess(bin, ['migrate'], env); // also compiles the CLI when the build is stale
     await dataSource.initialize();
     const copies: number[] = [];
     const imports: ProcessRun[] = [];
@@ -101,7 +71,7 @@ async function main(): Promise<void> {
     const importRuns = analyzeOnly ? 2 : runs;
     for (let run = 1; run <= importRuns; run++) {
       if (!analyzeOnly) copies.push(await bareCopy(dataSource, org));
-      imports.push(timed(bin, importArgs, env));
+      imports.push(timedProcess(bin, importArgs, env));
       if (analyzeOnly) continue;
       const last = imports[imports.length - 1];
       console.log(
@@ -135,17 +105,17 @@ async function main(): Promise<void> {
       '-At',
       '-o',
       '/dev/null',
-      url.toString(),
+      database.url,
       ...sqls.flatMap((sql) => ['-c', sql]),
     ];
     const reads: ProcessRun[] = [];
     const wholeReads: ProcessRun[] = [];
     const analyses: ProcessRun[] = [];
-    timed(bin, ['analyze', '--org', 'Bench', '--json'], env); // warm the file-system cache
+    timedProcess(bin, ['analyze', '--org', 'Bench', '--json'], env); // warm the file-system cache
     for (let run = 1; run <= runs; run++) {
-      reads.push(timed('psql', psqlArgs(selects), env));
-      analyses.push(timed(bin, ['analyze', '--org', 'Bench', '--json'], env));
-      wholeReads.push(timed('psql', psqlArgs(wholeSelects), env));
+      reads.push(timedProcess('psql', psqlArgs(selects), env));
+      analyses.push(timedProcess(bin, ['analyze', '--org', 'Bench', '--json'], env));
+      wholeReads.push(timedProcess('psql', psqlArgs(wholeSelects), env));
       const last = analyses[analyses.length - 1];
       console.log(
         `analyze run ${run}: psql ${seconds(reads[reads.length - 1].ms)} (both snapshots whole ${seconds(wholeReads[wholeReads.length - 1].ms)}), rolemap analyze --json ${seconds(last.ms)} (CPU ${seconds(last.cpuMs)}), load average ${os.loadavg()[0].toFixed(1)}`,
@@ -156,10 +126,10 @@ async function main(): Promise<void> {
     let firstStart: ProcessRun | null = null;
     if (!skipEmbedded) {
       const embeddedEnv = { ...process.env, DATABASE_URL: '', ROLEMAP_DATA_DIR: path.join(dir, 'embedded') };
-      firstStart = timed(bin, ['migrate'], embeddedEnv);
+      firstStart = timedProcess(bin, ['migrate'], embeddedEnv);
       const samples: ProcessRun[] = [];
       for (let run = 1; run <= runs; run++) {
-        samples.push(timed(bin, importArgs, embeddedEnv));
+        samples.push(timedProcess(bin, importArgs, embeddedEnv));
         console.log(`embedded import run ${run}: ${seconds(samples[samples.length - 1].ms)}`);
       }
       embedded = medians(samples);
@@ -188,8 +158,7 @@ async function main(): Promise<void> {
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.close();
   }
 }
 

@@ -11,8 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '@rolemap/demo-data';
-import { Client } from 'pg';
-import { machineLine, median } from './support/bench-database';
+import { createBenchDatabase, machineLine, median } from './support/bench-database';
 
 const root = path.resolve(__dirname, '..');
 const bin = path.join(root, 'bin/rolemap.js');
@@ -41,14 +40,8 @@ function medianOf(args: string[], env: NodeJS.ProcessEnv): { ms: number; bytes: 
 }
 
 async function main(): Promise<void> {
-  const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `rolemap_bench_cli_${Date.now()}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const env = { ...process.env, DATABASE_URL: url.toString() };
+  const database = await createBenchDatabase('rolemap_bench_cli');
+  const env = { ...process.env, DATABASE_URL: database.url };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-bench-cli-'));
   try {
     console.log(`rolemap CLI benchmark — ${machineLine()}, load average ${os.loadavg()[0].toFixed(1)}`);
@@ -83,8 +76,7 @@ async function main(): Promise<void> {
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.close();
   }
 }
 

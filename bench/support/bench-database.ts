@@ -2,24 +2,41 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@rolemap/server-core';
 
-/** A throwaway database on the real PostgreSQL server (DATABASE_URL or the local one), migrated. */
-export async function withBenchDatabase<T>(work: (dataSource: DataSource, url: string) => Promise<T>): Promise<T> {
+export interface BenchDatabase {
+  url: string;
+  /** Drops the database (unless `keep`) and closes the connection that made it. */
+  close(options?: { keep?: boolean }): Promise<void>;
+}
+
+/** A new, empty database on the real PostgreSQL server (DATABASE_URL or the local one), named `<prefix>_<time>`. */
+export async function createBenchDatabase(prefix: string): Promise<BenchDatabase> {
   const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `rolemap_bench_${Date.now()}`;
+  const name = `${prefix}_${Date.now()}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = createDataSource({ url: url.toString(), embedded: false });
+  return {
+    url: url.toString(),
+    close: async ({ keep = false } = {}) => {
+      if (!keep) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** A throwaway database on the real PostgreSQL server (DATABASE_URL or the local one), migrated. */
+export async function withBenchDatabase<T>(work: (dataSource: DataSource, url: string) => Promise<T>): Promise<T> {
+  const database = await createBenchDatabase('rolemap_bench');
+  const dataSource = createDataSource({ url: database.url, embedded: false });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
-    return await work(dataSource, url.toString());
+    return await work(dataSource, database.url);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.close();
   }
 }
 

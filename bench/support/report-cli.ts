@@ -11,44 +11,16 @@
  * the branch point) on the same database, alternating with this one run by run, and says
  * whether the two wrote the same bytes.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSyntheticOrg, writePeopleCsv, writeResponsibilitiesCsv } from '@rolemap/demo-data';
-import { Client } from 'pg';
-import { machineLine, median } from './bench-database';
-
-interface ProcessRun {
-  ms: number;
-  cpuMs: number;
-  rssMb: number;
-  load: number;
-}
+import { createBenchDatabase, machineLine, median } from './bench-database';
+import { type ProcessRun, timedProcess } from './timed-process';
 
 function argValue(flag: string): string | undefined {
   const index = process.argv.indexOf(flag);
   return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-/** One whole process under GNU time: wall, CPU (user + system), peak RSS; the load average as it starts. */
-function timed(bin: string, args: string[], env: NodeJS.ProcessEnv): ProcessRun {
-  const load = os.loadavg()[0];
-  const result = spawnSync('/usr/bin/time', ['-f', 'ROLEMAP_TIME %e %M %U %S', bin, ...args], {
-    env,
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-  });
-  const match = /ROLEMAP_TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr);
-  if (result.status !== 0 || !match) {
-    throw new Error(`${bin} ${args.join(' ')} exited with ${result.status}: ${result.stderr.slice(-2000)}`);
-  }
-  return {
-    ms: Number(match[1]) * 1000,
-    rssMb: Number(match[2]) / 1024,
-    cpuMs: (Number(match[3]) + Number(match[4])) * 1000,
-    load,
-  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -65,14 +37,8 @@ export async function runReportCliBench(size: number, formats: string[]): Promis
   if (against) builds.push({ name: path.basename(path.resolve(against)), bin: path.resolve(against, 'bin/rolemap.js') });
   for (const build of builds) if (!fs.existsSync(build.bin)) throw new Error(`No CLI at ${build.bin}`);
 
-  const serverUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `rolemap_bench_report_${Date.now()}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const env = { ...process.env, DATABASE_URL: url.toString() };
+  const database = await createBenchDatabase('rolemap_bench_report');
+  const env = { ...process.env, DATABASE_URL: database.url };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolemap-bench-report-'));
   try {
     console.log(`rolemap report role --all through the CLI — ${machineLine()}, load average ${os.loadavg()[0].toFixed(1)}`);
@@ -81,9 +47,11 @@ export async function runReportCliBench(size: number, formats: string[]): Promis
     const responsibilities = path.join(dir, 'responsibilities.csv');
     await writePeopleCsv(org.people, people);
     await writeResponsibilitiesCsv(org.responsibilities, responsibilities);
-    for (const build of builds) timed(build.bin, ['migrate'], env); // also compiles each CLI when its build is stale
-    timed(builds[0].bin, ['import', people, '-r', responsibilities, '--org', 'Bench', '--json'], env);
-    console.log(`${size} people (seed ${seed}), ${org.responsibilities.length} responsibilities, imported into ${name}\n`);
+    for (const build of builds) timedProcess(build.bin, ['migrate'], env); // also compiles each CLI when its build is stale
+    timedProcess(builds[0].bin, ['import', people, '-r', responsibilities, '--org', 'Bench', '--json'], env);
+    console.log(
+      `${size} people (seed ${seed}), ${org.responsibilities.length} responsibilities, imported into ${new URL(database.url).pathname.slice(1)}\n`,
+    );
 
     const results = new Map<string, ProcessRun[]>();
     for (let run = 1; run <= runs; run++) {
@@ -93,7 +61,11 @@ export async function runReportCliBench(size: number, formats: string[]): Promis
         const files: string[] = [];
         for (const build of order) {
           const file = path.join(dir, `${build.name.replace(/\W+/g, '-')}.${format}`);
-          const sample = timed(build.bin, ['report', 'role', '--all', '--org', 'Bench', '--format', format, '--out', file], env);
+          const sample = timedProcess(
+            build.bin,
+            ['report', 'role', '--all', '--org', 'Bench', '--format', format, '--out', file],
+            env,
+          );
           const key = `${build.name} ${format}`;
           results.set(key, [...(results.get(key) ?? []), sample]);
           console.log(`run ${run}, ${key}: ${describe(sample)}, ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MiB file`);
@@ -125,8 +97,8 @@ export async function runReportCliBench(size: number, formats: string[]): Promis
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    if (process.argv.includes('--keep-database')) console.log(`kept the database: ${url.toString()}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    const keep = process.argv.includes('--keep-database');
+    if (keep) console.log(`kept the database: ${database.url}`);
+    await database.close({ keep });
   }
 }
