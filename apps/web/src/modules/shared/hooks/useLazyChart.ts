@@ -23,7 +23,7 @@ export type ChartSearchResult = { total: number; hits: OrgChartNode[]; nodes: Or
 /**
  * For a page that can ask for its first levels before it has the organization's snapshots: the
  * organization and the snapshot its link names (null: the latest). The server picks the snapshot
- * as the page does, so the request can leave with the page's first ones (see prefetchRoute).
+ * as the page does, so the request can leave with the page's first ones (see early-requests.ts).
  */
 export type ChartTopFromLink = { organizationId: string; linkSnapshotId: string | null };
 
