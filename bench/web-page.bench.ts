@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- web-page [--sizes 10000,100000] [--runs 3] [--no-build] [--requests]`
+ * `npm run bench -- web-page [--sizes 10000,100000] [--runs 3] [--no-build] [--requests] [--profile <dir>]`
  *
  * The real overview page, served by the real app from a generated org in PostgreSQL, opened in
  * headless Chromium as a user would: time from navigation to the first chart card in the DOM,
@@ -7,11 +7,19 @@
  * expanding a leader with 1,000 direct reports until the card says it is open. Each figure is the
  * median of `--runs` fresh pages (fresh heaps). Baseline in the same run: the page's own first
  * paint of an empty route (the app shell), so the chart's share is visible.
+ *
+ * `--profile <dir>` records the page's main-thread CPU profile from navigation to the first card
+ * (`<dir>/<size>-<run>.cpuprofile`, for DevTools) and prints where its time went; `--trace <dir>`
+ * records a DevTools trace instead (`<dir>/<size>-<run>.trace.json`) and prints the main thread's
+ * time by task kind (script, style, layout, paint, parsing).
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../apps/web-e2e/src/support/browser';
+import { type CpuProfile, summariseCpuProfile } from './support/cpu-profile';
+import { TRACE_CATEGORIES, type Trace, summariseTrace } from './support/page-trace';
 import { machineLine, median } from './support/bench-database';
 import { type BenchServer, WIDE_TEAM_LEAD, argNumber, warmAnalysis, withBenchServer } from './support/bench-server';
 
@@ -20,6 +28,10 @@ const sizesIndex = process.argv.indexOf('--sizes');
 const sizes = (sizesIndex >= 0 ? process.argv[sizesIndex + 1] : '10000,100000').split(',').map(Number);
 const runs = argNumber('--runs', 3);
 const STEP_TIMEOUT_MS = 180_000;
+const profileIndex = process.argv.indexOf('--profile');
+const profileDir = profileIndex >= 0 ? process.argv[profileIndex + 1] : undefined;
+const traceIndex = process.argv.indexOf('--trace');
+const traceDir = traceIndex >= 0 ? process.argv[traceIndex + 1] : undefined;
 
 interface PageSample {
   firstPaintMs: number;
@@ -40,7 +52,13 @@ async function heapMb(page: Page, collect: boolean): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-async function oneRun(browser: Browser, url: string, cookie: BenchServer['sessionCookie']): Promise<PageSample> {
+async function oneRun(
+  browser: Browser,
+  url: string,
+  cookie: BenchServer['sessionCookie'],
+  profileFile?: string,
+  traceFile?: string,
+): Promise<PageSample> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   await context.addCookies([{ ...cookie, httpOnly: true, sameSite: 'Lax' }]);
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
@@ -64,6 +82,13 @@ async function oneRun(browser: Browser, url: string, cookie: BenchServer['sessio
     const label = operation ?? new URL(request.url()).pathname.split('/').pop() ?? request.url();
     requests.push(`${label} @${(timing.startTime - navigationStart).toFixed(0)} +${timing.responseEnd.toFixed(0)} ms`);
   });
+  const profiler = profileFile ? await page.context().newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
+  if (traceFile) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   try {
     const start = performance.now();
     navigationStart = Date.now();
@@ -73,6 +98,19 @@ async function oneRun(browser: Browser, url: string, cookie: BenchServer['sessio
     const inPageMs = await page
       .waitForFunction(() => (window as unknown as { __firstCardMs?: number }).__firstCardMs)
       .then((handle) => handle.jsonValue());
+    if (profiler && profileFile) {
+      const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
+      await profiler.detach();
+      fs.mkdirSync(path.dirname(profileFile), { recursive: true });
+      fs.writeFileSync(profileFile, JSON.stringify(profile));
+      console.log(summariseCpuProfile(profile, { top: 25 }));
+    }
+    if (traceFile) {
+      const trace = await browser.stopTracing();
+      fs.mkdirSync(path.dirname(traceFile), { recursive: true });
+      fs.writeFileSync(traceFile, trace);
+      console.log(summariseTrace(JSON.parse(trace.toString('utf8')) as Trace, url, inPageMs as number));
+    }
     if (process.argv.includes('--requests')) console.log(`  requests until the first card: ${requests.join(', ')}`);
     const heap = await heapMb(page, false);
     const heapAfterGc = await heapMb(page, true);
@@ -176,7 +214,9 @@ async function main(): Promise<void> {
         const shell = median(await Promise.all([shellPaint(browser, `${server.url}/`)]));
         const samples: PageSample[] = [];
         for (let run = 0; run < runs; run++) {
-          const sample = await oneRun(browser, overview, server.sessionCookie);
+          const profileFile = profileDir ? path.resolve(profileDir, `${size}-${run + 1}.cpuprofile`) : undefined;
+          const traceFile = traceDir ? path.resolve(traceDir, `${size}-${run + 1}.trace.json`) : undefined;
+          const sample = await oneRun(browser, overview, server.sessionCookie, profileFile, traceFile);
           samples.push(sample);
           console.log(
             `${size}: first chart paint ${sample.firstPaintMs.toFixed(0)} ms (in the page ${sample.inPageMs.toFixed(0)} ms), heap ${sample.heapMb.toFixed(0)} MiB ` +
