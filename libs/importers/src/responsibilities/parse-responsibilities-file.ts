@@ -192,16 +192,16 @@ export async function parseResponsibilitiesFile(
 }
 
 function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueCollector, shareHeader: string): void {
-  const byEmployee = new Map<string, ResponsibilityRecord[]>();
-  for (const record of records) {
-    const list = byEmployee.get(record.employeeId);
-    if (list) list.push(record);
-    else byEmployee.set(record.employeeId, [record]);
-  }
-  for (const [employeeId, list] of byEmployee) {
-    const total = Math.round(list.reduce((sum, record) => sum + record.sharePct, 0) * 100) / 100;
-    if (total <= 100 + SHARE_TOLERANCE) continue;
-    const rows = list.map((record) => record.rowNumber);
+  // Totals first, rows only for the few people over 100%: a list of records per person would
+  // be 100k arrays at the very end of a 100k-person parse, its peak of memory.
+  const totals = new Map<string, number>();
+  for (const record of records) totals.set(record.employeeId, (totals.get(record.employeeId) ?? 0) + record.sharePct);
+  const rowsOver = new Map<string, number[]>();
+  for (const [employeeId, sum] of totals) if (roundedTotal(sum) > 100 + SHARE_TOLERANCE) rowsOver.set(employeeId, []);
+  if (rowsOver.size === 0) return;
+  for (const record of records) rowsOver.get(record.employeeId)?.push(record.rowNumber);
+  for (const [employeeId, rows] of rowsOver) {
+    const total = roundedTotal(totals.get(employeeId) as number);
     const location = { row: rows[0], column: shareHeader, value: String(total), rows };
     if (total > MAX_SHARE_TOTAL_PCT + SHARE_TOLERANCE) {
       issues.error(
@@ -217,4 +217,8 @@ function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueColl
       );
     }
   }
+}
+
+function roundedTotal(sum: number): number {
+  return Math.round(sum * 100) / 100;
 }
