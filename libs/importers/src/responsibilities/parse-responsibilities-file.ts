@@ -24,6 +24,8 @@ const SHARE_TOLERANCE = 0.01;
  * the shares cannot be hours of one working week and the file is wrong: an error.
  */
 export const MAX_SHARE_TOTAL_PCT = 150;
+/** Rows validated between two turns of the event loop (about 25 ms of work). */
+const ROWS_PER_TURN = 8_192;
 
 /**
  * Reads and validates a responsibilities file (employee_id, responsibility, description,
@@ -114,6 +116,9 @@ export async function parseResponsibilitiesFile(
     const cell = (slot: number) => rows.get(index, slot);
     // Each row is read once: the rows behind are garbage as the records are built.
     rows.releaseBefore(index);
+    // A turn for the event loop now and then: a COPY under way (the chart's) goes on meanwhile,
+    // and a collector paced on a timer can take back the rows released above.
+    if (index > 0 && index % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     // Built only when a message needs it: most rows are valid.
     const where = () => capital(issues.at(row));
     const employeeId = cell(employeeSlot);
