@@ -1,4 +1,4 @@
-import { collectorPacing, withCollectorPaced } from './collector-pacing';
+import { collectorPacing, nextPacingThreshold, withCollectorPaced } from './collector-pacing';
 
 const MB = 2 ** 20;
 
@@ -62,5 +62,15 @@ describe('withCollectorPaced', () => {
     expect(stopped.mock.calls.map(([timer]) => timer)).toEqual(started.mock.results.map(({ value }) => value));
     started.mockRestore();
     stopped.mockRestore();
+  });
+});
+
+describe('nextPacingThreshold', () => {
+  it('doubles the wait after a collection that freed under half a step, up to eight steps, and resets after a fruitful one', () => {
+    expect(nextPacingThreshold(16, 16, 3)).toBe(32);
+    expect(nextPacingThreshold(32, 16, 7)).toBe(64);
+    expect(nextPacingThreshold(128, 16, 0)).toBe(128);
+    expect(nextPacingThreshold(64, 16, 8)).toBe(16);
+    expect(nextPacingThreshold(16, 16, 40)).toBe(16);
   });
 });
