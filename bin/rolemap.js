@@ -3,9 +3,10 @@
 // build is missing or older than the sources, so `npx rolemap` works right after install.
 // The shebang gives V8 a smaller young generation than its default (2 × 8 MB instead of 2 × 16),
 // in the same process (a flag passed to a second Node would cost its start-up): both halves stay
-// resident, so at 100k people it is what brings an import's peak under 3 KB a person, for about
-// 5% more CPU in imports and analyses (bench/RESULTS.md, the import's fourth pass). The server
-// runs with 64 MB semi-spaces instead. `node bin/rolemap.js` runs without it.
+// resident, so with the import's collector paced it is what brings a 100k-person import under
+// 3 KB a person, for ~0.3 s more CPU there (no measurable change to analyze; the role PDF +14% in
+// one pair; bench/RESULTS.md, the import's fourth pass). The server runs with 64 MB semi-spaces.
+// `node bin/rolemap.js` runs without it.
 const fs = require('node:fs');
 const path = require('node:path');
 
