@@ -4,8 +4,8 @@
 // The shebang gives V8 a smaller young generation than its default (2 × 8 MB instead of 2 × 16),
 // in the same process (a flag passed to a second Node would cost its start-up): both halves stay
 // resident, so with the import's collector paced it is what brings a 100k-person import under
-// 3 KB a person, for ~0.3 s more CPU there (no measurable change to analyze; the role PDF +14% in
-// one pair; bench/RESULTS.md, the import's fourth pass). The server runs with 64 MB semi-spaces.
+// 3 KB a person, for ~0.3 s more CPU there (no measurable change to analyze or the role PDF;
+// bench/RESULTS.md, the import's fourth pass). The server runs with 64 MB semi-spaces.
 // `node bin/rolemap.js` runs without it.
 const fs = require('node:fs');
 const path = require('node:path');
