@@ -1,11 +1,12 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
+#!/usr/bin/env -S node --max-semi-space-size=8
 // The `rolemap` command. Runs the compiled CLI, compiling it first (swc, under a second) when the
 // build is missing or older than the sources, so `npx rolemap` works right after install.
-// The shebang gives V8 a larger young generation, in the same process (a flag passed to a second
-// Node would cost its start-up): an import or analysis of 100k people allocates millions of
-// short-lived objects, and 32 MB semi-spaces take about 5% off an import's CPU for ~20 MB of RSS
-// (64 MB, as the server runs, would add ~90 MB; bench/RESULTS.md). `node bin/rolemap.js` runs
-// without it.
+// The shebang gives V8 a smaller young generation than its default (2 × 8 MB instead of 2 × 16),
+// in the same process (a flag passed to a second Node would cost its start-up): both halves stay
+// resident, so with the import's collector paced it is what brings a 100k-person import under
+// 3 KB a person, for ~0.3 s more CPU there (no measurable change to analyze or the role PDF;
+// bench/RESULTS.md, the import's fourth pass). The server runs with 64 MB semi-spaces.
+// `node bin/rolemap.js` runs without it.
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -1,6 +1,12 @@
 export { isCalendarDate, parsePeopleFile } from './people/parse-people-file';
 export { parseResponsibilitiesFile } from './responsibilities/parse-responsibilities-file';
-export { contentHash, contentHashInSlices } from './hash/content-hash';
+export {
+  type PeopleHashed,
+  contentHash,
+  contentHashInSlices,
+  finishContentHashInSlices,
+  hashPeopleInSlices,
+} from './hash/content-hash';
 export {
   parseMapArgument,
   parseMapArguments,

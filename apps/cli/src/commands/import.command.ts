@@ -8,6 +8,7 @@ import { type ImportOutcome, ImportJobs, ImportJobsModule, ImportService, Import
 import { JobsModule } from '@rolemap/server-jobs';
 import { withServices } from '../cli-app';
 import { CliError, EXIT } from '../cli-context';
+import { withCollectorPaced } from '../collector-pacing';
 
 interface ImportOptions {
   responsibilities?: string;
@@ -44,23 +45,29 @@ export async function runImport(peoplePath: string, options: ImportOptions): Pro
   }
   const bar = options.progress && !options.json && process.stderr.isTTY ? progressBar() : null;
 
-  const outcome = await withServices([ImportsModule], async (app) =>
-    app.get(ImportService).importFiles(LOCAL_OPERATOR, {
-      organizationName,
-      people,
-      responsibilities,
-      peopleMap,
-      responsibilitiesMap,
-      sheet: options.sheet,
-      hasHeader: options.headerless ? false : undefined,
-      allowMultipleRoots: options.allowMultipleRoots,
-      jobShares: options.jobShares,
-      asOf: options.asOf,
-      label: options.label ?? null,
-      dryRun: options.dryRun,
-      allowDuplicate: options.allowDuplicate,
-      onProgress: bar ? (stage, progress) => bar.update(stage, progress.bytesRead, progress.totalBytes) : undefined,
-    }),
+  // With no heap limit, V8 lets the import's garbage (rows read, the chart once written) pile up
+  // to about twice what is live before it collects fully; paced, the peak follows the live data.
+  const outcome = await withCollectorPaced(
+    () =>
+      withServices([ImportsModule], async (app) =>
+        app.get(ImportService).importFiles(LOCAL_OPERATOR, {
+          organizationName,
+          people,
+          responsibilities,
+          peopleMap,
+          responsibilitiesMap,
+          sheet: options.sheet,
+          hasHeader: options.headerless ? false : undefined,
+          allowMultipleRoots: options.allowMultipleRoots,
+          jobShares: options.jobShares,
+          asOf: options.asOf,
+          label: options.label ?? null,
+          dryRun: options.dryRun,
+          allowDuplicate: options.allowDuplicate,
+          onProgress: bar ? (stage, progress) => bar.update(stage, progress.bytesRead, progress.totalBytes) : undefined,
+        }),
+      ),
+    { stepMb: 16 },
   ).finally(() => bar?.stop());
 
   if (options.json) console.log(JSON.stringify(jsonOutcome(outcome)));

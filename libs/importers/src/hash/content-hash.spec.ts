@@ -3,7 +3,7 @@ import { parsePeopleFile } from '../people/parse-people-file';
 import { parseResponsibilitiesFile } from '../responsibilities/parse-responsibilities-file';
 import { upload } from '../testing/upload';
 import { createHash } from 'node:crypto';
-import { contentHash, contentHashInSlices } from './content-hash';
+import { contentHash, contentHashInSlices, finishContentHashInSlices, hashPeopleInSlices } from './content-hash';
 
 const PEOPLE = ['Employee ID,Name,Title,Manager ID', '1,Ann,CEO,', '2,Bob,CTO,1', '3,Cy,Dev,2'];
 const RESPONSIBILITIES = ['Employee ID,Responsibility,Share', '1,Budget,50', '2,Code,60'];
@@ -103,6 +103,34 @@ describe('contentHash', () => {
       since: null,
     }));
     expect(await contentHashInSlices(people, responsibilities)).toBe(contentHash(people, responsibilities));
+  });
+
+  it('gives the same digest in two halves, the people no longer read once their half is taken', async () => {
+    const people = [
+      { rowNumber: 2, employeeId: 'E1', name: 'Ann', title: 'CEO', managerId: null, department: null, location: null },
+      { rowNumber: 3, employeeId: 'E2', name: 'Bob', title: 'CTO', managerId: 'E1', department: 'Tech', location: null },
+    ].map((person) => ({
+      ...person,
+      email: null,
+      hireDate: null,
+      roleStartDate: null,
+      previousTitle: null,
+      lastPromotionDate: null,
+      performanceRating: null,
+      fte: 1,
+      vacant: false,
+    }));
+    const withDotted = [people[0], { ...people[1], dottedLineManagerIds: ['E1'] }];
+    const responsibilities: ResponsibilityRecord[] = [
+      { rowNumber: 2, employeeId: 'E2', responsibility: 'Code', description: null, valueLevel: null, sharePct: 60, since: null },
+    ];
+    for (const records of [people, withDotted]) {
+      const expected = contentHash(records, responsibilities);
+      const copy = [...records];
+      const started = await hashPeopleInSlices(copy);
+      copy.length = 0;
+      expect(await finishContentHashInSlices(started, responsibilities)).toBe(expected);
+    }
   });
 
   it('equals the digest of the sorted canonical lines for any values (lengths 1-12 digits, nulls, non-ASCII)', () => {

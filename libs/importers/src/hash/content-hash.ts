@@ -25,12 +25,39 @@ export async function contentHashInSlices(
   people: readonly PeopleRecord[],
   responsibilities: readonly ResponsibilityRecord[],
 ): Promise<string> {
+  return finishContentHashInSlices(await hashPeopleInSlices(people), responsibilities);
+}
+
+/** The digest with its people section taken: the people records themselves are no longer needed. */
+export interface PeopleHashed {
+  readonly hash: Hash;
+  /** The rows with dotted lines, whose section comes after the responsibilities'. */
+  readonly dotted: readonly PeopleRecord[];
+}
+
+/**
+ * The first half of `contentHashInSlices`, for an importer that has the people before the
+ * responsibilities: once it is done, the 100k people records of a large import can go.
+ */
+export async function hashPeopleInSlices(people: readonly PeopleRecord[]): Promise<PeopleHashed> {
   const hash = createHash('sha256');
-  const pieces = hashPieces(hash, people, responsibilities);
+  await inSlices(hashSection(hash, 'people', people, PERSON_FIELDS));
+  return { hash, dotted: people.filter((person) => person.dottedLineManagerIds?.length) };
+}
+
+/** The second half: the same digest `contentHash` gives for the people and these responsibilities. */
+export async function finishContentHashInSlices(
+  started: PeopleHashed,
+  responsibilities: readonly ResponsibilityRecord[],
+): Promise<string> {
+  await inSlices(hashRest(started.hash, started.dotted, responsibilities));
+  return started.hash.digest('hex');
+}
+
+async function inSlices(pieces: Generator<void>): Promise<void> {
   for (let count = 1; !pieces.next().done; count++) {
     if (count % PIECES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  return hash.digest('hex');
 }
 
 // About 1 ms of hashing per slice: short enough not to starve a COPY fed from the same thread.
@@ -43,9 +70,20 @@ function* hashPieces(
   responsibilities: readonly ResponsibilityRecord[],
 ): Generator<void> {
   yield* hashSection(hash, 'people', people, PERSON_FIELDS);
+  yield* hashRest(
+    hash,
+    people.filter((person) => person.dottedLineManagerIds?.length),
+    responsibilities,
+  );
+}
+
+function* hashRest(
+  hash: Hash,
+  dotted: readonly PeopleRecord[],
+  responsibilities: readonly ResponsibilityRecord[],
+): Generator<void> {
   yield* hashSection(hash, 'responsibilities', responsibilities, RESPONSIBILITY_FIELDS);
   // Only files with dotted lines add the section, so every digest stored before them still holds.
-  const dotted = people.filter((person) => person.dottedLineManagerIds?.length);
   if (dotted.length > 0) yield* hashSection(hash, 'dotted_lines', dotted, DOTTED_LINE_FIELDS);
 }
 

@@ -83,6 +83,17 @@ describe('parseResponsibilitiesFile', () => {
     );
   });
 
+  it('names every row of a person over 100% when their rows are apart, people in the order they first appear', async () => {
+    const knownThree = new Set(['E1', 'E2', 'E3']);
+    const text = ['employee_id,task,share', 'E2,A,33.3', 'E1,A,60', 'E3,A,50', 'E2,B,33.3', 'E1,B,50', 'E2,C,33.5', 'E3,B,50'];
+    const result = await parseResponsibilitiesFile(upload('resp.csv', text.join('\n')), { knownEmployeeIds: knownThree });
+    expect(result.warnings.map((issue) => [issue.code, issue.value, issue.rows])).toEqual([
+      ['SHARE_OVER_100', '100.1', [2, 5, 7]],
+      ['SHARE_OVER_100', '110', [3, 6]],
+    ]);
+    expect(result.errors).toEqual([]);
+  });
+
   it('says what a secondary file looks like when it is not responsibilities, and where it belongs', async () => {
     const people = await parseResponsibilitiesFile(upload('org.csv', 'Employee ID,Name,Title,Manager ID\nE1,Ann,CEO,\n'), {
       knownEmployeeIds,

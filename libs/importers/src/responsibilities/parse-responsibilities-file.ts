@@ -24,6 +24,8 @@ const SHARE_TOLERANCE = 0.01;
  * the shares cannot be hours of one working week and the file is wrong: an error.
  */
 export const MAX_SHARE_TOTAL_PCT = 150;
+/** Rows validated between two turns of the event loop (about 25 ms of work). */
+const ROWS_PER_TURN = 8_192;
 
 /**
  * Reads and validates a responsibilities file (employee_id, responsibility, description,
@@ -114,6 +116,9 @@ export async function parseResponsibilitiesFile(
     const cell = (slot: number) => rows.get(index, slot);
     // Each row is read once: the rows behind are garbage as the records are built.
     rows.releaseBefore(index);
+    // A turn for the event loop now and then: a COPY under way (the chart's) goes on meanwhile,
+    // and a collector paced on a timer can take back the rows released above.
+    if (index > 0 && index % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     // Built only when a message needs it: most rows are valid.
     const where = () => capital(issues.at(row));
     const employeeId = cell(employeeSlot);
@@ -192,16 +197,16 @@ export async function parseResponsibilitiesFile(
 }
 
 function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueCollector, shareHeader: string): void {
-  const byEmployee = new Map<string, ResponsibilityRecord[]>();
-  for (const record of records) {
-    const list = byEmployee.get(record.employeeId);
-    if (list) list.push(record);
-    else byEmployee.set(record.employeeId, [record]);
-  }
-  for (const [employeeId, list] of byEmployee) {
-    const total = Math.round(list.reduce((sum, record) => sum + record.sharePct, 0) * 100) / 100;
-    if (total <= 100 + SHARE_TOLERANCE) continue;
-    const rows = list.map((record) => record.rowNumber);
+  // Totals first, rows only for the few people over 100%: a list of records per person would
+  // be 100k arrays at the very end of a 100k-person parse, its peak of memory.
+  const totals = new Map<string, number>();
+  for (const record of records) totals.set(record.employeeId, (totals.get(record.employeeId) ?? 0) + record.sharePct);
+  const rowsOver = new Map<string, number[]>();
+  for (const [employeeId, sum] of totals) if (roundedTotal(sum) > 100 + SHARE_TOLERANCE) rowsOver.set(employeeId, []);
+  if (rowsOver.size === 0) return;
+  for (const record of records) rowsOver.get(record.employeeId)?.push(record.rowNumber);
+  for (const [employeeId, rows] of rowsOver) {
+    const total = roundedTotal(totals.get(employeeId) as number);
     const location = { row: rows[0], column: shareHeader, value: String(total), rows };
     if (total > MAX_SHARE_TOTAL_PCT + SHARE_TOLERANCE) {
       issues.error(
@@ -217,4 +222,8 @@ function checkSharesPerPerson(records: ResponsibilityRecord[], issues: IssueColl
       );
     }
   }
+}
+
+function roundedTotal(sum: number): number {
+  return Math.round(sum * 100) / 100;
 }

@@ -6,15 +6,22 @@ import { promisify } from 'node:util';
 import { createGzip, gzip } from 'node:zlib';
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createClassifier, missingResponsibilitiesWarning, snapshotChartFromRecords } from '@rolemap/analysis';
+import {
+  type SnapshotChart,
+  createClassifier,
+  missingResponsibilitiesWarning,
+  snapshotChartFromRecords,
+} from '@rolemap/analysis';
 import type { ImportIssue, PeopleRecord, ResponsibilityRecord } from '@rolemap/domain';
 import {
   ImportParser,
   type ParseFilesRequest,
+  type ParsedFiles,
   type PeopleImport,
   type ResponsibilitiesImport,
   contentHash,
-  contentHashInSlices,
+  finishContentHashInSlices,
+  hashPeopleInSlices,
   parseFiles,
 } from '@rolemap/importers';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -37,6 +44,7 @@ import {
 import type {
   ImportOutcome,
   ImportRequest,
+  ImportSettings,
   ImportedFileReport,
   PreparedUpload,
   RecordsImport,
@@ -115,29 +123,27 @@ export class ImportService implements OnApplicationShutdown {
       timings: { ...written.timings, parseMs },
     });
     const beforeCommit = request.beforeCommit;
-    const recordsImport = (records: PeopleRecord[], responsibilityRecords: ResponsibilityRecord[]): RecordsImport => ({
+    const settings: ImportSettings = {
       organizationName: request.organizationName,
-      people: records,
-      responsibilities: responsibilityRecords,
       asOf,
       label: request.label ?? null,
       sourceFileName: request.people.fileName,
       files: uploads,
       allowDuplicate: request.allowDuplicate,
       beforeCommit: beforeCommit && ((manager, done) => beforeCommit(manager, outcomeOf(done))),
-    });
+    };
     // Read on this thread into a PostgreSQL server, the chart is written while the
     // responsibilities file is read: the server's work on the other core overlaps the parse.
     const early: { written?: Promise<WrittenImport | null>; settle?: (records: ResponsibilityRecord[] | null) => void } = {};
     const writeChartEarly = (parsedPeople: PeopleImport) => {
       if (parsedPeople.errors.length > 0 || optionErrors.length > 0) return;
       const pending = new Promise<ResponsibilityRecord[] | null>((resolve) => (early.settle = resolve));
-      early.written = this.writeRecords(caller, recordsImport(parsedPeople.records, []), pending);
+      early.written = this.writeRecords(caller, settings, { people: parsedPeople.records }, pending);
       // Awaited once the parse is done; a failure before that is not an unhandled rejection.
       early.written.catch(() => undefined);
     };
     const writesEarly = !this.parser && !request.dryRun && this.bulkPath() === true;
-    let parsed: Awaited<ReturnType<typeof parseFiles>>;
+    let parsed: ParsedFiles | null;
     try {
       parsed = this.parser
         ? await this.parser.parse(parseRequest, request.onProgress)
@@ -147,51 +153,26 @@ export class ImportService implements OnApplicationShutdown {
       await early.written?.catch(() => undefined);
       throw error;
     }
-    const { people, responsibilities } = parsed;
     const parseMs = performance.now() - parseStart;
-    const errors = [...optionErrors, ...people.errors, ...(responsibilities?.errors ?? [])];
-    // Positions without responsibilities are unknown to the analysis, not idle: say how many.
-    const coverageWarning =
-      errors.length === 0
-        ? missingResponsibilitiesWarning(
-            people.records,
-            responsibilities?.records ?? [],
-            request.responsibilities?.fileName ?? request.people.fileName,
-          )
-        : null;
-    const warnings = [...people.warnings, ...(responsibilities?.warnings ?? []), ...(coverageWarning ? [coverageWarning] : [])];
-    const files = {
-      people: fileReport(request.people.fileName, people),
-      responsibilities:
-        request.responsibilities && responsibilities ? fileReport(request.responsibilities.fileName, responsibilities) : null,
-    };
     const existing = await this.organizations.findByName(caller, request.organizationName.trim());
-    base = {
-      ok: errors.length === 0,
-      dryRun: Boolean(request.dryRun),
-      organization: { id: existing?.id ?? null, name: request.organizationName.trim() },
-      snapshot: null,
-      duplicateOf: null,
-      people: people.records.filter((record) => !record.vacant).length,
-      positions: people.records.length,
-      responsibilities: responsibilities?.records.length ?? 0,
-      errors,
-      warnings,
-      files,
-      tops: topsOf(people.records),
-      timings: { parseMs, buildMs: 0, writeMs: 0, storeMs: 0 },
-    };
-    if (errors.length > 0 || request.dryRun) {
+    base = outcomeBeforeWrite(request, parsed, optionErrors, existing?.id ?? null, parseMs);
+    if (!base.ok || request.dryRun) {
       // A chart already written for these files is rolled back.
       early.settle?.(null);
       await early.written;
       return base;
     }
+    const responsibilityRecords = parsed.responsibilities?.records ?? [];
     if (early.written && early.settle) {
-      early.settle(responsibilities?.records ?? []);
+      // The early write holds what it still needs: without this the people records (~40 MB at
+      // 100k people) would stay live through the responsibilities' COPY, until the commit.
+      parsed = null;
+      early.settle(responsibilityRecords);
       return outcomeOf((await early.written) as WrittenImport);
     }
-    return outcomeOf(await this.importRecords(caller, recordsImport(people.records, responsibilities?.records ?? [])));
+    return outcomeOf(
+      await this.importRecords(caller, { ...settings, people: parsed.people.records, responsibilities: responsibilityRecords }),
+    );
   }
 
   /** The outcome for files refused before they were read: the errors, no counts, nothing written. */
@@ -219,7 +200,7 @@ export class ImportService implements OnApplicationShutdown {
 
   /** Writes validated records as the organization's next snapshot, in one transaction. */
   async importRecords(caller: Caller, input: RecordsImport): Promise<WrittenImport> {
-    return (await this.writeRecords(caller, input, input.responsibilities)) as WrittenImport;
+    return (await this.writeRecords(caller, input, { people: input.people }, input.responsibilities)) as WrittenImport;
   }
 
   /**
@@ -227,16 +208,19 @@ export class ImportService implements OnApplicationShutdown {
    * the chart written first and the responsibilities once they come. The duplicate check needs
    * them, so the chart is then written under a savepoint and undone for a duplicate; a null
    * from the promise (the file had errors) rolls everything back and gives null.
+   * `handedOver.people` is let go of (set to null) once the chart is built and the people are
+   * hashed: a large import's people records are not needed for its responsibilities.
    */
   private async writeRecords(
     caller: Caller,
-    input: RecordsImport,
+    input: ImportSettings,
+    handedOver: { people: readonly PeopleRecord[] | null },
     responsibilitiesOrPending: ResponsibilityRecord[] | Promise<ResponsibilityRecord[] | null>,
   ): Promise<WrittenImport | null> {
     const timings = { parseMs: 0, buildMs: 0, writeMs: 0, storeMs: 0 };
     const pending = Array.isArray(responsibilitiesOrPending) ? null : responsibilitiesOrPending;
     const known = Array.isArray(responsibilitiesOrPending) ? responsibilitiesOrPending : null;
-    const knownHash = known ? contentHash(input.people, known) : null;
+    const knownHash = known ? contentHash(handedOver.people ?? [], known) : null;
     const write = () =>
       this.dataSource.transaction(async (manager) => {
         const organization = await this.organizations.findOrCreate(caller, input.organizationName, manager);
@@ -262,7 +246,7 @@ export class ImportService implements OnApplicationShutdown {
         // HR's grade → tier table decides the tiers of graded positions before their titles.
         const gradeTiers = await gradeTiersOf(manager, organization.id);
         const buildStart = performance.now();
-        const chart = snapshotChartFromRecords(input.people, {
+        let chart: SnapshotChart | null = snapshotChartFromRecords(handedOver.people ?? [], {
           organizationId: organization.id,
           snapshotId: randomUUID(),
           asOf: input.asOf,
@@ -274,6 +258,8 @@ export class ImportService implements OnApplicationShutdown {
         });
         const writeStart = performance.now();
         timings.buildMs = writeStart - buildStart;
+        // The people's half of the digest, taken while the chart's COPY waits on the server.
+        const peopleHashing = pending ? hashPeopleInSlices(handedOver.people ?? []) : null;
         if (pending) await manager.query('SAVEPOINT chart_before_responsibilities');
         const useCopy = this.bulkPath();
         const snapshot = await writeSnapshotChart(manager, useCopy, chart, {
@@ -284,13 +270,20 @@ export class ImportService implements OnApplicationShutdown {
           contentHash: knownHash ?? '',
           responsibilityCount: known?.length ?? 0,
         });
+        const peopleHashed = await peopleHashing;
+        const written = { people: chart.people.length, positions: chart.positions.length };
+        const responsibilitiesOf = chart.responsibilitiesOf;
+        // Written: of the chart's ~300k objects and the people records (at 100k people) only
+        // the employee → position lookup inside responsibilitiesOf is needed from here on.
+        chart = null;
+        handedOver.people = null;
         const responsibilities = known ?? (await pending);
         if (responsibilities === null) throw new ResponsibilitiesRejected();
-        const rows = chart.responsibilitiesOf(responsibilities);
-        if (pending) {
+        const rows = responsibilitiesOf(responsibilities);
+        if (peopleHashed) {
           // Hashed while the COPY waits on the server; a duplicate undoes everything written since the savepoint.
           const [hash] = await Promise.all([
-            contentHashInSlices(input.people, responsibilities),
+            finishContentHashInSlices(peopleHashed, responsibilities),
             writeResponsibilities(manager, useCopy, snapshot.id, rows),
           ]);
           const pendingDuplicate = duplicateOf(hash);
@@ -329,8 +322,8 @@ export class ImportService implements OnApplicationShutdown {
               version: snapshot.version,
               asOf: input.asOf,
               sourceFileName: input.sourceFileName,
-              people: chart.people.length,
-              positions: chart.positions.length,
+              people: written.people,
+              positions: written.positions,
               responsibilities: responsibilities.length,
             },
           },
@@ -369,7 +362,7 @@ export class ImportService implements OnApplicationShutdown {
 class ResponsibilitiesRejected extends Error {}
 
 /** The transaction's last step: whoever asked to be told before the commit is told. */
-async function committing(manager: EntityManager, input: RecordsImport, written: WrittenImport): Promise<WrittenImport> {
+async function committing(manager: EntityManager, input: ImportSettings, written: WrittenImport): Promise<WrittenImport> {
   await input.beforeCommit?.(manager, written);
   return written;
 }
@@ -431,6 +424,46 @@ function storedFromDisk(path: string): Pick<PreparedUpload, 'sha256' | 'gzipped'
     byteSize: statSync(path).size,
     sha256: done.then(() => digest.digest('hex')),
     gzipped: done.then(() => Buffer.concat(chunks)),
+  };
+}
+
+/** What the files say before anything is written: errors, warnings, counts and tops. */
+function outcomeBeforeWrite(
+  request: ImportRequest,
+  { people, responsibilities }: ParsedFiles,
+  optionErrors: ImportIssue[],
+  organizationId: string | null,
+  parseMs: number,
+): ImportOutcome {
+  const errors = [...optionErrors, ...people.errors, ...(responsibilities?.errors ?? [])];
+  // Positions without responsibilities are unknown to the analysis, not idle: say how many.
+  const coverageWarning =
+    errors.length === 0
+      ? missingResponsibilitiesWarning(
+          people.records,
+          responsibilities?.records ?? [],
+          request.responsibilities?.fileName ?? request.people.fileName,
+        )
+      : null;
+  const warnings = [...people.warnings, ...(responsibilities?.warnings ?? []), ...(coverageWarning ? [coverageWarning] : [])];
+  return {
+    ok: errors.length === 0,
+    dryRun: Boolean(request.dryRun),
+    organization: { id: organizationId, name: request.organizationName.trim() },
+    snapshot: null,
+    duplicateOf: null,
+    people: people.records.filter((record) => !record.vacant).length,
+    positions: people.records.length,
+    responsibilities: responsibilities?.records.length ?? 0,
+    errors,
+    warnings,
+    files: {
+      people: fileReport(request.people.fileName, people),
+      responsibilities:
+        request.responsibilities && responsibilities ? fileReport(request.responsibilities.fileName, responsibilities) : null,
+    },
+    tops: topsOf(people.records),
+    timings: { parseMs, buildMs: 0, writeMs: 0, storeMs: 0 },
   };
 }
 

@@ -114,4 +114,7 @@ export interface RecordsImport {
   withinTransaction?: (manager: EntityManager, snapshot: { id: string; version: number }) => Promise<void>;
 }
 
+/** A `RecordsImport` without its rows: how and where they are written. */
+export type ImportSettings = Omit<RecordsImport, 'people' | 'responsibilities'>;
+
 export type WrittenImport = Pick<ImportOutcome, 'organization' | 'snapshot' | 'duplicateOf' | 'warnings' | 'timings'>;
