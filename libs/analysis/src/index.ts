@@ -87,7 +87,6 @@ export {
   diffSnapshots,
   inferredPromotions,
 } from './diff/diff-snapshots';
-export { type ChartHolders, chartHoldersOf, isChartHolders } from './diff/chart-holders';
 
 export { contentStems, stemWord, titleSignature, wordsOf } from './text/words';
 export { type ClassificationOverrides, NO_OVERRIDES, applyOverrides } from './history/classification-overrides';

@@ -1,14 +1,6 @@
-import { NO_OVERRIDES, applyOverrides, chartHoldersOf } from '@rolemap/analysis';
 import type { SnapshotData } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
-import {
-  OrganizationEntity,
-  createDataSource,
-  loadSnapshotData,
-  lockOrganization,
-  readForAnalysis,
-  withTenant,
-} from '@rolemap/server-core';
+import { OrganizationEntity, createDataSource, loadSnapshotData, lockOrganization } from '@rolemap/server-core';
 import { writeSnapshot } from '@rolemap/server-imports';
 import { smallSnapshot } from '../support/snapshot-fixture';
 import { resetDatabase, testDatabaseUrl } from '../support/test-app';
@@ -110,39 +102,6 @@ describe('loadSnapshotData (COPY … TO STDOUT)', () => {
     const builds = loaded.responsibilities.filter((responsibility) => responsibility.title === 'Build features');
     expect(builds.length).toBeGreaterThan(1000);
     expect(new Set(builds.map((responsibility) => responsibility.title)).size).toBe(1);
-  });
-
-  it('reads for an analysis what the loader reads, the previous chart as holders from a worker thread, in the tenant scope', async () => {
-    const organization = await dataSource.getRepository(OrganizationEntity).save({ name: 'Loader History Co' });
-    const write = (data: SnapshotData, hash: string) =>
-      dataSource.transaction(async (manager) => {
-        await lockOrganization(manager, organization.id);
-        return writeSnapshot(manager, true, data, { label: null, asOf: data.asOf, sourceFileName: null, contentHash: hash });
-      });
-    const before = smallSnapshot(organization.id, 30, 40);
-    before.people.forEach((person, i) => (person.employeeId = `P${i}`));
-    before.positions.forEach((position, i) => (position.externalId = `P${i}`));
-    before.positions[1] = { ...before.positions[1], title: 'Head of R&D — Zoë’s team \\N', department: null };
-    const previous = await write(before, 'h1');
-    const after = smallSnapshot(organization.id, 2, 2);
-    const snapshot = await write({ ...after, asOf: '2026-12-01' }, 'h2');
-    const overrides = { ...NO_OVERRIDES, tiers: new Map([['P3', 'EXECUTIVE' as const]]) };
-    const expected = chartHoldersOf(applyOverrides(await loadSnapshotData(dataSource, previous, { forDiff: true }), overrides));
-    expect(expected.employeeIds.length).toBe(before.people.length);
-
-    for (const embedded of [false, true]) {
-      // Embedded: the reads run on the data source and the worker gets their text.
-      const database = { url: testDatabaseUrl(), embedded };
-      const [data, holders] = await readForAnalysis(dataSource, database, snapshot, previous, Promise.resolve(overrides));
-      expect(sorted(data)).toEqual(sorted(await loadSnapshotData(dataSource, snapshot)));
-      expect(holders).toEqual(expected);
-      expect(holders.tiers[expected.employeeIds.indexOf('P3')]).toBe('EXECUTIVE');
-    }
-    // The worker's own connections act in the caller's tenant: another tenant sees no chart.
-    const [, elsewhere] = await withTenant('00000000-0000-4000-8000-0000000000ff', () =>
-      readForAnalysis(dataSource, { url: testDatabaseUrl(), embedded: false }, snapshot, previous, Promise.resolve(NO_OVERRIDES)),
-    );
-    expect(elsewhere.employeeIds).toEqual([]);
   });
 
   it('refuses an id that is not a UUID instead of putting it into the statement', async () => {

@@ -1,7 +1,6 @@
 import { type IsoDate, type SnapshotData, type Tier, tierRank } from '@rolemap/domain';
 import { type PositionNode, SnapshotIndex } from '../snapshot/snapshot-index';
 import { inferTierFromTitle } from '../tiers/infer-tier-from-title';
-import { type ChartHolders, chartHoldersOf, isChartHolders, managerKey } from './chart-holders';
 
 export interface PersonInSnapshot {
   employeeId: string;
@@ -65,21 +64,22 @@ export interface SnapshotDiff {
  * without being promoted, so only those whose own manager changed count. A new title at the
  * same tier (Engineer → Senior Engineer) is not a promotion here: it changes no expectations.
  * Only positions, people and assignments are read: a snapshot loaded without its
- * responsibilities diffs the same. The chart before may come as its holders (`chartHoldersOf`).
+ * responsibilities diffs the same.
  */
 export function diffSnapshots(
-  previousSnapshot: SnapshotData | SnapshotIndex | ChartHolders,
+  previousSnapshot: SnapshotData | SnapshotIndex,
   nextSnapshot: SnapshotData | SnapshotIndex,
 ): SnapshotDiff {
   const titleTiers = new Map<string, Tier>();
   // An index the caller already built is reused: at 100k people each build is a large share of a diff.
-  const before = isChartHolders(previousSnapshot) ? previousSnapshot : chartHoldersOf(previousSnapshot);
+  const before = indexOf(previousSnapshot);
   const after = indexOf(nextSnapshot);
+  const previous = before.snapshot;
   const next = after.snapshot;
   const diff: SnapshotDiff = {
-    previousSnapshotId: before.snapshotId,
+    previousSnapshotId: previous.snapshotId,
     nextSnapshotId: next.snapshotId,
-    previousAsOf: before.asOf,
+    previousAsOf: previous.asOf,
     nextAsOf: next.asOf,
     joiners: [],
     leavers: [],
@@ -87,69 +87,55 @@ export function diffSnapshots(
     promotions: [],
   };
 
-  const holderOf = new Map<string, number>();
-  for (let holder = 0; holder < before.employeeIds.length; holder++) holderOf.set(before.employeeIds[holder], holder);
-  // Previous holders still in the chart: the rest are the leavers.
-  const stayed = new Uint8Array(before.employeeIds.length);
+  // Previous posts whose holder is still in the chart, by ordinal: the rest are the leavers.
+  const stayed = new Uint8Array(before.nodes.length);
   for (const node of after.nodes) {
     const person = node.person;
     if (!person || !after.isFirstPostOfHolder(node)) continue;
-    const earlier = holderOf.get(person.employeeId);
-    if (earlier === undefined) {
+    const earlier = before.nodeOfEmployee(person.employeeId);
+    if (!earlier) {
       diff.joiners.push(personIn(node));
       continue;
     }
-    stayed[earlier] = 1;
-    const fromManager = before.managerKeys[earlier];
+    stayed[earlier.ordinal] = 1;
+    const fromManager = managerKey(earlier);
     const toManager = managerKey(node);
     const managerChanged = fromManager !== toManager;
-    const fromDepartment = before.departments[earlier];
-    const departmentChanged = (fromDepartment ?? null) !== (node.position.department ?? null);
+    const departmentChanged = (earlier.position.department ?? null) !== (node.position.department ?? null);
     if (managerChanged || departmentChanged) {
       diff.moves.push({
         employeeId: person.employeeId,
         name: person.name,
         fromManager,
         toManager,
-        fromDepartment,
+        fromDepartment: earlier.position.department,
         toDepartment: node.position.department,
         managerChanged,
         departmentChanged,
       });
     }
-    const fromTitle = before.titles[earlier];
-    const fromTier = before.tiers[earlier];
-    const fromDepth = before.depths[earlier];
-    const higherTier = tierRank(node.position.tier) > tierRank(fromTier);
+    const higherTier = tierRank(node.position.tier) > tierRank(earlier.position.tier);
     const higherTitle =
-      fromTitle !== node.position.title &&
-      tierRank(titleTier(node.position.title, titleTiers)) > tierRank(titleTier(fromTitle, titleTiers));
-    const movedUp = managerChanged && node.depth < fromDepth;
+      earlier.position.title !== node.position.title &&
+      tierRank(titleTier(node.position.title, titleTiers)) > tierRank(titleTier(earlier.position.title, titleTiers));
+    const movedUp = managerChanged && node.depth < earlier.depth;
     if (higherTier || higherTitle || movedUp) {
       diff.promotions.push({
         employeeId: person.employeeId,
         name: person.name,
         positionId: node.position.id,
-        fromTitle,
+        fromTitle: earlier.position.title,
         toTitle: node.position.title,
-        fromTier,
+        fromTier: earlier.position.tier,
         toTier: node.position.tier,
-        fromDepth,
+        fromDepth: earlier.depth,
         toDepth: node.depth,
         reason: higherTier ? 'HIGHER_TIER' : higherTitle ? 'HIGHER_TITLE' : 'FEWER_LAYERS_ABOVE',
       });
     }
   }
-  for (let holder = 0; holder < before.employeeIds.length; holder++) {
-    if (stayed[holder] === 1) continue;
-    diff.leavers.push({
-      employeeId: before.employeeIds[holder],
-      name: before.names[holder],
-      positionId: before.positionIds[holder],
-      title: before.titles[holder],
-      department: before.departments[holder],
-      tier: before.tiers[holder],
-    });
+  for (const node of before.nodes) {
+    if (before.isFirstPostOfHolder(node) && stayed[node.ordinal] === 0) diff.leavers.push(personIn(node));
   }
   return diff;
 }
@@ -186,4 +172,10 @@ function titleTier(title: string, cache: Map<string, Tier>): Tier {
     cache.set(title, tier);
   }
   return tier;
+}
+
+function managerKey(node: PositionNode): string | null {
+  const manager = node.parent;
+  if (!manager) return null;
+  return manager.person?.employeeId ?? manager.position.externalId;
 }

@@ -1,6 +1,5 @@
 import type { Responsibility, SnapshotData, ValueLevelPolicy } from '@rolemap/domain';
 import { type AnalysisResult, analyzeSnapshot } from '../analyze/analyze-snapshot';
-import { type ChartHolders, isChartHolders } from '../diff/chart-holders';
 import { type SnapshotDiff, diffSnapshots, inferredPromotions } from '../diff/diff-snapshots';
 import type { AnalysisFinding } from '../findings/finding-text';
 import type { PositionMix } from '../mix/position-mix';
@@ -26,19 +25,18 @@ export interface HistoryAnalysis {
  * The analysis of `data` as the API, the CLI and scenarios see it: HR's overrides applied to
  * both snapshots, promotions inferred from the previous snapshot (null for the first one), every
  * rule run under `policy`. Pure: same inputs, same result. Of `previous` only the positions, people
- * and assignments are read (the diff), so it may be loaded without its responsibilities, or come
- * as its holders (`chartHoldersOf`, prepared elsewhere with the same overrides applied).
+ * and assignments are read (the diff), so it may be loaded without its responsibilities.
  */
 export function analyseWithHistory(
   data: SnapshotData,
-  previous: SnapshotData | ChartHolders | null,
+  previous: SnapshotData | null,
   policy: ValueLevelPolicy,
   overrides: ClassificationOverrides = NO_OVERRIDES,
 ): HistoryAnalysis {
   const current = applyOverrides(data, overrides);
   // One index of the current snapshot serves the diff and the rules.
   const index = new SnapshotIndex(current);
-  const diff = previous ? diffSnapshots(isChartHolders(previous) ? previous : applyOverrides(previous, overrides), index) : null;
+  const diff = previous ? diffSnapshots(applyOverrides(previous, overrides), index) : null;
   const result = analyzeSnapshot(index, policy, { inferredPromotions: diff ? inferredPromotions(diff) : undefined });
   // The lookups below are built on first read: at 100k positions each is a 100k-entry map, and
   // the CLI's analyze reads neither (the resolvers read the mixes, the findings service the findings).

@@ -143,7 +143,6 @@ export { type ActionQuery, ActionsService, type ListedAction, type SettledAction
 export { ActionsModule } from './actions/actions.module';
 export { AnalysisService, type NamedSnapshotDiff, type SnapshotAnalysis } from './analysis/analysis.service';
 export { loadSnapshotData } from './analysis/snapshot-loader';
-export { readForAnalysis } from './analysis/analysis-reads';
 export { AnalysisModule } from './analysis/analysis.module';
 export {
   type FindingPage,

@@ -1,17 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type HistoryAnalysis, type SnapshotDiff, analyseWithHistory, diffSnapshots } from '@rolemap/analysis';
 import { DomainError, type ValueLevelPolicy } from '@rolemap/domain';
 import { DataSource } from 'typeorm';
 import { type Caller, assertCanAccess } from '../common/caller';
-import type { DatabaseTarget } from '../database/data-source';
 import { ClassificationOverridesService } from '../overrides/classification-overrides.service';
 import { PolicyService } from '../policy/policy.service';
 import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
 import { snapshotBefore } from '../snapshots/snapshot-order';
 import { SnapshotsService } from '../snapshots/snapshots.service';
-import { DATABASE_TARGET } from '../server-core.tokens';
-import { readForAnalysis } from './analysis-reads';
 import { loadSnapshotData } from './snapshot-loader';
 
 /** One analysed snapshot (see `analyseWithHistory`), with the snapshot row and the policy it ran under. */
@@ -43,7 +40,6 @@ export class AnalysisService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
     private readonly snapshots: SnapshotsService,
     private readonly policies: PolicyService,
     private readonly overrides: ClassificationOverridesService,
@@ -118,15 +114,13 @@ export class AnalysisService {
     previous: OrgSnapshotEntity | null,
     policyOverride?: ValueLevelPolicy,
   ): Promise<SnapshotAnalysis> {
-    const inForce = this.overrides.inForce(snapshot.organizationId);
-    const [policy, overrides, [data, previousData]] = await Promise.all([
+    const [policy, overrides, data, previousData] = await Promise.all([
       policyOverride ?? this.policies.policy(caller, snapshot.organizationId),
-      inForce,
-      // The previous chart only feeds the diff (who moved, who was promoted): read without its
-      // responsibilities and most details, and prepared for the diff on a worker thread.
-      previous
-        ? readForAnalysis(this.dataSource, this.database, snapshot, previous, inForce)
-        : Promise.all([loadSnapshotData(this.dataSource, snapshot), null]),
+      this.overrides.inForce(snapshot.organizationId),
+      loadSnapshotData(this.dataSource, snapshot),
+      // The previous chart only feeds the diff (who moved, who was promoted): its 300k-odd
+      // responsibilities at 100k people, and most of its people's details, would be read for nothing.
+      previous ? loadSnapshotData(this.dataSource, previous, { forDiff: true }) : null,
     ]);
     // Assigned, not spread: a spread would read (and so build) the analysis's lazy lookups.
     return Object.assign(analyseWithHistory(data, previousData, policy, overrides), { snapshot, policy });

@@ -85,15 +85,6 @@ function scopeStatement(): string | null {
   return `SELECT set_config('role', '${APP_ROLE}', true), set_config('${TENANT_SETTING}', '${tenantId}', true)`;
 }
 
-/**
- * The statement that puts a transaction in the scope of the code calling this, for a connection
- * the data source does not hand out (a worker thread's own): run it right after BEGIN. Null across
- * all tenants.
- */
-export function tenantScopeStatement(): string | null {
-  return scopeStatement();
-}
-
 const keyword = (sql: string): string => sql.trimStart().slice(0, 24).toUpperCase();
 const opensTransaction = (sql: string): boolean => /^(BEGIN|START TRANSACTION)\b/.test(keyword(sql));
 const closesTransaction = (sql: string): boolean =>
