@@ -16,6 +16,10 @@ describe('copyTextReader', () => {
     'a3\tpos-2\t\\N',
     'a4\tpos-2\tΟλυμπία — 検証 Zoë',
     'a5\tpos-2\tback\\\\slash',
+    'a6\tpos-3\t\\\\N',
+    'a7\tpos-3\t\\N',
+    'a8\tpos-3\tx\\ty',
+    'a9\tpos-3\tx\\ty',
   ];
 
   it('reads ASCII and other lines alike, undoing escapes, with SQL NULL as null', () => {
@@ -25,6 +29,10 @@ describe('copyTextReader', () => {
       ['a3', 'pos-2', null],
       ['a4', 'pos-2', 'Ολυμπία — 検証 Zoë'],
       ['a5', 'pos-2', 'back\\slash'],
+      ['a6', 'pos-3', '\\N'],
+      ['a7', 'pos-3', null],
+      ['a8', 'pos-3', 'x\ty'],
+      ['a9', 'pos-3', 'x\ty'],
     ]);
   });
 

@@ -81,13 +81,14 @@ export function copyTextReader(
     const text = bytes.toString('latin1');
     const beyondAscii = isAscii(bytes) ? null : notAscii;
     let nextBeyondAscii = beyondAscii ? nextMatch(beyondAscii, text, 0) : -1;
+    const escapes = { next: text.indexOf('\\') };
     let start = 0;
     for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
       if (nextBeyondAscii !== -1 && nextBeyondAscii < end) {
         const line = bytes.toString('utf8', start, end);
-        readLine(line, 0, line.length, fields, sharing);
+        readLine(line, 0, line.length, fields, sharing, { next: line.indexOf('\\') });
         nextBeyondAscii = nextMatch(beyondAscii as RegExp, text, end + 1);
-      } else readLine(text, start, end, fields, sharing);
+      } else readLine(text, start, end, fields, sharing, escapes);
       onRow(fields);
       start = end + 1;
     }
@@ -105,21 +106,32 @@ function nextMatch(pattern: RegExp, text: string, from: number): number {
  * Splits one line of COPY text format into `fields`, undoing its backslash escapes, each column
  * as `sharing` says. `fields` holds the previous line's values on entry: a shared column whose
  * text equals the previous value keeps that string (compared in place, nothing allocated).
+ * `escapes.next` is where the next backslash in `text` is (-1: none), at or before the line: it
+ * only moves forward, so the text is searched for them once, and a field with none (most) is
+ * its text as it stands.
  */
-function readLine(text: string, start: number, end: number, fields: (string | null)[], sharing: readonly ColumnSharing[]): void {
+function readLine(
+  text: string,
+  start: number,
+  end: number,
+  fields: (string | null)[],
+  sharing: readonly ColumnSharing[],
+  escapes: { next: number },
+): void {
   let column = 0;
   let from = start;
   while (true) {
     const tab = text.indexOf('\t', from);
     const to = tab === -1 || tab > end ? end : tab;
+    if (escapes.next !== -1 && escapes.next < from) escapes.next = text.indexOf('\\', from);
+    // Without a backslash the field is its text (a NULL, \N, has one).
+    const plain = escapes.next === -1 || escapes.next >= to;
     const shared = column < sharing.length ? sharing[column] : null;
     const previous = shared && column < fields.length ? fields[column] : null;
-    // A previous value without a backslash matches only text that needs no unescaping.
-    const repeated =
-      previous !== null && previous.length === to - from && text.startsWith(previous, from) && !previous.includes('\\');
+    const repeated = plain && previous !== null && previous.length === to - from && text.startsWith(previous, from);
     if (!repeated) {
       const field = text.slice(from, to);
-      const value = field === '\\N' ? null : field.includes('\\') ? unescapeCopyText(field) : field;
+      const value = plain ? field : field === '\\N' ? null : unescapeCopyText(field);
       fields[column] = value === null || shared === null || shared === SAME_AS_ROW_BEFORE ? value : pooled(shared, value);
     }
     column++;
