@@ -1,8 +1,8 @@
-import { isAscii } from 'node:buffer';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Assignment, Person, Position, Responsibility, SnapshotData } from '@rolemap/domain';
 import type { DataSource } from 'typeorm';
 import type { OrgSnapshotEntity } from '../snapshots/org-snapshot.entity';
+import { type ColumnSharing, SAME_AS_ROW_BEFORE, copyTextBlocks, copyTextReader } from './copy-text';
 
 /**
  * Reads a whole snapshot into memory for the analysis, as the import wrote it, with four
@@ -162,30 +162,6 @@ export async function loadSnapshotData(
   };
 }
 
-/**
- * How a column's text becomes its value: as read (null); the previous row's string when the text
- * is the same (SAME_AS_ROW_BEFORE); or that, else one string per distinct value from the pool
- * given. Titles, departments, levels and the like repeat across the chart: pooled, lookups keyed
- * by them (titles, in the rules) compare the same string, and the heap holds a few thousand
- * strings instead of a million.
- */
-type ColumnSharing = null | typeof SAME_AS_ROW_BEFORE | Map<string, string>;
-const SAME_AS_ROW_BEFORE = true;
-
-/** Twice V8's largest young-generation object (128 KiB): a block stays above it after leaving a part row for the next. */
-const TEXT_BLOCK_BYTES = 256 * 1024;
-const NEWLINE = 0x0a;
-
-/** A pool stops growing here (free-text columns, such as descriptions, may barely repeat): later new values are kept as read. */
-const POOL_LIMIT = 20_000;
-
-function pooled(pool: Map<string, string>, value: string): string {
-  const known = pool.get(value);
-  if (known !== undefined) return known;
-  if (pool.size < POOL_LIMIT) pool.set(value, value);
-  return value;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -210,89 +186,10 @@ async function copyOut(
     await runner.query(`SELECT set_config('jit', 'off', true)`);
     const client = (await runner.connect()) as { query(stream: unknown): NodeJS.ReadableStream };
     const stream = client.query(copyTo(`COPY (${select}) TO STDOUT`));
-    const fields: (string | null)[] = [];
-    // The fields are slices of the decoded text, so the text lives as long as the snapshot. Read
-    // in blocks of at least TEXT_BLOCK_BYTES, each is decoded into a string of V8's large-object
-    // space, which the young-generation collector promotes without copying; the network's 64 KB
-    // chunks made strings it copied twice, over 100 MB of them at 100k people. A block ends at
-    // its last newline (a byte no UTF-8 sequence contains), so each decodes whole lines on its
-    // own, and one of ASCII only (most are) is copied as Latin-1 instead of decoded.
-    const readBlock = (bytes: Buffer) => {
-      const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-      let start = 0;
-      for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
-        readLine(text, start, end, fields, sharing);
-        onRow(fields);
-        start = end + 1;
-      }
-    };
-    const pending: Buffer[] = [];
-    let pendingBytes = 0;
-    for await (const chunk of stream) {
-      pending.push(chunk as Buffer);
-      pendingBytes += (chunk as Buffer).length;
-      if (pendingBytes < TEXT_BLOCK_BYTES) continue;
-      const block = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-      const cut = block.lastIndexOf(NEWLINE) + 1;
-      pending.length = 0;
-      pendingBytes = 0;
-      if (cut === 0) {
-        // A single row longer than a block: wait for its end.
-        pending.push(block);
-        pendingBytes = block.length;
-        continue;
-      }
-      readBlock(block.subarray(0, cut));
-      if (cut < block.length) {
-        pending.push(block.subarray(cut));
-        pendingBytes = block.length - cut;
-      }
-    }
-    const last = Buffer.concat(pending, pendingBytes);
-    if (last.length > 0 && last[last.length - 1] !== NEWLINE) throw new Error('COPY output ended inside a row');
-    readBlock(last);
+    await copyTextBlocks(stream as AsyncIterable<unknown>, copyTextReader(onRow, sharing));
     await runner.commitTransaction();
   } finally {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     await runner.release();
   }
-}
-
-/**
- * Splits one line of COPY text format into `fields`, undoing its backslash escapes, each column
- * as `sharing` says. `fields` holds the previous line's values on entry: a shared column whose
- * text equals the previous value keeps that string (compared in place, nothing allocated).
- */
-function readLine(text: string, start: number, end: number, fields: (string | null)[], sharing: readonly ColumnSharing[]): void {
-  let column = 0;
-  let from = start;
-  while (true) {
-    const tab = text.indexOf('\t', from);
-    const to = tab === -1 || tab > end ? end : tab;
-    const shared = column < sharing.length ? sharing[column] : null;
-    const previous = shared && column < fields.length ? fields[column] : null;
-    // A previous value without a backslash matches only text that needs no unescaping.
-    const repeated =
-      previous !== null && previous.length === to - from && text.startsWith(previous, from) && !previous.includes('\\');
-    if (!repeated) {
-      const field = text.slice(from, to);
-      const value = field === '\\N' ? null : field.includes('\\') ? unescapeCopyText(field) : field;
-      fields[column] = value === null || shared === null || shared === SAME_AS_ROW_BEFORE ? value : pooled(shared, value);
-    }
-    column++;
-    if (to === end) break;
-    from = to + 1;
-  }
-  fields.length = column;
-}
-
-const COPY_ESCAPE = /\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))/g;
-const COPY_CHARACTERS: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
-
-export function unescapeCopyText(field: string): string {
-  return field.replace(COPY_ESCAPE, (_match, octal?: string, hex?: string, char?: string) => {
-    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
-    if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
-    return COPY_CHARACTERS[char as string] ?? (char as string);
-  });
 }
