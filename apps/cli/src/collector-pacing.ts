@@ -11,8 +11,7 @@ const MB = 2 ** 20;
  * A heap limit would do the same but fail a report whose live data is larger.
  */
 export function collectorPacing({ stepMb = 96, every = 20 } = {}): () => void {
-  setFlagsFromString('--expose-gc');
-  const collect = runInNewContext('gc') as () => void;
+  const collect = fullCollection();
   let mark = process.memoryUsage().heapUsed;
   let calls = 0;
   return () => {
@@ -32,8 +31,7 @@ export function collectorPacing({ stepMb = 96, every = 20 } = {}): () => void {
  * then waits for twice the growth, and a fruitful one brings the step back.
  */
 export async function withCollectorPaced<T>(work: () => Promise<T>, { stepMb = 16, intervalMs = 50 } = {}): Promise<T> {
-  setFlagsFromString('--expose-gc');
-  const collect = runInNewContext('gc') as () => void;
+  const collect = fullCollection();
   const step = stepMb * MB;
   let threshold = step;
   let mark = oldGenerationUsed();
@@ -64,4 +62,10 @@ function oldGenerationUsed(): number {
   let used = 0;
   for (const space of getHeapSpaceStatistics()) if (!YOUNG_SPACES.has(space.space_name)) used += space.space_used_size;
   return used;
+}
+
+/** V8's full collection, callable without starting Node with --expose-gc. */
+function fullCollection(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
 }

@@ -16,6 +16,18 @@ async function hashOf(peopleLines: string[], responsibilityLines: string[]): Pro
   return contentHash(people.records, responsibilities.records);
 }
 
+/** A people record's optional columns, left empty, for records written out in full here. */
+const UNSET_PERSON_FIELDS = {
+  email: null,
+  hireDate: null,
+  roleStartDate: null,
+  previousTitle: null,
+  lastPromotionDate: null,
+  performanceRating: null,
+  fte: 1,
+  vacant: false,
+};
+
 describe('contentHash', () => {
   it('is a sha256 hex digest that ignores row order and row numbers', async () => {
     const original = await hashOf(PEOPLE, RESPONSIBILITIES);
@@ -83,14 +95,7 @@ describe('contentHash', () => {
       managerId: index === 0 ? null : 'E0',
       department: 'Tech',
       location: null,
-      email: null,
-      hireDate: null,
-      roleStartDate: null,
-      previousTitle: null,
-      lastPromotionDate: null,
-      performanceRating: null,
-      fte: 1,
-      vacant: false,
+      ...UNSET_PERSON_FIELDS,
       ...(index % 7 === 3 ? { dottedLineManagerIds: ['E0', 'E1'] } : {}),
     }));
     const responsibilities: ResponsibilityRecord[] = people.map((person, index) => ({
@@ -109,17 +114,7 @@ describe('contentHash', () => {
     const people = [
       { rowNumber: 2, employeeId: 'E1', name: 'Ann', title: 'CEO', managerId: null, department: null, location: null },
       { rowNumber: 3, employeeId: 'E2', name: 'Bob', title: 'CTO', managerId: 'E1', department: 'Tech', location: null },
-    ].map((person) => ({
-      ...person,
-      email: null,
-      hireDate: null,
-      roleStartDate: null,
-      previousTitle: null,
-      lastPromotionDate: null,
-      performanceRating: null,
-      fte: 1,
-      vacant: false,
-    }));
+    ].map((person) => ({ ...person, ...UNSET_PERSON_FIELDS }));
     const withDotted = [people[0], { ...people[1], dottedLineManagerIds: ['E1'] }];
     const responsibilities: ResponsibilityRecord[] = [
       { rowNumber: 2, employeeId: 'E2', responsibility: 'Code', description: null, valueLevel: null, sharePct: 60, since: null },

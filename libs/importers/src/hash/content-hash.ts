@@ -42,7 +42,7 @@ export interface PeopleHashed {
 export async function hashPeopleInSlices(people: readonly PeopleRecord[]): Promise<PeopleHashed> {
   const hash = createHash('sha256');
   await inSlices(hashSection(hash, 'people', people, PERSON_FIELDS));
-  return { hash, dotted: people.filter((person) => person.dottedLineManagerIds?.length) };
+  return { hash, dotted: withDottedLines(people) };
 }
 
 /** The second half: the same digest `contentHash` gives for the people and these responsibilities. */
@@ -70,11 +70,11 @@ function* hashPieces(
   responsibilities: readonly ResponsibilityRecord[],
 ): Generator<void> {
   yield* hashSection(hash, 'people', people, PERSON_FIELDS);
-  yield* hashRest(
-    hash,
-    people.filter((person) => person.dottedLineManagerIds?.length),
-    responsibilities,
-  );
+  yield* hashRest(hash, withDottedLines(people), responsibilities);
+}
+
+function withDottedLines(people: readonly PeopleRecord[]): PeopleRecord[] {
+  return people.filter((person) => person.dottedLineManagerIds?.length);
 }
 
 function* hashRest(

@@ -69,11 +69,10 @@ export async function copyTextBlocks(stream: AsyncIterable<unknown>, onBlock: (b
 export function copyTextReader(
   onRow: (fields: (string | null)[]) => void,
   sharing: readonly ColumnSharing[] = [],
-): (block: Uint8Array) => void {
+): (block: Buffer) => void {
   const fields: (string | null)[] = [];
   const notAscii = /[\u0080-\u00ff]/g;
-  return (block) => {
-    const bytes = Buffer.isBuffer(block) ? block : Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+  return (bytes) => {
     // Copied as Latin-1, byte for byte: a line of ASCII only (most are) reads the same. The few
     // with other characters are decoded again on their own as UTF-8 (a line ends at a newline, a
     // byte no UTF-8 sequence contains). Decoding the block as UTF-8 took three times as long, and
